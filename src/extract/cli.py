@@ -1,0 +1,127 @@
+"""The `extract` command: a thin layer over `pipeline.run` and `evaluate`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import yaml
+
+from extract import evaluate as scoring
+from extract.pipeline import OUTPUT_FILE, run
+from extract.rules import RuleError, load_rules
+
+RUN_HELP = """\
+Turn the Chinese articles of a folder into a table of quantity facts.
+
+Reads every .txt file of FOLDER (UTF-8) and its meta.csv (doc_id, date,
+title, source; optional region), and writes OUTPUT/quantities.csv: one row per
+figure in the text with its value in base units, unit, kind, approximation,
+and what it measures (indicator, measure), whom it is about (subject), when
+(period) and whether it is achieved, a target or a policy (modality); then the
+sentence it stands in and the rule that found it. The CSV is UTF-8 with a BOM,
+so Excel opens it directly; in pandas: pd.read_csv(path, dtype=str,
+keep_default_na=False).
+
+An article that cannot be read is reported (file and problem) and skipped;
+the others are still written. Exit status: 0 when every article was read,
+1 when some were skipped, 2 on a usage error or bad rules.
+
+To score the output against hand-annotated gold: extract evaluate --help
+"""
+
+EVALUATE_HELP = """\
+Score quantities.csv against gold CSVs (ANNOTATION.md §9): mention
+precision/recall/F1, exact-span F1, accuracy of each field over matched
+mentions, record F1, and F1 per indicator. Prints a table, writes the figures
+to metrics.json beside the predictions, and exits 1 when a figure is below
+its floor in the floors file (0 otherwise).
+"""
+
+
+def _run_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extract", description=RUN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("folder", type=Path, help="folder of .txt articles (and meta.csv)")
+    parser.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)")
+    parser.add_argument(
+        "--rules", type=Path, action="append", default=[], help="a folder of your own rule files that extend the shipped ones"
+    )
+    parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
+    return parser
+
+
+def _evaluate_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extract evaluate", description=EVALUATE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs (default: corpus/gold)")
+    parser.add_argument(
+        "--predicted", type=Path, default=Path("output") / OUTPUT_FILE, help="predictions (default: output/quantities.csv)"
+    )
+    parser.add_argument("--floors", type=Path, default=Path("floors.yaml"), help="minimum figures (default: floors.yaml)")
+    parser.add_argument("--errors", action="store_true", help="also list misses, false alarms and disagreements")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    if argv and argv[0] == "evaluate":
+        return evaluate_command(_evaluate_parser().parse_args(argv[1:]))
+    return run_command(_run_parser().parse_args(argv))
+
+
+def run_command(args: argparse.Namespace) -> int:
+    if not args.folder.is_dir():
+        print(f"extract: {args.folder}: no such folder", file=sys.stderr)
+        return 2
+    try:
+        rules = load_rules(tuple(args.rules))
+    except RuleError as error:
+        print(f"extract: bad rules: {error}", file=sys.stderr)
+        return 2
+    show_progress = not args.quiet and sys.stderr.isatty()
+
+    def progress(article: object) -> None:
+        if show_progress:
+            print(f"\r{getattr(article, 'doc_id', '')}", end="", file=sys.stderr, flush=True)
+
+    summary = run(args.folder, args.output, rules, progress)
+    if show_progress:
+        print(file=sys.stderr)
+    for problem in summary.problems:
+        print(f"extract: {problem}", file=sys.stderr)
+    if not args.quiet:
+        print(
+            f"{summary.articles} articles read, {len(summary.problems)} problems, "
+            f"{summary.rows} rows written to {args.output / OUTPUT_FILE}",
+            file=sys.stderr,
+        )
+    return 1 if summary.problems else 0
+
+
+def evaluate_command(args: argparse.Namespace) -> int:
+    for path in (args.gold, args.predicted):
+        if not path.exists():
+            print(f"extract evaluate: {path}: not found", file=sys.stderr)
+            return 2
+    gold = scoring.read_gold(args.gold)
+    predicted = scoring.read_table(args.predicted)
+    metrics = scoring.evaluate(gold, predicted)
+    print(scoring.table(metrics))
+    (args.predicted.parent / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8")
+    if args.errors:
+        print()
+        print(scoring.error_report(scoring.errors(gold, predicted)))
+    floors = yaml.safe_load(args.floors.read_text(encoding="utf-8")) if args.floors.exists() else {}
+    failures = scoring.below_floors(metrics, floors or {})
+    for failure in failures:
+        print(f"below floor: {failure}", file=sys.stderr)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

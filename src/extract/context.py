@@ -1,0 +1,66 @@
+"""The text around a mention that attribution reads: its clause, sentence
+and paragraph, split at the mention, as character offsets into the article."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+from spacy.tokens import Span
+
+CLAUSE_BREAK = regex.compile(r"[,，;；:：。！？!?\n]|——")
+
+
+@dataclass(frozen=True)
+class Context:
+    text: str  # the whole article
+    start: int
+    end: int
+    clause_start: int
+    clause_end: int
+    sentence_start: int
+    sentence_end: int
+    paragraph_start: int
+
+    @classmethod
+    def of(cls, span: Span) -> Context:
+        doc = span.doc
+        text = doc.text
+        sentence_start = doc[span.start].sent.start_char
+        sentence_end = doc[span.end - 1].sent.end_char
+        before = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, span.start_char)]
+        after = CLAUSE_BREAK.search(text, span.end_char, sentence_end)
+        return cls(
+            text=text,
+            start=span.start_char,
+            end=span.end_char,
+            clause_start=before[-1] if before else sentence_start,
+            clause_end=after.start() if after else sentence_end,
+            sentence_start=sentence_start,
+            sentence_end=sentence_end,
+            paragraph_start=text.rfind("\n", 0, span.start_char) + 1,
+        )
+
+    @property
+    def mention(self) -> str:
+        return self.text[self.start : self.end]
+
+    @property
+    def clause_left(self) -> str:
+        return self.text[self.clause_start : self.start]
+
+    @property
+    def clause_right(self) -> str:
+        return self.text[self.end : self.clause_end]
+
+    @property
+    def sentence_left(self) -> str:
+        return self.text[self.sentence_start : self.start]
+
+    @property
+    def sentence_right(self) -> str:
+        return self.text[self.end : self.sentence_end]
+
+    @property
+    def sentence(self) -> str:
+        return self.text[self.sentence_start : self.sentence_end].strip()

@@ -1,0 +1,74 @@
+"""Find quantity mentions: every mention rule over the text, minus the
+exclusions, overlaps resolved longest first. Mentions become spaCy spans in
+`doc.spans["quantities"]`, labelled with the rule that found them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span
+
+from extract.rules import MentionRule, Rules
+from extract.segment import split_at
+
+CONTEXT_CHARS = 200
+
+
+@dataclass(frozen=True)
+class Candidate:
+    start: int
+    end: int
+    rule: MentionRule
+    groups: dict[str, str | None]
+    left: str  # the paragraph before the mention
+    right: str  # the paragraph after it
+
+
+@dataclass(frozen=True)
+class Found:
+    span: Span
+    candidate: Candidate
+
+
+def paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a mention, within its paragraph."""
+    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
+    paragraph_end = text.find("\n", end)
+    if paragraph_end == -1 or paragraph_end > end + CONTEXT_CHARS:
+        paragraph_end = min(len(text), end + CONTEXT_CHARS)
+    return text[paragraph_start:start], text[end:paragraph_end]
+
+
+def candidates(text: str, rules: Rules) -> list[Candidate]:
+    found = []
+    for rule in rules.mention_rules:
+        for match in rule.pattern.finditer(text):
+            start, end = match.span()
+            left, right = paragraph_context(text, start, end)
+            if rule.left is not None and rule.left.search(left) is None:
+                continue
+            if any(exclusion.applies(left, match.group(), right) for exclusion in rules.exclusions):
+                continue
+            found.append(Candidate(start, end, rule, match.groupdict(), left, right))
+    return found
+
+
+def longest_first(found: list[Candidate]) -> list[Candidate]:
+    """Resolve overlaps: the longer span wins, then the earlier one."""
+    taken: list[Candidate] = []
+    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.start)):
+        if all(candidate.end <= other.start or other.end <= candidate.start for other in taken):
+            taken.append(candidate)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def find_quantities(doc: Doc, rules: Rules) -> list[Found]:
+    kept = longest_first(candidates(doc.text, rules))
+    split_at(doc, {offset for c in kept for offset in (c.start, c.end)})
+    found = []
+    for c in kept:
+        span = doc.char_span(c.start, c.end, label=c.rule.name)
+        assert span is not None, "mention boundaries are token boundaries after split_at"
+        found.append(Found(span, c))
+    doc.spans["quantities"] = [f.span for f in found]
+    return found

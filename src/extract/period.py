@@ -1,0 +1,139 @@
+"""When a figure holds (ANNOTATION §7): the time expressions of
+`periods.yaml`, resolved against the article's date, and the time that
+governs each figure: its clause, its sentence, its paragraph, the paragraphs
+before, else the article's year for what is actual."""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+import regex
+
+from extract.context import Context
+from extract.read import Article
+from extract.rules import ContextRule, Rules, RuleError
+
+PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
+
+
+@dataclass(frozen=True)
+class TimeRule:
+    name: str
+    pattern: regex.Pattern[str]
+    period: str
+    now: bool
+
+
+@dataclass(frozen=True)
+class Time:
+    start: int
+    end: int
+    period: str  # empty for a span up to now
+    now: bool
+
+
+class Periods:
+    def __init__(self, rules: Rules) -> None:
+        table = rules.raw["periods"]
+        self.rules = [
+            TimeRule(e["name"], regex.compile(e["pattern"]), e.get("period", ""), bool(e.get("now")))
+            for e in table["times"]
+        ]
+        self.pattern = regex.compile("|".join(f"(?P<t{i}>{rule.pattern.pattern})" for i, rule in enumerate(self.rules)))
+        self.not_governing: list[ContextRule] = [
+            ContextRule(
+                e["name"],
+                regex.compile(e["left"]) if "left" in e else None,
+                None,
+                regex.compile(e["right"]) if "right" in e else None,
+            )
+            for e in table["not_governing"]
+        ]
+        self.halves = {str(k): int(v) for k, v in table["halves"].items()}
+        self.quarters = {str(k): int(v) for k, v in table["quarters"].items()}
+        self.relative_years = {str(k): int(v) for k, v in table["relative_years"].items()}
+        self.plans = {str(k): str(v) for k, v in table["five_year_plans"].items()}
+        for rule in self.rules:
+            if rule.pattern.groups != len(rule.pattern.groupindex):
+                raise RuleError(f"periods.yaml/{rule.name}: use named groups only")
+
+    def resolve(self, rule: TimeRule, groups: dict[str, str | None], year: int | None) -> str:
+        values: dict[str, str] = {}
+        for name, value in groups.items():
+            if value is None:
+                continue
+            if name in ("month", "month2", "day"):
+                values[name] = f"{int(value):02d}"
+            elif name == "half":
+                values[name] = str(self.halves[value])
+            elif name == "quarter":
+                values[name] = str(self.quarters[value])
+            elif name == "plan":
+                values[name] = self.plans.get(value, "")
+            elif name == "relative":
+                values[name] = str(year + self.relative_years[value]) if year else ""
+            else:
+                values[name] = value
+        if "{relative}" in rule.period and not values.get("relative"):
+            return ""
+        return rule.period.format(**values)
+
+    def for_article(self, article: Article) -> ArticlePeriods:
+        year = int(article.date[:4]) if article.date[:4].isdigit() else None
+        text = article.text
+        times = []
+        for found in self.pattern.finditer(text):
+            index = next(int(name[1:]) for name, value in found.groupdict().items() if name[0] == "t" and value)
+            rule = self.rules[index]
+            start, end = found.span()
+            paragraph_start = text.rfind("\n", 0, start) + 1
+            paragraph_end = text.find("\n", end)
+            left = text[paragraph_start:start]
+            right = text[end : paragraph_end if paragraph_end != -1 else len(text)]
+            if any(r.applies(left, found.group(), right) for r in self.not_governing):
+                continue
+            inner = regex.match(rule.pattern, found.group())
+            assert inner is not None
+            times.append(Time(start, end, self.resolve(rule, inner.groupdict(), year), rule.now))
+        return ArticlePeriods(text, times, str(year) if year else "")
+
+
+@dataclass
+class ArticlePeriods:
+    text: str
+    times: list[Time]
+    article_year: str
+
+    def __post_init__(self) -> None:
+        self.starts = [time.start for time in self.times]
+        self.paragraph_starts = [found.start() for found in regex.finditer(r"(?m)^(?=[^\n])", self.text)]
+
+    def _between(self, start: int, end: int) -> list[Time]:
+        low = bisect.bisect_left(self.starts, start)
+        high = bisect.bisect_left(self.starts, end)
+        return [time for time in self.times[low:high] if time.end <= end]
+
+    def governing(self, context: Context) -> Time | None:
+        """The time that dates a figure, nearest first, or None."""
+        in_clause_before = self._between(context.clause_start, context.start)
+        if in_clause_before:
+            return in_clause_before[-1]
+        in_clause_after = self._between(context.end, context.clause_end)
+        if in_clause_after:
+            return in_clause_after[0]
+        in_sentence = self._between(context.sentence_start, context.start) or self._between(
+            context.end, context.sentence_end
+        )
+        if in_sentence:
+            return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
+        paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
+        reach = self.paragraph_starts[max(paragraph - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
+        before = self._between(reach, context.sentence_start)
+        return before[-1] if before else None
+
+    def period(self, context: Context, modality: str) -> str:
+        time = self.governing(context)
+        if time is not None and not time.now:
+            return time.period
+        return self.article_year if modality == "actual" else ""

@@ -1,0 +1,65 @@
+"""Segment an article into tokens and sentences: a blank spaCy `zh` pipeline
+with the jieba segmenter, and sentence boundaries at Chinese sentence-final
+punctuation and at line breaks."""
+
+from __future__ import annotations
+
+import logging
+from functools import lru_cache
+
+import jieba
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+SENTENCE_FINAL = frozenset("。！？!?")
+CLOSING_MARKS = frozenset("”’」』）)")
+
+jieba.setLogLevel(logging.WARNING)
+
+
+@Language.component("sentence_boundaries")
+def sentence_boundaries(doc: Doc) -> Doc:
+    """A sentence starts after 。！？ (and the closing quotes behind them) and after a line break."""
+    ends_sentence = False
+    for token in doc:
+        token.is_sent_start = token.i == 0 or ends_sentence
+        text = token.text
+        if "\n" in text or text[-1] in SENTENCE_FINAL:
+            ends_sentence = True
+        elif not (ends_sentence and text in CLOSING_MARKS):
+            ends_sentence = False
+    return doc
+
+
+@lru_cache(maxsize=1)
+def chinese_pipeline() -> Language:
+    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
+    nlp.add_pipe("sentence_boundaries")
+    return nlp
+
+
+def tokenize(text: str) -> Doc:
+    """Tokens only; sentences are set by `split_sentences` once mention boundaries are tokens."""
+    return chinese_pipeline().make_doc(text)
+
+
+def split_sentences(doc: Doc) -> Doc:
+    return sentence_boundaries(doc)
+
+
+def split_at(doc: Doc, offsets: set[int]) -> None:
+    """Split tokens so that every character offset given is a token boundary."""
+    cuts: dict[int, list[int]] = {}
+    for token in doc:
+        inside = [o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text)]
+        if inside:
+            cuts[token.i] = sorted(inside)
+    if not cuts:
+        return
+    with doc.retokenize() as retokenizer:
+        for index, points in cuts.items():
+            token = doc[index]
+            edges = [0, *points, len(token.text)]
+            pieces = [token.text[a:b] for a, b in zip(edges, edges[1:])]
+            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
