@@ -16,7 +16,8 @@ from extract.read import Article
 from extract.rules import Rules, RuleError
 from extract.subject import Subjects
 
-HEAD_NOUN_REACH = 8  # how far after a count its noun may start (`357家市级科技型企业`)
+HEAD_NOUN_REACH = 6  # how far after a figure its noun may start (`357家市级科技型企业`)
+NO_HEAD_NOUN_KINDS = frozenset({"percent", "multiple", "rank"})
 
 
 @dataclass(frozen=True)
@@ -101,11 +102,19 @@ class Indicators:
                 best = key
         return self.term_indicator[best[2]] if best else None
 
-    def first_after(self, text: str, reach: int) -> str | None:
-        found = self.terms.search(text, 0, reach + 12)
-        if found and found.start() <= reach:
-            return self.term_indicator[found.group()]
-        return None
+    def head_noun(self, text: str) -> str | None:
+        """The indicator of the noun phrase starting within reach of `text`'s start.
+
+        Terms written back to back make one compound whose last term is its
+        head: `企业发展基金` → 基金 (fund), not 企业.
+        """
+        found = self.terms.search(text)
+        if found is None or found.start() > HEAD_NOUN_REACH:
+            return None
+        head = found
+        while (following := self.terms.match(text, head.end())) is not None:
+            head = following
+        return self.term_indicator[head.group()]
 
     def __call__(self, context: Context, quantity: Quantity) -> str:
         right = context.clause_right
@@ -121,13 +130,14 @@ class Indicators:
                             return "financed_firms" if scheme == "loan" else scheme
                     elif role:
                         return indicator
-            head_indicator = self.first_after(right, HEAD_NOUN_REACH)
-            if head_indicator:
-                return head_indicator
+        if quantity.kind not in NO_HEAD_NOUN_KINDS or right.startswith("的"):
+            head = self.head_noun(right.removeprefix("的"))
+            if head:
+                return head
         return (
-            self.nearest_before(context.clause_left)
+            self.unit_indicator.get(quantity.unit)
+            or self.nearest_before(context.clause_left)
             or self.nearest_before(context.sentence_left)
-            or self.unit_indicator.get(quantity.unit)
             or "other"
         )
 

@@ -57,7 +57,9 @@ def _chinese(text: str, rules: Rules) -> Decimal:
             digit = None
         else:
             big = Decimal(rules.scales[char])
-            chunk = section + (digit or 0) or Decimal(1)
+            chunk = section + (digit or 0)
+            if chunk == 0 and total == 0:
+                chunk = Decimal(1)  # a bare scale word: `万亿`, `亿`
             if big > last_big:
                 total = (total + chunk) * big
             else:
@@ -69,7 +71,7 @@ def _chinese(text: str, rules: Rules) -> Decimal:
 
 def parse_number(text: str, rules: Rules) -> Number | None:
     """Read a numeral as the mention rules find it (Arabic, Chinese or mixed)."""
-    text = unicodedata.normalize("NFKC", text).replace(",", "")
+    text = "".join(unicodedata.normalize("NFKC", text).replace(",", "").split())
     if not text:
         return None
     approx = "="
@@ -78,6 +80,8 @@ def parse_number(text: str, rules: Rules) -> Number | None:
         text = text[1:]
     if text.endswith("几"):
         approx, text = ">", text[:-1]
+    if not text:
+        return None
     arabic = ARABIC.match(text)
     if arabic:
         digits, scale_words = arabic.groups()

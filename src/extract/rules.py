@@ -100,11 +100,9 @@ class Rules:
 
 
 def default_rules_dir() -> Path:
-    """The shipped rules: inside the installed package, else the checkout's `rules/`."""
-    packaged = resources.files("extract") / "rules"
-    if packaged.is_dir():
-        return Path(str(packaged))
-    return Path(__file__).resolve().parents[2] / "rules"
+    """The shipped rules. In a checkout `src/extract/rules` links to the top-level
+    `rules/`, so editing those files takes effect at once; a wheel carries a copy."""
+    return Path(str(resources.files("extract") / "rules"))
 
 
 def _merge(base: Any, extra: Any) -> Any:
@@ -172,8 +170,9 @@ def _fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[s
     cn_chars = digits + scales + "几"
     cn_number = f"(?:[{digits}{scales}]+几?|几[{scales}][{digits}{scales}]*)"
     arabic = raw["mentions"]["fragments"]["arabic"]
+    gap = raw["mentions"]["fragments"]["gap"]
     number_body = (
-        f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}[{scales}]*|(?<![{cn_chars}]){cn_number}))"
+        f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}[{scales}]+)?|(?<![{cn_chars}]){cn_number}))"
     )
     per_units = sorted({*units, *(unit_table.get("rate_denominators") or {})}, key=len, reverse=True)
     fragments = {
@@ -301,33 +300,39 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
 
 @dataclass(frozen=True)
 class Example:
+    """A rule's example: a text, and the records it must give (none: `[]`).
+
+    The records list only the columns that matter to the rule; `date` is the
+    article's date the text is read under (default 2022-12)."""
+
     file: str
     rule: str
     text: str
     gives: list[dict[str, Any]]
+    date: str
 
 
-def _entries_with_examples(node: Any) -> Iterator[dict[str, Any]]:
+def _named(node: Any) -> Iterator[dict[str, Any]]:
     if isinstance(node, dict):
-        if "name" in node and ("examples" in node or "pattern" in node or "left" in node):
+        if "name" in node:
             yield node
         for value in node.values():
-            yield from _entries_with_examples(value)
+            yield from _named(value)
     elif isinstance(node, list):
         for item in node:
-            yield from _entries_with_examples(item)
+            yield from _named(item)
 
 
 def named_rules(raw: dict[str, dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
     """Every named rule of every rule file, with the file it comes from."""
     for file, content in raw.items():
-        for entry in _entries_with_examples(content):
+        for entry in _named(content):
             yield file, entry
 
 
 def examples(raw: dict[str, dict[str, Any]]) -> list[Example]:
     return [
-        Example(file, entry["name"], example["text"], example.get("gives") or [])
+        Example(file, entry["name"], example["text"], example.get("gives") or [], str(example.get("date", "2022-12")))
         for file, entry in named_rules(raw)
         for example in entry.get("examples") or []
     ]

@@ -21,14 +21,13 @@ jieba.setLogLevel(logging.WARNING)
 @Language.component("sentence_boundaries")
 def sentence_boundaries(doc: Doc) -> Doc:
     """A sentence starts after 。！？ (and the closing quotes behind them) and after a line break."""
-    ends_sentence = False
+    ended = False
     for token in doc:
-        token.is_sent_start = token.i == 0 or ends_sentence
-        text = token.text
-        if "\n" in text or text[-1] in SENTENCE_FINAL:
-            ends_sentence = True
-        elif not (ends_sentence and text in CLOSING_MARKS):
-            ends_sentence = False
+        if ended and token.text in CLOSING_MARKS:
+            token.is_sent_start = False
+            continue
+        token.is_sent_start = token.i == 0 or ended
+        ended = "\n" in token.text or token.text[-1] in SENTENCE_FINAL
     return doc
 
 

@@ -1,0 +1,56 @@
+from decimal import Decimal
+
+import pytest
+
+from extract.normalise import format_decimal, parse_number
+
+
+@pytest.mark.parametrize(
+    "text,value,value_max,approx",
+    [
+        ("357", "357", None, "="),
+        ("16.4亿", "1640000000", None, "="),  # exact: a float would give 1639999999.9999998
+        ("5.55亿", "555000000", None, "="),
+        ("1,795", "1795", None, "="),
+        ("１２.５万", "125000", None, "="),
+        ("3.2\n\n亿", "320000000", None, "="),
+        ("两", "2", None, "="),
+        ("十", "10", None, "="),
+        ("十二", "12", None, "="),
+        ("二十", "20", None, "="),
+        ("一百零五", "105", None, "="),
+        ("一千二百零五", "1205", None, "="),
+        ("三千万", "30000000", None, "="),
+        ("一亿三千万", "130000000", None, "="),
+        ("一千万亿", "1000000000000000", None, "="),
+        ("万亿", "1000000000000", None, "="),
+        ("千万", "10000000", None, "="),
+        ("二〇二二", "2022", None, "="),
+        ("三四十", "30", "40", "range"),
+        ("五六", "5", "6", "range"),
+        ("两三百", "200", "300", "range"),
+        ("十几", "10", None, ">"),
+        ("几十", "10", None, ">"),
+        ("数十亿", "1000000000", None, ">"),
+        ("上百", "100", None, "~"),
+    ],
+)
+def test_parse_number(rules, text, value, value_max, approx):
+    number = parse_number(text, rules)
+    assert number is not None
+    assert number.value == Decimal(value)
+    assert number.value_max == (Decimal(value_max) if value_max else None)
+    assert number.approx == approx
+
+
+@pytest.mark.parametrize("text", ["", "几", "3A"])
+def test_parse_number_gives_nothing_without_a_value(rules, text):
+    assert parse_number(text, rules) is None
+
+
+@pytest.mark.parametrize(
+    "value,text",
+    [("1E+8", "100000000"), ("85.230", "85.23"), ("-2.30", "-2.3"), ("33.33", "33.33"), ("0.00", "0"), (None, "")],
+)
+def test_format_decimal(value, text):
+    assert format_decimal(Decimal(value) if value is not None else None) == text
