@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import regex
+from spacy.tokens import Doc
 
 from extract.context import Context
 from extract.normalise import Quantity
@@ -152,8 +153,8 @@ class Attributor:
         self.subjects = Subjects(rules)
         self.periods = Periods(rules)
 
-    def __call__(self, article: Article, figures: list[tuple[Context, Quantity]]) -> list[Attribution]:
-        subjects = self.subjects.for_article(article)
+    def __call__(self, article: Article, doc: Doc, figures: list[tuple[Context, Quantity]]) -> list[Attribution]:
+        subjects = self.subjects.for_article(article, doc)
         periods = self.periods.for_article(article)
         attributions = []
         for context, quantity in figures:

@@ -3,12 +3,44 @@ and paragraph, split at the mention, as character offsets into the article."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol, TypeVar
 
 import regex
 from spacy.tokens import Span
 
 CLAUSE_BREAK = regex.compile(r"[,，;；:：。！？!?\n]|——")
+CONTEXT_CHARS = 200
+
+
+class Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+L = TypeVar("L", bound=Located)
+
+
+def longest_first(found: Sequence[L]) -> list[L]:
+    """Resolve overlaps: the longer span wins, then the earlier one."""
+    taken: list[L] = []
+    for item in sorted(found, key=lambda c: (c.start - c.end, c.start)):
+        if all(item.end <= other.start or other.end <= item.start for other in taken):
+            taken.append(item)
+    return sorted(taken, key=lambda c: c.start)
+
+
+def paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a stretch, within its paragraph (at most CONTEXT_CHARS each way)."""
+    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
+    paragraph_end = text.find("\n", end)
+    if paragraph_end == -1 or paragraph_end > end + CONTEXT_CHARS:
+        paragraph_end = min(len(text), end + CONTEXT_CHARS)
+    return text[paragraph_start:start], text[end:paragraph_end]
 
 
 @dataclass(frozen=True)

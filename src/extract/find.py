@@ -8,11 +8,9 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span
 
+from extract.context import longest_first, paragraph_context
 from extract.rules import MentionRule, Rules
 from extract.segment import split_at
-
-CONTEXT_CHARS = 200
-
 
 @dataclass(frozen=True)
 class Candidate:
@@ -30,15 +28,6 @@ class Found:
     candidate: Candidate
 
 
-def paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:
-    """The text before and after a mention, within its paragraph."""
-    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
-    paragraph_end = text.find("\n", end)
-    if paragraph_end == -1 or paragraph_end > end + CONTEXT_CHARS:
-        paragraph_end = min(len(text), end + CONTEXT_CHARS)
-    return text[paragraph_start:start], text[end:paragraph_end]
-
-
 def candidates(text: str, rules: Rules) -> list[Candidate]:
     found = []
     for rule in rules.mention_rules:
@@ -51,15 +40,6 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
                 continue
             found.append(Candidate(start, end, rule, match.groupdict(), left, right))
     return found
-
-
-def longest_first(found: list[Candidate]) -> list[Candidate]:
-    """Resolve overlaps: the longer span wins, then the earlier one."""
-    taken: list[Candidate] = []
-    for candidate in sorted(found, key=lambda c: (c.start - c.end, c.start)):
-        if all(candidate.end <= other.start or other.end <= candidate.start for other in taken):
-            taken.append(candidate)
-    return sorted(taken, key=lambda c: c.start)
 
 
 def find_quantities(doc: Doc, rules: Rules) -> list[Found]:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.context import Context
+from extract.context import Context, paragraph_context
 from extract.read import Article
 from extract.rules import ContextRule, Rules, RuleError
 
@@ -87,10 +87,7 @@ class Periods:
             index = next(int(name[1:]) for name, value in found.groupdict().items() if name[0] == "t" and value)
             rule = self.rules[index]
             start, end = found.span()
-            paragraph_start = text.rfind("\n", 0, start) + 1
-            paragraph_end = text.find("\n", end)
-            left = text[paragraph_start:start]
-            right = text[end : paragraph_end if paragraph_end != -1 else len(text)]
+            left, right = paragraph_context(text, start, end)
             if any(r.applies(left, found.group(), right) for r in self.not_governing):
                 continue
             inner = regex.match(rule.pattern, found.group())

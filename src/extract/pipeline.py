@@ -42,7 +42,7 @@ class Extractor:
             quantity = normalise(c.rule, c.groups, c.left, mention.span.text, c.right, self.rules)  # normalise
             if quantity is not None:
                 figures.append((Context.of(mention.span), quantity, c.rule.name))
-        attributions = self.attribute(article, [(ctx, q) for ctx, q, _ in figures])  # attribute
+        attributions = self.attribute(article, doc, [(ctx, q) for ctx, q, _ in figures])  # attribute
         return [
             {
                 "doc_id": article.doc_id,

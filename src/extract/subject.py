@@ -1,22 +1,27 @@
-"""Whom a figure is about (ANNOTATION §6): the article's own region, the
-regions of the gazetteer, organisations named by their suffixes and their
-declared or obvious short names; the nearest before the figure in its
-sentence, else the article's region."""
+"""Whom a figure is about (ANNOTATION §6); the order of the rules is told at
+the top of `rules/subjects.yaml`.
+
+Candidates are found once per article: self-references (`我区`), regions of
+the gazetteer, organisation names (runs of jieba tokens ending in a suffix
+such as `有限公司`), declared aliases, and words pointing back (`该公司`).
+"""
 
 from __future__ import annotations
 
 import csv
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import regex
+from spacy.tokens import Doc
 
-from extract.context import Context
+from extract.context import Context, longest_first
 from extract.read import Article
 from extract.rules import Rules, default_rules_dir
 
-SELF_LEVELS = ("district", "city", "province")
+NAME_TOKEN = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
+QUOTES = regex.compile(r"[“”\"]")
 
 
 @dataclass(frozen=True)
@@ -36,53 +41,60 @@ def read_regions(path: Path) -> dict[str, list[Region]]:
 
 
 @dataclass(frozen=True)
-class Mentioned:
+class Candidate:
     start: int
     end: int
     subject: str
+    kind: str  # self, region, organisation, alias, anaphora, joint
+    proper: bool = True
+    blocked: bool = False
+
+
+def _words(words: list[str]) -> regex.Pattern[str]:
+    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 class Subjects:
     def __init__(self, rules: Rules) -> None:
         table = rules.raw["subjects"]
         self.regions = read_regions(default_rules_dir() / "regions.csv")
-        self.self_reference = {
-            word: level for level in SELF_LEVELS for word in table["self_reference"].get(level) or []
-        }
+        self.self_reference: dict[str, str] = {str(k): str(v) for k, v in table["self_reference"].items()}
         suffixes = sorted(table["region_suffixes"], key=len, reverse=True)
         self.short_names: dict[str, list[str]] = {}
         for name, regions in self.regions.items():
             if regions[0].level == "province":
                 continue
-            for suffix in suffixes:
-                if name.endswith(suffix) and len(name) - len(suffix) >= 2:
-                    self.short_names.setdefault(name[: -len(suffix)], []).append(name)
-                    break
+            suffix = next((s for s in suffixes if name.endswith(s) and len(name) - len(s) >= 2), None)
+            if suffix:
+                self.short_names.setdefault(name[: -len(suffix)], []).append(name)
         self.region_pattern = _words(list(self.regions))
         self.self_pattern = _words(list(self.self_reference))
         self.zone_suffixes = _words(table["zone_suffixes"])
-        stops = sorted(table["name_stops"], key=len, reverse=True)
-        self.organisation = regex.compile(
-            r"(?:^|(?<=[^\p{Han}A-Za-z()（）]|" + "|".join(map(regex.escape, stops)) + "))"
-            r"(?P<name>(?:(?!" + "|".join(map(regex.escape, stops)) + r")[\p{Han}A-Za-z()（）]){1,24}?"
-            r"(?:" + "|".join(map(regex.escape, sorted(table["organisation_suffixes"], key=len, reverse=True))) + "))"
-        )
+        self.organisation_suffixes = tuple(table["organisation_suffixes"])
+        self.name_stops = frozenset(table["name_stops"]) | frozenset(self.self_reference)
+        self.generic = _words(table["generic_name_words"])
+        self.not_before = regex.compile(table["not_subject_before"])
+        self.not_after = regex.compile(table["not_subject_after"])
+        self.together = regex.compile(table["together"])
+        self.owner_after = regex.compile(table["owner_after"])
         self.alias = regex.compile(table["alias_declaration"])
+        self.anaphora = [
+            (regex.compile(a["pattern"]), a.get("refers_to", ""), tuple(a.get("endings", ()))) for a in table["anaphora"]
+        ]
 
     def home_region(self, article: Article) -> dict[str, str]:
         """The article's own district, city and province (meta.csv's `region` wins)."""
         text = article.title + "\n" + article.text
-        counts: Counter[str] = Counter()
-        for found in self.region_pattern.finditer(text):
-            counts[found.group()] += 1
+        counts = Counter(found.group() for found in self.region_pattern.finditer(text))
         for short, names in self.short_names.items():
-            if len(names) == 1 or short in text:
-                hits = text.count(short)
-                for name in names:
-                    if name in counts or len(names) == 1:
-                        counts[name] += hits
-        levels = Counter(self.self_reference[m.group()] for m in self.self_pattern.finditer(text))
-        named_cities = {r.city for name in counts for r in self.regions.get(name, []) if r.level != "district"}
+            alone = text.count(short) - sum(counts[name] for name in names)  # `北碚` beside `北碚区`
+            known = [name for name in names if name in counts]
+            if alone > 0 and (len(names) == 1 or len(known) == 1):
+                counts[known[0] if known else names[0]] += alone
+        levels = Counter(
+            level for m in self.self_pattern.finditer(text) for level in self.self_reference[m.group()].split(";")
+        )
+        named_cities = {name for name in counts for r in self.regions[name] if r.level != "district"}
         home: dict[str, str] = {}
         override = article.region
         candidates = [override] if override in self.regions else [n for n, _ in counts.most_common()]
@@ -100,58 +112,134 @@ class Subjects:
             home.pop("district", None)
         return home
 
-    def for_article(self, article: Article) -> ArticleSubjects:
+    def is_proper(self, name: str) -> bool:
+        """A name is proper when something beyond generic words is left of it."""
+        return len(self.generic.sub("", QUOTES.sub("", name))) >= 2
+
+    def organisations(self, doc: Doc) -> list[Candidate]:
+        """Runs of name tokens that end in an organisation suffix."""
+        found: list[Candidate] = []
+        run: list[tuple[int, int]] = []
+
+        def flush() -> None:
+            ends = [i for i, (s, e) in enumerate(run) if doc.text[s:e].endswith(self.organisation_suffixes)]
+            if ends:
+                start, end = run[0][0], run[ends[-1]][1]
+                name = doc.text[start:end]
+                while name and name[0] in "()（）”":
+                    name, start = name[1:], start + 1
+                found.append(Candidate(start, end, QUOTES.sub("", name), "organisation", self.is_proper(name)))
+            run.clear()
+
+        for token in doc:
+            if NAME_TOKEN.match(token.text) and token.text not in self.name_stops:
+                run.append((token.idx, token.idx + len(token.text)))
+            else:
+                flush()
+        flush()
+        return found
+
+    def for_article(self, article: Article, doc: Doc) -> ArticleSubjects:
         home = self.home_region(article)
         text = article.text
-        found: list[Mentioned] = []
+        found: list[Candidate] = []
         for match in self.self_pattern.finditer(text):
-            level = self.self_reference[match.group()]
-            subject = home.get(level) or home.get("city") or ""
-            found.append(Mentioned(match.start(), match.end(), subject))
+            levels = self.self_reference[match.group()].split(";")
+            subject = ";".join(home.get(level) or home.get("city") or "" for level in levels)
+            found.append(Candidate(match.start(), match.end(), subject, "self"))
         for match in self.region_pattern.finditer(text):
             zone = self.zone_suffixes.match(text, match.end())
             end = zone.end() if zone else match.end()
-            found.append(Mentioned(match.start(), end, text[match.start() : end]))
-        organisations: list[str] = []
-        for match in self.organisation.finditer(text):
-            name = match.group("name")
-            organisations.append(name)
-            found.append(Mentioned(match.start("name"), match.end("name"), name))
-        aliases = {}
+            found.append(Candidate(match.start(), end, text[match.start() : end], "region"))
+        organisations = self.organisations(doc)
+        found += organisations
+        declarations = []
         for match in self.alias.finditer(text):
-            before = [m for m in found if m.end <= match.start() and match.start() - m.end <= 2]
-            if before:
-                aliases[match.group("alias")] = before[-1].subject
-        for alias, full in aliases.items():
+            named = [c for c in organisations if c.end <= match.start() and match.start() - c.end <= 1]
+            if named:
+                declarations.append((match.group("alias"), named[-1].subject, match.span()))
+        for alias, full, (inside_start, inside_end) in declarations:
             for match in regex.finditer(regex.escape(alias), text):
-                found.append(Mentioned(match.start(), match.end(), full))
-        found = [Mentioned(m.start, m.end, self._fullest(m.subject, organisations)) for m in found]
-        found.sort(key=lambda m: (m.end, m.end - m.start))
+                if not inside_start <= match.start() < inside_end:
+                    found.append(Candidate(match.start(), match.end(), full, "alias"))
+        found = [replace(c, subject=self._fullest(c.subject, organisations)) for c in longest_first(found)]
+        found = self._resolve_anaphora(found, text)
+        found = [self._with_blocking(c, text) for c in found]
+        found = self._join_partners(found, text)
         default = home.get("district") or home.get("city") or home.get("province") or ""
-        return ArticleSubjects(found, default)
+        return ArticleSubjects(found, default, self.owner_after)
+
+    def _resolve_anaphora(self, found: list[Candidate], text: str) -> list[Candidate]:
+        pointers = sorted(
+            (match.start(), match.end(), refers_to, endings)
+            for pattern, refers_to, endings in self.anaphora
+            for match in pattern.finditer(text)
+        )
+        resolved = list(found)
+        for start, end, refers_to, endings in pointers:
+            if any(c.start <= start < c.end for c in found):
+                continue
+            before = [
+                c
+                for c in resolved
+                if c.end <= start
+                and c.proper
+                and (c.kind == "joint" if refers_to == "joint" else c.subject.endswith(endings))
+            ]
+            if before:
+                resolved.append(Candidate(start, end, before[-1].subject, "anaphora"))
+        return sorted(resolved, key=lambda c: c.start)
+
+    def _with_blocking(self, candidate: Candidate, text: str) -> Candidate:
+        left = text[max(0, candidate.start - 6) : candidate.start]
+        right = text[candidate.end : candidate.end + 6]
+        blocked = bool(self.not_before.search(left) or self.not_after.search(right))
+        return replace(candidate, blocked=blocked)
+
+    def _join_partners(self, found: list[Candidate], text: str) -> list[Candidate]:
+        """`A与B共同...`: B acts with A, the subject before it in its sentence."""
+        joined = list(found)
+        for index, partner in enumerate(found):
+            left = text[max(0, partner.start - 1) : partner.start]
+            if left not in ("与", "和", "同") or not self.together.search(text, partner.end):
+                continue
+            sentence_start = max(text.rfind(mark, 0, partner.start) for mark in "。！？\n") + 1
+            leaders = [c for c in found[:index] if c.start >= sentence_start and not c.blocked and c.proper]
+            if leaders:
+                leader = leaders[-1]
+                parties = list(dict.fromkeys(leader.subject.split(";") + partner.subject.split(";")))
+                joined.append(Candidate(leader.start, partner.end, ";".join(parties), "joint"))
+        return sorted(joined, key=lambda c: (c.start, c.end))
 
     @staticmethod
-    def _fullest(name: str, organisations: list[str]) -> str:
+    def _fullest(name: str, organisations: list[Candidate]) -> str:
         """`斯太宝公司` → `重庆斯太宝科技有限公司`: the longest name in the article holding its core."""
         core = regex.sub(r"(?:公司|集团)$", "", name)
         if len(core) < 2 or core == name:
             return name
-        longer = [org for org in organisations if core in org and len(org) > len(name)]
+        longer = [o.subject for o in organisations if core in o.subject and len(o.subject) > len(name)]
         return max(longer, key=len) if longer else name
-
-
-def _words(words: list[str]) -> regex.Pattern[str]:
-    return regex.compile("|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True)))
 
 
 @dataclass(frozen=True)
 class ArticleSubjects:
-    mentioned: list[Mentioned]
+    candidates: list[Candidate]
     default: str
+    owner_after: regex.Pattern[str]
 
     def subject(self, context: Context) -> str:
-        """The nearest subject named before the figure in its sentence, else the article's region."""
+        owner = self.owner_after.match(context.text, context.end)
+        if owner:
+            named = [c for c in self.candidates if c.start in (owner.end(), owner.end() + 1) and c.proper]
+            if named and named[0].kind == "organisation":
+                return named[0].subject
         in_sentence = [
-            m for m in self.mentioned if context.sentence_start <= m.start and m.end <= context.start
+            c
+            for c in self.candidates
+            if context.sentence_start <= c.start and c.end <= context.start and not c.blocked and c.proper
         ]
-        return in_sentence[-1].subject if in_sentence else self.default
+        if not in_sentence:
+            return self.default
+        latest = in_sentence[-1]
+        joint = [c for c in in_sentence if c.kind == "joint" and c.end >= latest.start]
+        return joint[-1].subject if joint else latest.subject
