@@ -163,9 +163,9 @@ class Subjects:
                 if not inside_start <= match.start() < inside_end:
                     found.append(Candidate(match.start(), match.end(), full, "alias"))
         found = [replace(c, subject=self._fullest(c.subject, organisations)) for c in longest_first(found)]
-        found = self._resolve_anaphora(found, text)
         found = [self._with_blocking(c, text) for c in found]
         found = self._join_partners(found, text)
+        found = self._resolve_anaphora(found, text)
         default = home.get("district") or home.get("city") or home.get("province") or ""
         return ArticleSubjects(found, default, self.owner_after)
 
@@ -187,7 +187,7 @@ class Subjects:
                 and (c.kind == "joint" if refers_to == "joint" else c.subject.endswith(endings))
             ]
             if before:
-                resolved.append(Candidate(start, end, before[-1].subject, "anaphora"))
+                resolved.append(self._with_blocking(Candidate(start, end, before[-1].subject, "anaphora"), text))
         return sorted(resolved, key=lambda c: c.start)
 
     def _with_blocking(self, candidate: Candidate, text: str) -> Candidate:
@@ -201,7 +201,7 @@ class Subjects:
         joined = list(found)
         for index, partner in enumerate(found):
             left = text[max(0, partner.start - 1) : partner.start]
-            if left not in ("与", "和", "同") or not self.together.search(text, partner.end):
+            if left not in ("与", "和", "同") or not self.together.match(text, partner.end):
                 continue
             sentence_start = max(text.rfind(mark, 0, partner.start) for mark in "。！？\n") + 1
             leaders = [c for c in found[:index] if c.start >= sentence_start and not c.blocked and c.proper]
