@@ -22,6 +22,7 @@ from extract.rules import Rules, default_rules_dir
 
 NAME_TOKEN = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
 QUOTES = regex.compile(r"[“”\"]")
+QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,10 @@ class Subjects:
             if suffix:
                 self.short_names.setdefault(name[: -len(suffix)], []).append(name)
         self.region_pattern = _words(list(self.regions))
+        self.city_short_pattern = _words(
+            [short for short, names in self.short_names.items() if any(self.regions[n][0].level != "district" for n in names)]
+            + [name[:2] for name, regions in self.regions.items() if regions[0].level == "province"]
+        )
         self.self_pattern = _words(list(self.self_reference))
         self.zone_suffixes = _words(table["zone_suffixes"])
         self.organisation_suffixes = tuple(table["organisation_suffixes"])
@@ -75,6 +80,7 @@ class Subjects:
         self.generic = _words(table["generic_name_words"])
         self.not_before = regex.compile(table["not_subject_before"])
         self.not_after = regex.compile(table["not_subject_after"])
+        self.anyway_after = regex.compile(table["subject_anyway_after"])
         self.together = regex.compile(table["together"])
         self.owner_after = regex.compile(table["owner_after"])
         self.alias = regex.compile(table["alias_declaration"])
@@ -125,9 +131,8 @@ class Subjects:
             ends = [i for i, (s, e) in enumerate(run) if doc.text[s:e].endswith(self.organisation_suffixes)]
             if ends:
                 start, end = run[0][0], run[ends[-1]][1]
+                start = self._name_start(doc.text, start, end)
                 name = doc.text[start:end]
-                while name and name[0] in "()（）”":
-                    name, start = name[1:], start + 1
                 found.append(Candidate(start, end, QUOTES.sub("", name), "organisation", self.is_proper(name)))
             run.clear()
 
@@ -138,6 +143,16 @@ class Subjects:
                 flush()
         flush()
         return found
+
+    def _name_start(self, text: str, start: int, end: int) -> int:
+        """Where a name begins: past opening marks, and past generic words before
+        a place name (`高新技术企业重庆润际远...` → `重庆润际远...`)."""
+        while start < end and text[start] in "()（）“”":
+            start += 1
+        place = self.region_pattern.search(text, start, end) or self.city_short_pattern.search(text, start, end)
+        if place and place.start() > start and not self.is_proper(text[start : place.start()]):
+            return place.start()
+        return start
 
     def for_article(self, article: Article, doc: Doc) -> ArticleSubjects:
         home = self.home_region(article)
@@ -151,6 +166,12 @@ class Subjects:
             zone = self.zone_suffixes.match(text, match.end())
             end = zone.end() if zone else match.end()
             found.append(Candidate(match.start(), end, text[match.start() : end], "region"))
+        if "district" in home:
+            short = next((s for s, names in self.short_names.items() if home["district"] in names), None)
+            for match in regex.finditer(regex.escape(short), text) if short else ():
+                zone = self.zone_suffixes.match(text, match.end())
+                subject = short + zone.group() if zone else home["district"]
+                found.append(Candidate(match.start(), zone.end() if zone else match.end(), subject, "region"))
         organisations = self.organisations(doc)
         found += organisations
         declarations = []
@@ -162,7 +183,10 @@ class Subjects:
             for match in regex.finditer(regex.escape(alias), text):
                 if not inside_start <= match.start() < inside_end:
                     found.append(Candidate(match.start(), match.end(), full, "alias"))
-        found = [replace(c, subject=self._fullest(c.subject, organisations)) for c in longest_first(found)]
+        found = [
+            replace(c, subject=self._fullest(c.subject, organisations)) if c.kind == "organisation" else c
+            for c in longest_first(found)
+        ]
         found = [self._with_blocking(c, text) for c in found]
         found = self._join_partners(found, text)
         found = self._resolve_anaphora(found, text)
@@ -191,10 +215,10 @@ class Subjects:
         return sorted(resolved, key=lambda c: c.start)
 
     def _with_blocking(self, candidate: Candidate, text: str) -> Candidate:
-        left = text[max(0, candidate.start - 6) : candidate.start]
+        left = text[max(0, candidate.start - 30) : candidate.start]
         right = text[candidate.end : candidate.end + 6]
         blocked = bool(self.not_before.search(left) or self.not_after.search(right))
-        return replace(candidate, blocked=blocked)
+        return replace(candidate, blocked=blocked and not self.anyway_after.search(right))
 
     def _join_partners(self, found: list[Candidate], text: str) -> list[Candidate]:
         """`A与B共同...`: B acts with A, the subject before it in its sentence."""
@@ -213,11 +237,14 @@ class Subjects:
 
     @staticmethod
     def _fullest(name: str, organisations: list[Candidate]) -> str:
-        """`斯太宝公司` → `重庆斯太宝科技有限公司`: the longest name in the article holding its core."""
+        """The fullest form of a name in the article: `自动化学院` → `重庆邮电大学自动化学院`;
+        a company by its core: `斯太宝公司` → `重庆斯太宝科技有限公司`."""
         core = regex.sub(r"(?:公司|集团)$", "", name)
-        if len(core) < 2 or core == name:
-            return name
-        longer = [o.subject for o in organisations if core in o.subject and len(o.subject) > len(name)]
+        longer = [
+            o.subject
+            for o in organisations
+            if len(o.subject) > len(name) and (name in o.subject or (len(core) >= 2 and core in o.subject))
+        ]
         return max(longer, key=len) if longer else name
 
 
@@ -233,13 +260,16 @@ class ArticleSubjects:
             named = [c for c in self.candidates if c.start in (owner.end(), owner.end() + 1) and c.proper]
             if named and named[0].kind == "organisation":
                 return named[0].subject
-        in_sentence = [
-            c
-            for c in self.candidates
-            if context.sentence_start <= c.start and c.end <= context.start and not c.blocked and c.proper
-        ]
-        if not in_sentence:
-            return self.default
-        latest = in_sentence[-1]
-        joint = [c for c in in_sentence if c.kind == "joint" and c.end >= latest.start]
-        return joint[-1].subject if joint else latest.subject
+        usable = [c for c in self.candidates if not c.blocked and c.proper]
+        before = [c for c in usable if context.sentence_start <= c.start and c.end <= context.start]
+        if before:
+            latest = before[-1]
+            joint = [c for c in before if c.kind == "joint" and c.end >= latest.start]
+            return joint[-1].subject if joint else latest.subject
+        text = context.text
+        reach = context.sentence_end
+        if text[context.sentence_start : context.sentence_start + 1] == "“":
+            closing = text.find("”", context.start)
+            reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text))) if closing != -1 else reach
+        after = [c for c in usable if context.end <= c.start and c.end <= reach]
+        return after[0].subject if after else self.default
