@@ -10,24 +10,33 @@ from functools import lru_cache
 import jieba
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 SENTENCE_FINAL = frozenset("。！？!?")
 CLOSING_MARKS = frozenset("”’」』）)")
+LAYOUT_LINE = 20  # a longer line that stops without final punctuation runs on past its break
 
 jieba.setLogLevel(logging.WARNING)
 
 
+def _ends_paragraph(doc: Doc, token: Token) -> bool:
+    """A line break ends a sentence unless it cuts a long line mid-sentence
+    (`...虽然被认定\n\n为重庆市新型高端研发机构...`), as page layouts do."""
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    line = doc.text[line_start : token.idx].rstrip()
+    return len(line) <= LAYOUT_LINE or line[-1] in SENTENCE_FINAL or line[-1] in CLOSING_MARKS
+
+
 @Language.component("sentence_boundaries")
 def sentence_boundaries(doc: Doc) -> Doc:
-    """A sentence starts after 。！？ (and the closing quotes behind them) and after a line break."""
+    """A sentence starts after 。！？ (and the closing quotes behind them) and after a paragraph."""
     ended = False
     for token in doc:
         if ended and token.text in CLOSING_MARKS:
             token.is_sent_start = False
             continue
         token.is_sent_start = token.i == 0 or ended
-        ended = "\n" in token.text or token.text[-1] in SENTENCE_FINAL
+        ended = ("\n" in token.text and _ends_paragraph(doc, token)) or token.text[-1] in SENTENCE_FINAL
     return doc
 
 

@@ -80,7 +80,7 @@ class Subjects:
         self.generic = _words(table["generic_name_words"])
         self.not_before = regex.compile(table["not_subject_before"])
         self.not_after = regex.compile(table["not_subject_after"])
-        self.anyway_after = regex.compile(table["subject_anyway_after"])
+        self.average_after = regex.compile(table["average_after"])
         self.together = regex.compile(table["together"])
         self.owner_after = regex.compile(table["owner_after"])
         self.alias = regex.compile(table["alias_declaration"])
@@ -172,26 +172,26 @@ class Subjects:
                 zone = self.zone_suffixes.match(text, match.end())
                 subject = short + zone.group() if zone else home["district"]
                 found.append(Candidate(match.start(), zone.end() if zone else match.end(), subject, "region"))
-        organisations = self.organisations(doc)
+        organisations = [c for c in self.organisations(doc) if c.proper]
         found += organisations
-        declarations = []
-        for match in self.alias.finditer(text):
-            named = [c for c in organisations if c.end <= match.start() and match.start() - c.end <= 1]
-            if named:
-                declarations.append((match.group("alias"), named[-1].subject, match.span()))
-        for alias, full, (inside_start, inside_end) in declarations:
-            for match in regex.finditer(regex.escape(alias), text):
-                if not inside_start <= match.start() < inside_end:
-                    found.append(Candidate(match.start(), match.end(), full, "alias"))
         found = [
             replace(c, subject=self._fullest(c.subject, organisations)) if c.kind == "organisation" else c
             for c in longest_first(found)
         ]
         found = [self._with_blocking(c, text) for c in found]
         found = self._join_partners(found, text)
-        found = self._resolve_anaphora(found, text)
         default = home.get("district") or home.get("city") or home.get("province") or ""
-        return ArticleSubjects(found, default, self.owner_after)
+        subjects = ArticleSubjects(text, found, default, self.owner_after, self.average_after)
+        for match in self.alias.finditer(text):
+            named = [c for c in organisations if c.end <= match.start() and match.start() - c.end <= 1]
+            full = named[-1].subject if named else subjects.named_before(match.start())
+            if not full:
+                continue
+            for use in regex.finditer(regex.escape(match.group("alias")), text):
+                if not match.start() <= use.start() < match.end():
+                    found.append(self._with_blocking(Candidate(use.start(), use.end(), full, "alias"), text))
+        found = self._resolve_anaphora(longest_first(found), text)
+        return replace(subjects, candidates=found)
 
     def _resolve_anaphora(self, found: list[Candidate], text: str) -> list[Candidate]:
         pointers = sorted(
@@ -211,14 +211,15 @@ class Subjects:
                 and (c.kind == "joint" if refers_to == "joint" else c.subject.endswith(endings))
             ]
             if before:
-                resolved.append(self._with_blocking(Candidate(start, end, before[-1].subject, "anaphora"), text))
+                antecedent = max(before, key=lambda c: c.end)
+                resolved.append(self._with_blocking(Candidate(start, end, antecedent.subject, "anaphora"), text))
         return sorted(resolved, key=lambda c: c.start)
 
     def _with_blocking(self, candidate: Candidate, text: str) -> Candidate:
         left = text[max(0, candidate.start - 30) : candidate.start]
         right = text[candidate.end : candidate.end + 6]
         blocked = bool(self.not_before.search(left) or self.not_after.search(right))
-        return replace(candidate, blocked=blocked and not self.anyway_after.search(right))
+        return replace(candidate, blocked=blocked)
 
     def _join_partners(self, found: list[Candidate], text: str) -> list[Candidate]:
         """`A与B共同...`: B acts with A, the subject before it in its sentence."""
@@ -250,23 +251,41 @@ class Subjects:
 
 @dataclass(frozen=True)
 class ArticleSubjects:
+    text: str
     candidates: list[Candidate]
     default: str
     owner_after: regex.Pattern[str]
+    average_after: regex.Pattern[str]
+
+    def named_before(self, position: int, sentence_start: int | None = None) -> str:
+        """The subject named last before `position` in its sentence ('' if none)."""
+        if sentence_start is None:
+            sentence_start = max(self.text.rfind(mark, 0, position) for mark in "。！？\n") + 1
+        before = [
+            c
+            for c in self.candidates
+            if not c.blocked and c.proper and sentence_start <= c.start and c.end <= position
+        ]
+        if not before:
+            return ""
+        latest = before[-1]
+        joint = [c for c in before if c.kind == "joint" and c.end >= latest.start]
+        return joint[-1].subject if joint else latest.subject
 
     def subject(self, context: Context) -> str:
-        owner = self.owner_after.match(context.text, context.end)
+        text = context.text
+        owner = self.owner_after.match(text, context.end)
         if owner:
             named = [c for c in self.candidates if c.start in (owner.end(), owner.end() + 1) and c.proper]
             if named and named[0].kind == "organisation":
                 return named[0].subject
-        usable = [c for c in self.candidates if not c.blocked and c.proper]
-        before = [c for c in usable if context.sentence_start <= c.start and c.end <= context.start]
+        for c in self.candidates:
+            if context.sentence_start <= c.end <= context.start and self.average_after.match(text[c.end : context.start]):
+                return c.subject
+        before = self.named_before(context.start, context.sentence_start)
         if before:
-            latest = before[-1]
-            joint = [c for c in before if c.kind == "joint" and c.end >= latest.start]
-            return joint[-1].subject if joint else latest.subject
-        text = context.text
+            return before
+        usable = [c for c in self.candidates if not c.blocked and c.proper]
         reach = context.sentence_end
         if text[context.sentence_start : context.sentence_start + 1] == "“":
             closing = text.find("”", context.start)
