@@ -18,7 +18,12 @@ from extract.rules import Rules, RuleError
 from extract.subject import Subjects
 
 HEAD_NOUN_REACH = 6  # how far after a figure its noun may start (`357家市级科技型企业`)
+MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 NO_HEAD_NOUN_KINDS = frozenset({"percent", "multiple", "rank"})
+PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # `R&D(研究与试验发展)支出`
+NOUN_PHRASE_END = regex.compile(r"[、和及与]")
+MONEY_OWNER = regex.compile(r"(?:规模)?的[“\"]?")
+HEADLINE_REACH = 400  # how far after a sidebar's headline figure its caption may restate it
 
 
 @dataclass(frozen=True)
@@ -76,35 +81,55 @@ class Indicators:
     def __init__(self, table: dict[str, Any]) -> None:
         self.term_indicator: dict[str, str] = {}
         self.unit_indicator: dict[str, str] = {}
+        self.as_money: dict[str, str] = {}
         for entry in table["indicators"]:
             for term in entry.get("terms") or []:
                 self.term_indicator.setdefault(str(term), entry["name"])
             for unit in entry.get("units") or []:
                 self.unit_indicator[str(unit)] = entry["name"]
+            if entry.get("as_money"):
+                self.as_money[entry["name"]] = entry["as_money"]
         known = {entry["name"] for entry in table["indicators"]}
+        self.money = frozenset(table["money_indicators"])
+        self.not_money_counts = frozenset(table["not_money_counts"])
+        self.generic_heads = frozenset(table["generic_heads"])
+        self.joiners = tuple(table["shared_predicate_joiners"])
+        unknown = (self.money | set(self.as_money.values()) | set(self.unit_indicator.values())) - known
+        if unknown:
+            raise RuleError(f"indicators.yaml: unknown indicators {sorted(unknown)}")
         terms = sorted(self.term_indicator, key=len, reverse=True)
         self.terms = regex.compile("|".join(regex.escape(term) for term in terms))
         firms = sorted(table["firm_terms"], key=len, reverse=True)
         self.firm_head = regex.compile(
-            f"^[^,，。；;]{{0,{HEAD_NOUN_REACH}}}?(?:{'|'.join(map(regex.escape, firms))})"
+            f"^[^,，。；;、]{{0,{HEAD_NOUN_REACH}}}?(?:{'|'.join(map(regex.escape, firms))})"
         )
         self.roles = []
         for role in table["roles"]:
             if role["indicator"] != "scheme" and role["indicator"] not in known:
                 raise RuleError(f"indicators.yaml/{role['name']}: unknown indicator {role['indicator']!r}")
-            self.roles.append((regex.compile(role["pattern"]), role["indicator"]))
+            sentence = regex.compile(role["sentence"]) if "sentence" in role else None
+            self.roles.append((regex.compile(role["pattern"]), sentence, role["indicator"]))
 
-    def nearest_before(self, text: str) -> str | None:
-        """The indicator of the term ending last in `text` (the longest where several end there)."""
-        best: tuple[int, int, str] | None = None
-        for found in self.terms.finditer(text, overlapped=True):
-            key = (found.end(), len(found.group()), found.group())
-            if best is None or key[:2] > best[:2]:
-                best = key
-        return self.term_indicator[best[2]] if best else None
+    def _terms(self, text: str, allowed: frozenset[str] | None = None) -> list[regex.Match[str]]:
+        found = self.terms.finditer(text, overlapped=True)
+        return [f for f in found if allowed is None or self.term_indicator[f.group()] in allowed]
+
+    def nearest_before(self, text: str, excluded: frozenset[str] = frozenset()) -> str | None:
+        """The indicator of the term ending last in `text` (the longest where several end there);
+        a generic head (`总面积`) yields to the term before it (`孵化载体总面积`)."""
+        text = PARENTHETICAL.sub("", text)
+        found = [f for f in self._terms(text) if self.term_indicator[f.group()] not in excluded]
+        if not found:
+            return None
+        best = max(found, key=lambda f: (f.end(), len(f.group())))
+        if best.group() in self.generic_heads:
+            owners = [f for f in found if f.end() <= best.start() and f.group() not in self.generic_heads]
+            if owners:
+                best = max(owners, key=lambda f: (f.end(), len(f.group())))
+        return self.term_indicator[best.group()]
 
     def head_noun(self, text: str) -> str | None:
-        """The indicator of the noun phrase starting within reach of `text`'s start.
+        """The indicator of the noun phrase a count qualifies, starting within reach.
 
         Terms written back to back make one compound whose last term is its
         head: `企业发展基金` → 基金 (fund), not 企业.
@@ -115,32 +140,83 @@ class Indicators:
         head = found
         while (following := self.terms.match(text, head.end())) is not None:
             head = following
+        if head.group() in self.generic_heads and head is not found:
+            return self.term_indicator[found.group()]
         return self.term_indicator[head.group()]
 
+    def money_head(self, text: str) -> str | None:
+        """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`."""
+        owner = MONEY_OWNER.match(text)
+        phrase = PARENTHETICAL.sub("", text[owner.end() :] if owner else text)
+        found = self._terms(phrase[:MONEY_PHRASE], self.money)
+        if not found or (not owner and found[0].start() > HEAD_NOUN_REACH):
+            return None
+        return self.term_indicator[max(found, key=lambda f: (f.end(), len(f.group()))).group()]
+
+    def role(self, right: str, sentence: str) -> str | None:
+        head = self.firm_head.match(right)
+        if head is None:
+            return None
+        after_head = right[head.end() :]
+        for pattern, needs, indicator in self.roles:
+            role = pattern.search(after_head)
+            if role is None or (needs is not None and needs.search(sentence) is None):
+                continue
+            if indicator != "scheme":
+                return indicator
+            scheme = self.nearest_before(role.group("scheme"))
+            if scheme:
+                return "financed_firms" if scheme == "loan" else scheme
+        return None
+
     def __call__(self, context: Context, quantity: Quantity) -> str:
-        right = context.clause_right
+        right = NOUN_PHRASE_END.split(context.clause_right, maxsplit=1)[0]
+        excluded = self.money if quantity.unit in self.not_money_counts else frozenset()
         if quantity.kind == "count":
-            head = self.firm_head.match(right)
-            if head:
-                after_head = right[head.end() :]
-                for pattern, indicator in self.roles:
-                    role = pattern.search(after_head)
-                    if role and indicator == "scheme":
-                        scheme = self.nearest_before(role.group("scheme"))
-                        if scheme:
-                            return "financed_firms" if scheme == "loan" else scheme
-                    elif role:
-                        return indicator
-        if quantity.kind not in NO_HEAD_NOUN_KINDS or right.startswith("的"):
+            role = self.role(context.clause_right, context.sentence)
+            if role:
+                return role
+        if quantity.kind == "money":
+            head = self.money_head(right)
+        elif quantity.kind not in NO_HEAD_NOUN_KINDS or right.startswith("的"):
             head = self.head_noun(right.removeprefix("的"))
-            if head:
-                return head
-        return (
+        else:
+            head = None
+        if head and head not in excluded:
+            return head
+        indicator = (
             self.unit_indicator.get(quantity.unit)
-            or self.nearest_before(context.clause_left)
-            or self.nearest_before(context.sentence_left)
+            or self.nearest_before(context.clause_left, excluded)
+            or (self.money_head(context.clause_right) if quantity.kind == "money" else None)
+            or self.nearest_before(context.sentence_left, excluded)
             or "other"
         )
+        return self.as_money.get(indicator, indicator) if quantity.kind == "money" else indicator
+
+    def share_predicates(self, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+        """`1510项,...9645万元,同比增长16.9%和16.4%`: rates joined by 和 grow the figures before them, in order."""
+        shared = list(indicators)
+        index = 0
+        while index < len(figures):
+            group = [index]
+            while group[-1] + 1 < len(figures):
+                this, following = figures[group[-1]][0], figures[group[-1] + 1][0]
+                if this.text[this.end : following.start] not in self.joiners:
+                    break
+                group.append(group[-1] + 1)
+            if len(group) > 1:
+                first = figures[group[0]][0]
+                earlier = [
+                    i
+                    for i in range(group[0])
+                    if figures[i][0].sentence_start == first.sentence_start
+                    and figures[i][1].kind not in ("percent", "multiple")
+                ]
+                if len(earlier) >= len(group):
+                    for target, source in zip(group, earlier[-len(group) :]):
+                        shared[target] = indicators[source]
+            index = group[-1] + 1
+        return shared
 
 
 class Attributor:
@@ -156,9 +232,9 @@ class Attributor:
     def __call__(self, article: Article, doc: Doc, figures: list[tuple[Context, Quantity]]) -> list[Attribution]:
         subjects = self.subjects.for_article(article, doc)
         periods = self.periods.for_article(article)
+        indicators = self.indicators.share_predicates(figures, [self.indicators(c, q) for c, q in figures])
         attributions = []
-        for context, quantity in figures:
-            indicator = self.indicators(context, quantity)
+        for (context, quantity), indicator in zip(figures, indicators):
             measure = next((r.label for r in self.measures if r.applies(context, quantity, indicator)), "total")
             modality = next((r.label for r in self.modalities if r.applies(context, quantity, indicator)), "actual")
             attributions.append(
@@ -170,4 +246,23 @@ class Attributor:
                     modality=modality,
                 )
             )
-        return attributions
+        return _headlines_take_their_captions(figures, attributions)
+
+
+def _headlines_take_their_captions(
+    figures: list[tuple[Context, Quantity]], attributions: list[Attribution]
+) -> list[Attribution]:
+    """A sidebar's headline figure standing alone on its line (`35\n\n家`) takes
+    the fields of the caption that restates it soon after."""
+    taken = list(attributions)
+    for index, (context, quantity) in enumerate(figures):
+        if not context.alone_on_line:
+            continue
+        for later in range(index + 1, len(figures)):
+            other_context, other = figures[later]
+            if other_context.start - context.end > HEADLINE_REACH:
+                break
+            if (other.value, other.unit) == (quantity.value, quantity.unit) and not other_context.alone_on_line:
+                taken[index] = attributions[later]
+                break
+    return taken

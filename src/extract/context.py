@@ -10,7 +10,7 @@ from typing import Protocol, TypeVar
 import regex
 from spacy.tokens import Span
 
-CLAUSE_BREAK = regex.compile(r"[,，;；:：。！？!?\n]|——")
+CLAUSE_BREAK = regex.compile(r"[,，;；:：。！？!?]|——")  # line breaks: where sentences end
 CONTEXT_CHARS = 200
 
 
@@ -92,6 +92,14 @@ class Context:
     @property
     def sentence_right(self) -> str:
         return self.text[self.end : self.sentence_end]
+
+    @property
+    def alone_on_line(self) -> bool:
+        """Nothing but the figure on its line(s): a sidebar's headline figure."""
+        line_start = self.text.rfind("\n", 0, self.start) + 1
+        line_end = self.text.find("\n", self.end)
+        after = self.text[self.end : line_end if line_end != -1 else len(self.text)]
+        return not self.text[line_start : self.start].strip(" *\t\u3000") and not after.strip(" *\t\u3000")
 
     @property
     def sentence(self) -> str:
