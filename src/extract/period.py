@@ -54,6 +54,7 @@ class Periods:
         self.quarters = {str(k): int(v) for k, v in table["quarters"].items()}
         self.relative_years = {str(k): int(v) for k, v in table["relative_years"].items()}
         self.plans = {str(k): str(v) for k, v in table["five_year_plans"].items()}
+        self.policy_issued = regex.compile(table["policy_issue"]["pattern"])
         for rule in self.rules:
             if rule.pattern.groups != len(rule.pattern.groupindex):
                 raise RuleError(f"periods.yaml/{rule.name}: use named groups only")
@@ -93,7 +94,7 @@ class Periods:
             inner = regex.match(rule.pattern, found.group())
             assert inner is not None
             times.append(Time(start, end, self.resolve(rule, inner.groupdict(), year), rule.now))
-        return ArticlePeriods(text, times, str(year) if year else "")
+        return ArticlePeriods(text, times, str(year) if year else "", self.policy_issued)
 
 
 @dataclass
@@ -101,6 +102,7 @@ class ArticlePeriods:
     text: str
     times: list[Time]
     article_year: str
+    policy_issued: regex.Pattern[str]
 
     def __post_init__(self) -> None:
         self.starts = [time.start for time in self.times]
@@ -131,6 +133,10 @@ class ArticlePeriods:
 
     def period(self, context: Context, modality: str) -> str:
         time = self.governing(context)
+        if time is not None and modality == "policy" and not context.sentence_start <= time.start < context.sentence_end:
+            ends = [i for i in (self.text.find("。", time.end), self.text.find("\n", time.end)) if i != -1]
+            if not self.policy_issued.search(self.text, time.end, min(ends, default=len(self.text))):
+                time = None  # only the issue of a policy dates its parameters
         if time is not None and not time.now:
             return time.period
         return self.article_year if modality == "actual" else ""

@@ -69,6 +69,9 @@ class Subjects:
             if suffix:
                 self.short_names.setdefault(name[: -len(suffix)], []).append(name)
         self.region_pattern = _words(list(self.regions))
+        self.district_short_pattern = _words(
+            [short for short, names in self.short_names.items() if all(self.regions[n][0].level == "district" for n in names)]
+        )
         self.city_short_pattern = _words(
             [short for short, names in self.short_names.items() if any(self.regions[n][0].level != "district" for n in names)]
             + [name[:2] for name, regions in self.regions.items() if regions[0].level == "province"]
@@ -101,6 +104,7 @@ class Subjects:
             level for m in self.self_pattern.finditer(text) for level in self.self_reference[m.group()].split(";")
         )
         named_cities = {name for name in counts for r in self.regions[name] if r.level != "district"}
+        zones = self.zones(text)
         home: dict[str, str] = {}
         override = article.region
         candidates = [override] if override in self.regions else [n for n, _ in counts.most_common()]
@@ -116,7 +120,17 @@ class Subjects:
             home.setdefault("province", region.province)
         if levels["city"] > levels["district"] and not override:
             home.pop("district", None)
+        # A development zone named more often than any district is the article's own `区`.
+        zone, zone_count = zones.most_common(1)[0] if zones else ("", 0)
+        if zone_count > max((counts[name] for name in counts if self.regions[name][0].level == "district"), default=0):
+            if levels["district"] >= levels["city"] and not override:
+                home["district"] = zone
         return home
+
+    def zones(self, text: str) -> Counter[str]:
+        """Development zones named by a place and a zone suffix: `合肥高新区`, `綦江高新区`."""
+        places = self.region_pattern.pattern + "|" + self.city_short_pattern.pattern + "|" + self.district_short_pattern.pattern
+        return Counter(m.group() for m in regex.finditer(f"(?:{places})(?:{self.zone_suffixes.pattern})", text))
 
     def is_proper(self, name: str) -> bool:
         """A name is proper when something beyond generic words is left of it."""
@@ -166,6 +180,9 @@ class Subjects:
             zone = self.zone_suffixes.match(text, match.end())
             end = zone.end() if zone else match.end()
             found.append(Candidate(match.start(), end, text[match.start() : end], "region"))
+        for zone in self.zones(text):
+            for match in regex.finditer(regex.escape(zone), text):
+                found.append(Candidate(match.start(), match.end(), zone, "region"))
         if "district" in home:
             short = next((s for s, names in self.short_names.items() if home["district"] in names), None)
             for match in regex.finditer(regex.escape(short), text) if short else ():
