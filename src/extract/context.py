@@ -1,5 +1,6 @@
-"""The text around a mention that attribution reads: its clause, sentence
-and paragraph, split at the mention, as character offsets into the article."""
+"""The text around a mention that attribution reads: its clause and its
+sentence, split at the mention, as character offsets into the article; and
+the helpers that find and resolve stretches of text."""
 
 from __future__ import annotations
 
@@ -52,7 +53,6 @@ class Context:
     clause_end: int
     sentence_start: int
     sentence_end: int
-    paragraph_start: int
 
     @classmethod
     def of(cls, span: Span) -> Context:
@@ -70,7 +70,6 @@ class Context:
             clause_end=after.start() if after else sentence_end,
             sentence_start=sentence_start,
             sentence_end=sentence_end,
-            paragraph_start=text.rfind("\n", 0, span.start_char) + 1,
         )
 
     @property
