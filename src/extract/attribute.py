@@ -4,7 +4,7 @@ lexicons and cue rules of `rules/`."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
@@ -33,6 +33,7 @@ class Attribution:
     subject: str
     period: str
     modality: str
+    approx: str | None = None  # where a restatement takes its statement's approx (§7)
 
 
 @dataclass(frozen=True)
@@ -246,7 +247,34 @@ class Attributor:
                     modality=modality,
                 )
             )
-        return _headlines_take_their_captions(figures, attributions)
+        return _restatements_take_their_statements(figures, _headlines_take_their_captions(figures, attributions))
+
+
+def _restated(figures: list[tuple[Context, Quantity]], attributions: list[Attribution], index: int) -> int | None:
+    """The earlier figure that `figures[index]` restates without its approximation
+    word: same value, unit and indicator, stated with one."""
+    quantity = figures[index][1]
+    if quantity.approx != "=":
+        return None
+    for earlier in range(index - 1, -1, -1):
+        other = figures[earlier][1]
+        if (other.value, other.value_max, other.unit) == (quantity.value, quantity.value_max, quantity.unit):
+            same_fact = attributions[earlier].indicator == attributions[index].indicator
+            return earlier if same_fact and other.approx not in ("=", "range") else None
+    return None
+
+
+def _restatements_take_their_statements(
+    figures: list[tuple[Context, Quantity]], attributions: list[Attribution]
+) -> list[Attribution]:
+    """A figure that restates an earlier approximate one without its word
+    (`突破2000亿元` ... `探访2000亿元GDP`) takes that statement's fields and approx (§7)."""
+    taken = list(attributions)
+    for index in range(len(figures)):
+        earlier = _restated(figures, attributions, index)
+        if earlier is not None:
+            taken[index] = replace(taken[earlier], approx=figures[earlier][1].approx)
+    return taken
 
 
 def _headlines_take_their_captions(

@@ -198,3 +198,4 @@ def format_decimal(value: Decimal | None) -> str:
         return ""
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "0") else text
+

@@ -36,13 +36,14 @@ class Extractor:
         doc = tokenize(article.text)  # segment
         found = find_quantities(doc, self.rules)  # find
         split_sentences(doc)
-        figures = []
+        figures, rule_names = [], []
         for mention in found:
             c = mention.candidate
             quantity = normalise(c.rule, c.groups, c.left, mention.span.text, c.right, self.rules)  # normalise
             if quantity is not None:
-                figures.append((Context.of(mention.span), quantity, c.rule.name))
-        attributions = self.attribute(article, doc, [(ctx, q) for ctx, q, _ in figures])  # attribute
+                figures.append((Context.of(mention.span), quantity))
+                rule_names.append(c.rule.name)
+        attributions = self.attribute(article, doc, figures)  # attribute
         return [
             {
                 "doc_id": article.doc_id,
@@ -53,7 +54,7 @@ class Extractor:
                 "value": format_decimal(quantity.value),
                 "value_max": format_decimal(quantity.value_max),
                 "unit": quantity.unit,
-                "approx": quantity.approx,
+                "approx": attribution.approx or quantity.approx,
                 "indicator": attribution.indicator,
                 "measure": attribution.measure,
                 "subject": attribution.subject,
@@ -62,7 +63,7 @@ class Extractor:
                 "sentence": context.sentence,
                 "rule": rule,
             }
-            for (context, quantity, rule), attribution in zip(figures, attributions)
+            for (context, quantity), attribution, rule in zip(figures, attributions, rule_names)
         ]
 
 
