@@ -65,7 +65,7 @@ def test_a_bad_article_is_reported_and_the_others_still_written(tmp_path, capsys
     status = main([str(corpus), "-o", str(tmp_path / "out")])
     assert status == 1
     err = capsys.readouterr().err
-    assert f"{corpus / 'broken.txt'}: cannot read" in err
+    assert f"extract: {corpus / 'broken.txt'}: not valid UTF-16 despite its byte-order mark, skipped\n" in err
     frame = pd.read_csv(tmp_path / "out" / "quantities.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert set(frame["doc_id"]) == {"good"}
     assert len(frame) > 30
@@ -73,7 +73,7 @@ def test_a_bad_article_is_reported_and_the_others_still_written(tmp_path, capsys
 
 def test_missing_folder_is_a_usage_error(tmp_path, capsys):
     assert main([str(tmp_path / "nowhere"), "-o", str(tmp_path)]) == 2
-    assert "no such folder" in capsys.readouterr().err
+    assert capsys.readouterr().err == f"extract: {tmp_path / 'nowhere'}: no such file or folder\n"
 
 
 def test_help_explains_the_output(capsys):

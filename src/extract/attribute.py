@@ -230,8 +230,10 @@ class Attributor:
         self.subjects = Subjects(rules)
         self.periods = Periods(rules)
 
-    def __call__(self, article: Article, doc: Doc, figures: list[tuple[Context, Quantity]]) -> list[Attribution]:
-        subjects = self.subjects.for_article(article, doc)
+    def __call__(
+        self, article: Article, doc: Doc, figures: list[tuple[Context, Quantity]], home: dict[str, str] | None = None
+    ) -> list[Attribution]:
+        subjects = self.subjects.for_article(article, doc, home)
         periods = self.periods.for_article(article)
         indicators = self.indicators.share_predicates(figures, [self.indicators(c, q) for c, q in figures])
         attributions = []

@@ -16,8 +16,9 @@ from extract.rules import RuleError, load_rules
 RUN_HELP = """\
 Turn the Chinese articles of a folder into a table of quantity facts.
 
-Reads every .txt file of FOLDER (UTF-8) and its meta.csv (doc_id, date,
-title, source; optional region), and writes OUTPUT/quantities.csv: one row per
+Reads every .txt file of SOURCE (a folder, or one .txt file) and the folder's
+meta.csv (doc_id, date, title, source; optional region), and writes
+OUTPUT/quantities.csv: one row per
 figure in the text with its value in base units, unit, kind, approximation,
 and what it measures (indicator, measure), whom it is about (subject), when
 (period) and whether it is achieved, a target or a policy (modality); then the
@@ -25,9 +26,18 @@ sentence it stands in and the rule that found it. The CSV is UTF-8 with a BOM,
 so Excel opens it directly; in pandas: pd.read_csv(path, dtype=str,
 keep_default_na=False).
 
-An article that cannot be read is reported (file and problem) and skipped;
-the others are still written. Exit status: 0 when every article was read,
-1 when some were skipped, 2 on a usage error or bad rules.
+Articles may be UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK or
+Big5: the encoding is detected (--encoding forces one). Traditional characters,
+full-width digits, HTML remnants and Windows line endings are read as they
+are; offsets always index the decoded text (--save-text writes it out).
+
+The run keeps going: an article that is empty, binary, not text or unreadable,
+and a malformed meta.csv row, is reported on one line naming the file and the
+problem, and skipped; the other articles are still written. The CSV replaces
+the previous one only when complete, so an interrupted run leaves it as it was.
+
+Exit status: 0 when every article was read; 1 when something was skipped;
+2 on a usage error (no such folder) or bad rules; 130 when interrupted.
 
 To score the output against hand-annotated gold: extract evaluate --help
 """
@@ -45,10 +55,14 @@ def _run_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extract", description=RUN_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("folder", type=Path, help="folder of .txt articles (and meta.csv)")
+    parser.add_argument("source", type=Path, help="folder of .txt articles (and meta.csv), or one .txt file")
     parser.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)")
     parser.add_argument(
         "--rules", type=Path, action="append", default=[], help="a folder of your own rule files that extend the shipped ones"
+    )
+    parser.add_argument("--encoding", help="read every article in this encoding (e.g. gb18030) instead of detecting it")
+    parser.add_argument(
+        "--save-text", action="store_true", help="also write each decoded article to OUTPUT/texts/, which the offsets index"
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
     return parser
@@ -75,8 +89,8 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def run_command(args: argparse.Namespace) -> int:
-    if not args.folder.is_dir():
-        print(f"extract: {args.folder}: no such folder", file=sys.stderr)
+    if not args.source.exists():
+        print(f"extract: {args.source}: no such file or folder", file=sys.stderr)
         return 2
     try:
         rules = load_rules(tuple(args.rules))
@@ -89,7 +103,11 @@ def run_command(args: argparse.Namespace) -> int:
         if show_progress:
             print(f"\r{getattr(article, 'doc_id', '')}", end="", file=sys.stderr, flush=True)
 
-    summary = run(args.folder, args.output, rules, progress)
+    try:
+        summary = run(args.source, args.output, rules, args.encoding, args.save_text, progress)
+    except KeyboardInterrupt:
+        print(f"\nextract: interrupted; {args.output / OUTPUT_FILE} left as it was", file=sys.stderr)
+        return 130
     if show_progress:
         print(file=sys.stderr)
     for problem in summary.problems:

@@ -3,19 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from extract.attribute import Attributor
 from extract.context import Context
 from extract.find import find_quantities
 from extract.normalise import format_decimal, normalise
-from extract.read import Article, Problem, read_articles
+from extract.read import Article, Problem, article_paths, read_articles
 from extract.rules import Rules
-from extract.segment import split_sentences, tokenize
-from extract.write import write_rows
+from extract.segment import matching_view, split_sentences, tokenize
+from extract.write import write_rows, write_text
 
 OUTPUT_FILE = "quantities.csv"
+TEXTS_FOLDER = "texts"  # with --save-text: each article's decoded text, which the offsets index
+CHUNK_CHARS = 100_000  # an article longer than this is read a chunk of paragraphs at a time
 
 
 @dataclass
@@ -32,8 +34,15 @@ class Extractor:
         self.rules = rules
         self.attribute = Attributor(rules)
 
-    def rows(self, article: Article) -> list[dict[str, str]]:
-        doc = tokenize(article.text)  # segment
+    def rows(self, article: Article) -> Iterator[dict[str, str]]:
+        """The article's rows, a chunk of paragraphs at a time (a 50 MB article too)."""
+        view = matching_view(article.text)
+        home = self.attribute.subjects.home_region(replace(article, text=view))
+        for offset, chunk in chunks(view):
+            yield from self._chunk_rows(article, replace(article, text=chunk), offset, home)
+
+    def _chunk_rows(self, article: Article, chunk: Article, offset: int, home: dict[str, str]) -> list[dict[str, str]]:
+        doc = tokenize(chunk.text)  # segment
         found = find_quantities(doc, self.rules)  # find
         split_sentences(doc)
         figures, rule_names = [], []
@@ -43,13 +52,14 @@ class Extractor:
             if quantity is not None:
                 figures.append((Context.of(mention.span), quantity))
                 rule_names.append(c.rule.name)
-        attributions = self.attribute(article, doc, figures)  # attribute
+        attributions = self.attribute(chunk, doc, figures, home)  # attribute
+        original = article.text
         return [
             {
                 "doc_id": article.doc_id,
-                "start": str(context.start),
-                "end": str(context.end),
-                "mention": context.mention,
+                "start": str(offset + context.start),
+                "end": str(offset + context.end),
+                "mention": original[offset + context.start : offset + context.end],
                 "kind": quantity.kind,
                 "value": format_decimal(quantity.value),
                 "value_max": format_decimal(quantity.value_max),
@@ -60,27 +70,55 @@ class Extractor:
                 "subject": attribution.subject,
                 "period": attribution.period,
                 "modality": attribution.modality,
-                "sentence": context.sentence,
+                "sentence": original[offset + context.sentence_start : offset + context.sentence_end].strip(),
                 "rule": rule,
             }
             for (context, quantity), attribution, rule in zip(figures, attributions, rule_names)
         ]
 
 
+def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """The text in pieces of at most about `size` characters, cut at paragraph breaks."""
+    start = 0
+    while start < len(text):
+        end = len(text) if len(text) - start <= size else text.rfind("\n", start, start + size) + 1
+        if end <= start:
+            end = start + size
+        yield start, text[start:end]
+        start = end
+
+
 def run(
-    folder: Path,
+    source: Path,
     output: Path,
     rules: Rules,
+    encoding: str | None = None,
+    save_text: bool = False,
     on_article: Callable[[Article], None] = lambda article: None,
 ) -> Summary:
+    """Extract every article of `source` (a folder or one .txt file) into `output/quantities.csv`.
+
+    An article that cannot be read or processed is reported in the summary's
+    problems and the run goes on; the CSV only replaces the previous one once
+    it is complete.
+    """
     summary = Summary()
+    if not article_paths(source):
+        summary.problems.append(Problem(source, "no .txt articles"))
+        return summary
     extractor = Extractor(rules)
 
     def all_rows() -> Iterator[dict[str, str]]:
-        for article in read_articles(folder, summary.problems):  # read
+        for article in read_articles(source, summary.problems, encoding):  # read
             on_article(article)
             summary.articles += 1
-            yield from extractor.rows(article)
+            if save_text:
+                write_text(article.text, output / TEXTS_FOLDER / f"{article.doc_id}.txt")
+            try:
+                yield from extractor.rows(article)
+            except Exception as error:  # one broken article must not sink the run
+                path = source / f"{article.doc_id}.txt" if source.is_dir() else source
+                summary.problems.append(Problem(path, f"failed: {error!r}; rest of the article skipped"))
 
     summary.rows = write_rows(all_rows(), output / OUTPUT_FILE)  # write
     return summary

@@ -1,6 +1,10 @@
 """Segment an article into tokens and sentences: a blank spaCy `zh` pipeline
 with the jieba segmenter, and sentence boundaries at Chinese sentence-final
-punctuation and at line breaks."""
+punctuation and at line breaks.
+
+The rules match a *view* of the text of exactly its length, so that every
+offset found in the view is an offset into the original: traditional
+characters read as simplified, HTML tags and entities as blanks."""
 
 from __future__ import annotations
 
@@ -8,6 +12,8 @@ import logging
 from functools import lru_cache
 
 import jieba
+import opencc
+import regex
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -16,7 +22,23 @@ SENTENCE_FINAL = frozenset("。！？!?")
 CLOSING_MARKS = frozenset("”’」』）)")
 LAYOUT_LINE = 20  # a longer line that stops without final punctuation runs on past its break
 
+HTML_REMNANT = regex.compile(r"<[a-zA-Z/!][^<>\n]{0,200}>|&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6});")
+
 jieba.setLogLevel(logging.WARNING)
+
+
+@lru_cache(maxsize=1)
+def _to_simplified() -> opencc.OpenCC:
+    return opencc.OpenCC("t2s")
+
+
+def matching_view(text: str) -> str:
+    """The text as the rules read it, of the same length: `研發投入` → `研发投入`, `&nbsp;` → blanks."""
+    view = HTML_REMNANT.sub(lambda m: " " * len(m.group()), text)
+    simplified = _to_simplified().convert(view)
+    if len(simplified) != len(view):  # a phrase mapping changed the length: convert char by char
+        simplified = "".join(c if len(s := _to_simplified().convert(c)) != 1 else s for c in view)
+    return simplified
 
 
 def _ends_paragraph(doc: Doc, token: Token) -> bool:

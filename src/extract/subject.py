@@ -168,8 +168,8 @@ class Subjects:
             return place.start()
         return start
 
-    def for_article(self, article: Article, doc: Doc) -> ArticleSubjects:
-        home = self.home_region(article)
+    def for_article(self, article: Article, doc: Doc, home: dict[str, str] | None = None) -> ArticleSubjects:
+        home = home if home is not None else self.home_region(article)
         text = article.text
         found: list[Candidate] = []
         for match in self.self_pattern.finditer(text):

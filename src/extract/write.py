@@ -7,8 +7,10 @@ from __future__ import annotations
 import csv
 import os
 import tempfile
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import TextIO
 
 COLUMNS = (
     "doc_id",
@@ -30,21 +32,34 @@ COLUMNS = (
 )
 
 
-def write_rows(rows: Iterable[dict[str, str]], path: Path) -> int:
+@contextmanager
+def replacing(path: Path, encoding: str) -> Iterator[TextIO]:
+    """A file written under a temporary name and renamed over `path` only when
+    complete: an interrupted run leaves the previous `path` as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
     handle = tempfile.NamedTemporaryFile(
-        "w", encoding="utf-8-sig", newline="", dir=path.parent, prefix=f".{path.name}.", delete=False
+        "w", encoding=encoding, newline="", dir=path.parent, prefix=f".{path.name}.", delete=False
     )
-    count = 0
     try:
         with handle:
-            writer = csv.DictWriter(handle, fieldnames=COLUMNS)
-            writer.writeheader()
-            for row in rows:
-                writer.writerow(row)
-                count += 1
+            yield handle
         os.replace(handle.name, path)
     except BaseException:
         Path(handle.name).unlink(missing_ok=True)
         raise
+
+
+def write_rows(rows: Iterable[dict[str, str]], path: Path) -> int:
+    count = 0
+    with replacing(path, "utf-8-sig") as handle:
+        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+        writer.writeheader()
+        for row in rows:
+            writer.writerow(row)
+            count += 1
     return count
+
+
+def write_text(text: str, path: Path) -> None:
+    with replacing(path, "utf-8") as handle:
+        handle.write(text)
