@@ -24,6 +24,6 @@ def extract_text(extractor: Extractor):
     """The rows `extract` gives for one text, read as an article of the given date."""
 
     def run(text: str, date: str = "2022-12") -> list[dict[str, str]]:
-        return extractor.rows(Article("example", text, date))
+        return list(extractor.rows(Article("example", text, date)))
 
     return run

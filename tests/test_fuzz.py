@@ -1,0 +1,62 @@
+"""Property-based tests: the number reader agrees with cn2an and nothing the
+finder meets makes it raise."""
+
+from decimal import Decimal
+
+import cn2an
+from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import strategies as st
+
+from extract.find import find_quantities
+from extract.normalise import normalise, parse_number
+from extract.segment import matching_view, tokenize
+
+CHINESE_NUMERAL = st.integers(min_value=0, max_value=10**12).map(lambda n: cn2an.an2cn(n, "low"))
+ARABIC_WITH_SCALE = st.builds(
+    lambda whole, fraction, scale: f"{whole}{'.' + str(fraction) if fraction is not None else ''}{scale}",
+    st.integers(min_value=0, max_value=99_999),
+    st.none() | st.integers(min_value=0, max_value=99),
+    st.sampled_from(["", "万", "亿", "千", "百万", "千万", "万亿"]),
+)
+PIECES = st.sampled_from(
+    list("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿零几余多近约超逾.,，。、%％‰—-~至到第前首位名")
+    + ["元", "万元", "亿元", "家", "个", "项", "人次", "平方米", "平方公里", "倍", "百分点", "个百分点", "(套)", "/平米·月",
+       "\n\n", " ", "“", "”", "《", "》", "增长", "下降", "同比", "以上", "左右", "分之", "翻", "番", "成", "一半",
+       "居全市", "指数", "达到", "不低于", "最高", "人均", "年", "月", "日"]
+)
+
+
+@settings(max_examples=500)
+@given(CHINESE_NUMERAL)
+def test_chinese_numerals_read_as_cn2an_reads_them(rules, numeral):
+    number = parse_number(numeral, rules)
+    assert number is not None
+    assert number.value == Decimal(cn2an.cn2an(numeral, "strict"))
+
+
+@settings(max_examples=500)
+@given(ARABIC_WITH_SCALE)
+def test_arabic_numerals_with_scales_read_as_cn2an_reads_them(rules, numeral):
+    try:
+        expected = cn2an.cn2an(numeral, "smart")
+    except ValueError:  # beyond what cn2an reads (`99999万亿`): only compare where both apply
+        assume(False)
+    number = parse_number(numeral, rules)
+    assert number is not None
+    assert number.value == Decimal(str(expected))
+
+
+@settings(max_examples=300)
+@given(st.text(max_size=40))
+def test_the_number_reader_never_raises(rules, text):
+    parse_number(text, rules)
+
+
+@settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.lists(PIECES, max_size=30).map("".join))
+def test_finding_and_normalising_never_raise(rules, text):
+    doc = tokenize(matching_view(text))
+    for found in find_quantities(doc, rules):
+        c = found.candidate
+        quantity = normalise(c.rule, c.groups, c.left, found.span.text, c.right, rules)
+        assert quantity is None or quantity.unit is not None
