@@ -55,9 +55,9 @@ class Context:
     sentence_end: int
 
     @classmethod
-    def of(cls, span: Span) -> Context:
+    def of(cls, span: Span, text: str) -> Context:
+        """`text` is `span.doc.text`, passed in because spaCy builds it anew at each access."""
         doc = span.doc
-        text = doc.text
         sentence_start = doc[span.start].sent.start_char
         sentence_end = doc[span.end - 1].sent.end_char
         before = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, span.start_char)]

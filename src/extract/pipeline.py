@@ -50,7 +50,7 @@ class Extractor:
             c = mention.candidate
             quantity = normalise(c.rule, c.groups, c.left, mention.span.text, c.right, self.rules)  # normalise
             if quantity is not None:
-                figures.append((Context.of(mention.span), quantity))
+                figures.append((Context.of(mention.span, chunk.text), quantity))
                 rule_names.append(c.rule.name)
         attributions = self.attribute(chunk, doc, figures, home)  # attribute
         original = article.text

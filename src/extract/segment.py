@@ -8,13 +8,16 @@ characters read as simplified, HTML tags and entities as blanks."""
 
 from __future__ import annotations
 
+import bisect
 import logging
 from functools import lru_cache
 
 import jieba
+import numpy
 import opencc
 import regex
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc, Token
 
@@ -41,24 +44,28 @@ def matching_view(text: str) -> str:
     return simplified
 
 
-def _ends_paragraph(doc: Doc, token: Token) -> bool:
+def _ends_paragraph(text: str, token: Token) -> bool:
     """A line break ends a sentence unless it cuts a long line mid-sentence
     (`...虽然被认定\n\n为重庆市新型高端研发机构...`), as page layouts do."""
-    line_start = doc.text.rfind("\n", 0, token.idx) + 1
-    line = doc.text[line_start : token.idx].rstrip()
+    line_start = text.rfind("\n", 0, token.idx) + 1
+    line = text[line_start : token.idx].rstrip()
     return len(line) <= LAYOUT_LINE or line[-1] in SENTENCE_FINAL or line[-1] in CLOSING_MARKS
 
 
 @Language.component("sentence_boundaries")
 def sentence_boundaries(doc: Doc) -> Doc:
     """A sentence starts after 。！？ (and the closing quotes behind them) and after a paragraph."""
-    ended = False
+    starts = []
+    ended = True
+    text = doc.text  # built anew at each access: read it once
     for token in doc:
-        if ended and token.text in CLOSING_MARKS:
-            token.is_sent_start = False
+        if ended and token.text in CLOSING_MARKS and starts:
+            starts.append(-1)
             continue
-        token.is_sent_start = token.i == 0 or ended
-        ended = ("\n" in token.text and _ends_paragraph(doc, token)) or token.text[-1] in SENTENCE_FINAL
+        starts.append(1 if ended else -1)
+        ended = ("\n" in token.text and _ends_paragraph(text, token)) or token.text[-1] in SENTENCE_FINAL
+    # Set all at once: spaCy checks the whole doc at each token's is_sent_start.
+    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
     return doc
 
 
@@ -81,10 +88,12 @@ def split_sentences(doc: Doc) -> Doc:
 def split_at(doc: Doc, offsets: set[int]) -> None:
     """Split tokens so that every character offset given is a token boundary."""
     cuts: dict[int, list[int]] = {}
+    ordered = sorted(offsets)
     for token in doc:
-        inside = [o - token.idx for o in offsets if token.idx < o < token.idx + len(token.text)]
-        if inside:
-            cuts[token.i] = sorted(inside)
+        low = bisect.bisect_right(ordered, token.idx)
+        high = bisect.bisect_left(ordered, token.idx + len(token.text))
+        if low < high:
+            cuts[token.i] = [o - token.idx for o in ordered[low:high]]
     if not cuts:
         return
     with doc.retokenize() as retokenizer:

@@ -78,6 +78,11 @@ class Subjects:
         )
         self.self_pattern = _words(list(self.self_reference))
         self.zone_suffixes = _words(table["zone_suffixes"])
+        self.short_pattern = _words(list(self.short_names))
+        places = [self.region_pattern, self.city_short_pattern, self.district_short_pattern, self.short_pattern]
+        self.zone_pattern = regex.compile(
+            f"(?:{'|'.join(p.pattern for p in places)})(?:{self.zone_suffixes.pattern})"
+        )
         self.organisation_suffixes = tuple(table["organisation_suffixes"])
         self.name_stops = frozenset(table["name_stops"]) | frozenset(self.self_reference)
         self.generic = _words(table["generic_name_words"])
@@ -95,8 +100,10 @@ class Subjects:
         """The article's own district, city and province (meta.csv's `region` wins)."""
         text = article.title + "\n" + article.text
         counts = Counter(found.group() for found in self.region_pattern.finditer(text))
-        for short, names in self.short_names.items():
-            alone = text.count(short) - sum(counts[name] for name in names)  # `北碚` beside `北碚区`
+        shorts = Counter(found.group() for found in self.short_pattern.finditer(text, overlapped=True))
+        for short in shorts:
+            names = self.short_names[short]
+            alone = shorts[short] - sum(counts[name] for name in names)  # `北碚` beside `北碚区`
             known = [name for name in names if name in counts]
             if alone > 0 and (len(names) == 1 or len(known) == 1):
                 counts[known[0] if known else names[0]] += alone
@@ -129,8 +136,7 @@ class Subjects:
 
     def zones(self, text: str) -> Counter[str]:
         """Development zones named by a place and a zone suffix: `合肥高新区`, `綦江高新区`."""
-        places = self.region_pattern.pattern + "|" + self.city_short_pattern.pattern + "|" + self.district_short_pattern.pattern
-        return Counter(m.group() for m in regex.finditer(f"(?:{places})(?:{self.zone_suffixes.pattern})", text))
+        return Counter(m.group() for m in self.zone_pattern.finditer(text))
 
     def is_proper(self, name: str) -> bool:
         """A name is proper when something beyond generic words is left of it."""
@@ -140,13 +146,14 @@ class Subjects:
         """Runs of name tokens that end in an organisation suffix."""
         found: list[Candidate] = []
         run: list[tuple[int, int]] = []
+        text = doc.text  # built anew at each access: read it once
 
         def flush() -> None:
-            ends = [i for i, (s, e) in enumerate(run) if doc.text[s:e].endswith(self.organisation_suffixes)]
+            ends = [i for i, (s, e) in enumerate(run) if text[s:e].endswith(self.organisation_suffixes)]
             if ends:
                 start, end = run[0][0], run[ends[-1]][1]
-                start = self._name_start(doc.text, start, end)
-                name = doc.text[start:end]
+                start = self._name_start(text, start, end)
+                name = text[start:end]
                 found.append(Candidate(start, end, QUOTES.sub("", name), "organisation", self.is_proper(name)))
             run.clear()
 
