@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from extract.find import find_quantities
 from extract.normalise import normalise, parse_number
-from extract.segment import matching_view, tokenize
+from extract.segment import cut, matching_view
 
 CHINESE_NUMERAL = st.integers(min_value=0, max_value=10**12).map(lambda n: cn2an.an2cn(n, "low"))
 ARABIC_WITH_SCALE = st.builds(
@@ -55,8 +55,9 @@ def test_the_number_reader_never_raises(rules, text):
 @settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_finding_and_normalising_never_raise(rules, text):
-    doc = tokenize(matching_view(text))
-    for found in find_quantities(doc, rules):
+    view = matching_view(text)
+    _, found_all = find_quantities(view, cut(view), rules)
+    for found in found_all:
         c = found.candidate
         quantity = normalise(c.rule, c.groups, c.left, found.span.text, c.right, rules)
         assert quantity is None or quantity.unit is not None

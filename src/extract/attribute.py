@@ -8,7 +8,6 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 import regex
-from spacy.tokens import Doc
 
 from extract.context import Context
 from extract.normalise import Quantity
@@ -231,9 +230,9 @@ class Attributor:
         self.periods = Periods(rules)
 
     def __call__(
-        self, article: Article, doc: Doc, figures: list[tuple[Context, Quantity]], home: dict[str, str] | None = None
+        self, article: Article, words: list[str], figures: list[tuple[Context, Quantity]], home: dict[str, str] | None = None
     ) -> list[Attribution]:
-        subjects = self.subjects.for_article(article, doc, home)
+        subjects = self.subjects.for_article(article, words, home)
         periods = self.periods.for_article(article)
         indicators = self.indicators.share_predicates(figures, [self.indicators(c, q) for c, q in figures])
         attributions = []

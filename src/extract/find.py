@@ -10,7 +10,7 @@ from spacy.tokens import Doc, Span
 
 from extract.context import longest_first, paragraph_context
 from extract.rules import MentionRule, Rules
-from extract.segment import split_at
+from extract.segment import make_doc, split_words
 
 @dataclass(frozen=True)
 class Candidate:
@@ -42,13 +42,14 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
     return found
 
 
-def find_quantities(doc: Doc, rules: Rules) -> list[Found]:
-    kept = longest_first(candidates(doc.text, rules))
-    split_at(doc, {offset for c in kept for offset in (c.start, c.end)})
+def find_quantities(text: str, words: list[str], rules: Rules) -> tuple[Doc, list[Found]]:
+    """The doc of `text` with its quantity mentions as spans, and what found each."""
+    kept = longest_first(candidates(text, rules))
+    doc = make_doc(split_words(words, (offset for c in kept for offset in (c.start, c.end))), text)
     found = []
     for c in kept:
         span = doc.char_span(c.start, c.end, label=c.rule.name)
-        assert span is not None, "mention boundaries are token boundaries after split_at"
+        assert span is not None, "words are split at mention boundaries"
         found.append(Found(span, c))
     doc.spans["quantities"] = [f.span for f in found]
-    return found
+    return doc, found

@@ -12,7 +12,7 @@ from extract.find import find_quantities
 from extract.normalise import format_decimal, normalise
 from extract.read import Article, Problem, article_paths, read_articles
 from extract.rules import Rules
-from extract.segment import matching_view, split_sentences, tokenize
+from extract.segment import cut, matching_view
 from extract.write import write_rows, write_text
 
 OUTPUT_FILE = "quantities.csv"
@@ -42,9 +42,8 @@ class Extractor:
             yield from self._chunk_rows(article, replace(article, text=chunk), offset, home)
 
     def _chunk_rows(self, article: Article, chunk: Article, offset: int, home: dict[str, str]) -> list[dict[str, str]]:
-        doc = tokenize(chunk.text)  # segment
-        found = find_quantities(doc, self.rules)  # find
-        split_sentences(doc)
+        words = cut(chunk.text)  # segment
+        doc, found = find_quantities(chunk.text, words, self.rules)  # find
         figures, rule_names = [], []
         for mention in found:
             c = mention.candidate
@@ -52,7 +51,7 @@ class Extractor:
             if quantity is not None:
                 figures.append((Context.of(mention.span, chunk.text), quantity))
                 rule_names.append(c.rule.name)
-        attributions = self.attribute(chunk, doc, figures, home)  # attribute
+        attributions = self.attribute(chunk, words, figures, home)  # attribute
         original = article.text
         return [
             {

@@ -8,18 +8,16 @@ characters read as simplified, HTML tags and entities as blanks."""
 
 from __future__ import annotations
 
-import bisect
 import logging
+from collections.abc import Iterable
 from functools import lru_cache
 
 import jieba
-import numpy
 import opencc
 import regex
 import spacy
-from spacy.attrs import SENT_START
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
 SENTENCE_FINAL = frozenset("。！？!?")
 CLOSING_MARKS = frozenset("”’」』）)")
@@ -44,61 +42,62 @@ def matching_view(text: str) -> str:
     return simplified
 
 
-def _ends_paragraph(text: str, token: Token) -> bool:
-    """A line break ends a sentence unless it cuts a long line mid-sentence
+def _ends_paragraph(text: str, at: int) -> bool:
+    """A line break at `at` ends a sentence unless it cuts a long line mid-sentence
     (`...虽然被认定\n\n为重庆市新型高端研发机构...`), as page layouts do."""
-    line_start = text.rfind("\n", 0, token.idx) + 1
-    line = text[line_start : token.idx].rstrip()
+    end = at
+    while end > 0 and text[end - 1].isspace():  # the last line with text, past blank ones
+        end -= 1
+    line = text[text.rfind("\n", 0, end) + 1 : end]
     return len(line) <= LAYOUT_LINE or line[-1] in SENTENCE_FINAL or line[-1] in CLOSING_MARKS
 
 
-@Language.component("sentence_boundaries")
-def sentence_boundaries(doc: Doc) -> Doc:
-    """A sentence starts after 。！？ (and the closing quotes behind them) and after a paragraph."""
+def sentence_starts(words: list[str], text: str) -> list[bool]:
+    """Which words start a sentence: after 。！？ (and the closing quotes behind them) and after a paragraph."""
     starts = []
     ended = True
-    text = doc.text  # built anew at each access: read it once
-    for token in doc:
-        if ended and token.text in CLOSING_MARKS and starts:
-            starts.append(-1)
-            continue
-        starts.append(1 if ended else -1)
-        ended = ("\n" in token.text and _ends_paragraph(text, token)) or token.text[-1] in SENTENCE_FINAL
-    # Set all at once: spaCy checks the whole doc at each token's is_sent_start.
-    doc.from_array([SENT_START], numpy.array(starts, dtype="int64").astype("uint64").reshape(-1, 1))
-    return doc
+    at = 0
+    for word in words:
+        if ended and word in CLOSING_MARKS and starts:
+            starts.append(False)
+        else:
+            starts.append(ended)
+            ended = ("\n" in word and _ends_paragraph(text, at)) or word[-1] in SENTENCE_FINAL
+        at += len(word)
+    return starts
 
 
 @lru_cache(maxsize=1)
 def chinese_pipeline() -> Language:
-    nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
-    nlp.add_pipe("sentence_boundaries")
-    return nlp
+    """A blank `zh` pipeline with the jieba segmenter: its vocabulary and segmenter serve every doc."""
+    return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
-def tokenize(text: str) -> Doc:
-    """Tokens only; sentences are set by `split_sentences` once mention boundaries are tokens."""
-    return chinese_pipeline().make_doc(text)
+def cut(text: str) -> list[str]:
+    """The words of `text`, as the pipeline's jieba segmenter cuts them (whitespace included)."""
+    return [word for word in chinese_pipeline().tokenizer.jieba_seg.cut(text, cut_all=False) if word]
 
 
-def split_sentences(doc: Doc) -> Doc:
-    return sentence_boundaries(doc)
+def split_words(words: list[str], offsets: Iterable[int]) -> list[str]:
+    """The words, split so that every character offset given falls between two words."""
+    cuts = sorted(set(offsets))
+    result = []
+    at = 0
+    index = 0
+    for word in words:
+        end = at + len(word)
+        while index < len(cuts) and cuts[index] <= at:
+            index += 1
+        piece_start = at
+        while index < len(cuts) and cuts[index] < end:
+            result.append(word[piece_start - at : cuts[index] - at])
+            piece_start = cuts[index]
+            index += 1
+        result.append(word[piece_start - at :])
+        at = end
+    return result
 
 
-def split_at(doc: Doc, offsets: set[int]) -> None:
-    """Split tokens so that every character offset given is a token boundary."""
-    cuts: dict[int, list[int]] = {}
-    ordered = sorted(offsets)
-    for token in doc:
-        low = bisect.bisect_right(ordered, token.idx)
-        high = bisect.bisect_left(ordered, token.idx + len(token.text))
-        if low < high:
-            cuts[token.i] = [o - token.idx for o in ordered[low:high]]
-    if not cuts:
-        return
-    with doc.retokenize() as retokenizer:
-        for index, points in cuts.items():
-            token = doc[index]
-            edges = [0, *points, len(token.text)]
-            pieces = [token.text[a:b] for a, b in zip(edges, edges[1:])]
-            retokenizer.split(token, pieces, heads=[(token, 0)] * len(pieces))
+def make_doc(words: list[str], text: str) -> Doc:
+    """A spaCy doc of these words (which make up `text`), with its sentences."""
+    return Doc(chinese_pipeline().vocab, words=words, spaces=[False] * len(words), sent_starts=sentence_starts(words, text))
