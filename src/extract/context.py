@@ -4,6 +4,7 @@ the helpers that find and resolve stretches of text."""
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
@@ -28,11 +29,14 @@ L = TypeVar("L", bound=Located)
 
 def longest_first(found: Sequence[L]) -> list[L]:
     """Resolve overlaps: the longer span wins, then the earlier one."""
+    starts: list[int] = []  # of the spans taken, kept in order
     taken: list[L] = []
     for item in sorted(found, key=lambda c: (c.start - c.end, c.start)):
-        if all(item.end <= other.start or other.end <= item.start for other in taken):
-            taken.append(item)
-    return sorted(taken, key=lambda c: c.start)
+        at = bisect.bisect_left(starts, item.start)
+        if (at == 0 or taken[at - 1].end <= item.start) and (at == len(taken) or item.end <= starts[at]):
+            starts.insert(at, item.start)
+            taken.insert(at, item)
+    return taken
 
 
 def paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:

@@ -64,25 +64,26 @@ class NameIndex:
 
     def __init__(self, names: Iterable[str]) -> None:
         self.names = frozenset(names)
-        self.lengths = sorted({len(name) for name in self.names}, reverse=True)
-        self.last = regex.compile("[" + regex.escape("".join({name[-1] for name in self.names})) + "]")
+        lengths: dict[str, set[int]] = {}
+        for name in self.names:
+            lengths.setdefault(name[-1], set()).add(len(name))
+        self.lengths = {last: sorted(found, reverse=True) for last, found in lengths.items()}
+        self.last = regex.compile("[" + regex.escape("".join(self.lengths)) + "]")
 
     def find(self, text: str, start: int = 0, end: int | None = None, overlapping: bool = False) -> list[Name]:
         """Each the longest name ending where it ends; overlaps resolved longest first unless asked for."""
         end = len(text) if end is None else end
         found = []
         for last in self.last.finditer(text, start, end):
-            stop = last.end()
-            for length in self.lengths:
-                if stop - length >= start and text[stop - length : stop] in self.names:
-                    found.append(Name(stop - length, stop, text[stop - length : stop]))
-                    break
+            name = self.ending_at(text, last.end(), start)
+            if name is not None:
+                found.append(name)
         return found if overlapping else longest_first(found)
 
-    def ending_at(self, text: str, stop: int) -> Name | None:
-        """The longest name that ends right at `stop`."""
-        for length in self.lengths:
-            if stop - length >= 0 and text[stop - length : stop] in self.names:
+    def ending_at(self, text: str, stop: int, start: int = 0) -> Name | None:
+        """The longest name that ends right at `stop` (and begins at `start` or later)."""
+        for length in self.lengths.get(text[stop - 1 : stop], ()):
+            if stop - length >= start and text[stop - length : stop] in self.names:
                 return Name(stop - length, stop, text[stop - length : stop])
         return None
 
