@@ -11,6 +11,7 @@ from extract.context import Context
 from extract.find import find_quantities
 from extract.normalise import format_decimal, normalise
 from extract.read import Article, Problem, article_paths, read_articles
+from extract.parallel import extracted
 from extract.rules import Rules
 from extract.segment import cut, matching_view
 from extract.write import write_rows, write_text
@@ -90,34 +91,40 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
 def run(
     source: Path,
     output: Path,
-    rules: Rules,
+    rule_dirs: tuple[Path, ...] = (),
     encoding: str | None = None,
     save_text: bool = False,
+    jobs: int = 1,
+    scheduler: str | None = None,
     on_article: Callable[[Article], None] = lambda article: None,
 ) -> Summary:
     """Extract every article of `source` (a folder or one .txt file) into `output/quantities.csv`.
 
-    An article that cannot be read or processed is reported in the summary's
-    problems and the run goes on; the CSV only replaces the previous one once
-    it is complete.
+    Articles are extracted here, in `jobs` processes or on a Dask `scheduler`
+    (`parallel.py`), with the same output. An article that cannot be read or
+    extracted is reported in the summary's problems and the run goes on; the
+    CSV only replaces the previous one once it is complete.
     """
     summary = Summary()
     if not article_paths(source):
         summary.problems.append(Problem(source, "no .txt articles"))
         return summary
-    extractor = Extractor(rules)
 
-    def all_rows() -> Iterator[dict[str, str]]:
+    def articles() -> Iterator[Article]:
         for article in read_articles(source, summary.problems, encoding):  # read
-            on_article(article)
-            summary.articles += 1
             if save_text:
                 write_text(article.text, output / TEXTS_FOLDER / f"{article.doc_id}.txt")
-            try:
-                yield from extractor.rows(article)
-            except Exception as error:  # one broken article must not sink the run
+            yield article
+
+    def all_rows() -> Iterator[dict[str, str]]:
+        dirs = tuple(str(d) for d in rule_dirs)
+        for article, outcome in extracted(articles(), dirs, jobs, scheduler):  # segment … attribute
+            on_article(article)
+            summary.articles += 1
+            if outcome.error:
                 path = source / f"{article.doc_id}.txt" if source.is_dir() else source
-                summary.problems.append(Problem(path, f"failed: {error!r}; rest of the article skipped"))
+                summary.problems.append(Problem(path, f"failed: {outcome.error}; article skipped"))
+            yield from outcome.rows
 
     summary.rows = write_rows(all_rows(), output / OUTPUT_FILE)  # write
     return summary
