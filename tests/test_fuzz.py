@@ -9,7 +9,10 @@ from hypothesis import strategies as st
 
 from extract.find import find_quantities
 from extract.normalise import normalise, parse_number
+from extract.rules import load_rules
 from extract.segment import cut, matching_view
+
+RULES = load_rules()  # not a fixture: hypothesis would print it with every example
 
 CHINESE_NUMERAL = st.integers(min_value=0, max_value=10**12).map(lambda n: cn2an.an2cn(n, "low"))
 ARABIC_WITH_SCALE = st.builds(
@@ -26,38 +29,38 @@ PIECES = st.sampled_from(
 )
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(CHINESE_NUMERAL)
-def test_chinese_numerals_read_as_cn2an_reads_them(rules, numeral):
-    number = parse_number(numeral, rules)
+def test_chinese_numerals_read_as_cn2an_reads_them(numeral):
+    number = parse_number(numeral, RULES)
     assert number is not None
     assert number.value == Decimal(cn2an.cn2an(numeral, "strict"))
 
 
-@settings(max_examples=500)
+@settings(max_examples=500, deadline=None)
 @given(ARABIC_WITH_SCALE)
-def test_arabic_numerals_with_scales_read_as_cn2an_reads_them(rules, numeral):
+def test_arabic_numerals_with_scales_read_as_cn2an_reads_them(numeral):
     try:
         expected = cn2an.cn2an(numeral, "smart")
     except ValueError:  # beyond what cn2an reads (`99999万亿`): only compare where both apply
         assume(False)
-    number = parse_number(numeral, rules)
+    number = parse_number(numeral, RULES)
     assert number is not None
     assert number.value == Decimal(str(expected))
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)
 @given(st.text(max_size=40))
-def test_the_number_reader_never_raises(rules, text):
-    parse_number(text, rules)
+def test_the_number_reader_never_raises(text):
+    parse_number(text, RULES)
 
 
 @settings(max_examples=3000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.lists(PIECES, max_size=30).map("".join))
-def test_finding_and_normalising_never_raise(rules, text):
+def test_finding_and_normalising_never_raise(text):
     view = matching_view(text)
-    _, found_all = find_quantities(view, cut(view), rules)
+    _, found_all = find_quantities(view, cut(view), RULES)
     for found in found_all:
         c = found.candidate
-        quantity = normalise(c.rule, c.groups, c.left, found.span.text, c.right, rules)
+        quantity = normalise(c.rule, c.groups, c.left, found.span.text, c.right, RULES)
         assert quantity is None or quantity.unit is not None
