@@ -12,6 +12,7 @@ import csv
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 import regex
@@ -105,6 +106,7 @@ class Subjects:
             suffix = next((s for s in suffixes if name.endswith(s) and len(name) - len(s) >= 2), None)
             if suffix:
                 self.short_names.setdefault(name[: -len(suffix)], []).append(name)
+        self.short_of = {name: short for short, names in self.short_names.items() for name in names}
         self.region_names = NameIndex(self.regions)
         self.short_name_index = NameIndex(self.short_names)
         city_shorts = [short for short, names in self.short_names.items() if any(self.regions[n][0].level != "district" for n in names)]
@@ -130,10 +132,13 @@ class Subjects:
         """The article's own district, city and province (meta.csv's `region` wins)."""
         text = article.title + "\n" + article.text
         counts = Counter(name.text for name in self.region_names.find(text))
-        shorts = Counter(name.text for name in self.short_name_index.find(text, overlapping=True))
+        if counts:  # the short forms of the regions named (`北碚` beside `北碚区`)
+            shorts = Counter({s: text.count(s) for n in counts for s in [self.short_of.get(n)] if s})
+        else:
+            shorts = Counter(name.text for name in self.short_name_index.find(text, overlapping=True))
         for short in shorts:
             names = self.short_names[short]
-            alone = shorts[short] - sum(counts[name] for name in names)  # `北碚` beside `北碚区`
+            alone = shorts[short] - sum(counts[name] for name in names)
             known = [name for name in names if name in counts]
             if alone > 0 and (len(names) == 1 or len(known) == 1):
                 counts[known[0] if known else names[0]] += alone
@@ -177,6 +182,10 @@ class Subjects:
         """A name is proper when something beyond generic words is left of it."""
         return len(self.generic.sub("", QUOTES.sub("", name))) >= 2
 
+    @lru_cache(maxsize=100_000)  # noqa: B019 - one Subjects per run; words repeat
+    def _is_name_word(self, word: str) -> bool:
+        return bool(NAME_TOKEN.match(word)) and word not in self.name_stops
+
     def organisations(self, words: list[str]) -> list[Candidate]:
         """Runs of name words that end in an organisation suffix."""
         found: list[Candidate] = []
@@ -184,6 +193,8 @@ class Subjects:
         text = "".join(words)
 
         def flush() -> None:
+            if not run:
+                return
             ends = [i for i, (s, e) in enumerate(run) if text[s:e].endswith(self.organisation_suffixes)]
             if ends:
                 start, end = run[0][0], run[ends[-1]][1]
@@ -194,7 +205,7 @@ class Subjects:
 
         at = 0
         for word in words:
-            if NAME_TOKEN.match(word) and word not in self.name_stops:
+            if self._is_name_word(word):
                 run.append((at, at + len(word)))
             else:
                 flush()
