@@ -90,11 +90,16 @@ class Indicators:
             if entry.get("as_money"):
                 self.as_money[entry["name"]] = entry["as_money"]
         known = {entry["name"] for entry in table["indicators"]}
+        self.all_indicators = frozenset(known)
         self.money = frozenset(table["money_indicators"])
         self.not_money_counts = frozenset(table["not_money_counts"])
         self.generic_heads = frozenset(table["generic_heads"])
         self.joiners = tuple(table["shared_predicate_joiners"])
-        unknown = (self.money | set(self.as_money.values()) | set(self.unit_indicator.values())) - known
+        self.granted_as = regex.compile(table["granted_as"])
+        self.phrases = [(regex.compile(p["pattern"]), p["indicator"]) for p in table["phrases"]]
+        unknown = (
+            self.money | set(self.as_money.values()) | set(self.unit_indicator.values()) | {i for _, i in self.phrases}
+        ) - known
         if unknown:
             raise RuleError(f"indicators.yaml: unknown indicators {sorted(unknown)}")
         terms = sorted(self.term_indicator, key=len, reverse=True)
@@ -176,7 +181,10 @@ class Indicators:
             role = self.role(context.clause_right, context.sentence)
             if role:
                 return role
-        if quantity.kind == "money":
+        granted = self.granted_as.match(right)
+        if granted and quantity.kind in ("money", "percent"):
+            head = self.money_head(right[granted.end() :])
+        elif quantity.kind == "money":
             head = self.money_head(right)
         elif quantity.kind not in NO_HEAD_NOUN_KINDS or right.startswith("的"):
             head = self.head_noun(right.removeprefix("的"))
@@ -184,11 +192,17 @@ class Indicators:
             head = None
         if head and head not in excluded:
             return head
+        clause_left = PARENTHETICAL.sub("", context.clause_left)
+        phrase = next((indicator for pattern, indicator in self.phrases if pattern.search(clause_left)), None)
+        if quantity.kind == "money":  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
+            excluded = self.all_indicators - self.money - {"other"} - set(self.as_money)
         indicator = (
-            self.unit_indicator.get(quantity.unit)
+            phrase
+            or self.unit_indicator.get(quantity.unit)
             or self.nearest_before(context.clause_left, excluded)
             or (self.money_head(context.clause_right) if quantity.kind == "money" else None)
             or self.nearest_before(context.sentence_left, excluded)
+            or (self.nearest_before(context.clause_left) if quantity.kind == "money" else None)
             or "other"
         )
         return self.as_money.get(indicator, indicator) if quantity.kind == "money" else indicator

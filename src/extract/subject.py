@@ -108,7 +108,6 @@ class Subjects:
                 self.short_names.setdefault(name[: -len(suffix)], []).append(name)
         self.short_of = {name: short for short, names in self.short_names.items() for name in names}
         self.region_names = NameIndex(self.regions)
-        self.short_name_index = NameIndex(self.short_names)
         city_shorts = [short for short, names in self.short_names.items() if any(self.regions[n][0].level != "district" for n in names)]
         provinces = [name[:2] for name, regions in self.regions.items() if regions[0].level == "province"]
         self.places = NameIndex([*self.regions, *city_shorts, *provinces])
@@ -132,10 +131,9 @@ class Subjects:
         """The article's own district, city and province (meta.csv's `region` wins)."""
         text = article.title + "\n" + article.text
         counts = Counter(name.text for name in self.region_names.find(text))
-        if counts:  # the short forms of the regions named (`北碚` beside `北碚区`)
-            shorts = Counter({s: text.count(s) for n in counts for s in [self.short_of.get(n)] if s})
-        else:
-            shorts = Counter(name.text for name in self.short_name_index.find(text, overlapping=True))
+        # Short forms count only for regions also named in full (`北碚` beside
+        # `北碚区`): alone, many are ordinary words (`新建`, `城关`).
+        shorts = Counter({s: text.count(s) for n in counts for s in [self.short_of.get(n)] if s})
         for short in shorts:
             names = self.short_names[short]
             alone = shorts[short] - sum(counts[name] for name in names)
@@ -167,6 +165,11 @@ class Subjects:
         if zone_count > max((counts[name] for name in counts if self.regions[name][0].level == "district"), default=0):
             if levels["district"] >= levels["city"] and not override:
                 home["district"] = zone
+                place = self.zone_suffixes.sub("", zone)
+                for name in [place, *self.short_names.get(place, [])]:
+                    for region in self.regions.get(name, [])[:1]:
+                        home.setdefault("city", region.city or region.name)
+                        home.setdefault("province", region.province)
         return home
 
     def zones(self, text: str) -> Counter[str]:
