@@ -133,7 +133,9 @@ def normalise(
             return None
         number = Number(rule.value)
     else:
-        number = Number(number.value * rule.factor, number.value_max, number.approx, number.scale)
+        scale = _scale_product(groups.get("post_scale") or "", rules)  # `780多万户`
+        upper = number.value_max * scale if number.value_max is not None else None
+        number = Number(number.value * scale * rule.factor, upper, number.approx, number.scale)
 
     value_max = number.value_max
     approx = number.approx

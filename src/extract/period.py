@@ -76,7 +76,8 @@ class Periods:
                 values[name] = str(year + self.relative_years[value]) if year else ""
             else:
                 values[name] = value
-        if "{relative}" in rule.period and not values.get("relative"):
+        values["article_year"] = str(year) if year else ""
+        if ("{relative}" in rule.period and not values.get("relative")) or ("{article_year}" in rule.period and not year):
             return ""
         return rule.period.format(**values)
 

@@ -186,6 +186,7 @@ def _fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[s
         "per": f"(?P<per>/(?:{_alternation(per_units)})(?:·(?:{_alternation(per_units)}))*)",
         "prefix": f"(?P<prefix>{_alternation(list(approx['prefix']))})",
         "infix": f"(?P<infix>{_alternation(list(approx['infix']))})",
+        "post_scale": f"(?P<post_scale>[{scales}]+)",
         # `多` after a unit only where a clause ends: not the `多` of `多家`.
         "suffix": "(?P<suffix>"
         + "|".join(
