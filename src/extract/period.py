@@ -122,9 +122,11 @@ class ArticlePeriods:
         in_clause_after = self._between(context.end, context.clause_end)
         if in_clause_after:
             return in_clause_after[0]
-        in_sentence = self._between(context.sentence_start, context.start) or self._between(
-            context.end, context.sentence_end
-        )
+        part_end = context.sentence_end  # a time after the figure dates it only up to a semicolon
+        for mark in "；;":
+            found = self.text.find(mark, context.end, part_end)
+            part_end = found if found != -1 else part_end
+        in_sentence = self._between(context.sentence_start, context.start) or self._between(context.end, part_end)
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
         paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
