@@ -81,3 +81,15 @@ def test_help_explains_the_output(capsys):
         main(["--help"])
     assert exit_info.value.code == 0
     assert "quantities.csv" in capsys.readouterr().out
+
+
+def test_a_broken_pattern_in_a_users_rule_file_is_named(tmp_path, capsys):
+    rules = tmp_path / "my_rules"
+    rules.mkdir()
+    (rules / "cues.yaml").write_text(
+        "modality:\n  - name: my_cue\n    modality: target\n    left: '(?:力争'\n    examples: []\n", encoding="utf-8"
+    )
+    assert main([str(CORPUS), "-o", str(tmp_path / "out"), "--rules", str(rules)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("extract: bad rules: cues.yaml/modality/my_cue: bad pattern:")
+    assert not (tmp_path / "out").exists()

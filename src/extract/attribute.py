@@ -13,7 +13,7 @@ from extract.context import Context
 from extract.normalise import Quantity
 from extract.period import Periods
 from extract.read import Article
-from extract.rules import Rules, RuleError
+from extract.rules import RuleError, Rules, compile_pattern
 from extract.subject import Subjects
 
 HEAD_NOUN_REACH = 6  # how far after a figure its noun may start (`357家市级科技型企业`)
@@ -60,13 +60,14 @@ class CueRule:
 
 
 def _cue_rules(entries: list[dict[str, Any]], label_key: str) -> list[CueRule]:
+    where = f"cues.yaml/{label_key}"
     return [
         CueRule(
             name=entry["name"],
             label=entry[label_key],
             scope=entry.get("scope", "clause"),
-            left=regex.compile(entry["left"]) if "left" in entry else None,
-            right=regex.compile(entry["right"]) if "right" in entry else None,
+            left=compile_pattern(entry["left"], f"{where}/{entry['name']}") if "left" in entry else None,
+            right=compile_pattern(entry["right"], f"{where}/{entry['name']}") if "right" in entry else None,
             kinds=frozenset(entry.get("kinds", ())),
             units=frozenset(entry.get("units", ())),
             indicators=frozenset(entry.get("indicators", ())),
@@ -95,8 +96,10 @@ class Indicators:
         self.not_money_counts = frozenset(table["not_money_counts"])
         self.generic_heads = frozenset(table["generic_heads"])
         self.joiners = tuple(table["shared_predicate_joiners"])
-        self.granted_as = regex.compile(table["granted_as"])
-        self.phrases = [(regex.compile(p["pattern"]), p["indicator"]) for p in table["phrases"]]
+        self.granted_as = compile_pattern(table["granted_as"], "indicators.yaml/granted_as")
+        self.phrases = [
+            (compile_pattern(p["pattern"], f"indicators.yaml/{p['name']}"), p["indicator"]) for p in table["phrases"]
+        ]
         unknown = (
             self.money | set(self.as_money.values()) | set(self.unit_indicator.values()) | {i for _, i in self.phrases}
         ) - known
@@ -112,8 +115,9 @@ class Indicators:
         for role in table["roles"]:
             if role["indicator"] != "scheme" and role["indicator"] not in known:
                 raise RuleError(f"indicators.yaml/{role['name']}: unknown indicator {role['indicator']!r}")
-            sentence = regex.compile(role["sentence"]) if "sentence" in role else None
-            self.roles.append((regex.compile(role["pattern"]), sentence, role["indicator"]))
+            where = f"indicators.yaml/{role['name']}"
+            sentence = compile_pattern(role["sentence"], where) if "sentence" in role else None
+            self.roles.append((compile_pattern(role["pattern"], where), sentence, role["indicator"]))
 
     def _terms(self, text: str, allowed: frozenset[str] | None = None) -> list[regex.Match[str]]:
         found = self.terms.finditer(text, overlapped=True)

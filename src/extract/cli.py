@@ -12,10 +12,10 @@ import yaml
 from tqdm import tqdm
 
 from extract import evaluate as scoring
-from extract.parallel import SCHEDULER_VARIABLE
+from extract.parallel import SCHEDULER_VARIABLE, extractor
 from extract.pipeline import OUTPUT_FILE, run
 from extract.read import article_paths
-from extract.rules import RuleError, load_rules
+from extract.rules import RuleError
 
 RUN_HELP = """\
 Turn the Chinese articles of a folder into a table of quantity facts.
@@ -109,7 +109,7 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"extract: {args.source}: no such file or folder", file=sys.stderr)
         return 2
     try:
-        load_rules(tuple(args.rules))  # fail here, before any work, on a broken rule file
+        extractor(tuple(str(d) for d in args.rules))  # fail here, before any work, on a broken rule file
     except RuleError as error:
         print(f"extract: bad rules: {error}", file=sys.stderr)
         return 2

@@ -28,7 +28,8 @@ class Outcome:
 
 
 @lru_cache(maxsize=4)
-def _extractor(rule_dirs: tuple[str, ...]) -> Any:
+def extractor(rule_dirs: tuple[str, ...] = ()) -> Any:
+    """The extractor of these rule folders, built once per process (a broken rule file raises RuleError)."""
     from extract.pipeline import Extractor  # the pipeline module uses this one
 
     return Extractor(load_rules(tuple(Path(d) for d in rule_dirs)))
@@ -36,8 +37,9 @@ def _extractor(rule_dirs: tuple[str, ...]) -> Any:
 
 def extract_article(article: Article, rule_dirs: tuple[str, ...] = ()) -> Outcome:
     """Extract one article; the rules are loaded once per process."""
+    loaded = extractor(rule_dirs)
     try:
-        return Outcome(list(_extractor(rule_dirs).rows(article)))
+        return Outcome(list(loaded.rows(article)))
     except Exception as error:  # one broken article must not sink the run
         return Outcome([], repr(error))
 
@@ -71,7 +73,7 @@ def extracted(
             submit = lambda article: client.submit(extract_article, article, rule_dirs, pure=False)  # noqa: E731
             yield from in_order(submit, articles, workers * IN_FLIGHT_PER_WORKER)
     elif jobs > 1:
-        _extractor(rule_dirs)  # loaded before the workers fork, which then share it
+        extractor(rule_dirs)  # loaded before the workers fork, which then share it
         with ProcessPoolExecutor(jobs) as pool:
             submit = lambda article: pool.submit(extract_article, article, rule_dirs)  # noqa: E731
             yield from in_order(submit, articles, jobs * IN_FLIGHT_PER_WORKER)

@@ -12,7 +12,7 @@ import regex
 
 from extract.context import Context, paragraph_context
 from extract.read import Article
-from extract.rules import ContextRule, Rules, RuleError
+from extract.rules import RuleError, Rules, compile_pattern, context_rules
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 
@@ -37,24 +37,18 @@ class Periods:
     def __init__(self, rules: Rules) -> None:
         table = rules.raw["periods"]
         self.rules = [
-            TimeRule(e["name"], regex.compile(e["pattern"]), e.get("period", ""), bool(e.get("now")))
+            TimeRule(
+                e["name"], compile_pattern(e["pattern"], f"periods.yaml/{e['name']}"), e.get("period", ""), bool(e.get("now"))
+            )
             for e in table["times"]
         ]
         self.pattern = regex.compile("|".join(f"(?P<t{i}>{rule.pattern.pattern})" for i, rule in enumerate(self.rules)))
-        self.not_governing: list[ContextRule] = [
-            ContextRule(
-                e["name"],
-                regex.compile(e["left"]) if "left" in e else None,
-                None,
-                regex.compile(e["right"]) if "right" in e else None,
-            )
-            for e in table["not_governing"]
-        ]
+        self.not_governing = context_rules(table["not_governing"], {}, "periods.yaml/not_governing")
         self.halves = {str(k): int(v) for k, v in table["halves"].items()}
         self.quarters = {str(k): int(v) for k, v in table["quarters"].items()}
         self.relative_years = {str(k): int(v) for k, v in table["relative_years"].items()}
         self.plans = {str(k): str(v) for k, v in table["five_year_plans"].items()}
-        self.policy_issued = regex.compile(table["policy_issue"]["pattern"])
+        self.policy_issued = compile_pattern(table["policy_issue"]["pattern"], "periods.yaml/policy_issue")
         for rule in self.rules:
             if rule.pattern.groups != len(rule.pattern.groupindex):
                 raise RuleError(f"periods.yaml/{rule.name}: use named groups only")

@@ -213,14 +213,16 @@ def _expand(pattern: str, fragments: dict[str, str], where: str, depth: int = 0)
     return FRAGMENT_NAME.sub(substitute, pattern)
 
 
-def _compile(pattern: str | None, fragments: dict[str, str], where: str) -> regex.Pattern[str] | None:
-    if pattern is None:
-        return None
-    expanded = _expand(pattern, fragments, where)
+def compile_pattern(pattern: str, where: str, fragments: dict[str, str] | None = None) -> regex.Pattern[str]:
+    """A rule file's pattern, compiled; a broken one is a RuleError naming its file and rule."""
     try:
-        return regex.compile(expanded)
+        return regex.compile(_expand(str(pattern), fragments or {}, where))
     except regex.error as error:
         raise RuleError(f"{where}: bad pattern: {error}") from error
+
+
+def _compile(pattern: str | None, fragments: dict[str, str], where: str) -> regex.Pattern[str] | None:
+    return None if pattern is None else compile_pattern(pattern, where, fragments)
 
 
 def _check_approx(label: str | None, where: str) -> str | None:
@@ -229,7 +231,7 @@ def _check_approx(label: str | None, where: str) -> str | None:
     return label
 
 
-def _context_rules(
+def context_rules(
     entries: list[dict[str, Any]], fragments: dict[str, str], where: str, label_key: str | None = None
 ) -> list[ContextRule]:
     rules = []
@@ -290,11 +292,11 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         prefix_approx=dict(approx["prefix"]),
         infix_approx=dict(approx["infix"]),
         suffix_approx=dict(approx["suffix"]),
-        approx_cues=_context_rules(approx["before"], fragments, "approx.yaml/before", "approx"),
-        decrease_cues=_context_rules(approx["decrease"], fragments, "approx.yaml/decrease"),
-        per_capita_cues=_context_rules(approx["per_capita"], fragments, "approx.yaml/per_capita", "denominator"),
+        approx_cues=context_rules(approx["before"], fragments, "approx.yaml/before", "approx"),
+        decrease_cues=context_rules(approx["decrease"], fragments, "approx.yaml/decrease"),
+        per_capita_cues=context_rules(approx["per_capita"], fragments, "approx.yaml/per_capita", "denominator"),
         mention_rules=mention_rules,
-        exclusions=_context_rules(raw["exclusions"]["rules"], fragments, "exclusions.yaml"),
+        exclusions=context_rules(raw["exclusions"]["rules"], fragments, "exclusions.yaml"),
         raw=raw,
     )
 

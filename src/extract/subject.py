@@ -19,7 +19,7 @@ import regex
 
 from extract.context import Context, longest_first
 from extract.read import Article
-from extract.rules import Rules, default_rules_dir
+from extract.rules import Rules, compile_pattern, default_rules_dir
 
 NAME_TOKEN = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
 QUOTES = regex.compile(r"[“”\"]")
@@ -117,14 +117,15 @@ class Subjects:
         self.organisation_suffixes = tuple(table["organisation_suffixes"])
         self.name_stops = frozenset(table["name_stops"]) | frozenset(self.self_reference)
         self.generic = _words(table["generic_name_words"])
-        self.not_before = regex.compile(table["not_subject_before"])
-        self.not_after = regex.compile(table["not_subject_after"])
-        self.average_after = regex.compile(table["average_after"])
-        self.together = regex.compile(table["together"])
-        self.owner_after = regex.compile(table["owner_after"])
-        self.alias = regex.compile(table["alias_declaration"])
+        self.not_before = compile_pattern(table["not_subject_before"], "subjects.yaml/not_subject_before")
+        self.not_after = compile_pattern(table["not_subject_after"], "subjects.yaml/not_subject_after")
+        self.average_after = compile_pattern(table["average_after"], "subjects.yaml/average_after")
+        self.together = compile_pattern(table["together"], "subjects.yaml/together")
+        self.owner_after = compile_pattern(table["owner_after"], "subjects.yaml/owner_after")
+        self.alias = compile_pattern(table["alias_declaration"], "subjects.yaml/alias_declaration")
         self.anaphora = [
-            (regex.compile(a["pattern"]), a.get("refers_to", ""), tuple(a.get("endings", ()))) for a in table["anaphora"]
+            (compile_pattern(a["pattern"], f"subjects.yaml/{a['name']}"), a.get("refers_to", ""), tuple(a.get("endings", ())))
+            for a in table["anaphora"]
         ]
 
     def home_region(self, article: Article) -> dict[str, str]:
