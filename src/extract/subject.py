@@ -243,7 +243,7 @@ class Subjects:
             for match in regex.finditer(regex.escape(zone), text):
                 found.append(Candidate(match.start(), match.end(), zone, "region"))
         if "district" in home:
-            short = next((s for s, names in self.short_names.items() if home["district"] in names), None)
+            short = self.short_of.get(home["district"])
             for match in regex.finditer(regex.escape(short), text) if short else ():
                 zone = self.zone_suffixes.match(text, match.end())
                 subject = short + zone.group() if zone else home["district"]
