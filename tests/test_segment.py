@@ -1,17 +1,29 @@
-"""Pins the segmentation the finder relies on: jieba's words are split so
-that mentions are spans, sentences end at 。！？ and at paragraph breaks."""
+"""Pins the segmentation the finder relies on: sentences end at 。！？ and at
+paragraph breaks; the sentences that hold a figure are cut by jieba, their
+words split so that mentions are spans."""
 
 from extract.find import find_quantities
-from extract.segment import cut, make_doc, split_words
+from extract.segment import cut, make_doc, sentence_starts, split_words
 
 
 def test_jieba_words_are_split_at_mention_boundaries(rules):
     text = "累计帮助357家市级科技型企业获得知识价值信用贷款5.6亿元"
     assert cut(text)[:4] == ["累计", "帮助", "357", "家"]
-    doc, found = find_quantities(text, cut(text), rules)
+    found = find_quantities(text, sentence_starts(text), rules)
     assert [f.span.text for f in found] == ["357家", "5.6亿元"]
+    doc = found[0].span.doc
     assert [span.label_ for span in doc.spans["quantities"]] == ["number_with_unit", "number_with_unit"]
     assert doc.text == text
+    assert [token.text for token in doc][:5] == ["累计", "帮助", "357", "家", "市级"]
+
+
+def test_only_sentences_with_figures_are_segmented(rules):
+    text = "江北区是重庆的中心城区之一。\n\n全区共有高新技术企业357家,同比增长16.9%。\n\n区内环境优美。"
+    found = find_quantities(text, sentence_starts(text), rules)
+    assert [f.span.text for f in found] == ["357家", "16.9%"]
+    assert found[0].span.doc is found[1].span.doc
+    assert found[0].span.doc.text == "全区共有高新技术企业357家,同比增长16.9%。"
+    assert (found[0].candidate.start, found[0].candidate.end) == (text.index("357家"), text.index("357家") + 4)
 
 
 def test_split_words_cuts_inside_words_only_where_asked():
@@ -22,17 +34,19 @@ def test_split_words_cuts_inside_words_only_where_asked():
 
 def test_a_mention_split_by_a_line_break_is_one_span(rules):
     text = "35\n\n家\n\n创新载体建设"
-    _, found = find_quantities(text, cut(text), rules)
+    found = find_quantities(text, sentence_starts(text), rules)
     assert [f.span.text for f in found] == ["35\n\n家"]
+    assert found[0].span.doc.text == "35\n\n家\n"
 
 
 def test_sentences_end_at_final_punctuation_and_paragraphs():
     text = "他说:“好。”然后走了!第二段\n第三段"
-    doc = make_doc(cut(text), text)
+    starts = sentence_starts(text)
+    assert [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])] == ["他说:“好。”", "然后走了!", "第二段\n", "第三段"]
+    doc = make_doc(cut(text), starts)
     assert [s.text for s in doc.sents] == ["他说:“好。”", "然后走了!", "第二段\n", "第三段"]
 
 
 def test_a_layout_break_inside_a_long_sentence_does_not_end_it():
     text = "虽然被认定为重庆市新型高端研发机构的这家单位成立还不到一年\n\n但已牵头制定了3项国际标准。"
-    doc = make_doc(cut(text), text)
-    assert len(list(doc.sents)) == 1
+    assert sentence_starts(text) == [0, len(text)]

@@ -248,9 +248,9 @@ class Attributor:
         self.periods = Periods(rules)
 
     def __call__(
-        self, article: Article, words: list[str], figures: list[tuple[Context, Quantity]], home: dict[str, str] | None = None
+        self, article: Article, figures: list[tuple[Context, Quantity]], home: dict[str, str] | None = None
     ) -> list[Attribution]:
-        subjects = self.subjects.for_article(article, words, home)
+        subjects = self.subjects.for_article(article, home)
         periods = self.periods.for_article(article)
         indicators = self.indicators.share_predicates(figures, [self.indicators(c, q) for c, q in figures])
         attributions = []
@@ -269,30 +269,23 @@ class Attributor:
         return _restatements_take_their_statements(figures, _headlines_take_their_captions(figures, attributions))
 
 
-def _restated(figures: list[tuple[Context, Quantity]], attributions: list[Attribution], index: int) -> int | None:
-    """The earlier figure that `figures[index]` restates without its approximation
-    word: same value, unit and indicator, stated with one."""
-    quantity = figures[index][1]
-    if quantity.approx != "=":
-        return None
-    for earlier in range(index - 1, -1, -1):
-        other = figures[earlier][1]
-        if (other.value, other.value_max, other.unit) == (quantity.value, quantity.value_max, quantity.unit):
-            same_fact = attributions[earlier].indicator == attributions[index].indicator
-            return earlier if same_fact and other.approx not in ("=", "range") else None
-    return None
-
-
 def _restatements_take_their_statements(
     figures: list[tuple[Context, Quantity]], attributions: list[Attribution]
 ) -> list[Attribution]:
-    """A figure that restates an earlier approximate one without its word
-    (`突破2000亿元` ... `探访2000亿元GDP`) takes that statement's fields and approx (§7)."""
+    """A figure that restates the last earlier figure of its value and unit, stated with an
+    approximation word (`突破2000亿元` ... `探访2000亿元GDP`), and measures the same
+    indicator, takes that statement's fields and approx (§7)."""
     taken = list(attributions)
-    for index in range(len(figures)):
-        earlier = _restated(figures, attributions, index)
-        if earlier is not None:
-            taken[index] = replace(taken[earlier], approx=figures[earlier][1].approx)
+    last_stated: dict[tuple[object, ...], int] = {}
+    for index, (_, quantity) in enumerate(figures):
+        key = (quantity.value, quantity.value_max, quantity.unit)
+        earlier = last_stated.get(key)
+        last_stated[key] = index
+        if quantity.approx != "=" or earlier is None:
+            continue
+        statement = figures[earlier][1]
+        if attributions[earlier].indicator == attributions[index].indicator and statement.approx not in ("=", "range"):
+            taken[index] = replace(taken[earlier], approx=statement.approx)
     return taken
 
 

@@ -7,10 +7,12 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Protocol, TypeVar
 
 import regex
-from spacy.tokens import Span
+
+from extract.segment import sentences_around
 
 CLAUSE_BREAK = regex.compile(r"[,，;；:：。！？!?]|——")  # line breaks: where sentences end
 CONTEXT_CHARS = 200
@@ -59,44 +61,42 @@ class Context:
     sentence_end: int
 
     @classmethod
-    def of(cls, span: Span, text: str) -> Context:
-        """`text` is `span.doc.text`, passed in because spaCy builds it anew at each access."""
-        doc = span.doc
-        sentence_start = doc[span.start].sent.start_char
-        sentence_end = doc[span.end - 1].sent.end_char
-        before = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, span.start_char)]
-        after = CLAUSE_BREAK.search(text, span.end_char, sentence_end)
+    def of(cls, text: str, start: int, end: int, sentence_starts: list[int]) -> Context:
+        """The context of `text[start:end]`; a figure over a sentence break (`35\n\n家`) spans both sentences."""
+        sentence_start, sentence_end = sentences_around(sentence_starts, start, end, len(text))
+        before = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, start)]
+        after = CLAUSE_BREAK.search(text, end, sentence_end)
         return cls(
             text=text,
-            start=span.start_char,
-            end=span.end_char,
+            start=start,
+            end=end,
             clause_start=before[-1] if before else sentence_start,
             clause_end=after.start() if after else sentence_end,
             sentence_start=sentence_start,
             sentence_end=sentence_end,
         )
 
-    @property
+    @cached_property
     def mention(self) -> str:
         return self.text[self.start : self.end]
 
-    @property
+    @cached_property
     def clause_left(self) -> str:
         return self.text[self.clause_start : self.start]
 
-    @property
+    @cached_property
     def clause_right(self) -> str:
         return self.text[self.end : self.clause_end]
 
-    @property
+    @cached_property
     def sentence_left(self) -> str:
         return self.text[self.sentence_start : self.start]
 
-    @property
+    @cached_property
     def sentence_right(self) -> str:
         return self.text[self.end : self.sentence_end]
 
-    @property
+    @cached_property
     def alone_on_line(self) -> bool:
         """Nothing but the figure on its line(s): a sidebar's headline figure."""
         line_start = self.text.rfind("\n", 0, self.start) + 1
@@ -104,6 +104,6 @@ class Context:
         after = self.text[self.end : line_end if line_end != -1 else len(self.text)]
         return not self.text[line_start : self.start].strip(" *\t\u3000") and not after.strip(" *\t\u3000")
 
-    @property
+    @cached_property
     def sentence(self) -> str:
         return self.text[self.sentence_start : self.sentence_end].strip()

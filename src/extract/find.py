@@ -1,16 +1,18 @@
 """Find quantity mentions: every mention rule over the text, minus the
-exclusions, overlaps resolved longest first. Mentions become spaCy spans in
-`doc.spans["quantities"]`, labelled with the rule that found them."""
+exclusions, overlaps resolved longest first. Only the sentences that hold a
+mention are segmented: each becomes a spaCy doc of jieba's words, with its
+mentions as spans in `doc.spans["quantities"]`, labelled with their rules."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from extract.context import longest_first, paragraph_context
 from extract.rules import MentionRule, Rules
-from extract.segment import make_doc, split_words
+from extract.segment import cut, make_doc, sentences_around, split_words
 
 @dataclass(frozen=True)
 class Candidate:
@@ -24,8 +26,8 @@ class Candidate:
 
 @dataclass(frozen=True)
 class Found:
-    span: Span
-    candidate: Candidate
+    span: Span  # in the doc of its sentence
+    candidate: Candidate  # its offsets are the article's
 
 
 def candidates(text: str, rules: Rules) -> list[Candidate]:
@@ -42,14 +44,24 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
     return found
 
 
-def find_quantities(text: str, words: list[str], rules: Rules) -> tuple[Doc, list[Found]]:
-    """The doc of `text` with its quantity mentions as spans, and what found each."""
-    kept = longest_first(candidates(text, rules))
-    doc = make_doc(split_words(words, (offset for c in kept for offset in (c.start, c.end))), text)
+def find_quantities(text: str, sentence_starts: list[int], rules: Rules) -> list[Found]:
+    """The quantity mentions of `text`, as spans of the docs of their sentences, and what found each."""
     found = []
-    for c in kept:
-        span = doc.char_span(c.start, c.end, label=c.rule.name)
-        assert span is not None, "words are split at mention boundaries"
-        found.append(Found(span, c))
-    doc.spans["quantities"] = [f.span for f in found]
-    return doc, found
+    kept = longest_first(candidates(text, rules))
+    index = 0
+    while index < len(kept):
+        start, end = sentences_around(sentence_starts, kept[index].start, kept[index].end, len(text))
+        group = [kept[index]]
+        index += 1
+        while index < len(kept) and kept[index].start < end:
+            end = max(end, sentences_around(sentence_starts, kept[index].start, kept[index].end, len(text))[1])
+            group.append(kept[index])
+            index += 1
+        inside = [offset - start for c in group for offset in (c.start, c.end)]
+        starts = [s - start for s in sentence_starts[bisect.bisect_left(sentence_starts, start) : bisect.bisect_left(sentence_starts, end)]]
+        doc = make_doc(split_words(cut(text[start:end]), inside), starts)
+        spans = [doc.char_span(c.start - start, c.end - start, label=c.rule.name) for c in group]
+        assert all(span is not None for span in spans), "words are split at mention boundaries"
+        doc.spans["quantities"] = spans
+        found += [Found(span, c) for span, c in zip(spans, group)]
+    return found

@@ -42,7 +42,6 @@ class Periods:
             )
             for e in table["times"]
         ]
-        self.pattern = regex.compile("|".join(f"(?P<t{i}>{rule.pattern.pattern})" for i, rule in enumerate(self.rules)))
         self.not_governing = context_rules(table["not_governing"], {}, "periods.yaml/not_governing")
         self.halves = {str(k): int(v) for k, v in table["halves"].items()}
         self.quarters = {str(k): int(v) for k, v in table["quarters"].items()}
@@ -75,20 +74,32 @@ class Periods:
             return ""
         return rule.period.format(**values)
 
+    def _matches(self, text: str) -> list[tuple[regex.Match[str], TimeRule]]:
+        """The time expressions of `text` from left to right, the first rule winning where several
+        start at one place: as one alternation of all rules would find them, many times faster."""
+        at_each_start = sorted(
+            (found.start(), order, found, rule)
+            for order, rule in enumerate(self.rules)
+            for found in rule.pattern.finditer(text, overlapped=True)
+        )
+        taken = []
+        end = 0
+        for start, _, found, rule in at_each_start:
+            if start >= end:
+                taken.append((found, rule))
+                end = found.end()
+        return taken
+
     def for_article(self, article: Article) -> ArticlePeriods:
         year = int(article.date[:4]) if article.date[:4].isdigit() else None
         text = article.text
         times = []
-        for found in self.pattern.finditer(text):
-            index = next(int(name[1:]) for name, value in found.groupdict().items() if name[0] == "t" and value)
-            rule = self.rules[index]
+        for found, rule in self._matches(text):
             start, end = found.span()
             left, right = paragraph_context(text, start, end)
             if any(r.applies(left, found.group(), right) for r in self.not_governing):
                 continue
-            inner = regex.match(rule.pattern, found.group())
-            assert inner is not None
-            times.append(Time(start, end, self.resolve(rule, inner.groupdict(), year), rule.now))
+            times.append(Time(start, end, self.resolve(rule, found.groupdict(), year), rule.now))
         return ArticlePeriods(text, times, str(year) if year else "", self.policy_issued)
 
 

@@ -13,7 +13,7 @@ from extract.normalise import format_decimal, normalise
 from extract.read import Article, Problem, article_paths, read_articles
 from extract.parallel import extracted
 from extract.rules import Rules
-from extract.segment import cut, matching_view
+from extract.segment import matching_view, sentence_starts
 from extract.write import write_rows, write_text
 
 OUTPUT_FILE = "quantities.csv"
@@ -43,16 +43,16 @@ class Extractor:
             yield from self._chunk_rows(article, replace(article, text=chunk), offset, home)
 
     def _chunk_rows(self, article: Article, chunk: Article, offset: int, home: dict[str, str]) -> list[dict[str, str]]:
-        words = cut(chunk.text)  # segment
-        doc, found = find_quantities(chunk.text, words, self.rules)  # find
+        starts = sentence_starts(chunk.text)  # segment: sentences here, words of those with figures in find
+        found = find_quantities(chunk.text, starts, self.rules)  # find
         figures, rule_names = [], []
         for mention in found:
             c = mention.candidate
             quantity = normalise(c.rule, c.groups, c.left, mention.span.text, c.right, self.rules)  # normalise
             if quantity is not None:
-                figures.append((Context.of(mention.span, chunk.text), quantity))
+                figures.append((Context.of(chunk.text, c.start, c.end, starts), quantity))
                 rule_names.append(c.rule.name)
-        attributions = self.attribute(chunk, words, figures, home)  # attribute
+        attributions = self.attribute(chunk, figures, home)  # attribute
         original = article.text
         return [
             {

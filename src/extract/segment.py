@@ -8,6 +8,7 @@ characters read as simplified, HTML tags and entities as blanks."""
 
 from __future__ import annotations
 
+import bisect
 import logging
 from collections.abc import Iterable
 from functools import lru_cache
@@ -21,6 +22,8 @@ from spacy.tokens import Doc
 
 SENTENCE_FINAL = frozenset("。！？!?")
 CLOSING_MARKS = frozenset("”’」』）)")
+SENTENCE_END = regex.compile(r"[。！？!?]|\n")
+CLOSING_RUN = regex.compile(r"[”’」』）)]*")
 LAYOUT_LINE = 20  # a longer line that stops without final punctuation runs on past its break
 
 HTML_REMNANT = regex.compile(r"<[a-zA-Z/!][^<>\n]{0,200}>|&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6});")
@@ -52,19 +55,22 @@ def _ends_paragraph(text: str, at: int) -> bool:
     return len(line) <= LAYOUT_LINE or line[-1] in SENTENCE_FINAL or line[-1] in CLOSING_MARKS
 
 
-def sentence_starts(words: list[str], text: str) -> list[bool]:
-    """Which words start a sentence: after 。！？ (and the closing quotes behind them) and after a paragraph."""
-    starts = []
-    ended = True
-    at = 0
-    for word in words:
-        if ended and word in CLOSING_MARKS and starts:
-            starts.append(False)
-        else:
-            starts.append(ended)
-            ended = ("\n" in word and _ends_paragraph(text, at)) or word[-1] in SENTENCE_FINAL
-        at += len(word)
+def sentence_starts(text: str) -> list[int]:
+    """Where sentences begin: after 。！？ (and the closing quotes behind them) and after a paragraph."""
+    starts = [0]
+    for end in SENTENCE_END.finditer(text):
+        if end.group() != "\n" or _ends_paragraph(text, end.start()):
+            starts.append(end.end() + len(CLOSING_RUN.match(text, end.end()).group()))
     return starts
+
+
+def sentences_around(sentence_starts: list[int], start: int, end: int, length: int) -> tuple[int, int]:
+    """Where the sentences holding the stretch `start:end` begin and end (a figure may run over a break: `35\n\n家`)."""
+    following = bisect.bisect_right(sentence_starts, end - 1)
+    return (
+        sentence_starts[bisect.bisect_right(sentence_starts, start) - 1],
+        sentence_starts[following] if following < len(sentence_starts) else length,
+    )
 
 
 @lru_cache(maxsize=1)
@@ -98,6 +104,12 @@ def split_words(words: list[str], offsets: Iterable[int]) -> list[str]:
     return result
 
 
-def make_doc(words: list[str], text: str) -> Doc:
-    """A spaCy doc of these words (which make up `text`), with its sentences."""
-    return Doc(chinese_pipeline().vocab, words=words, spaces=[False] * len(words), sent_starts=sentence_starts(words, text))
+def make_doc(words: list[str], starts: Iterable[int] = (0,)) -> Doc:
+    """A spaCy doc of these words, whose sentences begin at the character offsets `starts`."""
+    offsets = set(starts)
+    sent_starts = []
+    at = 0
+    for word in words:
+        sent_starts.append(at in offsets)
+        at += len(word)
+    return Doc(chinese_pipeline().vocab, words=words, spaces=[False] * len(words), sent_starts=sent_starts)

@@ -8,6 +8,7 @@ such as `有限公司`), declared aliases, and words pointing back (`该公司`)
 
 from __future__ import annotations
 
+import bisect
 import csv
 from collections import Counter
 from collections.abc import Iterable
@@ -20,9 +21,14 @@ import regex
 from extract.context import Context, longest_first
 from extract.read import Article
 from extract.rules import Rules, compile_pattern, default_rules_dir
+from extract.segment import cut
 
 NAME_TOKEN = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
 QUOTES = regex.compile(r"[“”\"]")
+# Name characters and those jieba may join to them in a word: a name's run of words stays inside such a stretch.
+NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-]*"
+STRETCH_AFTER = regex.compile(NAME_STRETCH)
+STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
 QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
 
@@ -115,6 +121,7 @@ class Subjects:
         self.zone_suffixes = _words(table["zone_suffixes"])
         self.zone_places = NameIndex([*self.regions, *self.short_names])
         self.organisation_suffixes = tuple(table["organisation_suffixes"])
+        self.organisation_suffix = _words(table["organisation_suffixes"])
         self.name_stops = frozenset(table["name_stops"]) | frozenset(self.self_reference)
         self.generic = _words(table["generic_name_words"])
         self.not_before = compile_pattern(table["not_subject_before"], "subjects.yaml/not_subject_before")
@@ -190,11 +197,23 @@ class Subjects:
     def _is_name_word(self, word: str) -> bool:
         return bool(NAME_TOKEN.match(word)) and word not in self.name_stops
 
-    def organisations(self, words: list[str]) -> list[Candidate]:
-        """Runs of name words that end in an organisation suffix."""
+    def organisations(self, text: str) -> list[Candidate]:
+        """Runs of name words that end in an organisation suffix: only the stretches
+        of name characters around a suffix are segmented."""
+        found: list[Candidate] = []
+        searched_to = 0
+        for suffix in self.organisation_suffix.finditer(text):
+            if suffix.start() < searched_to:
+                continue
+            start = STRETCH_BEFORE.match(text, 0, suffix.start()).start()
+            searched_to = STRETCH_AFTER.match(text, suffix.end()).end()
+            found += self._runs(text, start, cut(text[start:searched_to]))
+        return found
+
+    def _runs(self, text: str, at: int, words: list[str]) -> list[Candidate]:
+        """The organisations among `words`, which begin at `at` in `text`."""
         found: list[Candidate] = []
         run: list[tuple[int, int]] = []
-        text = "".join(words)
 
         def flush() -> None:
             if not run:
@@ -207,7 +226,6 @@ class Subjects:
                 found.append(Candidate(start, end, QUOTES.sub("", name), "organisation", self.is_proper(name)))
             run.clear()
 
-        at = 0
         for word in words:
             if self._is_name_word(word):
                 run.append((at, at + len(word)))
@@ -227,7 +245,7 @@ class Subjects:
             return places[0].start
         return start
 
-    def for_article(self, article: Article, words: list[str], home: dict[str, str] | None = None) -> ArticleSubjects:
+    def for_article(self, article: Article, home: dict[str, str] | None = None) -> ArticleSubjects:
         home = home if home is not None else self.home_region(article)
         text = article.text
         found: list[Candidate] = []
@@ -248,7 +266,7 @@ class Subjects:
                 zone = self.zone_suffixes.match(text, match.end())
                 subject = short + zone.group() if zone else home["district"]
                 found.append(Candidate(match.start(), zone.end() if zone else match.end(), subject, "region"))
-        organisations = [c for c in self.organisations(words) if c.proper]
+        organisations = [c for c in self.organisations(text) if c.proper]
         found += organisations
         found = [
             replace(c, subject=self._fullest(c.subject, organisations)) if c.kind == "organisation" else c
@@ -325,23 +343,27 @@ class Subjects:
         return max(longer, key=len) if longer else name
 
 
-@dataclass(frozen=True)
+@dataclass
 class ArticleSubjects:
     text: str
-    candidates: list[Candidate]
+    candidates: list[Candidate]  # in order of start
     default: str
     owner_after: regex.Pattern[str]
     average_after: regex.Pattern[str]
+
+    def __post_init__(self) -> None:
+        self.starts = [c.start for c in self.candidates]
+        self.longest = max((c.end - c.start for c in self.candidates), default=0)
+
+    def _starting(self, start: int, end: int) -> list[Candidate]:
+        """The candidates that start in `start:end`."""
+        return self.candidates[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
     def named_before(self, position: int, sentence_start: int | None = None) -> str:
         """The subject named last before `position` in its sentence ('' if none)."""
         if sentence_start is None:
             sentence_start = max(self.text.rfind(mark, 0, position) for mark in "。！？\n") + 1
-        before = [
-            c
-            for c in self.candidates
-            if not c.blocked and c.proper and sentence_start <= c.start and c.end <= position
-        ]
+        before = [c for c in self._starting(sentence_start, position) if not c.blocked and c.proper and c.end <= position]
         if not before:
             return ""
         latest = before[-1]
@@ -352,19 +374,18 @@ class ArticleSubjects:
         text = context.text
         owner = self.owner_after.match(text, context.end)
         if owner:
-            named = [c for c in self.candidates if c.start in (owner.end(), owner.end() + 1) and c.proper]
+            named = [c for c in self._starting(owner.end(), owner.end() + 2) if c.proper]
             if named and named[0].kind == "organisation":
                 return named[0].subject
-        for c in self.candidates:
+        for c in self._starting(context.sentence_start - self.longest, context.start + 1):
             if context.sentence_start <= c.end <= context.start and self.average_after.match(text[c.end : context.start]):
                 return c.subject
         before = self.named_before(context.start, context.sentence_start)
         if before:
             return before
-        usable = [c for c in self.candidates if not c.blocked and c.proper]
         reach = context.sentence_end
         if text[context.sentence_start : context.sentence_start + 1] == "“":
             closing = text.find("”", context.start)
             reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text))) if closing != -1 else reach
-        after = [c for c in usable if context.end <= c.start and c.end <= reach]
+        after = [c for c in self._starting(context.end, reach) if not c.blocked and c.proper and c.end <= reach]
         return after[0].subject if after else self.default
