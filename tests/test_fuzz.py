@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from extract.find import find_quantities
 from extract.normalise import normalise, parse_number
 from extract.rules import load_rules
-from extract.segment import matching_view, sentence_starts
+from extract.segment import matching_view, sentence_docs, sentence_starts
 
 RULES = load_rules()  # not a fixture: hypothesis would print it with every example
 
@@ -59,9 +59,9 @@ def test_the_number_reader_never_raises(text):
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_finding_and_normalising_never_raise(text):
     view = matching_view(text)
-    found_all = find_quantities(view, sentence_starts(view), RULES)
-    for found in found_all:
-        c = found.candidate
-        assert found.span.text == view[c.start : c.end]
-        quantity = normalise(c.rule, c.groups, c.left, found.span.text, c.right, RULES)
+    found = find_quantities(view, RULES)
+    docs = sentence_docs(view, sentence_starts(view), [(c.start, c.end, c.rule.name) for c in found])
+    assert [span.text for doc in docs for span in doc.spans["quantities"]] == [view[c.start : c.end] for c in found]
+    for c in found:
+        quantity = normalise(c.rule, c.groups, c.left, view[c.start : c.end], c.right, RULES)
         assert quantity is None or quantity.unit is not None

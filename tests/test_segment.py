@@ -3,27 +3,24 @@ paragraph breaks; the sentences that hold a figure are cut by jieba, their
 words split so that mentions are spans."""
 
 from extract.find import find_quantities
-from extract.segment import cut, make_doc, sentence_starts, split_words
+from extract.read import Article
+from extract.segment import cut, make_doc, sentence_docs, sentence_starts, split_words
 
 
-def test_jieba_words_are_split_at_mention_boundaries(rules):
+def test_jieba_words_are_split_at_mention_boundaries(extractor):
     text = "累计帮助357家市级科技型企业获得知识价值信用贷款5.6亿元"
     assert cut(text)[:4] == ["累计", "帮助", "357", "家"]
-    found = find_quantities(text, sentence_starts(text), rules)
-    assert [f.span.text for f in found] == ["357家", "5.6亿元"]
-    doc = found[0].span.doc
-    assert [span.label_ for span in doc.spans["quantities"]] == ["number_with_unit", "number_with_unit"]
+    [doc] = extractor.docs(Article("example", text, "2022-12"))
     assert doc.text == text
     assert [token.text for token in doc][:5] == ["累计", "帮助", "357", "家", "市级"]
+    assert [(span.text, span.label_) for span in doc.spans["quantities"]] == [("357家", "financed_firms"), ("5.6亿元", "loan")]
 
 
-def test_only_sentences_with_figures_are_segmented(rules):
+def test_only_sentences_with_figures_are_segmented(extractor):
     text = "江北区是重庆的中心城区之一。\n\n全区共有高新技术企业357家,同比增长16.9%。\n\n区内环境优美。"
-    found = find_quantities(text, sentence_starts(text), rules)
-    assert [f.span.text for f in found] == ["357家", "16.9%"]
-    assert found[0].span.doc is found[1].span.doc
-    assert found[0].span.doc.text == "全区共有高新技术企业357家,同比增长16.9%。"
-    assert (found[0].candidate.start, found[0].candidate.end) == (text.index("357家"), text.index("357家") + 4)
+    [doc] = extractor.docs(Article("example", text, "2022-12"))
+    assert doc.text == "全区共有高新技术企业357家,同比增长16.9%。"
+    assert [span.text for span in doc.spans["quantities"]] == ["357家", "16.9%"]
 
 
 def test_split_words_cuts_inside_words_only_where_asked():
@@ -34,9 +31,10 @@ def test_split_words_cuts_inside_words_only_where_asked():
 
 def test_a_mention_split_by_a_line_break_is_one_span(rules):
     text = "35\n\n家\n\n创新载体建设"
-    found = find_quantities(text, sentence_starts(text), rules)
-    assert [f.span.text for f in found] == ["35\n\n家"]
-    assert found[0].span.doc.text == "35\n\n家\n"
+    assert [text[c.start : c.end] for c in find_quantities(text, rules)] == ["35\n\n家"]
+    [doc] = sentence_docs(text, sentence_starts(text), [(0, 5, "figure")])
+    assert doc.text == "35\n\n家\n"
+    assert [span.text for span in doc.spans["quantities"]] == ["35\n\n家"]
 
 
 def test_sentences_end_at_final_punctuation_and_paragraphs():

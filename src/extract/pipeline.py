@@ -6,6 +6,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from spacy.tokens import Doc
+
 from extract.attribute import Attributor
 from extract.context import Context
 from extract.find import find_quantities
@@ -13,7 +15,7 @@ from extract.normalise import format_decimal, normalise
 from extract.read import Article, Problem, article_paths, read_articles
 from extract.parallel import extracted
 from extract.rules import Rules
-from extract.segment import matching_view, sentence_starts
+from extract.segment import matching_view, sentence_docs, sentence_starts
 from extract.write import write_rows, write_text
 
 OUTPUT_FILE = "quantities.csv"
@@ -42,13 +44,20 @@ class Extractor:
         for offset, chunk in chunks(view):
             yield from self._chunk_rows(article, replace(article, text=chunk), offset, home)
 
+    def docs(self, article: Article) -> list[Doc]:
+        """spaCy docs of the article's sentences that hold figures, cut by jieba, each
+        figure a span labelled with its indicator: `displacy.render(docs, style="span",
+        options={"spans_key": "quantities"})`. The rows do not need them, so only this builds them."""
+        rows = list(self.rows(article))
+        spans = [(int(row["start"]), int(row["end"]), row["indicator"]) for row in rows]
+        return sentence_docs(article.text, sentence_starts(matching_view(article.text)), spans)
+
     def _chunk_rows(self, article: Article, chunk: Article, offset: int, home: dict[str, str]) -> list[dict[str, str]]:
-        starts = sentence_starts(chunk.text)  # segment: sentences here, words of those with figures in find
-        found = find_quantities(chunk.text, starts, self.rules)  # find
+        starts = sentence_starts(chunk.text)  # segment (words: where names are read, in attribute)
+        found = find_quantities(chunk.text, self.rules)  # find
         figures, rule_names = [], []
-        for mention in found:
-            c = mention.candidate
-            quantity = normalise(c.rule, c.groups, c.left, mention.span.text, c.right, self.rules)  # normalise
+        for c in found:
+            quantity = normalise(c.rule, c.groups, c.left, chunk.text[c.start : c.end], c.right, self.rules)  # normalise
             if quantity is not None:
                 figures.append((Context.of(chunk.text, c.start, c.end, starts), quantity))
                 rule_names.append(c.rule.name)

@@ -113,3 +113,25 @@ def make_doc(words: list[str], starts: Iterable[int] = (0,)) -> Doc:
         sent_starts.append(at in offsets)
         at += len(word)
     return Doc(chinese_pipeline().vocab, words=words, spaces=[False] * len(words), sent_starts=sent_starts)
+
+
+def sentence_docs(text: str, sentence_starts: list[int], spans: list[tuple[int, int, str]]) -> list[Doc]:
+    """spaCy docs of the sentences that hold these labelled spans (in order of start), cut
+    by jieba and split at the spans' ends; each span is in `doc.spans["quantities"]`.
+    A span over a sentence break (`35\n\n家`) joins the sentences it covers in one doc."""
+    docs = []
+    index = 0
+    while index < len(spans):
+        start, end = sentences_around(sentence_starts, spans[index][0], spans[index][1], len(text))
+        group = [spans[index]]
+        index += 1
+        while index < len(spans) and spans[index][0] < end:
+            end = max(end, sentences_around(sentence_starts, spans[index][0], spans[index][1], len(text))[1])
+            group.append(spans[index])
+            index += 1
+        inside = [offset - start for span in group for offset in span[:2]]
+        starts = [s - start for s in sentence_starts[bisect.bisect_left(sentence_starts, start) : bisect.bisect_left(sentence_starts, end)]]
+        doc = make_doc(split_words(cut(text[start:end]), inside), starts)
+        doc.spans["quantities"] = [doc.char_span(a - start, b - start, label=label) for a, b, label in group]
+        docs.append(doc)
+    return docs
