@@ -11,7 +11,6 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
-from extract import evaluate as scoring
 from extract.parallel import SCHEDULER_VARIABLE, extractor
 from extract.pipeline import OUTPUT_FILE, run
 from extract.read import article_paths
@@ -155,6 +154,8 @@ def evaluate_command(args: argparse.Namespace) -> int:
         if not path.exists():
             print(f"extract evaluate: {path}: not found", file=sys.stderr)
             return 2
+    from extract import evaluate as scoring  # pandas: loaded only to score
+
     gold = scoring.read_gold(args.gold)
     predicted = scoring.read_table(args.predicted)
     metrics = scoring.evaluate(gold, predicted)

@@ -6,6 +6,7 @@ articles were read, so the output is the same bytes whichever is used.
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
@@ -16,6 +17,7 @@ from typing import Any, Protocol
 
 from extract.read import Article
 from extract.rules import load_rules
+from extract.write import csv_text
 
 IN_FLIGHT_PER_WORKER = 4  # articles handed out ahead per worker: keeps workers busy, memory bounded
 SCHEDULER_VARIABLE = "EXTRACT_SCHEDULER"
@@ -23,7 +25,8 @@ SCHEDULER_VARIABLE = "EXTRACT_SCHEDULER"
 
 @dataclass(frozen=True)
 class Outcome:
-    rows: list[dict[str, str]]
+    table: str  # the article's rows, as lines of the CSV
+    rows: int
     error: str | None = None  # what went wrong, where the article could not be extracted
 
 
@@ -39,9 +42,10 @@ def extract_article(article: Article, rule_dirs: tuple[str, ...] = ()) -> Outcom
     """Extract one article; the rules are loaded once per process."""
     loaded = extractor(rule_dirs)
     try:
-        return Outcome(list(loaded.rows(article)))
+        rows = list(loaded.rows(article))
     except Exception as error:  # one broken article must not sink the run
-        return Outcome([], repr(error))
+        return Outcome("", 0, repr(error))
+    return Outcome(csv_text(rows), len(rows))
 
 
 class Future(Protocol):
@@ -74,9 +78,13 @@ def extracted(
             yield from in_order(submit, articles, workers * IN_FLIGHT_PER_WORKER)
     elif jobs > 1:
         extractor(rule_dirs)  # loaded before the workers fork, which then share it
-        with ProcessPoolExecutor(jobs) as pool:
-            submit = lambda article: pool.submit(extract_article, article, rule_dirs)  # noqa: E731
-            yield from in_order(submit, articles, jobs * IN_FLIGHT_PER_WORKER)
+        gc.freeze()  # and kept out of their garbage collections, which would copy its pages into each
+        try:
+            with ProcessPoolExecutor(jobs) as pool:
+                submit = lambda article: pool.submit(extract_article, article, rule_dirs)  # noqa: E731
+                yield from in_order(submit, articles, jobs * IN_FLIGHT_PER_WORKER)
+        finally:
+            gc.unfreeze()
     else:
         for article in articles:
             yield article, extract_article(article, rule_dirs)

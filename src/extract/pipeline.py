@@ -5,8 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-
-from spacy.tokens import Doc
+from typing import TYPE_CHECKING
 
 from extract.attribute import Attributor
 from extract.context import Context
@@ -16,7 +15,10 @@ from extract.read import Article, Problem, article_paths, read_articles
 from extract.parallel import extracted
 from extract.rules import Rules
 from extract.segment import matching_view, sentence_docs, sentence_starts
-from extract.write import write_rows, write_text
+from extract.write import write_table, write_text
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
 
 OUTPUT_FILE = "quantities.csv"
 TEXTS_FOLDER = "texts"  # with --save-text: each article's decoded text, which the offsets index
@@ -125,15 +127,16 @@ def run(
                 write_text(article.text, output / TEXTS_FOLDER / f"{article.doc_id}.txt")
             yield article
 
-    def all_rows() -> Iterator[dict[str, str]]:
+    def tables() -> Iterator[str]:
         dirs = tuple(str(d) for d in rule_dirs)
         for article, outcome in extracted(articles(), dirs, jobs, scheduler):  # segment … attribute
             on_article(article)
             summary.articles += 1
+            summary.rows += outcome.rows
             if outcome.error:
                 path = source / f"{article.doc_id}.txt" if source.is_dir() else source
                 summary.problems.append(Problem(path, f"failed: {outcome.error}; article skipped"))
-            yield from outcome.rows
+            yield outcome.table
 
-    summary.rows = write_rows(all_rows(), output / OUTPUT_FILE)  # write
+    write_table(tables(), output / OUTPUT_FILE)  # write
     return summary

@@ -13,12 +13,15 @@ import logging
 from collections.abc import Iterable
 from functools import lru_cache
 
+from typing import TYPE_CHECKING
+
 import jieba
 import opencc
 import regex
-import spacy
-from spacy.language import Language
-from spacy.tokens import Doc
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
 
 SENTENCE_FINAL = frozenset("。！？!?")
 CLOSING_MARKS = frozenset("”’」』）)")
@@ -75,13 +78,16 @@ def sentences_around(sentence_starts: list[int], start: int, end: int, length: i
 
 @lru_cache(maxsize=1)
 def chinese_pipeline() -> Language:
-    """A blank `zh` pipeline with the jieba segmenter: its vocabulary and segmenter serve every doc."""
+    """A blank `zh` pipeline with the jieba segmenter: its vocabulary serves every doc.
+    Imported here: the rows need no doc, so a run that writes rows never loads spaCy."""
+    import spacy
+
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
 def cut(text: str) -> list[str]:
-    """The words of `text`, as the pipeline's jieba segmenter cuts them (whitespace included)."""
-    return [word for word in chinese_pipeline().tokenizer.jieba_seg.cut(text, cut_all=False) if word]
+    """The words of `text`, as jieba cuts them for spaCy's `zh` tokenizer (whitespace included)."""
+    return [word for word in jieba.cut(text, cut_all=False) if word]
 
 
 def split_words(words: list[str], offsets: Iterable[int]) -> list[str]:
@@ -112,6 +118,8 @@ def make_doc(words: list[str], starts: Iterable[int] = (0,)) -> Doc:
     for word in words:
         sent_starts.append(at in offsets)
         at += len(word)
+    from spacy.tokens import Doc
+
     return Doc(chinese_pipeline().vocab, words=words, spaces=[False] * len(words), sent_starts=sent_starts)
 
 

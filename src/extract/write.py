@@ -5,6 +5,7 @@ name and renamed into place so a crash never leaves half a file."""
 from __future__ import annotations
 
 import csv
+import io
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -49,15 +50,23 @@ def replacing(path: Path, encoding: str) -> Iterator[TextIO]:
         raise
 
 
-def write_rows(rows: Iterable[dict[str, str]], path: Path) -> int:
-    count = 0
-    with replacing(path, "utf-8-sig") as handle:
-        writer = csv.DictWriter(handle, fieldnames=COLUMNS)
+def csv_text(rows: Iterable[dict[str, str]], header: bool = False) -> str:
+    """The rows as lines of the table (made where the rows are, so a worker process
+    hands back one string rather than thousands of dicts)."""
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
+    if header:
         writer.writeheader()
-        for row in rows:
-            writer.writerow(row)
-            count += 1
-    return count
+    writer.writerows(rows)
+    return buffer.getvalue()
+
+
+def write_table(parts: Iterable[str], path: Path) -> None:
+    """The header, then each part made by `csv_text`."""
+    with replacing(path, "utf-8-sig") as handle:
+        handle.write(csv_text([], header=True))
+        for part in parts:
+            handle.write(part)
 
 
 def write_text(text: str, path: Path) -> None:
