@@ -74,10 +74,10 @@ class ContextRule:
     label: str | None = None
 
     def applies(self, left: str, mention: str, right: str) -> bool:
-        return (
-            (self.left is None or self.left.search(left) is not None)
-            and (self.mention is None or self.mention.search(mention) is not None)
+        return (  # the short texts first: `left` runs back to the paragraph's start
+            (self.mention is None or self.mention.search(mention) is not None)
             and (self.right is None or self.right.search(right) is not None)
+            and (self.left is None or self.left.search(left) is not None)
         )
 
 
