@@ -29,7 +29,8 @@ QUOTES = regex.compile(r"[“”\"]")
 NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-]*"
 STRETCH_AFTER = regex.compile(NAME_STRETCH)
 STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
-QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
+QUOTE_SPEAKER_REACH = 12
+SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads with it  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
 
 @dataclass(frozen=True)
@@ -207,7 +208,9 @@ class Subjects:
                 continue
             start = STRETCH_BEFORE.match(text, 0, suffix.start()).start()
             searched_to = STRETCH_AFTER.match(text, suffix.end()).end()
-            found += self._runs(text, start, cut(text[start:searched_to]))
+            last = max(s.end() for s in self.organisation_suffix.finditer(text, suffix.start(), searched_to))
+            # A name ends at a suffix; a little past the last one keeps `大学生`, `基金会` one word.
+            found += self._runs(text, start, cut(text[start : min(searched_to, last + SUFFIX_CONTEXT)]))
         return found
 
     def _runs(self, text: str, at: int, words: list[str]) -> list[Candidate]:
@@ -268,11 +271,11 @@ class Subjects:
                 found.append(Candidate(match.start(), zone.end() if zone else match.end(), subject, "region"))
         organisations = [c for c in self.organisations(text) if c.proper]
         found += organisations
+        fullest = {o.subject: self._fullest(o.subject, organisations) for o in organisations}
         found = [
-            replace(c, subject=self._fullest(c.subject, organisations)) if c.kind == "organisation" else c
+            self._with_blocking(replace(c, subject=fullest[c.subject]) if c.kind == "organisation" else c, text)
             for c in longest_first(found)
         ]
-        found = [self._with_blocking(c, text) for c in found]
         found = self._join_partners(found, text)
         default = home.get("district") or home.get("city") or home.get("province") or ""
         subjects = ArticleSubjects(text, found, default, self.owner_after, self.average_after)

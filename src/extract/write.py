@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import operator
 import os
 import tempfile
 from collections.abc import Iterable, Iterator
@@ -31,6 +32,7 @@ COLUMNS = (
     "sentence",
     "rule",
 )
+IN_COLUMN_ORDER = operator.itemgetter(*COLUMNS)
 
 
 @contextmanager
@@ -54,10 +56,10 @@ def csv_text(rows: Iterable[dict[str, str]], header: bool = False) -> str:
     """The rows as lines of the table (made where the rows are, so a worker process
     hands back one string rather than thousands of dicts)."""
     buffer = io.StringIO()
-    writer = csv.DictWriter(buffer, fieldnames=COLUMNS)
+    writer = csv.writer(buffer)
     if header:
-        writer.writeheader()
-    writer.writerows(rows)
+        writer.writerow(COLUMNS)
+    writer.writerows(map(IN_COLUMN_ORDER, rows))
     return buffer.getvalue()
 
 
