@@ -14,7 +14,7 @@ from extract.normalise import format_decimal, normalise
 from extract.read import Article, Problem, article_paths, read_articles
 from extract.parallel import extracted
 from extract.rules import Rules
-from extract.segment import matching_view, sentence_docs, sentence_starts
+from extract.segment import load_dictionary, matching_view, sentence_docs, sentence_starts
 from extract.write import write_table, write_text
 
 if TYPE_CHECKING:
@@ -33,11 +33,13 @@ class Summary:
 
 
 class Extractor:
-    """Everything loaded once per run: the rules, compiled, and the attributor."""
+    """Everything loaded once per run: the rules, compiled, the attributor and jieba's
+    dictionary (before any worker process forks, so that all share one copy)."""
 
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         self.attribute = Attributor(rules)
+        load_dictionary()
 
     def rows(self, article: Article) -> Iterator[dict[str, str]]:
         """The article's rows, a chunk of paragraphs at a time (a 50 MB article too)."""

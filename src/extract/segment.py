@@ -85,6 +85,10 @@ def chinese_pipeline() -> Language:
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
+def load_dictionary() -> None:
+    jieba.initialize()
+
+
 def cut(text: str) -> list[str]:
     """The words of `text`, as jieba cuts them for spaCy's `zh` tokenizer (whitespace included)."""
     return [word for word in jieba.cut(text, cut_all=False) if word]
