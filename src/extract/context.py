@@ -7,7 +7,6 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Protocol, TypeVar
 
 import regex
@@ -59,6 +58,11 @@ class Context:
     clause_end: int
     sentence_start: int
     sentence_end: int
+    # the slices attribution reads many times, cut once
+    clause_left: str
+    clause_right: str
+    sentence_left: str
+    sentence_right: str
 
     @classmethod
     def of(cls, text: str, start: int, end: int, sentence_starts: list[int]) -> Context:
@@ -66,37 +70,27 @@ class Context:
         sentence_start, sentence_end = sentences_around(sentence_starts, start, end, len(text))
         before = [m.end() for m in CLAUSE_BREAK.finditer(text, sentence_start, start)]
         after = CLAUSE_BREAK.search(text, end, sentence_end)
+        clause_start = before[-1] if before else sentence_start
+        clause_end = after.start() if after else sentence_end
         return cls(
-            text=text,
-            start=start,
-            end=end,
-            clause_start=before[-1] if before else sentence_start,
-            clause_end=after.start() if after else sentence_end,
-            sentence_start=sentence_start,
-            sentence_end=sentence_end,
+            text,
+            start,
+            end,
+            clause_start,
+            clause_end,
+            sentence_start,
+            sentence_end,
+            clause_left=text[clause_start:start],
+            clause_right=text[end:clause_end],
+            sentence_left=text[sentence_start:start],
+            sentence_right=text[end:sentence_end],
         )
 
-    @cached_property
+    @property
     def mention(self) -> str:
         return self.text[self.start : self.end]
 
-    @cached_property
-    def clause_left(self) -> str:
-        return self.text[self.clause_start : self.start]
-
-    @cached_property
-    def clause_right(self) -> str:
-        return self.text[self.end : self.clause_end]
-
-    @cached_property
-    def sentence_left(self) -> str:
-        return self.text[self.sentence_start : self.start]
-
-    @cached_property
-    def sentence_right(self) -> str:
-        return self.text[self.end : self.sentence_end]
-
-    @cached_property
+    @property
     def alone_on_line(self) -> bool:
         """Nothing but the figure on its line(s): a sidebar's headline figure."""
         line_start = self.text.rfind("\n", 0, self.start) + 1
@@ -104,6 +98,6 @@ class Context:
         after = self.text[self.end : line_end if line_end != -1 else len(self.text)]
         return not self.text[line_start : self.start].strip(" *\t\u3000") and not after.strip(" *\t\u3000")
 
-    @cached_property
+    @property
     def sentence(self) -> str:
         return self.text[self.sentence_start : self.sentence_end].strip()

@@ -26,9 +26,12 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
             left, right = paragraph_context(text, start, end)
             if rule.left is not None and rule.left.search(left) is None:
                 continue
-            if any(exclusion.applies(left, match.group(), right) for exclusion in rules.exclusions):
-                continue
-            found.append(Candidate(start, end, rule, match.groupdict(), left, right))
+            mention = match.group()
+            for exclusion in rules.exclusions:
+                if exclusion.applies(left, mention, right):
+                    break
+            else:
+                found.append(Candidate(start, end, rule, match.groupdict(), left, right))
     return found
 
 

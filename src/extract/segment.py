@@ -25,8 +25,7 @@ if TYPE_CHECKING:
 
 SENTENCE_FINAL = frozenset("。！？!?")
 CLOSING_MARKS = frozenset("”’」』）)")
-SENTENCE_END = regex.compile(r"[。！？!?]|\n")
-CLOSING_RUN = regex.compile(r"[”’」』）)]*")
+SENTENCE_END = regex.compile(r"(?:[。！？!?]|\n)[”’」』）)]*")  # with the closing marks behind it
 LAYOUT_LINE = 20  # a longer line that stops without final punctuation runs on past its break
 
 HTML_REMNANT = regex.compile(r"<[a-zA-Z/!][^<>\n]{0,200}>|&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6});")
@@ -62,8 +61,8 @@ def sentence_starts(text: str) -> list[int]:
     """Where sentences begin: after 。！？ (and the closing quotes behind them) and after a paragraph."""
     starts = [0]
     for end in SENTENCE_END.finditer(text):
-        if end.group() != "\n" or _ends_paragraph(text, end.start()):
-            starts.append(end.end() + len(CLOSING_RUN.match(text, end.end()).group()))
+        if text[end.start()] != "\n" or _ends_paragraph(text, end.start()):
+            starts.append(end.end())
     return starts
 
 

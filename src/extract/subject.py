@@ -115,6 +115,7 @@ class Subjects:
                 self.short_names.setdefault(name[: -len(suffix)], []).append(name)
         self.short_of = {name: short for short, names in self.short_names.items() for name in names}
         self.region_names = NameIndex(self.regions)
+        self.regions_in = lru_cache(maxsize=2)(self.region_names.find)  # an article's text: for its home, then its subjects
         city_shorts = [short for short, names in self.short_names.items() if any(self.regions[n][0].level != "district" for n in names)]
         provinces = [name[:2] for name, regions in self.regions.items() if regions[0].level == "province"]
         self.places = NameIndex([*self.regions, *city_shorts, *provinces])
@@ -138,11 +139,11 @@ class Subjects:
 
     def home_region(self, article: Article) -> dict[str, str]:
         """The article's own district, city and province (meta.csv's `region` wins)."""
-        text = article.title + "\n" + article.text
-        counts = Counter(name.text for name in self.region_names.find(text))
+        texts = (article.title, article.text)
+        counts = Counter(name.text for text in texts for name in self.regions_in(text))
         # Short forms count only for regions also named in full (`北碚` beside
         # `北碚区`): alone, many are ordinary words (`新建`, `城关`).
-        shorts = Counter({s: text.count(s) for n in counts for s in [self.short_of.get(n)] if s})
+        shorts = Counter({s: sum(t.count(s) for t in texts) for n in counts for s in [self.short_of.get(n)] if s})
         for short in shorts:
             names = self.short_names[short]
             alone = shorts[short] - sum(counts[name] for name in names)
@@ -150,10 +151,13 @@ class Subjects:
             if alone > 0 and (len(names) == 1 or len(known) == 1):
                 counts[known[0] if known else names[0]] += alone
         levels = Counter(
-            level for m in self.self_pattern.finditer(text) for level in self.self_reference[m.group()].split(";")
+            level
+            for text in texts
+            for m in self.self_pattern.finditer(text)
+            for level in self.self_reference[m.group()].split(";")
         )
         named_cities = {name for name in counts for r in self.regions[name] if r.level != "district"}
-        zones = self.zones(text)
+        zones = self.zones(article.title) + self.zones(article.text)
         home: dict[str, str] = {}
         override = article.region
         candidates = [override] if override in self.regions else [n for n, _ in counts.most_common()]
@@ -256,7 +260,7 @@ class Subjects:
             levels = self.self_reference[match.group()].split(";")
             subject = ";".join(home.get(level) or home.get("city") or "" for level in levels)
             found.append(Candidate(match.start(), match.end(), subject, "self"))
-        for name in self.region_names.find(text):
+        for name in self.regions_in(text):
             zone = self.zone_suffixes.match(text, name.end)
             end = zone.end() if zone else name.end
             found.append(Candidate(name.start, end, text[name.start : end], "region"))
@@ -273,7 +277,7 @@ class Subjects:
         found += organisations
         fullest = {o.subject: self._fullest(o.subject, organisations) for o in organisations}
         found = [
-            self._with_blocking(replace(c, subject=fullest[c.subject]) if c.kind == "organisation" else c, text)
+            self._with_blocking(c, text, fullest[c.subject] if c.kind == "organisation" else None)
             for c in longest_first(found)
         ]
         found = self._join_partners(found, text)
@@ -312,11 +316,12 @@ class Subjects:
                 resolved.append(self._with_blocking(Candidate(start, end, antecedent.subject, "anaphora"), text))
         return sorted(resolved, key=lambda c: c.start)
 
-    def _with_blocking(self, candidate: Candidate, text: str) -> Candidate:
-        left = text[max(0, candidate.start - 30) : candidate.start]
-        right = text[candidate.end : candidate.end + 6]
+    def _with_blocking(self, c: Candidate, text: str, subject: str | None = None) -> Candidate:
+        """The candidate (named `subject` if given), blocked where the words around it make it no subject."""
+        left = text[max(0, c.start - 30) : c.start]
+        right = text[c.end : c.end + 6]
         blocked = bool(self.not_before.search(left) or self.not_after.search(right))
-        return replace(candidate, blocked=blocked)
+        return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, c.proper, blocked)
 
     def _join_partners(self, found: list[Candidate], text: str) -> list[Candidate]:
         """`A与B共同...`: B acts with A, the subject before it in its sentence."""
