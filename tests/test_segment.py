@@ -2,6 +2,8 @@
 paragraph breaks; the sentences that hold a figure are cut by jieba, their
 words split so that mentions are spans."""
 
+from spacy import displacy
+
 from extract.find import find_quantities
 from extract.read import Article
 from extract.segment import cut, make_doc, sentence_docs, sentence_starts, split_words
@@ -14,6 +16,8 @@ def test_jieba_words_are_split_at_mention_boundaries(extractor):
     assert doc.text == text
     assert [token.text for token in doc][:5] == ["累计", "帮助", "357", "家", "市级"]
     assert [(span.text, span.label_) for span in doc.spans["quantities"]] == [("357家", "financed_firms"), ("5.6亿元", "loan")]
+    html = displacy.render(doc, style="span", options={"spans_key": "quantities"})
+    assert "357" in html and "financed_firms" in html
 
 
 def test_only_sentences_with_figures_are_segmented(extractor):

@@ -1,6 +1,7 @@
-"""Segment an article into tokens and sentences: a blank spaCy `zh` pipeline
-with the jieba segmenter, and sentence boundaries at Chinese sentence-final
-punctuation and at line breaks.
+"""Segment an article: sentences end at Chinese sentence-final punctuation and
+at paragraph breaks (found on characters); words are jieba's, cut only where
+they are read (`cut`); a sentence's spaCy doc (a blank `zh` pipeline with the
+jieba segmenter) is built only when asked for (`sentence_docs`).
 
 The rules match a *view* of the text of exactly its length, so that every
 offset found in the view is an offset into the original: traditional
