@@ -115,7 +115,9 @@ class Subjects:
                 self.short_names.setdefault(name[: -len(suffix)], []).append(name)
         self.short_of = {name: short for short, names in self.short_names.items() for name in names}
         self.region_names = NameIndex(self.regions)
-        self.regions_in = lru_cache(maxsize=2)(self.region_names.find)  # an article's text: for its home, then its subjects
+        # An article's text is searched for its home, then for its subjects: found once.
+        self.regions_in = lru_cache(maxsize=2)(self.region_names.find)
+        self.zones_in = lru_cache(maxsize=2)(self.zones)
         city_shorts = [short for short, names in self.short_names.items() if any(self.regions[n][0].level != "district" for n in names)]
         provinces = [name[:2] for name, regions in self.regions.items() if regions[0].level == "province"]
         self.places = NameIndex([*self.regions, *city_shorts, *provinces])
@@ -157,7 +159,7 @@ class Subjects:
             for level in self.self_reference[m.group()].split(";")
         )
         named_cities = {name for name in counts for r in self.regions[name] if r.level != "district"}
-        zones = self.zones(article.title) + self.zones(article.text)
+        zones = self.zones_in(article.title) + self.zones_in(article.text)
         home: dict[str, str] = {}
         override = article.region
         candidates = [override] if override in self.regions else [n for n, _ in counts.most_common()]
@@ -264,7 +266,7 @@ class Subjects:
             zone = self.zone_suffixes.match(text, name.end)
             end = zone.end() if zone else name.end
             found.append(Candidate(name.start, end, text[name.start : end], "region"))
-        for zone in self.zones(text):
+        for zone in self.zones_in(text):
             for match in regex.finditer(regex.escape(zone), text):
                 found.append(Candidate(match.start(), match.end(), zone, "region"))
         if "district" in home:
