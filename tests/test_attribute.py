@@ -1,7 +1,7 @@
 """Attribution behaviours that span several figures or the whole article."""
 
 from extract.read import Article
-from extract.subject import Subjects
+from extract.frame import home_region
 
 
 def fields(rows, mention):
@@ -30,18 +30,17 @@ def test_a_sidebar_headline_takes_its_caption(extract_text):
 
 
 def test_home_region_is_disambiguated_by_the_city_named(rules):
-    subjects = Subjects(rules)
-    home = subjects.home_region(Article("a", "重庆市江北区科技局介绍,全区新增企业20家。江北区将继续努力。"))
+    home = home_region(Article("a", "重庆市江北区科技局介绍,全区新增企业20家。江北区将继续努力。"), rules)
     assert home == {"district": "江北区", "city": "重庆市", "province": "重庆市"}
 
 
 def test_a_development_zone_named_most_is_the_articles_own_area(rules):
     text = "2023年,合肥高新区实现地区生产总值1450亿元。全区拥有高新技术企业2156家。合肥高新区将继续努力。"
-    home = Subjects(rules).home_region(Article("a", text))
+    home = home_region(Article("a", text), rules)
     assert home["district"] == "合肥高新区"
     assert home["city"] == "合肥市"
 
 
 def test_meta_region_overrides_the_text(rules):
-    home = Subjects(rules).home_region(Article("a", "江北区新增企业20家。", region="渝北区"))
+    home = home_region(Article("a", "江北区新增企业20家。", region="渝北区"), rules)
     assert home["district"] == "渝北区"

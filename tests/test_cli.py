@@ -6,7 +6,7 @@ import pandas as pd
 import pytest
 
 from extract.cli import main
-from extract.write import COLUMNS
+from extract.fact import COLUMNS
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from extract.find import find_quantities
 from extract.normalise import normalise, parse_number
-from extract.rules import load_rules
+from extract.loader import load_rules
 from extract.segment import matching_view, sentence_docs, sentence_starts
 
 RULES = load_rules()  # not a fixture: hypothesis would print it with every example
@@ -60,8 +60,8 @@ def test_the_number_reader_never_raises(text):
 def test_finding_and_normalising_never_raise(text):
     view = matching_view(text)
     found = find_quantities(view, RULES)
-    docs = sentence_docs(view, sentence_starts(view), [(c.start, c.end, c.rule.name) for c in found])
+    docs = sentence_docs(view, sentence_starts(view, RULES.segments), [(c.start, c.end, c.rule.name) for c in found])
     assert [span.text for doc in docs for span in doc.spans["quantities"]] == [view[c.start : c.end] for c in found]
     for c in found:
-        quantity = normalise(c.rule, c.groups, c.left, view[c.start : c.end], c.right, RULES)
+        quantity = normalise(c, RULES)
         assert quantity is None or quantity.unit is not None

@@ -2,7 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from extract.normalise import format_decimal, parse_number
+from extract.normalise import parse_number
+from extract.write import format_decimal
 
 
 @pytest.mark.parametrize(

@@ -168,14 +168,14 @@ def test_an_interrupted_run_leaves_the_previous_output_intact(corpus, monkeypatc
     output = corpus / "out"
     assert run_cli(corpus, output) == 0
     before = rows_of(output)
-    real_rows = pipeline.Extractor.rows
+    real_facts = pipeline.article_facts
 
-    def rows_then_interrupt(self, article):
+    def facts_then_interrupt(article, rules):
         if article.doc_id == "b":
             raise KeyboardInterrupt
-        return real_rows(self, article)
+        return real_facts(article, rules)
 
-    monkeypatch.setattr(pipeline.Extractor, "rows", rows_then_interrupt)
+    monkeypatch.setattr(pipeline, "article_facts", facts_then_interrupt)
     assert run_cli(corpus, output, "--jobs", "1") == 130
     assert rows_of(output) == before
     assert sorted(p.name for p in output.iterdir()) == ["quantities.csv"]
@@ -184,14 +184,14 @@ def test_an_interrupted_run_leaves_the_previous_output_intact(corpus, monkeypatc
 def test_an_article_that_fails_does_not_sink_the_run(corpus, capsys, monkeypatch):
     shutil.copy(SEED, corpus / "a.txt")
     shutil.copy(SEED, corpus / "b.txt")
-    real_rows = pipeline.Extractor.rows
+    real_facts = pipeline.article_facts
 
-    def failing(self, article):
+    def failing(article, rules):
         if article.doc_id == "a":
             raise ValueError("boom")
-        return real_rows(self, article)
+        return real_facts(article, rules)
 
-    monkeypatch.setattr(pipeline.Extractor, "rows", failing)
+    monkeypatch.setattr(pipeline, "article_facts", failing)
     assert main([str(corpus), "-o", str(corpus / "out"), "--jobs", "1"]) == 1
     assert f"extract: {corpus / 'a.txt'}: failed: ValueError('boom'); article skipped\n" in capsys.readouterr().err
     assert b"\nb," in rows_of(corpus / "out")
@@ -207,15 +207,13 @@ def test_output_does_not_depend_on_the_order_files_are_listed(corpus, monkeypatc
     assert rows_of(corpus / "one") == rows_of(corpus / "two")
 
 
-def test_a_long_article_is_read_in_chunks_with_the_same_rows(extractor, monkeypatch):
+def test_a_long_article_is_read_in_chunks_with_the_same_rows(rules, monkeypatch):
     text = (SEED_TEXT + "\n") * 3
-    whole = list(extractor.rows(Article("long", text, "2022-12")))
+    whole = list(pipeline.article_facts(Article("long", text, "2022-12"), rules))
     monkeypatch.setattr(pipeline, "CHUNK_CHARS", 2000)
     monkeypatch.setattr(pipeline.chunks, "__defaults__", (2000,))
-    chunked = list(extractor.rows(Article("long", text, "2022-12")))
-    assert [(r["start"], r["mention"], r["value"]) for r in chunked] == [
-        (r["start"], r["mention"], r["value"]) for r in whole
-    ]
+    chunked = list(pipeline.article_facts(Article("long", text, "2022-12"), rules))
+    assert [(f.start, f.mention, f.value) for f in chunked] == [(f.start, f.mention, f.value) for f in whole]
 
 
 def test_articles_are_read_lazily(tmp_path):

@@ -5,9 +5,9 @@ from decimal import Decimal
 
 import pytest
 
-from extract.rules import examples, named_rules, read_rule_files
+from extract.loader import examples, named_rules, read_rule_files
 
-RAW = read_rule_files()
+RAW = read_rule_files().yaml
 EXAMPLES = examples(RAW)
 
 

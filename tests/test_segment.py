@@ -5,14 +5,15 @@ words split so that mentions are spans."""
 from spacy import displacy
 
 from extract.find import find_quantities
+from extract.pipeline import article_docs
 from extract.read import Article
 from extract.segment import cut, make_doc, sentence_docs, sentence_starts, split_words
 
 
-def test_jieba_words_are_split_at_mention_boundaries(extractor):
+def test_jieba_words_are_split_at_mention_boundaries(rules):
     text = "累计帮助357家市级科技型企业获得知识价值信用贷款5.6亿元"
     assert cut(text)[:4] == ["累计", "帮助", "357", "家"]
-    [doc] = extractor.docs(Article("example", text, "2022-12"))
+    [doc] = article_docs(Article("example", text, "2022-12"), rules)
     assert doc.text == text
     assert [token.text for token in doc][:5] == ["累计", "帮助", "357", "家", "市级"]
     assert [(span.text, span.label_) for span in doc.spans["quantities"]] == [("357家", "financed_firms"), ("5.6亿元", "loan")]
@@ -20,9 +21,9 @@ def test_jieba_words_are_split_at_mention_boundaries(extractor):
     assert "357" in html and "financed_firms" in html
 
 
-def test_only_sentences_with_figures_are_segmented(extractor):
+def test_only_sentences_with_figures_are_segmented(rules):
     text = "江北区是重庆的中心城区之一。\n\n全区共有高新技术企业357家,同比增长16.9%。\n\n区内环境优美。"
-    [doc] = extractor.docs(Article("example", text, "2022-12"))
+    [doc] = article_docs(Article("example", text, "2022-12"), rules)
     assert doc.text == "全区共有高新技术企业357家,同比增长16.9%。"
     assert [span.text for span in doc.spans["quantities"]] == ["357家", "16.9%"]
 
@@ -36,19 +37,19 @@ def test_split_words_cuts_inside_words_only_where_asked():
 def test_a_mention_split_by_a_line_break_is_one_span(rules):
     text = "35\n\n家\n\n创新载体建设"
     assert [text[c.start : c.end] for c in find_quantities(text, rules)] == ["35\n\n家"]
-    [doc] = sentence_docs(text, sentence_starts(text), [(0, 5, "figure")])
+    [doc] = sentence_docs(text, sentence_starts(text, rules.segments), [(0, 5, "figure")])
     assert doc.text == "35\n\n家\n"
     assert [span.text for span in doc.spans["quantities"]] == ["35\n\n家"]
 
 
-def test_sentences_end_at_final_punctuation_and_paragraphs():
+def test_sentences_end_at_final_punctuation_and_paragraphs(rules):
     text = "他说:“好。”然后走了!第二段\n第三段"
-    starts = sentence_starts(text)
+    starts = sentence_starts(text, rules.segments)
     assert [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])] == ["他说:“好。”", "然后走了!", "第二段\n", "第三段"]
     doc = make_doc(cut(text), starts)
     assert [s.text for s in doc.sents] == ["他说:“好。”", "然后走了!", "第二段\n", "第三段"]
 
 
-def test_a_layout_break_inside_a_long_sentence_does_not_end_it():
+def test_a_layout_break_inside_a_long_sentence_does_not_end_it(rules):
     text = "虽然被认定为重庆市新型高端研发机构的这家单位成立还不到一年\n\n但已牵头制定了3项国际标准。"
-    assert sentence_starts(text) == [0, len(text)]
+    assert sentence_starts(text, rules.segments) == [0, len(text)]

@@ -8,9 +8,10 @@ From a notebook::
 
 or one article at a time::
 
-    from extract.parallel import extract_article
+    from extract.pipeline import article_facts, rules_for
     from extract.read import Article
-    extract_article(Article("doc", "2021年,全区研发投入总量达52亿元。", "2022")).rows
+    facts = list(article_facts(Article("doc", "2021年,全区研发投入总量达52亿元。", "2022"), rules_for()))
+    facts[0].value, facts[0].indicator           # (Decimal('5200000000'), 'rd_spending')
 """
 
 __version__ = "0.1.0"

@@ -11,10 +11,11 @@ from pathlib import Path
 import yaml
 from tqdm import tqdm
 
-from extract.parallel import SCHEDULER_VARIABLE, extractor
-from extract.pipeline import OUTPUT_FILE, run
+from extract.pipeline import OUTPUT_FILE, rules_for, run
 from extract.read import article_paths
 from extract.rules import RuleError
+
+SCHEDULER_VARIABLE = "EXTRACT_SCHEDULER"
 
 RUN_HELP = """\
 Turn the Chinese articles of a folder into a table of quantity facts.
@@ -108,7 +109,7 @@ def run_command(args: argparse.Namespace) -> int:
         print(f"extract: {args.source}: no such file or folder", file=sys.stderr)
         return 2
     try:
-        extractor(tuple(str(d) for d in args.rules))  # fail here, before any work, on a broken rule file
+        rules_for(tuple(str(d) for d in args.rules))  # fail here, before any work, on a broken rule file
     except RuleError as error:
         print(f"extract: bad rules: {error}", file=sys.stderr)
         return 2

@@ -5,13 +5,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.context import longest_first, paragraph_context
 from extract.rules import MentionRule, Rules
+from extract.spans import longest_first, paragraph_context
+
 
 @dataclass(frozen=True)
 class Candidate:
     start: int
     end: int
+    mention: str
     rule: MentionRule
     groups: dict[str, str | None]
     left: str  # the paragraph before the mention
@@ -20,18 +22,15 @@ class Candidate:
 
 def candidates(text: str, rules: Rules) -> list[Candidate]:
     found = []
-    for rule in rules.mention_rules:
+    for rule in rules.mentions:
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             left, right = paragraph_context(text, start, end)
             if rule.left is not None and rule.left.search(left) is None:
                 continue
-            mention = match.group()
-            for exclusion in rules.exclusions:
-                if exclusion.applies(left, mention, right):
-                    break
-            else:
-                found.append(Candidate(start, end, rule, match.groupdict(), left, right))
+            parts = {"left": left, "mention": match.group(), "right": right}
+            if not any(exclusion.applies(parts) for exclusion in rules.exclusions):
+                found.append(Candidate(start, end, match.group(), rule, match.groupdict(), left, right))
     return found
 
 

@@ -7,12 +7,13 @@ Values are `Decimal` from the text's digits on: `16.4亿` is exactly
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from decimal import Decimal
 
 import regex
 
-from extract.rules import MentionRule, Rules
+from extract.find import Candidate
+from extract.rules import Rules, first_label
 
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
@@ -38,7 +39,7 @@ class Number:
 def _scale_product(words: str, rules: Rules) -> Decimal:
     product = Decimal(1)
     for char in words:
-        product *= rules.scales[char]
+        product *= rules.numbers.scales[char]
     return product
 
 
@@ -49,14 +50,14 @@ def _chinese(text: str, rules: Rules) -> Decimal:
     digit: Decimal | None = None
     last_big = Decimal(0)
     for char in text:
-        if char in rules.digits:
-            value = Decimal(rules.digits[char])
+        if char in rules.numbers.digits:
+            value = Decimal(rules.numbers.digits[char])
             digit = value if digit is None else digit * 10 + value
-        elif rules.scales[char] < 10_000:
-            section += (Decimal(1) if digit is None else digit) * rules.scales[char]
+        elif rules.numbers.scales[char] < 10_000:
+            section += (Decimal(1) if digit is None else digit) * rules.numbers.scales[char]
             digit = None
         else:
-            big = Decimal(rules.scales[char])
+            big = Decimal(rules.numbers.scales[char])
             chunk = section + (digit or 0)
             if chunk == 0 and total == 0:
                 chunk = Decimal(1)  # a bare scale word: `万亿`, `亿`
@@ -75,31 +76,31 @@ def parse_number(text: str, rules: Rules) -> Number | None:
     if not text:
         return None
     approx = "="
-    if len(text) > 1 and text[0] in rules.vague_prefixes and text[1] in rules.scales:
-        approx = rules.vague_prefixes[text[0]]
+    if len(text) > 1 and text[0] in rules.numbers.vague_prefixes and text[1] in rules.numbers.scales:
+        approx = rules.numbers.vague_prefixes[text[0]]
         text = text[1:]
-    if text.endswith("几"):
-        approx, text = ">", text[:-1]
+    if text.endswith(rules.numbers.unknown_digit):
+        approx, text = ">", text[: -len(rules.numbers.unknown_digit)]
     if not text:
         return None
     arabic = ARABIC.match(text)
     if arabic:
         digits, scale_words = arabic.groups()
-        if any(char not in rules.scales for char in scale_words):
+        if any(char not in rules.numbers.scales for char in scale_words):
             return None
         scale = _scale_product(scale_words, rules)
         return Number(Decimal(digits) * scale, approx=approx, scale=scale)
-    if any(char not in rules.digits and char not in rules.scales for char in text):
+    if any(char not in rules.numbers.digits and char not in rules.numbers.scales for char in text):
         return None
     first, second, rest = text[:1], text[1:2], text[2:]
     if (
-        first in rules.digits
-        and second in rules.digits
-        and rules.digits[second] == rules.digits[first] + 1
-        and all(char in rules.scales for char in rest)
+        first in rules.numbers.digits
+        and second in rules.numbers.digits
+        and rules.numbers.digits[second] == rules.numbers.digits[first] + 1
+        and all(char in rules.numbers.scales for char in rest)
     ):
         scale = _scale_product(rest, rules)
-        return Number(rules.digits[first] * scale, rules.digits[second] * scale, "range")
+        return Number(rules.numbers.digits[first] * scale, rules.numbers.digits[second] * scale, "range")
     return Number(_chinese(text, rules), approx=approx)
 
 
@@ -107,27 +108,42 @@ def _first_label(*labels: str | None) -> str:
     return next((label for label in labels if label and label != "="), "=")
 
 
-def normalise(
-    rule: MentionRule,
-    groups: dict[str, str | None],
-    left: str,
-    mention: str,
-    right: str,
-    rules: Rules,
-) -> Quantity | None:
-    """The quantity a match of `rule` states, or None where it has no value."""
+def normalise(candidate: Candidate, rules: Rules) -> Quantity | None:
+    """The quantity a candidate states, or None where it has no value."""
+    number = _number(candidate, rules)
+    if number is None:
+        return None
+    unit_word = candidate.groups.get("unit")
+    rule = candidate.rule
+    if unit_word:
+        unit = rules.units[unit_word]
+        kind, base, factor = unit.kind, unit.base, unit.factor
+    else:
+        kind, base, factor = rule.kind or "other", rule.unit or "", Decimal(1)
+    kind = rule.kind or kind
+    base = rule.unit if rule.unit is not None else base
+    value_max = number.value_max * factor if number.value_max is not None else None
+    parts = {"left": candidate.left, "mention": candidate.mention, "right": candidate.right}
+    approx = number.approx if number.approx == "range" else _approx(candidate, number.approx, parts, rules)
+    quantity = Quantity(kind, number.value * factor, value_max, base + _denominator(candidate, parts, rules), approx)
+    if any(cue.applies(parts) for cue in rules.approx.decrease):
+        return _decrease(quantity)
+    return quantity
+
+
+def _number(candidate: Candidate, rules: Rules) -> Number | None:
+    """The number a candidate writes, scaled by its rule; a range's scale serves both ends."""
+    groups, rule = candidate.groups, candidate.rule
     number_text = groups.get("number")
     number = parse_number(number_text, rules) if number_text else None
     if number_text and number is None:
         return None
-
     if groups.get("numerator") and groups.get("denominator"):
         numerator = parse_number(groups["numerator"] or "", rules)
         denominator = parse_number(groups["denominator"] or "", rules)
         if numerator is None or denominator is None or denominator.value == 0:
             return None
-        value = (numerator.value / denominator.value * rule.factor).quantize(Decimal("0.01"))
-        number = Number(value)
+        number = Number((numerator.value / denominator.value * rule.factor).quantize(Decimal("0.01")))
     elif number is None:
         if rule.value is None:
             return None
@@ -136,62 +152,50 @@ def normalise(
         scale = _scale_product(groups.get("post_scale") or "", rules)  # `780多万户`
         upper = number.value_max * scale if number.value_max is not None else None
         number = Number(number.value * scale * rule.factor, upper, number.approx, number.scale)
-
-    value_max = number.value_max
-    approx = number.approx
-    if groups.get("number_max"):
-        upper = parse_number(groups["number_max"] or "", rules)
-        if upper is None:
-            return None
-        # `3至5亿元`: the scale written once serves both ends.
-        lower = number.value * upper.scale if number.scale == 1 else number.value
-        number = Number(lower, upper.value, "range")
-        value_max, approx = upper.value, "range"
-
-    unit_word = groups.get("unit")
-    if unit_word:
-        unit = rules.units[unit_word]
-        kind, base, factor = unit.kind, unit.base, unit.factor
-    else:
-        kind, base, factor = rule.kind or "other", rule.unit or "", Decimal(1)
-    kind = rule.kind or kind
-    base = rule.unit if rule.unit is not None else base
-    value = number.value * factor
-    if value_max is not None:
-        value_max *= factor
-
-    if approx != "range":
-        in_span = _first_label(
-            rule.approx,
-            approx,
-            rules.prefix_approx.get(groups.get("prefix") or ""),
-            rules.infix_approx.get(groups.get("infix") or ""),
-            rules.suffix_approx.get(groups.get("suffix") or ""),
-        )
-        cue = next((c.label for c in rules.approx_cues if c.applies(left, mention, right)), None)
-        approx = _first_label(in_span, cue)
-
-    if groups.get("per"):
-        denominators = (groups["per"] or "").lstrip("/").split("·")
-        base += "/" + "·".join(_denominator(word, rules) for word in denominators)
-    else:
-        per_capita = next((c.label for c in rules.per_capita_cues if c.applies(left, mention, right)), None)
-        if per_capita:
-            base += "/" + per_capita
-
-    if any(cue.applies(left, mention, right) for cue in rules.decrease_cues):
-        if value_max is not None:
-            value, value_max = -value_max, -value
-        else:
-            value = -value
-        approx = FLIPPED_APPROX[approx]
-
-    return Quantity(kind, value, value_max, base, approx)
+    if not groups.get("number_max"):
+        return number
+    upper_number = parse_number(groups["number_max"] or "", rules)
+    if upper_number is None:
+        return None
+    # `3至5亿元`: the scale written once serves both ends.
+    lower = number.value * upper_number.scale if number.scale == 1 else number.value
+    return Number(lower, upper_number.value, "range")
 
 
-def _denominator(word: str, rules: Rules) -> str:
+def _approx(candidate: Candidate, approx: str, parts: dict[str, str], rules: Rules) -> str:
+    """The approximation the words in the span give, else the words before it."""
+    groups, tables = candidate.groups, rules.approx
+    in_span = _first_label(
+        candidate.rule.approx,
+        approx,
+        tables.prefix.get(groups.get("prefix") or ""),
+        tables.infix.get(groups.get("infix") or ""),
+        tables.suffix.get(groups.get("suffix") or ""),
+    )
+    return _first_label(in_span, first_label(tables.before, parts))
+
+
+def _denominator(candidate: Candidate, parts: dict[str, str], rules: Rules) -> str:
+    """A rate's denominator: written after a slash (`/平米·月`), or per head (`人均`)."""
+    per = candidate.groups.get("per")
+    if per:
+        return "/" + "·".join(_per_unit(word, rules) for word in per.lstrip("/").split("·"))
+    per_capita = first_label(rules.approx.per_capita, parts)
+    return "/" + per_capita if per_capita else ""
+
+
+def _per_unit(word: str, rules: Rules) -> str:
     unit = rules.units.get(word)
     return unit.base if unit else rules.rate_denominators.get(word, word)
+
+
+def _decrease(quantity: Quantity) -> Quantity:
+    """A fall: the value turns negative, the direction of its approximation flips."""
+    if quantity.value_max is not None:
+        value, value_max = -quantity.value_max, -quantity.value
+    else:
+        value, value_max = -quantity.value, None
+    return replace(quantity, value=value, value_max=value_max, approx=FLIPPED_APPROX[quantity.approx])
 
 
 def format_decimal(value: Decimal | None) -> str:
@@ -200,4 +204,3 @@ def format_decimal(value: Decimal | None) -> str:
         return ""
     text = format(value.normalize(), "f")
     return "0" if text in ("-0", "0") else text
-

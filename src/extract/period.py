@@ -7,22 +7,18 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
+from typing import Any
 
 import regex
 
-from extract.context import Context, paragraph_context
-from extract.read import Article
-from extract.rules import RuleError, Rules, compile_pattern, context_rules
+from extract.context import Context
+from extract.rules import PeriodRules, Rule, Rules
+from extract.segment import sentences_around
+from extract.spans import paragraph_context
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
-
-
-@dataclass(frozen=True)
-class TimeRule:
-    name: str
-    pattern: regex.Pattern[str]
-    period: str
-    now: bool
+PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\n])")
+NOW = "now"  # the period of the spans that run up to the article's date
 
 
 @dataclass(frozen=True)
@@ -33,86 +29,67 @@ class Time:
     now: bool
 
 
-class Periods:
-    def __init__(self, rules: Rules) -> None:
-        table = rules.raw["periods"]
-        self.rules = [
-            TimeRule(
-                e["name"], compile_pattern(e["pattern"], f"periods.yaml/{e['name']}"), e.get("period", ""), bool(e.get("now"))
-            )
-            for e in table["times"]
-        ]
-        self.not_governing = context_rules(table["not_governing"], {}, "periods.yaml/not_governing")
-        self.halves = {str(k): int(v) for k, v in table["halves"].items()}
-        self.quarters = {str(k): int(v) for k, v in table["quarters"].items()}
-        self.relative_years = {str(k): int(v) for k, v in table["relative_years"].items()}
-        self.plans = {str(k): str(v) for k, v in table["five_year_plans"].items()}
-        self.policy_issued = compile_pattern(table["policy_issue"]["pattern"], "periods.yaml/policy_issue")
-        for rule in self.rules:
-            if rule.pattern.groups != len(rule.pattern.groupindex):
-                raise RuleError(f"periods.yaml/{rule.name}: use named groups only")
+def resolve(rule: Rule, groups: dict[str, str | None], year: int | None, table: PeriodRules) -> str:
+    """The period a time expression gives: its rule's template filled with its groups, read through the tables."""
+    readings: dict[str, Any] = {
+        "month": lambda v: f"{int(v):02d}",
+        "month2": lambda v: f"{int(v):02d}",
+        "day": lambda v: f"{int(v):02d}",
+        "half": lambda v: str(table.halves[v]),
+        "quarter": lambda v: str(table.quarters[v]),
+        "plan": lambda v: table.five_year_plans.get(v, ""),
+        "relative": lambda v: str(year + table.relative_years[v]) if year else "",
+    }
+    values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
+    values["article_year"] = str(year) if year else ""
+    if ("{relative}" in rule.label and not values.get("relative")) or ("{article_year}" in rule.label and not year):
+        return ""
+    return rule.label.format(**values)
 
-    def resolve(self, rule: TimeRule, groups: dict[str, str | None], year: int | None) -> str:
-        values: dict[str, str] = {}
-        for name, value in groups.items():
-            if value is None:
-                continue
-            if name in ("month", "month2", "day"):
-                values[name] = f"{int(value):02d}"
-            elif name == "half":
-                values[name] = str(self.halves[value])
-            elif name == "quarter":
-                values[name] = str(self.quarters[value])
-            elif name == "plan":
-                values[name] = self.plans.get(value, "")
-            elif name == "relative":
-                values[name] = str(year + self.relative_years[value]) if year else ""
-            else:
-                values[name] = value
-        values["article_year"] = str(year) if year else ""
-        if ("{relative}" in rule.period and not values.get("relative")) or ("{article_year}" in rule.period and not year):
-            return ""
-        return rule.period.format(**values)
 
-    def _matches(self, text: str) -> list[tuple[regex.Match[str], TimeRule]]:
-        """The time expressions of `text` from left to right, the first rule winning where several
-        start at one place: as one alternation of all rules would find them, many times faster."""
-        at_each_start = sorted(
-            (found.start(), order, found, rule)
-            for order, rule in enumerate(self.rules)
-            for found in rule.pattern.finditer(text, overlapped=True)
-        )
-        taken = []
-        end = 0
-        for start, _, found, rule in at_each_start:
-            if start >= end:
-                taken.append((found, rule))
-                end = found.end()
-        return taken
+def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule]]:
+    """The time expressions of `text` from left to right, the first rule winning where several
+    start at one place: as one alternation of all rules would find them, many times faster."""
+    at_each_start = sorted(
+        (found.start(), order, found, rule)
+        for order, rule in enumerate(table.times)
+        for found in rule.finditer(text, overlapped=True)
+    )
+    taken = []
+    end = 0
+    for start, _, found, rule in at_each_start:
+        if start >= end:
+            taken.append((found, rule))
+            end = found.end()
+    return taken
 
-    def for_article(self, article: Article) -> ArticlePeriods:
-        year = int(article.date[:4]) if article.date[:4].isdigit() else None
-        text = article.text
-        times = []
-        for found, rule in self._matches(text):
-            start, end = found.span()
-            left, right = paragraph_context(text, start, end)
-            if any(r.applies(left, found.group(), right) for r in self.not_governing):
-                continue
-            times.append(Time(start, end, self.resolve(rule, found.groupdict(), year), rule.now))
-        return ArticlePeriods(text, times, str(year) if year else "", self.policy_issued)
+
+def article_periods(text: str, date: str, sentence_starts: list[int], rules: Rules) -> Periods:
+    """The times of an article (of `date`, as meta.csv gives it), ready to date its figures."""
+    table = rules.periods
+    year = int(date[:4]) if date[:4].isdigit() else None
+    times = []
+    for found, rule in _matches(text, table):
+        start, end = found.span()
+        left, right = paragraph_context(text, start, end)
+        if any(r.applies({"left": left, "mention": found.group(), "right": right}) for r in table.not_governing):
+            continue
+        now = rule.label == NOW
+        times.append(Time(start, end, "" if now else resolve(rule, found.groupdict(), year, table), now))
+    return Periods(text, times, str(year) if year else "", sentence_starts, rules)
 
 
 @dataclass
-class ArticlePeriods:
+class Periods:
     text: str
     times: list[Time]
     article_year: str
-    policy_issued: regex.Pattern[str]
+    sentence_starts: list[int]
+    rules: Rules
 
     def __post_init__(self) -> None:
         self.starts = [time.start for time in self.times]
-        self.paragraph_starts = [found.start() for found in regex.finditer(r"(?m)^(?=[^\n])", self.text)]
+        self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
 
     def _between(self, start: int, end: int) -> list[Time]:
         low = bisect.bisect_left(self.starts, start)
@@ -127,10 +104,8 @@ class ArticlePeriods:
         in_clause_after = self._between(context.end, context.clause_end)
         if in_clause_after:
             return in_clause_after[0]
-        part_end = context.sentence_end  # a time after the figure dates it only up to a semicolon
-        for mark in "；;":
-            found = self.text.find(mark, context.end, part_end)
-            part_end = found if found != -1 else part_end
+        part_break = self.rules.segments.part_break.search(self.text, context.end, context.sentence_end)
+        part_end = part_break.start() if part_break else context.sentence_end  # a time after the figure dates it within its part
         in_sentence = self._between(context.sentence_start, context.start) or self._between(context.end, part_end)
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
@@ -140,11 +115,12 @@ class ArticlePeriods:
         return before[-1] if before else None
 
     def period(self, context: Context, modality: str) -> str:
+        table = self.rules.periods
         time = self.governing(context)
-        if time is not None and modality == "policy" and not context.sentence_start <= time.start < context.sentence_end:
-            ends = [i for i in (self.text.find("。", time.end), self.text.find("\n", time.end)) if i != -1]
-            if not self.policy_issued.search(self.text, time.end, min(ends, default=len(self.text))):
+        if time is not None and modality in table.dated_by_issue and not context.sentence_start <= time.start < context.sentence_end:
+            sentence_end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))[1]
+            if not table.policy_issue.found_in(self.text, time.end, sentence_end):
                 time = None  # only the issue of a policy dates its parameters
         if time is not None and not time.now:
             return time.period
-        return self.article_year if modality == "actual" else ""
+        return self.article_year if modality in table.dated_by_article else ""

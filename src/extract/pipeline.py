@@ -1,93 +1,89 @@
-"""The pipeline, top to bottom: read → segment → find → normalise → attribute → write."""
+"""The pipeline, top to bottom: read → segment → find → normalise → frame →
+attribute → write.
+
+`article_facts` runs the stages on one article, `extract_article` is the
+same as the unit of work of a run, and `run` extracts a folder (here, in
+processes or on Dask: `parallel.py`) and writes the facts.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
+from functools import lru_cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from extract.attribute import Attributor
+from extract.attribute import attribute
 from extract.context import Context
+from extract.fact import Fact
 from extract.find import find_quantities
-from extract.normalise import format_decimal, normalise
+from extract.frame import Frame, article_frame
+from extract.loader import load_rules
+from extract.normalise import normalise
+from extract.parallel import run_over
 from extract.read import Article, Problem, article_paths, read_articles
-from extract.parallel import extracted
 from extract.rules import Rules
 from extract.segment import load_dictionary, matching_view, sentence_docs, sentence_starts
-from extract.write import write_table, write_text
+from extract.write import WRITERS, write_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-OUTPUT_FILE = "quantities.csv"
+OUTPUT_FORMAT = "csv"
+OUTPUT_FILE = WRITERS[OUTPUT_FORMAT][0]
 TEXTS_FOLDER = "texts"  # with --save-text: each article's decoded text, which the offsets index
 CHUNK_CHARS = 100_000  # an article longer than this is read a chunk of paragraphs at a time
 
 
-@dataclass
-class Summary:
-    articles: int = 0
-    rows: int = 0
-    problems: list[Problem] = field(default_factory=list)
+@lru_cache(maxsize=4)
+def rules_for(rule_dirs: tuple[str, ...] = ()) -> Rules:
+    """The rules of these folders (extending the shipped ones), loaded once per process with
+    jieba's dictionary; a broken rule file raises RuleError."""
+    rules = load_rules(tuple(Path(d) for d in rule_dirs))
+    load_dictionary()
+    return rules
 
 
-class Extractor:
-    """Everything loaded once per run: the rules, compiled, the attributor and jieba's
-    dictionary (before any worker process forks, so that all share one copy)."""
+def article_facts(article: Article, rules: Rules) -> Iterator[Fact]:
+    """The facts of one article, a chunk of paragraphs at a time (a 50 MB article too)."""
+    view = matching_view(article.text)  # read: the text as the rules read it, of the same length
+    frame = article_frame(replace(article, text=view), rules)  # frame: the article's own region
+    for offset, chunk in chunks(view):
+        yield from _chunk_facts(article, chunk, offset, frame, rules)
 
-    def __init__(self, rules: Rules) -> None:
-        self.rules = rules
-        self.attribute = Attributor(rules)
-        load_dictionary()
 
-    def rows(self, article: Article) -> Iterator[dict[str, str]]:
-        """The article's rows, a chunk of paragraphs at a time (a 50 MB article too)."""
-        view = matching_view(article.text)
-        home = self.attribute.subjects.home_region(replace(article, text=view))
-        for offset, chunk in chunks(view):
-            yield from self._chunk_rows(article, replace(article, text=chunk), offset, home)
-
-    def docs(self, article: Article) -> list[Doc]:
-        """spaCy docs of the article's sentences that hold figures, cut by jieba, each
-        figure a span labelled with its indicator: `displacy.render(docs, style="span",
-        options={"spans_key": "quantities"})`. The rows do not need them, so only this builds them."""
-        rows = list(self.rows(article))
-        spans = [(int(row["start"]), int(row["end"]), row["indicator"]) for row in rows]
-        return sentence_docs(article.text, sentence_starts(matching_view(article.text)), spans)
-
-    def _chunk_rows(self, article: Article, chunk: Article, offset: int, home: dict[str, str]) -> list[dict[str, str]]:
-        starts = sentence_starts(chunk.text)  # segment (words: where names are read, in attribute)
-        found = find_quantities(chunk.text, self.rules)  # find
-        figures, rule_names = [], []
-        for c in found:
-            quantity = normalise(c.rule, c.groups, c.left, chunk.text[c.start : c.end], c.right, self.rules)  # normalise
-            if quantity is not None:
-                figures.append((Context.of(chunk.text, c.start, c.end, starts), quantity))
-                rule_names.append(c.rule.name)
-        attributions = self.attribute(chunk, figures, home)  # attribute
-        original = article.text
-        return [
-            {
-                "doc_id": article.doc_id,
-                "start": str(offset + context.start),
-                "end": str(offset + context.end),
-                "mention": original[offset + context.start : offset + context.end],
-                "kind": quantity.kind,
-                "value": format_decimal(quantity.value),
-                "value_max": format_decimal(quantity.value_max),
-                "unit": quantity.unit,
-                "approx": attribution.approx or quantity.approx,
-                "indicator": attribution.indicator,
-                "measure": attribution.measure,
-                "subject": attribution.subject,
-                "period": attribution.period,
-                "modality": attribution.modality,
-                "sentence": original[offset + context.sentence_start : offset + context.sentence_end].strip(),
-                "rule": rule,
-            }
-            for (context, quantity), attribution, rule in zip(figures, attributions, rule_names)
-        ]
+def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules: Rules) -> list[Fact]:
+    starts = sentence_starts(chunk, rules.segments)  # segment
+    figures, rule_names = [], []
+    for candidate in find_quantities(chunk, rules):  # find
+        quantity = normalise(candidate, rules)  # normalise
+        if quantity is not None:
+            figures.append((Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break), quantity))
+            rule_names.append(candidate.rule.name)
+    attributions = attribute(chunk, article.date, starts, figures, frame, rules)  # attribute
+    original = article.text
+    return [
+        Fact(
+            doc_id=article.doc_id,
+            start=offset + context.start,
+            end=offset + context.end,
+            mention=original[offset + context.start : offset + context.end],
+            kind=quantity.kind,
+            value=quantity.value,
+            value_max=quantity.value_max,
+            unit=quantity.unit,
+            approx=attribution.approx or quantity.approx,
+            indicator=attribution.indicator,
+            measure=attribution.measure,
+            subject=attribution.subject,
+            period=attribution.period,
+            modality=attribution.modality,
+            sentence=original[offset + context.sentence_start : offset + context.sentence_end].strip(),
+            rule=rule,
+        )
+        for (context, quantity), attribution, rule in zip(figures, attributions, rule_names)
+    ]
 
 
 def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
@@ -99,6 +95,36 @@ def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
             end = start + size
         yield start, text[start:end]
         start = end
+
+
+def article_docs(article: Article, rules: Rules) -> list[Doc]:
+    """spaCy docs of the article's sentences that hold figures, cut by jieba, each
+    figure a span labelled with its indicator: `displacy.render(docs, style="span",
+    options={"spans_key": "quantities"})`. The facts do not need them, so only this builds them."""
+    spans = [(fact.start, fact.end, fact.indicator) for fact in article_facts(article, rules)]
+    return sentence_docs(article.text, sentence_starts(matching_view(article.text), rules.segments), spans)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    facts: list[Fact]
+    error: str | None = None  # what went wrong, where the article could not be extracted
+
+
+def extract_article(article: Article, rule_dirs: tuple[str, ...] = ()) -> Outcome:
+    """One article's facts, as a run's unit of work: what fails is reported, not raised."""
+    rules = rules_for(rule_dirs)
+    try:
+        return Outcome(list(article_facts(article, rules)))
+    except Exception as error:  # one broken article must not sink the run
+        return Outcome([], repr(error))
+
+
+@dataclass
+class Summary:
+    articles: int = 0
+    rows: int = 0
+    problems: list[Problem] = field(default_factory=list)
 
 
 def run(
@@ -113,10 +139,9 @@ def run(
 ) -> Summary:
     """Extract every article of `source` (a folder or one .txt file) into `output/quantities.csv`.
 
-    Articles are extracted here, in `jobs` processes or on a Dask `scheduler`
-    (`parallel.py`), with the same output. An article that cannot be read or
-    extracted is reported in the summary's problems and the run goes on; the
-    CSV only replaces the previous one once it is complete.
+    An article that cannot be read or extracted is reported in the summary's
+    problems and the run goes on; the CSV only replaces the previous one once
+    it is complete.
     """
     summary = Summary()
     if not article_paths(source):
@@ -129,16 +154,18 @@ def run(
                 write_text(article.text, output / TEXTS_FOLDER / f"{article.doc_id}.txt")
             yield article
 
-    def tables() -> Iterator[str]:
+    def facts() -> Iterator[Fact]:
         dirs = tuple(str(d) for d in rule_dirs)
-        for article, outcome in extracted(articles(), dirs, jobs, scheduler):  # segment … attribute
+        work = partial(extract_article, rule_dirs=dirs)
+        for article, outcome in run_over(work, articles(), jobs, scheduler, prepare=partial(rules_for, dirs)):
             on_article(article)
             summary.articles += 1
-            summary.rows += outcome.rows
+            summary.rows += len(outcome.facts)
             if outcome.error:
                 path = source / f"{article.doc_id}.txt" if source.is_dir() else source
                 summary.problems.append(Problem(path, f"failed: {outcome.error}; article skipped"))
-            yield outcome.table
+            yield from outcome.facts
 
-    write_table(tables(), output / OUTPUT_FILE)  # write
+    file_name, write = WRITERS[OUTPUT_FORMAT]
+    write(facts(), output / file_name)  # write
     return summary

@@ -1,5 +1,6 @@
-"""Segment an article: sentences end at Chinese sentence-final punctuation and
-at paragraph breaks (found on characters); words are jieba's, cut only where
+"""Segment an article: sentences end at sentence-final punctuation and at
+paragraph breaks, as `rules/segments.yaml` defines them (found on
+characters); words are jieba's, cut only where
 they are read (`cut`); a sentence's spaCy doc (a blank `zh` pipeline with the
 jieba segmenter) is built only when asked for (`sentence_docs`).
 
@@ -13,21 +14,17 @@ import bisect
 import logging
 from collections.abc import Iterable
 from functools import lru_cache
-
 from typing import TYPE_CHECKING
 
 import jieba
 import opencc
 import regex
 
+from extract.rules import Segments
+
 if TYPE_CHECKING:
     from spacy.language import Language
     from spacy.tokens import Doc
-
-SENTENCE_FINAL = frozenset("。！？!?")
-CLOSING_MARKS = frozenset("”’」』）)")
-SENTENCE_END = regex.compile(r"(?:[。！？!?]|\n)[”’」』）)]*")  # with the closing marks behind it
-LAYOUT_LINE = 20  # a longer line that stops without final punctuation runs on past its break
 
 HTML_REMNANT = regex.compile(r"<[a-zA-Z/!][^<>\n]{0,200}>|&(?:[a-zA-Z]{2,8}|#[0-9]{1,6}|#x[0-9a-fA-F]{1,6});")
 
@@ -48,21 +45,21 @@ def matching_view(text: str) -> str:
     return simplified
 
 
-def _ends_paragraph(text: str, at: int) -> bool:
+def _ends_paragraph(text: str, at: int, segments: Segments) -> bool:
     """A line break at `at` ends a sentence unless it cuts a long line mid-sentence
     (`...虽然被认定\n\n为重庆市新型高端研发机构...`), as page layouts do."""
     end = at
     while end > 0 and text[end - 1].isspace():  # the last line with text, past blank ones
         end -= 1
     line = text[text.rfind("\n", 0, end) + 1 : end]
-    return len(line) <= LAYOUT_LINE or line[-1] in SENTENCE_FINAL or line[-1] in CLOSING_MARKS
+    return len(line) <= segments.layout_line or line[-1] in segments.sentence_final or line[-1] in segments.closing_marks
 
 
-def sentence_starts(text: str) -> list[int]:
-    """Where sentences begin: after 。！？ (and the closing quotes behind them) and after a paragraph."""
+def sentence_starts(text: str, segments: Segments) -> list[int]:
+    """Where sentences begin: after a final mark (and the closing quotes behind it) and after a paragraph."""
     starts = [0]
-    for end in SENTENCE_END.finditer(text):
-        if text[end.start()] != "\n" or _ends_paragraph(text, end.start()):
+    for end in segments.sentence_end.finditer(text):
+        if text[end.start()] != "\n" or _ends_paragraph(text, end.start(), segments):
             starts.append(end.end())
     return starts
 

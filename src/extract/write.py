@@ -1,38 +1,43 @@
-"""Write the quantities table: CSV in UTF-8 with a BOM (Excel opens it as
-UTF-8; pandas reads it with `encoding="utf-8-sig"`), written to a temporary
-name and renamed into place so a crash never leaves half a file."""
+"""Write facts out. Each format is a writer in `WRITERS`; CSV (the default)
+is UTF-8 with a BOM (Excel opens it as UTF-8; pandas reads it with
+`encoding="utf-8-sig"`). Files are written to a temporary name and renamed
+into place, so a crash never leaves half a file."""
 
 from __future__ import annotations
 
 import csv
-import io
-import operator
 import os
 import tempfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from decimal import Decimal
 from pathlib import Path
 from typing import TextIO
 
-COLUMNS = (
-    "doc_id",
-    "start",
-    "end",
-    "mention",
-    "kind",
-    "value",
-    "value_max",
-    "unit",
-    "approx",
-    "indicator",
-    "measure",
-    "subject",
-    "period",
-    "modality",
-    "sentence",
-    "rule",
-)
-IN_COLUMN_ORDER = operator.itemgetter(*COLUMNS)
+from extract.fact import COLUMNS, Fact
+
+
+def format_decimal(value: Decimal | None) -> str:
+    """A plain decimal: no exponent, no trailing zeros (`1E+8` → `100000000`)."""
+    if value is None:
+        return ""
+    text = format(value.normalize(), "f")
+    return "0" if text in ("-0", "0") else text
+
+
+def text_fields(fact: Fact) -> tuple[str, ...]:
+    """The fact's columns as text, as the CSV holds them."""
+    return (
+        *(str(field) for field in fact[:5]),
+        format_decimal(fact.value),
+        format_decimal(fact.value_max),
+        *fact[7:],
+    )
+
+
+def as_row(fact: Fact) -> dict[str, str]:
+    """The fact as a CSV row reads back: column → text."""
+    return dict(zip(COLUMNS, text_fields(fact)))
 
 
 @contextmanager
@@ -52,23 +57,17 @@ def replacing(path: Path, encoding: str) -> Iterator[TextIO]:
         raise
 
 
-def csv_text(rows: Iterable[dict[str, str]], header: bool = False) -> str:
-    """The rows as lines of the table (made where the rows are, so a worker process
-    hands back one string rather than thousands of dicts)."""
-    buffer = io.StringIO()
-    writer = csv.writer(buffer)
-    if header:
-        writer.writerow(COLUMNS)
-    writer.writerows(map(IN_COLUMN_ORDER, rows))
-    return buffer.getvalue()
-
-
-def write_table(parts: Iterable[str], path: Path) -> None:
-    """The header, then each part made by `csv_text`."""
+def write_csv(facts: Iterable[Fact], path: Path) -> None:
     with replacing(path, "utf-8-sig") as handle:
-        handle.write(csv_text([], header=True))
-        for part in parts:
-            handle.write(part)
+        writer = csv.writer(handle)
+        writer.writerow(COLUMNS)
+        writer.writerows(map(text_fields, facts))
+
+
+# Each output format: its file name and the function that writes facts to it.
+WRITERS: dict[str, tuple[str, Callable[[Iterable[Fact], Path], None]]] = {
+    "csv": ("quantities.csv", write_csv),
+}
 
 
 def write_text(text: str, path: Path) -> None:

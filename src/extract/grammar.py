@@ -1,0 +1,80 @@
+"""The grammar of a quantity mention, composed from the rule files: units
+(`units.yaml`), numerals (`numbers.yaml`), approximation words
+(`approx.yaml`) and the named fragments and mention shapes of
+`mentions.yaml`. Part of loading the rules (`loader.py`)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from extract.rules import Unit
+
+UNIT_KINDS = ("money", "percent", "multiple", "area", "mass", "count", "other")
+CLAUSE_END = "(?=[\\p{P}\\s]|$)"
+
+
+def alternation(words: list[str]) -> str:
+    return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+
+
+def unit_table(table: dict[str, Any]) -> dict[str, Unit]:
+    """Each surface form of `units.yaml` with its kind, base unit and factor (`平方公里: 1e6 平方米`)."""
+    units: dict[str, Unit] = {}
+    for kind in UNIT_KINDS:
+        for surface, spec in (table.get(kind) or {}).items():
+            parts = str(spec).split()
+            factor, base = (Decimal(parts[0]), parts[1]) if len(parts) == 2 else (Decimal(1), parts[0])
+            units[str(surface)] = Unit(str(surface), kind, base, factor)
+    return units
+
+
+def _unit_pattern(units: dict[str, Unit], not_before: dict[str, list[str]], kinds: tuple[str, ...]) -> str:
+    surfaces = sorted((u.surface for u in units.values() if u.kind in kinds), key=len, reverse=True)
+    options = []
+    for surface in surfaces:
+        blockers = not_before.get(surface)
+        guard = f"(?!{alternation(blockers)})" if blockers else ""
+        options.append(regex.escape(surface) + guard)
+    return "|".join(options)
+
+
+def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[str, str]:
+    """The named fragments every pattern of the rule files may use, written `{name}`."""
+    numbers, unit_file, approx = raw["numbers"], raw["units"], raw["approx"]
+    not_before = unit_file.get("not_a_unit_before") or {}
+    digits = "".join(numbers["digits"])
+    scales = "".join(numbers["scales"])
+    vague = "".join(numbers["vague_prefixes"])
+    unknown = regex.escape(numbers["unknown_digit"])
+    cn_chars = digits + scales + numbers["unknown_digit"]
+    cn_number = f"(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*)"
+    arabic = raw["mentions"]["fragments"]["arabic"]
+    gap = raw["mentions"]["fragments"]["gap"]
+    number_body = (
+        f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}[{scales}]+)?|(?<![{cn_chars}]){cn_number}))"
+    )
+    per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
+    at_clause_end = set(approx.get("at_clause_end") or ())
+    suffixes = sorted(approx["suffix"], key=len, reverse=True)
+    composed = {
+        "cn_chars": cn_chars,
+        "cn_number": cn_number,
+        "number": f"(?P<number>{number_body})",
+        "number_max": f"(?P<number_max>{number_body})",
+        "unit": f"(?P<unit>{_unit_pattern(units, not_before, UNIT_KINDS)})",
+        "count_unit": _unit_pattern(units, not_before, ("count",)),
+        "any_unit": _unit_pattern(units, not_before, UNIT_KINDS),
+        "per": f"(?P<per>/(?:{alternation(per_units)})(?:·(?:{alternation(per_units)}))*)",
+        "prefix": f"(?P<prefix>{alternation(list(approx['prefix']))})",
+        "infix": f"(?P<infix>{alternation(list(approx['infix']))})",
+        "post_scale": f"(?P<post_scale>[{scales}]+)",
+        "suffix": "(?P<suffix>"
+        + "|".join(regex.escape(word) + (CLAUSE_END if word in at_clause_end else "") for word in suffixes)
+        + ")",
+    }
+    for name, pattern in raw["mentions"]["fragments"].items():
+        composed.setdefault(name, pattern)
+    return composed

@@ -1,0 +1,145 @@
+"""What a figure measures (ANNOTATION §4), from the terms and rules of
+`rules/indicators.yaml`; the order they are tried in is told at its top."""
+
+from __future__ import annotations
+
+import regex
+
+from extract.context import Context
+from extract.normalise import Quantity
+from extract.rules import IndicatorRules, Rule, Rules
+
+MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
+PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
+
+
+def _terms(table: IndicatorRules, text: str, allowed: frozenset[str] | None = None) -> list[regex.Match[str]]:
+    found = table.terms.finditer(text, overlapped=True)
+    return [f for f in found if allowed is None or table.term_indicator[f.group()] in allowed]
+
+
+def _latest(found: list[regex.Match[str]]) -> regex.Match[str]:
+    """The term ending last, the longest where several end there."""
+    return max(found, key=lambda f: (f.end(), len(f.group())))
+
+
+def nearest_before(table: IndicatorRules, text: str, excluded: frozenset[str] = frozenset()) -> str | None:
+    """The indicator of the term ending last in `text`; a generic head (`总面积`)
+    yields to the term before it (`孵化载体总面积`)."""
+    text = PARENTHETICAL.sub("", text)
+    found = [f for f in _terms(table, text) if table.term_indicator[f.group()] not in excluded]
+    if not found:
+        return None
+    best = _latest(found)
+    if best.group() in table.generic_heads:
+        owners = [f for f in found if f.end() <= best.start() and f.group() not in table.generic_heads]
+        if owners:
+            best = _latest(owners)
+    return table.term_indicator[best.group()]
+
+
+def head_noun(table: IndicatorRules, text: str) -> str | None:
+    """The indicator of the noun phrase a count qualifies, starting within reach.
+
+    Terms written back to back make one compound whose last term is its
+    head: `企业发展基金` → 基金 (fund), not 企业.
+    """
+    found = table.terms.search(text)
+    if found is None or found.start() > table.head_noun_reach:
+        return None
+    head = found
+    while (following := table.terms.match(text, head.end())) is not None:
+        head = following
+    if head.group() in table.generic_heads and head is not found:
+        return table.term_indicator[found.group()]
+    return table.term_indicator[head.group()]
+
+
+def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
+    """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`."""
+    owned = owner.pattern("right").search(text)
+    phrase = PARENTHETICAL.sub("", text[owned.end() :] if owned else text)
+    found = _terms(table, phrase[:MONEY_PHRASE], table.money)
+    if not found or (not owned and found[0].start() > table.head_noun_reach):
+        return None
+    return table.term_indicator[_latest(found).group()]
+
+
+def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
+    """The indicator of firms counted by what they did or received (`163家企业享受研发费用加计扣除`)."""
+    head = table.firm_head.match(right)
+    if head is None:
+        return None
+    parts = {"after": right[head.end() :], "sentence": sentence}
+    for rule in table.roles:
+        if not rule.applies(parts):
+            continue
+        if rule.label != "scheme":
+            return rule.label
+        scheme_words = rule.pattern("after").search(parts["after"])
+        scheme = nearest_before(table, scheme_words.group("scheme")) if scheme_words else None
+        if scheme:
+            return table.as_firms.get(scheme, scheme)
+    return None
+
+
+def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
+    """What the figure measures: its role, the noun it qualifies, the terms before it, else the default."""
+    table = rules.indicators
+    is_money = quantity.kind in table.money_kinds
+    right = table.noun_phrase_end.split(context.clause_right, maxsplit=1)[0]
+    excluded = table.money if quantity.unit in table.not_money_counts else frozenset()
+    if quantity.kind in table.firm_kinds:
+        found_role = role(table, context.clause_right, context.sentence)
+        if found_role:
+            return found_role
+    granted = table.granted_as.pattern("right").search(right)
+    if granted and quantity.kind in table.granted_kinds:
+        head = money_head(table, rules.subjects.owner, right[granted.end() :])
+    elif is_money:
+        head = money_head(table, rules.subjects.owner, right)
+    elif quantity.kind not in table.no_head_noun_kinds or right.startswith(table.of):
+        head = head_noun(table, right.removeprefix(table.of))
+    else:
+        head = None
+    if head and head not in excluded:
+        return head
+    clause_left = PARENTHETICAL.sub("", context.clause_left)
+    phrase = next((rule.label for rule in table.phrases if rule.applies({"left": clause_left})), None)
+    if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
+        excluded = table.names - table.money - {table.default} - set(table.as_money)
+    found = (
+        phrase
+        or table.unit_indicator.get(quantity.unit)
+        or nearest_before(table, context.clause_left, excluded)
+        or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
+        or nearest_before(table, context.sentence_left, excluded)
+        or (nearest_before(table, context.clause_left) if is_money else None)
+        or table.default
+    )
+    return table.as_money.get(found, found) if is_money else found
+
+
+def share_predicates(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+    """`1510项,...9645万元,同比增长16.9%和16.4%`: rates joined by 和 grow the figures before them, in order."""
+    shared = list(indicators)
+    index = 0
+    while index < len(figures):
+        group = [index]
+        while group[-1] + 1 < len(figures):
+            this, following = figures[group[-1]][0], figures[group[-1] + 1][0]
+            if this.text[this.end : following.start] not in table.joiners:
+                break
+            group.append(group[-1] + 1)
+        if len(group) > 1:
+            first = figures[group[0]][0]
+            earlier = [
+                i
+                for i in range(group[0])
+                if figures[i][0].sentence_start == first.sentence_start and figures[i][1].kind not in table.rate_kinds
+            ]
+            if len(earlier) >= len(group):
+                for target, source in zip(group, earlier[-len(group) :]):
+                    shared[target] = indicators[source]
+        index = group[-1] + 1
+    return shared

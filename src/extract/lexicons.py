@@ -1,0 +1,146 @@
+"""The attribution rule files, checked and compiled: indicators, cues of
+measure and modality, subjects and periods (for `loader.py`)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import regex
+
+from extract.gazetteer import words_pattern
+from extract.grammar import alternation
+from extract.rules import CueRules, IndicatorRules, PeriodRules, RuleError, SubjectRules
+from extract.sections import KINDS, LEVELS, MEASURES, MODALITIES, Sections, Shape
+
+TEMPLATE_FIELD = regex.compile(r"\{([^{}]*)\}")
+
+
+def indicators(sections: Sections) -> IndicatorRules:
+    entries = sections.get("indicators", "indicators", list)
+    names = frozenset(str(entry["name"]) for entry in entries)
+    default = sections.get("indicators", "default", str)
+    term_indicator: dict[str, str] = {}
+    unit_indicator: dict[str, str] = {}
+    as_money: dict[str, str] = {}
+    as_firms: dict[str, str] = {}
+    for entry in entries:
+        where = f"indicators.yaml/indicators/{entry['name']}"
+        unknown = sorted(set(entry) - {"name", "examples", "terms", "units", "as_money", "as_firms"})
+        if unknown:
+            raise RuleError(f"{where}: unknown key {unknown[0]!r}")
+        for term in entry.get("terms") or []:
+            term_indicator.setdefault(str(term), entry["name"])
+        for unit in entry.get("units") or []:
+            unit_indicator[str(unit)] = entry["name"]
+        for key, table in (("as_money", as_money), ("as_firms", as_firms)):
+            if key in entry:
+                if entry[key] not in names:
+                    raise RuleError(f"{where}: unknown indicator {entry[key]!r}")
+                table[entry["name"]] = entry[key]
+    money = frozenset(sections.words("indicators", "money_indicators"))
+    for word in sorted((money | {default}) - names):
+        raise RuleError(f"indicators.yaml: unknown indicator {word!r}")
+    firms = alternation(sections.words("indicators", "firm_terms"))
+    reach = sections.get("indicators", "head_noun_reach", int)
+    return IndicatorRules(
+        names=names,
+        default=default,
+        term_indicator=term_indicator,
+        terms=words_pattern(term_indicator),
+        unit_indicator=unit_indicator,
+        as_money=as_money,
+        as_firms=as_firms,
+        money=money,
+        not_money_counts=frozenset(sections.words("indicators", "not_money_counts")),
+        generic_heads=frozenset(sections.words("indicators", "generic_heads")),
+        joiners=frozenset(sections.words("indicators", "shared_predicate_joiners")),
+        rate_kinds=_kinds(sections, "rate_kinds"),
+        money_kinds=_kinds(sections, "money_kinds"),
+        firm_kinds=_kinds(sections, "firm_kinds"),
+        granted_kinds=_kinds(sections, "granted_kinds"),
+        noun_phrase_end=words_pattern(sections.words("indicators", "noun_phrase_ends")),
+        no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
+        of=sections.get("indicators", "of", str),
+        phrases=sections.rules("indicators", "phrases", Shape(("left",), "indicator", names, required=True)),
+        granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
+        head_noun_reach=reach,
+        firm_head=regex.compile(f"^[^,，。；;、]{{0,{reach}}}?(?:{firms})"),
+        roles=sections.rules("indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)),
+    )
+
+
+def _kinds(sections: Sections, key: str) -> frozenset[str]:
+    kinds = sections.words("indicators", key)
+    for kind in kinds:
+        if kind not in KINDS:
+            raise RuleError(f"indicators.yaml/{key}: unknown kind {kind!r}")
+    return frozenset(kinds)
+
+
+def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) -> CueRules:
+    filters = {"kinds": KINDS, "units": frozenset(unit.base for unit in units.values()), "indicators": indicators}
+    measure = Shape(("left", "right"), "measure", MEASURES, True, scoped=True, filters=filters)
+    modality = Shape(("left", "right"), "modality", MODALITIES, True, scoped=True, filters=filters)
+    defaults = {key: sections.get("cues", f"{key}_default", str) for key in ("measure", "modality")}
+    for key, labels in (("measure", MEASURES), ("modality", MODALITIES)):
+        if defaults[key] not in labels:
+            raise RuleError(f"cues.yaml/{key}_default: unknown {key} {defaults[key]!r}")
+    return CueRules(
+        sections.rules("cues", "measure", measure), defaults["measure"], sections.rules("cues", "modality", modality), defaults["modality"]
+    )
+
+
+def subjects(sections: Sections) -> SubjectRules:
+    self_reference = {}
+    for word, levels in sections.get("subjects", "self_reference", dict).items():
+        named = tuple(str(levels).split(";"))
+        if not set(named) <= LEVELS:
+            raise RuleError(f"subjects.yaml/self_reference/{word}: unknown level in {levels!r}")
+        self_reference[str(word)] = named
+    suffixes = sections.words("subjects", "organisation_suffixes")
+    alias = sections.one("subjects", "alias_declaration", Shape(("pattern",)))
+    if alias.finds is None or "alias" not in alias.finds.groupindex:
+        raise RuleError("subjects.yaml/alias_declaration: the pattern needs an (?P<alias>...) group")
+    return SubjectRules(
+        self_reference=self_reference,
+        self_pattern=words_pattern(self_reference),
+        organisation_suffixes=tuple(suffixes),
+        organisation_suffix=words_pattern(suffixes),
+        name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
+        generic_words=words_pattern(sections.words("subjects", "generic_name_words")),
+        short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
+        not_subject=sections.rules("subjects", "not_subject", Shape(("left", "right"))),
+        peer_average=sections.one("subjects", "peer_average", Shape(("between",))),
+        joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
+        anaphora=sections.rules("subjects", "anaphora", Shape(("pattern", "antecedent"), "refers_to", frozenset({"", "joint"}))),
+        owner=sections.one("subjects", "owner", Shape(("right",))),
+        alias_declaration=alias,
+    )
+
+
+def periods(sections: Sections) -> PeriodRules:
+    times = sections.rules("periods", "times", Shape(("pattern",), "period", required=True))
+    for time in times:
+        found = time.finds
+        assert found is not None
+        fields = set(TEMPLATE_FIELD.findall(time.label))
+        if found.groups != len(found.groupindex):
+            raise RuleError(f"periods.yaml/times/{time.name}: use named groups only")
+        if time.label != "now" and not fields <= {*found.groupindex, "article_year"}:
+            raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
+    dated = {}
+    for key in ("dated_by_issue", "dated_by_article"):
+        dated[key] = frozenset(sections.words("periods", key))
+        if not dated[key] <= MODALITIES:
+            raise RuleError(f"periods.yaml/{key}: unknown modality in {sorted(dated[key])}")
+    return PeriodRules(
+        times=times,
+        not_governing=sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))),
+        policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
+        dated_by_issue=dated["dated_by_issue"],
+        dated_by_article=dated["dated_by_article"],
+        halves={str(k): int(v) for k, v in sections.get("periods", "halves", dict).items()},
+        quarters={str(k): int(v) for k, v in sections.get("periods", "quarters", dict).items()},
+        relative_years={str(k): int(v) for k, v in sections.get("periods", "relative_years", dict).items()},
+        five_year_plans={str(k): str(v) for k, v in sections.get("periods", "five_year_plans", dict).items()},
+    )

@@ -1,0 +1,172 @@
+"""The one rule loader: reads every rule file of `rules/` (and of the user's
+own folders, which extend them: tables merge, rule lists and gazetteer rows
+append), checks it and compiles it into `Rules`.
+
+A mistake is a `RuleError` naming the file and the rule: an unknown key,
+label, kind, unit, indicator, level, scope or fragment, a rule without a
+name, a pattern that does not compile.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from extract import lexicons, sections
+from extract.gazetteer import Gazetteer, Region
+from extract.grammar import UNIT_KINDS, fragments, unit_table
+from extract.rules import RuleError, Rules
+from extract.sections import Sections, Shape
+
+RULE_FILES = (
+    "numbers",
+    "units",
+    "approx",
+    "mentions",
+    "exclusions",
+    "indicators",
+    "cues",
+    "subjects",
+    "periods",
+    "segments",
+)
+REGIONS_FILE = "regions.csv"
+REGION_COLUMNS = ("name", "level", "city", "province")
+LEVELS = frozenset({"district", "city", "province"})
+
+
+@dataclass(frozen=True)
+class RuleFiles:
+    """The rule files as read: parsed YAML by file name, and the gazetteer's rows."""
+
+    yaml: dict[str, dict[str, Any]]
+    regions: dict[str, list[Region]]
+
+
+def default_rules_dir() -> Path:
+    """The shipped rules. In a checkout `src/extract/rules` links to the top-level
+    `rules/`, so editing those files takes effect at once; a wheel carries a copy."""
+    return Path(str(resources.files("extract") / "rules"))
+
+
+def _merge(base: Any, extra: Any) -> Any:
+    if isinstance(base, dict) and isinstance(extra, dict):
+        merged = dict(base)
+        for key, value in extra.items():
+            merged[key] = _merge(base[key], value) if key in base else value
+        return merged
+    if isinstance(base, list) and isinstance(extra, list):
+        return base + extra
+    return extra
+
+
+def _read_regions(path: Path, regions: dict[str, list[Region]]) -> None:
+    rows = csv.DictReader(io.StringIO(path.read_text(encoding="utf-8")))
+    if tuple(rows.fieldnames or ()) != REGION_COLUMNS:
+        raise RuleError(f"{path}: columns must be {','.join(REGION_COLUMNS)}")
+    for line, row in enumerate(rows, start=2):
+        if row["level"] not in LEVELS or not row["name"]:
+            raise RuleError(f"{path}: line {line}: a region needs a name and a level of {sorted(LEVELS)}")
+        regions.setdefault(row["name"], []).append(Region(row["name"], row["level"], row["city"], row["province"]))
+
+
+def read_rule_files(extra_dirs: tuple[Path, ...] = ()) -> RuleFiles:
+    """Every rule file, the shipped ones extended by `extra_dirs`."""
+    raw: dict[str, dict[str, Any]] = {}
+    regions: dict[str, list[Region]] = {}
+    for directory in (default_rules_dir(), *extra_dirs):
+        if not directory.is_dir():
+            raise RuleError(f"{directory}: rule folder not found")
+        for name in RULE_FILES:
+            path = directory / f"{name}.yaml"
+            if not path.exists():
+                continue
+            try:
+                content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+            except yaml.YAMLError as error:
+                raise RuleError(f"{path}: not valid YAML: {error}") from error
+            if not isinstance(content, dict):
+                raise RuleError(f"{path}: a rule file is a mapping of sections")
+            raw[name] = _merge(raw.get(name, {}), content)
+        if (directory / REGIONS_FILE).exists():
+            _read_regions(directory / REGIONS_FILE, regions)
+    missing = [name for name in RULE_FILES if name not in raw]
+    if missing:
+        raise RuleError(f"rule files missing: {', '.join(missing)}")
+    return RuleFiles(raw, regions)
+
+
+def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
+    """The shipped rules extended by `extra_dirs`, checked and compiled."""
+    files = read_rule_files(extra_dirs)
+    reader = Sections(files.yaml)
+    units = unit_table({kind: reader.get("units", kind, dict, {}) for kind in UNIT_KINDS})
+    reader.fragments = fragments(files.yaml, units)
+    for file, key in (("mentions", "fragments"), ("units", "not_a_unit_before")):
+        reader.get(file, key, dict)
+    indicators = lexicons.indicators(reader)
+    rules = Rules(
+        numbers=sections.numbers(reader),
+        units=units,
+        rate_denominators={str(k): str(v) for k, v in reader.get("units", "rate_denominators", dict).items()},
+        approx=sections.approximations(reader),
+        mentions=[sections.mention(entry, reader.fragments) for entry in reader.get("mentions", "rules", list)],
+        exclusions=reader.rules("exclusions", "rules", Shape(("left", "mention", "right"))),
+        indicators=indicators,
+        cues=lexicons.cues(reader, units, indicators.names),
+        subjects=lexicons.subjects(reader),
+        periods=lexicons.periods(reader),
+        segments=sections.segments(reader),
+        gazetteer=Gazetteer(files.regions, reader.words("subjects", "region_suffixes"), reader.words("subjects", "zone_suffixes")),
+    )
+    unread = reader.unread()
+    if unread:
+        raise RuleError(unread[0])
+    return rules
+
+
+@dataclass(frozen=True)
+class Example:
+    """A rule's example: a text, and the records it must give (none: `[]`).
+
+    The records list only the columns that matter to the rule; `date` is the
+    article's date the text is read under (default 2022-12)."""
+
+    file: str
+    rule: str
+    text: str
+    gives: list[dict[str, Any]]
+    date: str
+
+
+def _named(node: Any) -> Iterator[dict[str, Any]]:
+    if isinstance(node, dict):
+        if "name" in node:
+            yield node
+        for value in node.values():
+            yield from _named(value)
+    elif isinstance(node, list):
+        for item in node:
+            yield from _named(item)
+
+
+def named_rules(raw: dict[str, dict[str, Any]]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every named rule of every rule file, with the file it comes from."""
+    for file, content in raw.items():
+        for entry in _named(content):
+            yield file, entry
+
+
+def examples(raw: dict[str, dict[str, Any]]) -> list[Example]:
+    return [
+        Example(file, entry["name"], example["text"], example.get("gives") or [], str(example.get("date", "2022-12")))
+        for file, entry in named_rules(raw)
+        for example in entry.get("examples") or []
+    ]

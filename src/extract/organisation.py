@@ -1,0 +1,97 @@
+"""Organisation names: runs of name words that end in an organisation suffix
+(`有限公司`, `大学`, `基金`), cut by jieba only in the stretches of name
+characters around a suffix."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from extract.gazetteer import Name
+from extract.rules import Rules, SubjectRules
+from extract.segment import cut
+
+NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
+QUOTES = regex.compile(r"[“”\"]")
+OPENING_MARKS = "()（）“”"
+# Name characters and those jieba may join to them in a word: a name's run of words stays inside such a stretch.
+NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-]*"
+STRETCH_AFTER = regex.compile(NAME_STRETCH)
+STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
+SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads with it
+
+
+@lru_cache(maxsize=100_000)
+def _is_name_word(word: str, stops: frozenset[str]) -> bool:
+    return bool(NAME_WORD.match(word)) and word not in stops
+
+
+def is_proper(name: str, table: SubjectRules) -> bool:
+    """A name is proper when something beyond generic words is left of it
+    (`合作银行`, `风险补偿基金` are no one's name; `重庆银行` is)."""
+    return len(table.generic_words.sub("", QUOTES.sub("", name))) >= 2
+
+
+def organisations(text: str, rules: Rules) -> list[Name]:
+    """The proper organisation names of `text`, without their quotation marks."""
+    table = rules.subjects
+    found: list[Name] = []
+    searched_to = 0
+    for suffix in table.organisation_suffix.finditer(text):
+        if suffix.start() < searched_to:
+            continue
+        start = STRETCH_BEFORE.match(text, 0, suffix.start()).start()
+        searched_to = STRETCH_AFTER.match(text, suffix.end()).end()
+        last = max(s.end() for s in table.organisation_suffix.finditer(text, suffix.start(), searched_to))
+        # A name ends at a suffix; a little past the last one keeps `大学生`, `基金会` one word.
+        found += _runs(text, start, cut(text[start : min(searched_to, last + SUFFIX_CONTEXT)]), rules)
+    return [name for name in found if is_proper(name.text, table)]
+
+
+def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
+    """The names among `words`, which begin at `at` in `text`: each run of name
+    words, up to its last suffix."""
+    table = rules.subjects
+    found: list[Name] = []
+    run: list[tuple[int, int]] = []
+
+    def flush() -> None:
+        ends = [i for i, (s, e) in enumerate(run) if text[s:e].endswith(table.organisation_suffixes)]
+        if ends:
+            end = run[ends[-1]][1]
+            start = _name_start(text, run[0][0], end, rules)
+            found.append(Name(start, end, QUOTES.sub("", text[start:end])))
+        run.clear()
+
+    for word in words:
+        if _is_name_word(word, table.name_stops):
+            run.append((at, at + len(word)))
+        else:
+            flush()
+        at += len(word)
+    flush()
+    return found
+
+
+def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
+    """Where a name begins: past opening marks, and past generic words before
+    a place name (`高新技术企业重庆润际远...` → `重庆润际远...`)."""
+    while start < end and text[start] in OPENING_MARKS:
+        start += 1
+    places = rules.gazetteer.places.find(text, start, end)
+    if places and places[0].start > start and not is_proper(text[start : places[0].start], rules.subjects):
+        return places[0].start
+    return start
+
+
+def fullest(name: str, names: list[Name], table: SubjectRules) -> str:
+    """The fullest form of a name in the article: `自动化学院` → `重庆邮电大学自动化学院`;
+    a company by its core: `斯太宝公司` → `重庆斯太宝科技有限公司`."""
+    core = table.short_name_ending.sub("", name)
+    longer = [
+        other.text
+        for other in names
+        if len(other.text) > len(name) and (name in other.text or (len(core) >= 2 and core in other.text))
+    ]
+    return max(longer, key=len) if longer else name

@@ -1,0 +1,198 @@
+"""How the rule files are read, checked and compiled, section by section
+(for `loader.py`): the shape of each list of rules, fragments filled into
+patterns, and the sections of numbers, approximations, mentions and
+segments. Every section read is recorded, so that one the code never reads
+(a misspelt name) is an error too."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+import regex
+
+from extract.grammar import UNIT_KINDS, alternation
+from extract.rules import (
+    Approximations,
+    MentionRule,
+    Numbers,
+    Rule,
+    RuleError,
+    Segments,
+)
+
+APPROX_LABELS = frozenset({"=", "~", ">", ">=", "<", "<=", "range"})
+MEASURES = frozenset({"total", "increase", "growth_rate", "share"})
+MODALITIES = frozenset({"actual", "target", "policy"})
+LEVELS = frozenset({"district", "city", "province"})
+KINDS = frozenset({*UNIT_KINDS, "rank"})
+SCOPES = ("clause", "sentence")
+FRAGMENT_NAME = regex.compile(r"\{([a-z_]+)\}")
+# The parts a rule's patterns test, cheapest first: `left` runs back to the paragraph's start.
+PART_ORDER = ("mention", "between", "antecedent", "right", "after", "sentence_right", "sentence", "left", "sentence_left")
+FINDS = "pattern"  # the key of the pattern a rule finds things by
+FILTER_PARTS = {"kinds": "kind", "units": "unit", "indicators": "indicator"}
+MENTION_KEYS = frozenset({"name", "examples", "pattern", "left", "kind", "unit", "approx", "value", "factor"})
+
+
+@dataclass(frozen=True)
+class Shape:
+    """What the rules of one list may hold: patterns over `parts`, the key of
+    their `label` (one of `labels` where given), a `scope`, filters."""
+
+    parts: tuple[str, ...]
+    label: str | None = None
+    labels: frozenset[str] | None = None
+    required: bool = False
+    scoped: bool = False
+    filters: dict[str, frozenset[str]] = field(default_factory=dict)
+
+
+def pattern(source: Any, where: str, named: dict[str, str], depth: int = 0) -> regex.Pattern[str]:
+    """A rule file's pattern with its `{fragments}` filled in, compiled."""
+    try:
+        return regex.compile(_expand(str(source), named, where))
+    except regex.error as error:
+        raise RuleError(f"{where}: bad pattern: {error}") from error
+
+
+def _expand(source: str, named: dict[str, str], where: str, depth: int = 0) -> str:
+    if depth > 5:
+        raise RuleError(f"{where}: fragments nest too deep")
+
+    def substitute(found: regex.Match[str]) -> str:
+        if found.group(1) not in named:
+            raise RuleError(f"{where}: unknown fragment {{{found.group(1)}}}")
+        return _expand(named[found.group(1)], named, where, depth + 1)
+
+    return FRAGMENT_NAME.sub(substitute, source)
+
+
+class Sections:
+    """The parsed rule files, read section by section; remembers what was read."""
+
+    def __init__(self, raw: dict[str, dict[str, Any]]) -> None:
+        self.raw = raw
+        self.read: set[tuple[str, str]] = set()
+        self.fragments: dict[str, str] = {}
+
+    def get(self, file: str, key: str, kind: type = object, default: Any = None) -> Any:
+        self.read.add((file, key))
+        value = self.raw[file].get(key, default)
+        if value is None or not isinstance(value, kind):
+            raise RuleError(f"{file}.yaml: {key!r} must be a {kind.__name__}")
+        return value
+
+    def words(self, file: str, key: str) -> list[str]:
+        return [str(word) for word in self.get(file, key, list)]
+
+    def rules(self, file: str, key: str, shape: Shape) -> list[Rule]:
+        return [self.rule(entry, f"{file}.yaml/{key}", shape) for entry in self.get(file, key, list)]
+
+    def one(self, file: str, key: str, shape: Shape) -> Rule:
+        return self.rule(self.get(file, key, dict), f"{file}.yaml/{key}", shape, named=False)
+
+    def rule(self, entry: Any, where: str, shape: Shape, named: bool = True) -> Rule:
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise RuleError(f"{where}: a rule without a name")
+        place = f"{where}/{entry['name']}" if named else where
+        known = {"name", "examples", *shape.parts, *shape.filters, *([shape.label] if shape.label else []), "scope"}
+        unknown = sorted(set(entry) - known - (set() if shape.scoped else {"scope"}))
+        if unknown or (not shape.scoped and "scope" in entry):
+            raise RuleError(f"{place}: unknown key {(unknown or ['scope'])[0]!r}")
+        label = str(entry.get(shape.label, "")) if shape.label else ""
+        if shape.required and shape.label not in entry:
+            raise RuleError(f"{place}: no {shape.label}")
+        if shape.labels is not None and label not in shape.labels:
+            raise RuleError(f"{place}: unknown {shape.label} {label!r}")
+        scope = entry.get("scope", SCOPES[0])
+        if scope not in SCOPES:
+            raise RuleError(f"{place}: unknown scope {scope!r}")
+        prefix = "sentence_" if scope == "sentence" else ""
+        patterns = [
+            (prefix + part if part in ("left", "right") else part, pattern(entry[part], place, self.fragments))
+            for part in shape.parts
+            if part in entry and part != FINDS
+        ]
+        finds = pattern(entry[FINDS], place, self.fragments) if FINDS in shape.parts else None
+        allowed = []
+        for key, values in shape.filters.items():
+            given = entry.get(key)
+            if given is None:
+                continue
+            strange = [value for value in given if value not in values]
+            if strange:
+                raise RuleError(f"{place}: unknown {key.removesuffix('s')} {strange[0]!r}")
+            allowed.append((FILTER_PARTS[key], frozenset(given)))
+        patterns.sort(key=lambda named_pattern: PART_ORDER.index(named_pattern[0]))
+        return Rule(str(entry["name"]), label, tuple(patterns), tuple(allowed), finds)
+
+    def unread(self) -> list[str]:
+        return [f"{file}.yaml: unknown section {key!r}" for file, table in self.raw.items() for key in table if (file, key) not in self.read]
+
+
+def _labels(table: dict[str, Any], labels: frozenset[str], where: str) -> dict[str, str]:
+    for word, label in table.items():
+        if label not in labels:
+            raise RuleError(f"{where}/{word}: unknown label {label!r}")
+    return {str(word): str(label) for word, label in table.items()}
+
+
+def numbers(sections: Sections) -> Numbers:
+    return Numbers(
+        digits={str(k): int(v) for k, v in sections.get("numbers", "digits", dict).items()},
+        scales={str(k): int(v) for k, v in sections.get("numbers", "scales", dict).items()},
+        vague_prefixes=_labels(sections.get("numbers", "vague_prefixes", dict), APPROX_LABELS, "numbers.yaml/vague_prefixes"),
+        unknown_digit=sections.get("numbers", "unknown_digit", str),
+    )
+
+
+def approximations(sections: Sections) -> Approximations:
+    tables = {key: _labels(sections.get("approx", key, dict), APPROX_LABELS, f"approx.yaml/{key}") for key in ("prefix", "infix", "suffix")}
+    strange = [word for word in sections.words("approx", "at_clause_end") if word not in tables["suffix"]]
+    if strange:
+        raise RuleError(f"approx.yaml/at_clause_end: {strange[0]!r} is no suffix")
+    return Approximations(
+        **tables,
+        before=sections.rules("approx", "before", Shape(("left",), "approx", APPROX_LABELS, required=True)),
+        decrease=sections.rules("approx", "decrease", Shape(("left",))),
+        per_capita=sections.rules("approx", "per_capita", Shape(("left",), "denominator", required=True)),
+    )
+
+
+def mention(entry: Any, named: dict[str, str]) -> MentionRule:
+    if not isinstance(entry, dict) or not entry.get("name") or "pattern" not in entry:
+        raise RuleError("mentions.yaml/rules: a rule needs a name and a pattern")
+    where = f"mentions.yaml/rules/{entry['name']}"
+    unknown = sorted(set(entry) - MENTION_KEYS)
+    if unknown:
+        raise RuleError(f"{where}: unknown key {unknown[0]!r}")
+    if entry.get("kind") not in (None, *KINDS):
+        raise RuleError(f"{where}: unknown kind {entry['kind']!r}")
+    if entry.get("approx") not in (None, *APPROX_LABELS):
+        raise RuleError(f"{where}: unknown approx {entry['approx']!r}")
+    return MentionRule(
+        name=entry["name"],
+        pattern=pattern(entry["pattern"], where, named),
+        left=pattern(entry["left"], where, named) if "left" in entry else None,
+        kind=entry.get("kind"),
+        unit=entry.get("unit"),
+        approx=entry.get("approx"),
+        value=Decimal(str(entry["value"])) if "value" in entry else None,
+        factor=Decimal(str(entry.get("factor", 1))),
+    )
+
+
+def segments(sections: Sections) -> Segments:
+    final = sections.words("segments", "sentence_final")
+    closing = sections.words("segments", "closing_marks")
+    clause = sections.words("segments", "clause_breaks")
+    return Segments(
+        sentence_end=regex.compile(f"(?:{alternation(final)}|\\n)(?:{alternation(closing)})*"),
+        sentence_final=frozenset(final),
+        closing_marks=frozenset(closing),
+        layout_line=sections.get("segments", "layout_line", int),
+        clause_break=regex.compile(alternation(clause + final)),
+        part_break=regex.compile(alternation(sections.words("segments", "part_breaks"))),
+    )

@@ -1,0 +1,42 @@
+"""Stretches of text: overlaps resolved longest first, and the paragraph
+around a stretch."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from typing import Protocol, TypeVar
+
+CONTEXT_CHARS = 200
+
+
+class Located(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+L = TypeVar("L", bound=Located)
+
+
+def longest_first(found: Sequence[L]) -> list[L]:
+    """Resolve overlaps: the longer span wins, then the earlier one."""
+    starts: list[int] = []  # of the spans taken, kept in order
+    taken: list[L] = []
+    for item in sorted(found, key=lambda c: (c.start - c.end, c.start)):
+        at = bisect.bisect_left(starts, item.start)
+        if (at == 0 or taken[at - 1].end <= item.start) and (at == len(taken) or item.end <= starts[at]):
+            starts.insert(at, item.start)
+            taken.insert(at, item)
+    return taken
+
+
+def paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:
+    """The text before and after a stretch, within its paragraph (at most CONTEXT_CHARS each way)."""
+    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
+    paragraph_end = text.find("\n", end)
+    if paragraph_end == -1 or paragraph_end > end + CONTEXT_CHARS:
+        paragraph_end = min(len(text), end + CONTEXT_CHARS)
+    return text[paragraph_start:start], text[end:paragraph_end]
