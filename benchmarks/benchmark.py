@@ -84,8 +84,14 @@ def main() -> None:
             one, two = chars / one_seconds, chars / two_seconds
             print(f"corpus {megabytes:g} MB: {articles:,} articles, {chars:,} characters")
             print(f"  bare jieba.cut        {baseline:>12,.0f} chars/s")
-            print(f"  extract --jobs 1      {one:>12,.0f} chars/s   ratio to jieba {one / baseline:.2f}   peak RSS {one_rss:,.0f} MB")
-            print(f"  extract --jobs 2      {two:>12,.0f} chars/s   speed-up {two / one:.2f}   peak RSS (main process) {two_rss:,.0f} MB")
+            print(
+                f"  extract --jobs 1      {one:>12,.0f} chars/s   ratio to jieba {one / baseline:.2f}"
+                f"   peak RSS {one_rss:,.0f} MB"
+            )
+            print(
+                f"  extract --jobs 2      {two:>12,.0f} chars/s   speed-up {two / one:.2f}"
+                f"   peak RSS (main process) {two_rss:,.0f} MB"
+            )
 
 
 if __name__ == "__main__":

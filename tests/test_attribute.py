@@ -1,7 +1,7 @@
 """Attribution behaviours that span several figures or the whole article."""
 
-from extract.read import Article
 from extract.frame import home_region
+from extract.read import Article
 
 
 def fields(rows, mention):
@@ -9,7 +9,9 @@ def fields(rows, mention):
 
 
 def test_a_restatement_takes_its_statements_approx_and_fields(extract_text):
-    rows = extract_text("2020年渝北区地区生产总值突破2000亿元。\n\n近日,记者深入渝北区,探访2000亿元GDP背后的创新故事。", "2021-03")
+    rows = extract_text(
+        "2020年渝北区地区生产总值突破2000亿元。\n\n近日,记者深入渝北区,探访2000亿元GDP背后的创新故事。", "2021-03"
+    )
     first, second = rows
     assert (first["approx"], first["period"]) == (">", "2020")
     assert (second["approx"], second["period"], second["indicator"]) == (">", "2020", "gdp")

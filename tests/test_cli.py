@@ -25,7 +25,7 @@ def test_output_opens_in_excel_and_pandas(seed_output):
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
     assert tuple(frame.columns) == COLUMNS
     assert len(frame) > 300
-    keys = list(zip(frame["doc_id"], frame["start"].astype(int)))
+    keys = list(zip(frame["doc_id"], frame["start"].astype(int), strict=True))
     assert keys == sorted(keys)
 
 
@@ -39,8 +39,15 @@ def test_offsets_index_the_original_text(seed_output):
 
 def test_seed_corpus_meets_the_quality_floors(seed_output, capsys):
     status = main(
-        ["evaluate", "--gold", str(CORPUS / "gold"), "--predicted", str(seed_output / "quantities.csv"),
-         "--floors", str(ROOT / "floors.yaml")]
+        [
+            "evaluate",
+            "--gold",
+            str(CORPUS / "gold"),
+            "--predicted",
+            str(seed_output / "quantities.csv"),
+            "--floors",
+            str(ROOT / "floors.yaml"),
+        ]
     )
     printed = capsys.readouterr()
     assert status == 0, printed.err
@@ -51,8 +58,17 @@ def test_seed_corpus_meets_the_quality_floors(seed_output, capsys):
 def test_evaluate_fails_below_a_floor(seed_output, tmp_path, capsys):
     floors = tmp_path / "floors.yaml"
     floors.write_text("mention.f1: 1.01\n", encoding="utf-8")
-    status = main(["evaluate", "--gold", str(CORPUS / "gold"), "--predicted", str(seed_output / "quantities.csv"),
-                   "--floors", str(floors)])
+    status = main(
+        [
+            "evaluate",
+            "--gold",
+            str(CORPUS / "gold"),
+            "--predicted",
+            str(seed_output / "quantities.csv"),
+            "--floors",
+            str(floors),
+        ]
+    )
     assert status == 1
     assert "below floor: mention.f1" in capsys.readouterr().err
 

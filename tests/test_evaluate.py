@@ -1,14 +1,40 @@
 from extract.evaluate import below_floors, evaluate, match
 
-COLUMNS = ("doc_id", "start", "end", "mention", "kind", "value", "value_max", "unit", "approx",
-           "indicator", "measure", "subject", "period", "modality")
+COLUMNS = (
+    "doc_id",
+    "start",
+    "end",
+    "mention",
+    "kind",
+    "value",
+    "value_max",
+    "unit",
+    "approx",
+    "indicator",
+    "measure",
+    "subject",
+    "period",
+    "modality",
+)
 
 
 def row(start, end, **fields):
     base = dict.fromkeys(COLUMNS, "")
-    base.update(doc_id="d", start=str(start), end=str(end), mention="x" * (end - start), kind="count",
-                value="5", unit="家", approx="=", indicator="enterprises", measure="total",
-                subject="北碚区", period="2022", modality="actual")
+    base.update(
+        doc_id="d",
+        start=str(start),
+        end=str(end),
+        mention="x" * (end - start),
+        kind="count",
+        value="5",
+        unit="家",
+        approx="=",
+        indicator="enterprises",
+        measure="total",
+        subject="北碚区",
+        period="2022",
+        modality="actual",
+    )
     base.update(fields)
     return base
 

@@ -8,8 +8,8 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from extract.find import find_quantities
-from extract.normalise import normalise, parse_number
 from extract.loader import load_rules
+from extract.normalise import normalise, parse_number
 from extract.segment import matching_view, sentence_docs, sentence_starts
 
 RULES = load_rules()  # not a fixture: hypothesis would print it with every example
@@ -23,9 +23,47 @@ ARABIC_WITH_SCALE = st.builds(
 )
 PIECES = st.sampled_from(
     list("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿零几余多近约超逾.,，。、%％‰—-~至到第前首位名")
-    + ["元", "万元", "亿元", "家", "个", "项", "人次", "平方米", "平方公里", "倍", "百分点", "个百分点", "(套)", "/平米·月",
-       "\n\n", " ", "“", "”", "《", "》", "增长", "下降", "同比", "以上", "左右", "分之", "翻", "番", "成", "一半",
-       "居全市", "指数", "达到", "不低于", "最高", "人均", "年", "月", "日"]
+    + [
+        "元",
+        "万元",
+        "亿元",
+        "家",
+        "个",
+        "项",
+        "人次",
+        "平方米",
+        "平方公里",
+        "倍",
+        "百分点",
+        "个百分点",
+        "(套)",
+        "/平米·月",
+        "\n\n",
+        " ",
+        "“",
+        "”",
+        "《",
+        "》",
+        "增长",
+        "下降",
+        "同比",
+        "以上",
+        "左右",
+        "分之",
+        "翻",
+        "番",
+        "成",
+        "一半",
+        "居全市",
+        "指数",
+        "达到",
+        "不低于",
+        "最高",
+        "人均",
+        "年",
+        "月",
+        "日",
+    ]
 )
 
 

@@ -145,9 +145,7 @@ def test_a_folder_without_articles(tmp_path, capsys):
 
 def test_a_malformed_meta_row_is_named_and_ignored(corpus, capsys):
     shutil.copy(SEED, corpus / "seed.txt")
-    (corpus / "meta.csv").write_text(
-        "doc_id,date,title,source\nseed,December,,\nother,2022,a,b,c\n", encoding="utf-8"
-    )
+    (corpus / "meta.csv").write_text("doc_id,date,title,source\nseed,December,,\nother,2022,a,b,c\n", encoding="utf-8")
     assert main([str(corpus), "-o", str(corpus / "out")]) == 1
     err = capsys.readouterr().err
     meta = corpus / "meta.csv"

@@ -22,7 +22,7 @@ def test_example(example, extract_text):
     rows = extract_text(example.text, example.date)
     found = [row["mention"] for row in rows]
     assert found == [str(record["mention"]) for record in example.gives], f"mentions in {example.text!r}"
-    for record, row in zip(example.gives, rows):
+    for record, row in zip(example.gives, rows, strict=True):
         for field, expected in record.items():
             assert _same(field, expected, row[field]), f"{record['mention']!r} {field}: {row[field]!r}"
 

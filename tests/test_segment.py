@@ -16,7 +16,10 @@ def test_jieba_words_are_split_at_mention_boundaries(rules):
     [doc] = article_docs(Article("example", text, "2022-12"), rules)
     assert doc.text == text
     assert [token.text for token in doc][:5] == ["累计", "帮助", "357", "家", "市级"]
-    assert [(span.text, span.label_) for span in doc.spans["quantities"]] == [("357家", "financed_firms"), ("5.6亿元", "loan")]
+    assert [(span.text, span.label_) for span in doc.spans["quantities"]] == [
+        ("357家", "financed_firms"),
+        ("5.6亿元", "loan"),
+    ]
     html = displacy.render(doc, style="span", options={"spans_key": "quantities"})
     assert "357" in html and "financed_firms" in html
 
@@ -45,7 +48,12 @@ def test_a_mention_split_by_a_line_break_is_one_span(rules):
 def test_sentences_end_at_final_punctuation_and_paragraphs(rules):
     text = "他说:“好。”然后走了!第二段\n第三段"
     starts = sentence_starts(text, rules.segments)
-    assert [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)])] == ["他说:“好。”", "然后走了!", "第二段\n", "第三段"]
+    assert [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)] == [
+        "他说:“好。”",
+        "然后走了!",
+        "第二段\n",
+        "第三段",
+    ]
     doc = make_doc(cut(text), starts)
     assert [s.text for s in doc.sents] == ["他说:“好。”", "然后走了!", "第二段\n", "第三段"]
 

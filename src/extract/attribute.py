@@ -39,7 +39,7 @@ def attribute(
     indicators = share_predicates(rules.indicators, figures, [indicator(c, q, rules) for c, q in figures])
     cues = rules.cues
     attributions = []
-    for (context, quantity), figure_indicator in zip(figures, indicators):
+    for (context, quantity), figure_indicator in zip(figures, indicators, strict=True):
         parts = {
             "left": context.clause_left,
             "right": context.clause_right,

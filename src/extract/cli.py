@@ -66,14 +66,24 @@ def _run_parser() -> argparse.ArgumentParser:
     parser.add_argument("source", type=Path, help="folder of .txt articles (and meta.csv), or one .txt file")
     parser.add_argument("-o", "--output", type=Path, default=Path("output"), help="output folder (default: output/)")
     parser.add_argument(
-        "--rules", type=Path, action="append", default=[], help="a folder of your own rule files that extend the shipped ones"
+        "--rules",
+        type=Path,
+        action="append",
+        default=[],
+        help="a folder of your own rule files that extend the shipped ones",
     )
     parser.add_argument("--encoding", help="read every article in this encoding (e.g. gb18030) instead of detecting it")
     parser.add_argument(
-        "--save-text", action="store_true", help="also write each decoded article to OUTPUT/texts/, which the offsets index"
+        "--save-text",
+        action="store_true",
+        help="also write each decoded article to OUTPUT/texts/, which the offsets index",
     )
     parser.add_argument(
-        "-j", "--jobs", type=int, default=os.cpu_count() or 1, help="articles extracted at once, in processes (default: all cores)"
+        "-j",
+        "--jobs",
+        type=int,
+        default=os.cpu_count() or 1,
+        help="articles extracted at once, in processes (default: all cores)",
     )
     parser.add_argument(
         "--scheduler",
@@ -88,11 +98,18 @@ def _evaluate_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extract evaluate", description=EVALUATE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs (default: corpus/gold)")
     parser.add_argument(
-        "--predicted", type=Path, default=Path("output") / OUTPUT_FILE, help="predictions (default: output/quantities.csv)"
+        "--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs (default: corpus/gold)"
     )
-    parser.add_argument("--floors", type=Path, default=Path("floors.yaml"), help="minimum figures (default: floors.yaml)")
+    parser.add_argument(
+        "--predicted",
+        type=Path,
+        default=Path("output") / OUTPUT_FILE,
+        help="predictions (default: output/quantities.csv)",
+    )
+    parser.add_argument(
+        "--floors", type=Path, default=Path("floors.yaml"), help="minimum figures (default: floors.yaml)"
+    )
     parser.add_argument("--errors", action="store_true", help="also list misses, false alarms and disagreements")
     return parser
 
@@ -161,7 +178,9 @@ def evaluate_command(args: argparse.Namespace) -> int:
     predicted = scoring.read_table(args.predicted)
     metrics = scoring.evaluate(gold, predicted)
     print(scoring.table(metrics))
-    (args.predicted.parent / "metrics.json").write_text(json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8")
+    (args.predicted.parent / "metrics.json").write_text(
+        json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8"
+    )
     if args.errors:
         print()
         print(scoring.error_report(scoring.errors(gold, predicted)))

@@ -26,7 +26,9 @@ class Context:
     sentence_right: str
 
     @classmethod
-    def of(cls, text: str, start: int, end: int, sentence_starts: list[int], clause_break: regex.Pattern[str]) -> Context:
+    def of(
+        cls, text: str, start: int, end: int, sentence_starts: list[int], clause_break: regex.Pattern[str]
+    ) -> Context:
         """The context of `text[start:end]`; a figure over a sentence break (`35\n\n家`) spans both sentences.
         Clauses end at `clause_break` and where their sentence ends."""
         sentence_start, sentence_end = sentences_around(sentence_starts, start, end, len(text))

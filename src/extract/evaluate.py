@@ -26,7 +26,7 @@ class Pair:
 
 def read_table(path: Path) -> list[dict[str, str]]:
     frame = pd.read_csv(path, dtype=str, keep_default_na=False, encoding="utf-8-sig")
-    return frame.to_dict("records")
+    return [{str(key): str(value) for key, value in row.items()} for row in frame.to_dict("records")]
 
 
 def read_gold(folder: Path) -> list[dict[str, str]]:

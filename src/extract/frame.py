@@ -42,7 +42,10 @@ def home_region(article: Article, rules: Rules) -> dict[str, str]:
     texts = (article.title, article.text)
     counts = _region_counts(texts, rules)
     levels = Counter(
-        level for text in texts for m in subjects.self_pattern.finditer(text) for level in subjects.self_reference[m.group()]
+        level
+        for text in texts
+        for m in subjects.self_pattern.finditer(text)
+        for level in subjects.self_reference[m.group()]
     )
     named_cities = {name for name in counts for r in gazetteer.regions[name] if r.level != "district"}
     zones = gazetteer.zones_in(article.title) + gazetteer.zones_in(article.text)

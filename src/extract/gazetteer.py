@@ -76,7 +76,9 @@ class Gazetteer:
             if suffix:
                 self.short_names.setdefault(name[: -len(suffix)], []).append(name)
         self.short_of = {name: short for short, names in self.short_names.items() for name in names}
-        city_shorts = [short for short, names in self.short_names.items() if any(regions[n][0].level != "district" for n in names)]
+        city_shorts = [
+            short for short, names in self.short_names.items() if any(regions[n][0].level != "district" for n in names)
+        ]
         provinces = [name[:2] for name, options in regions.items() if options[0].level == "province"]
         self.places = NameIndex([*regions, *city_shorts, *provinces])  # where a name may begin
         self.zone_suffix = words_pattern(zone_suffixes)

@@ -53,9 +53,7 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     cn_number = f"(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*)"
     arabic = raw["mentions"]["fragments"]["arabic"]
     gap = raw["mentions"]["fragments"]["gap"]
-    number_body = (
-        f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}[{scales}]+)?|(?<![{cn_chars}]){cn_number}))"
-    )
+    number_body = f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}[{scales}]+)?|(?<![{cn_chars}]){cn_number}))"
     per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
     at_clause_end = set(approx.get("at_clause_end") or ())
     suffixes = sorted(approx["suffix"], key=len, reverse=True)

@@ -120,7 +120,9 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     return table.as_money.get(found, found) if is_money else found
 
 
-def share_predicates(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+def share_predicates(
+    table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]
+) -> list[str]:
     """`1510项,...9645万元,同比增长16.9%和16.4%`: rates joined by 和 grow the figures before them, in order."""
     shared = list(indicators)
     index = 0
@@ -139,7 +141,7 @@ def share_predicates(table: IndicatorRules, figures: list[tuple[Context, Quantit
                 if figures[i][0].sentence_start == first.sentence_start and figures[i][1].kind not in table.rate_kinds
             ]
             if len(earlier) >= len(group):
-                for target, source in zip(group, earlier[-len(group) :]):
+                for target, source in zip(group, earlier[-len(group) :], strict=True):
                     shared[target] = indicators[source]
         index = group[-1] + 1
     return shared

@@ -65,7 +65,9 @@ def indicators(sections: Sections) -> IndicatorRules:
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         head_noun_reach=reach,
         firm_head=regex.compile(f"^[^,，。；;、]{{0,{reach}}}?(?:{firms})"),
-        roles=sections.rules("indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)),
+        roles=sections.rules(
+            "indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)
+        ),
     )
 
 
@@ -86,7 +88,10 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
         if defaults[key] not in labels:
             raise RuleError(f"cues.yaml/{key}_default: unknown {key} {defaults[key]!r}")
     return CueRules(
-        sections.rules("cues", "measure", measure), defaults["measure"], sections.rules("cues", "modality", modality), defaults["modality"]
+        sections.rules("cues", "measure", measure),
+        defaults["measure"],
+        sections.rules("cues", "modality", modality),
+        defaults["modality"],
     )
 
 
@@ -112,7 +117,9 @@ def subjects(sections: Sections) -> SubjectRules:
         not_subject=sections.rules("subjects", "not_subject", Shape(("left", "right"))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between",))),
         joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
-        anaphora=sections.rules("subjects", "anaphora", Shape(("pattern", "antecedent"), "refers_to", frozenset({"", "joint"}))),
+        anaphora=sections.rules(
+            "subjects", "anaphora", Shape(("pattern", "antecedent"), "refers_to", frozenset({"", "joint"}))
+        ),
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
     )

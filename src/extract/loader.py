@@ -124,7 +124,9 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         subjects=lexicons.subjects(reader),
         periods=lexicons.periods(reader),
         segments=sections.segments(reader),
-        gazetteer=Gazetteer(files.regions, reader.words("subjects", "region_suffixes"), reader.words("subjects", "zone_suffixes")),
+        gazetteer=Gazetteer(
+            files.regions, reader.words("subjects", "region_suffixes"), reader.words("subjects", "zone_suffixes")
+        ),
     )
     unread = reader.unread()
     if unread:

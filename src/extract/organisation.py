@@ -33,6 +33,12 @@ def is_proper(name: str, table: SubjectRules) -> bool:
     return len(table.generic_words.sub("", QUOTES.sub("", name))) >= 2
 
 
+def _stretch(pattern: regex.Pattern[str], text: str, start: int, end: int) -> regex.Match[str]:
+    found = pattern.match(text, start, end)
+    assert found is not None  # a stretch may be empty: the pattern always matches
+    return found
+
+
 def organisations(text: str, rules: Rules) -> list[Name]:
     """The proper organisation names of `text`, without their quotation marks."""
     table = rules.subjects
@@ -41,8 +47,8 @@ def organisations(text: str, rules: Rules) -> list[Name]:
     for suffix in table.organisation_suffix.finditer(text):
         if suffix.start() < searched_to:
             continue
-        start = STRETCH_BEFORE.match(text, 0, suffix.start()).start()
-        searched_to = STRETCH_AFTER.match(text, suffix.end()).end()
+        start = _stretch(STRETCH_BEFORE, text, 0, suffix.start()).start()
+        searched_to = _stretch(STRETCH_AFTER, text, suffix.end(), len(text)).end()
         last = max(s.end() for s in table.organisation_suffix.finditer(text, suffix.start(), searched_to))
         # A name ends at a suffix; a little past the last one keeps `大学生`, `基金会` one word.
         found += _runs(text, start, cut(text[start : min(searched_to, last + SUFFIX_CONTEXT)]), rules)

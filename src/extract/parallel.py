@@ -48,7 +48,7 @@ def run_over(
     if scheduler:
         from dask.distributed import Client  # optional: pip install "extract[dask]"
 
-        with Client(scheduler) as client:
+        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             yield from in_order(
                 lambda item: client.submit(function, item, pure=False), items, workers * IN_FLIGHT_PER_WORKER

@@ -105,7 +105,9 @@ class Periods:
         if in_clause_after:
             return in_clause_after[0]
         part_break = self.rules.segments.part_break.search(self.text, context.end, context.sentence_end)
-        part_end = part_break.start() if part_break else context.sentence_end  # a time after the figure dates it within its part
+        part_end = (
+            part_break.start() if part_break else context.sentence_end
+        )  # a time after the figure dates it within its part
         in_sentence = self._between(context.sentence_start, context.start) or self._between(context.end, part_end)
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
@@ -117,7 +119,11 @@ class Periods:
     def period(self, context: Context, modality: str) -> str:
         table = self.rules.periods
         time = self.governing(context)
-        if time is not None and modality in table.dated_by_issue and not context.sentence_start <= time.start < context.sentence_end:
+        if (
+            time is not None
+            and modality in table.dated_by_issue
+            and not context.sentence_start <= time.start < context.sentence_end
+        ):
             sentence_end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))[1]
             if not table.policy_issue.found_in(self.text, time.end, sentence_end):
                 time = None  # only the issue of a policy dates its parameters

@@ -59,7 +59,9 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
     for candidate in find_quantities(chunk, rules):  # find
         quantity = normalise(candidate, rules)  # normalise
         if quantity is not None:
-            figures.append((Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break), quantity))
+            figures.append(
+                (Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break), quantity)
+            )
             rule_names.append(candidate.rule.name)
     attributions = attribute(chunk, article.date, starts, figures, frame, rules)  # attribute
     original = article.text
@@ -82,7 +84,7 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
             sentence=original[offset + context.sentence_start : offset + context.sentence_end].strip(),
             rule=rule,
         )
-        for (context, quantity), attribution, rule in zip(figures, attributions, rule_names)
+        for (context, quantity), attribution, rule in zip(figures, attributions, rule_names, strict=True)
     ]
 
 
@@ -135,7 +137,7 @@ def run(
     save_text: bool = False,
     jobs: int = 1,
     scheduler: str | None = None,
-    on_article: Callable[[Article], None] = lambda article: None,
+    on_article: Callable[[Article], object] = lambda article: None,
 ) -> Summary:
     """Extract every article of `source` (a folder or one .txt file) into `output/quantities.csv`.
 

@@ -110,7 +110,9 @@ def read_meta(folder: Path, problems: list[Problem]) -> dict[str, dict[str, str]
         elif not doc_id:
             problems.append(Problem(path, f"line {line}: no doc_id; row ignored"))
         elif date and not DATE.match(date):
-            problems.append(Problem(path, f"line {line}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD; row ignored"))
+            problems.append(
+                Problem(path, f"line {line}: date {date!r} is not YYYY, YYYY-MM or YYYY-MM-DD; row ignored")
+            )
         else:
             meta[doc_id] = {key: (value or "").strip() for key, value in row.items() if key}
     return meta

@@ -30,7 +30,17 @@ KINDS = frozenset({*UNIT_KINDS, "rank"})
 SCOPES = ("clause", "sentence")
 FRAGMENT_NAME = regex.compile(r"\{([a-z_]+)\}")
 # The parts a rule's patterns test, cheapest first: `left` runs back to the paragraph's start.
-PART_ORDER = ("mention", "between", "antecedent", "right", "after", "sentence_right", "sentence", "left", "sentence_left")
+PART_ORDER = (
+    "mention",
+    "between",
+    "antecedent",
+    "right",
+    "after",
+    "sentence_right",
+    "sentence",
+    "left",
+    "sentence_left",
+)
 FINDS = "pattern"  # the key of the pattern a rule finds things by
 FILTER_PARTS = {"kinds": "kind", "units": "unit", "indicators": "indicator"}
 MENTION_KEYS = frozenset({"name", "examples", "pattern", "left", "kind", "unit", "approx", "value", "factor"})
@@ -129,7 +139,12 @@ class Sections:
         return Rule(str(entry["name"]), label, tuple(patterns), tuple(allowed), finds)
 
     def unread(self) -> list[str]:
-        return [f"{file}.yaml: unknown section {key!r}" for file, table in self.raw.items() for key in table if (file, key) not in self.read]
+        return [
+            f"{file}.yaml: unknown section {key!r}"
+            for file, table in self.raw.items()
+            for key in table
+            if (file, key) not in self.read
+        ]
 
 
 def _labels(table: dict[str, Any], labels: frozenset[str], where: str) -> dict[str, str]:
@@ -143,13 +158,18 @@ def numbers(sections: Sections) -> Numbers:
     return Numbers(
         digits={str(k): int(v) for k, v in sections.get("numbers", "digits", dict).items()},
         scales={str(k): int(v) for k, v in sections.get("numbers", "scales", dict).items()},
-        vague_prefixes=_labels(sections.get("numbers", "vague_prefixes", dict), APPROX_LABELS, "numbers.yaml/vague_prefixes"),
+        vague_prefixes=_labels(
+            sections.get("numbers", "vague_prefixes", dict), APPROX_LABELS, "numbers.yaml/vague_prefixes"
+        ),
         unknown_digit=sections.get("numbers", "unknown_digit", str),
     )
 
 
 def approximations(sections: Sections) -> Approximations:
-    tables = {key: _labels(sections.get("approx", key, dict), APPROX_LABELS, f"approx.yaml/{key}") for key in ("prefix", "infix", "suffix")}
+    tables = {
+        key: _labels(sections.get("approx", key, dict), APPROX_LABELS, f"approx.yaml/{key}")
+        for key in ("prefix", "infix", "suffix")
+    }
     strange = [word for word in sections.words("approx", "at_clause_end") if word not in tables["suffix"]]
     if strange:
         raise RuleError(f"approx.yaml/at_clause_end: {strange[0]!r} is no suffix")

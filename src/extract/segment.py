@@ -39,7 +39,7 @@ def _to_simplified() -> opencc.OpenCC:
 def matching_view(text: str) -> str:
     """The text as the rules read it, of the same length: `研發投入` → `研发投入`, `&nbsp;` → blanks."""
     view = HTML_REMNANT.sub(lambda m: " " * len(m.group()), text)
-    simplified = _to_simplified().convert(view)
+    simplified = str(_to_simplified().convert(view))
     if len(simplified) != len(view):  # a phrase mapping changed the length: convert char by char
         simplified = "".join(c if len(s := _to_simplified().convert(c)) != 1 else s for c in view)
     return simplified
@@ -52,7 +52,9 @@ def _ends_paragraph(text: str, at: int, segments: Segments) -> bool:
     while end > 0 and text[end - 1].isspace():  # the last line with text, past blank ones
         end -= 1
     line = text[text.rfind("\n", 0, end) + 1 : end]
-    return len(line) <= segments.layout_line or line[-1] in segments.sentence_final or line[-1] in segments.closing_marks
+    return (
+        len(line) <= segments.layout_line or line[-1] in segments.sentence_final or line[-1] in segments.closing_marks
+    )
 
 
 def sentence_starts(text: str, segments: Segments) -> list[int]:
@@ -114,7 +116,7 @@ def split_words(words: list[str], offsets: Iterable[int]) -> list[str]:
 def make_doc(words: list[str], starts: Iterable[int] = (0,)) -> Doc:
     """A spaCy doc of these words, whose sentences begin at the character offsets `starts`."""
     offsets = set(starts)
-    sent_starts = []
+    sent_starts: list[bool | int | None] = []
     at = 0
     for word in words:
         sent_starts.append(at in offsets)
@@ -139,8 +141,14 @@ def sentence_docs(text: str, sentence_starts: list[int], spans: list[tuple[int, 
             group.append(spans[index])
             index += 1
         inside = [offset - start for span in group for offset in span[:2]]
-        starts = [s - start for s in sentence_starts[bisect.bisect_left(sentence_starts, start) : bisect.bisect_left(sentence_starts, end)]]
+        starts = [
+            s - start
+            for s in sentence_starts[
+                bisect.bisect_left(sentence_starts, start) : bisect.bisect_left(sentence_starts, end)
+            ]
+        ]
         doc = make_doc(split_words(cut(text[start:end]), inside), starts)
-        doc.spans["quantities"] = [doc.char_span(a - start, b - start, label=label) for a, b, label in group]
+        found = [doc.char_span(a - start, b - start, label=label) for a, b, label in group]
+        doc.spans["quantities"] = [span for span in found if span is not None]  # words are split at every span's ends
         docs.append(doc)
     return docs

@@ -55,7 +55,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for zone_name in gazetteer.zones_in(text):
         for match in regex.finditer(regex.escape(zone_name), text):
             found.append(Candidate(match.start(), match.end(), zone_name, "region"))
-    short = gazetteer.short_of.get(home["district"]) if "district" in home else None
+    short = gazetteer.short_of.get(home["district"], "") if "district" in home else ""
     for match in regex.finditer(regex.escape(short), text) if short else ():
         zone = gazetteer.zone_suffix.match(text, match.end())
         subject = short + zone.group() if zone else home["district"]
@@ -68,10 +68,14 @@ def article_subjects(text: str, sentence_starts: list[int], frame: Frame, rules:
     names = organisations(text, rules)
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
-    found = [_blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)]
+    found = [
+        _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
+    ]
     found = _join_partners(found, text, sentence_starts, rules)
     home = frame.home
-    subjects = Subjects(text, found, home.get("district") or home.get("city") or home.get("province") or "", sentence_starts, rules)
+    subjects = Subjects(
+        text, found, home.get("district") or home.get("city") or home.get("province") or "", sentence_starts, rules
+    )
     aliases = []
     for match in rules.subjects.alias_declaration.finditer(text):
         named = [n for n in names if n.end <= match.start() and match.start() - n.end <= 1]
@@ -88,7 +92,10 @@ def _join_partners(found: list[Candidate], text: str, sentence_starts: list[int]
     """`A与B共同...`: B acts with A, the subject before it in its sentence."""
     joined = list(found)
     for index, partner in enumerate(found):
-        parts = {"left": text[max(0, partner.start - NAME_LEFT) : partner.start], "right": text[partner.end : partner.end + NAME_RIGHT]}
+        parts = {
+            "left": text[max(0, partner.start - NAME_LEFT) : partner.start],
+            "right": text[partner.end : partner.end + NAME_RIGHT],
+        }
         if not rules.subjects.joint_action.applies(parts):
             continue
         sentence_start = sentence_starts[bisect.bisect_right(sentence_starts, partner.start) - 1]
@@ -102,7 +109,11 @@ def _join_partners(found: list[Candidate], text: str, sentence_starts: list[int]
 def _resolve_anaphora(found: list[Candidate], text: str, rules: Rules) -> list[Candidate]:
     """Words pointing back (`该公司`, `两地`) take the last subject before them that they can refer to."""
     pointers = sorted(
-        ((match.start(), match.end(), order, rule) for order, rule in enumerate(rules.subjects.anaphora) for match in rule.finditer(text)),
+        (
+            (match.start(), match.end(), order, rule)
+            for order, rule in enumerate(rules.subjects.anaphora)
+            for match in rule.finditer(text)
+        ),
         key=lambda pointer: pointer[:3],
     )
     resolved = list(found)
@@ -112,7 +123,8 @@ def _resolve_anaphora(found: list[Candidate], text: str, rules: Rules) -> list[C
         before = [
             c
             for c in resolved
-            if c.end <= start and (c.kind == "joint" if rule.label == "joint" else rule.applies({"antecedent": c.subject}))
+            if c.end <= start
+            and (c.kind == "joint" if rule.label == "joint" else rule.applies({"antecedent": c.subject}))
         ]
         if before:
             antecedent = max(before, key=lambda c: c.end)
@@ -156,7 +168,9 @@ class Subjects:
             if named and named[0].kind == "organisation":
                 return named[0].subject
         for c in self._starting(context.sentence_start - self.longest, context.start + 1):
-            if context.sentence_start <= c.end <= context.start and table.peer_average.applies({"between": text[c.end : context.start]}):
+            if context.sentence_start <= c.end <= context.start and table.peer_average.applies(
+                {"between": text[c.end : context.start]}
+            ):
                 return c.subject
         before = self.named_before(context.start, context.sentence_start)
         if before:

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from decimal import Decimal
 from pathlib import Path
-from typing import TextIO
+from typing import IO
 
 from extract.fact import COLUMNS, Fact
 
@@ -37,11 +37,11 @@ def text_fields(fact: Fact) -> tuple[str, ...]:
 
 def as_row(fact: Fact) -> dict[str, str]:
     """The fact as a CSV row reads back: column → text."""
-    return dict(zip(COLUMNS, text_fields(fact)))
+    return dict(zip(COLUMNS, text_fields(fact), strict=True))
 
 
 @contextmanager
-def replacing(path: Path, encoding: str) -> Iterator[TextIO]:
+def replacing(path: Path, encoding: str) -> Iterator[IO[str]]:
     """A file written under a temporary name and renamed over `path` only when
     complete: an interrupted run leaves the previous `path` as it was."""
     path.parent.mkdir(parents=True, exist_ok=True)
