@@ -2,8 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from extract.normalise import parse_number
-from extract.write import format_decimal
+from extract.find import find_quantities
+from extract.normalise import normalise, parse_number
 
 
 @pytest.mark.parametrize(
@@ -50,8 +50,20 @@ def test_parse_number_gives_nothing_without_a_value(rules, text):
 
 
 @pytest.mark.parametrize(
-    "value,text",
-    [("1E+8", "100000000"), ("85.230", "85.23"), ("-2.30", "-2.3"), ("33.33", "33.33"), ("0.00", "0"), (None, "")],
+    "text,value,value_max,unit,approx",
+    [
+        ("投资3至5亿元", "300000000", "500000000", "CNY", "range"),
+        ("事故起数下降30%以上", "-30", None, "%", "<="),
+        ("人均可支配收入达4.2万元", "42000", None, "CNY/人", "="),
+        ("按20元/平米·月标准给予补贴", "20", None, "CNY/平方米·月", "="),
+        ("占全区企业的三分之一", "33.33", None, "%", "="),
+        ("不良率为1.5‰", "0.15", None, "%", "="),
+        ("创造了超过全区30%的经济贡献", "30", None, "%", ">"),
+    ],
 )
-def test_format_decimal(value, text):
-    assert format_decimal(Decimal(value) if value is not None else None) == text
+def test_normalise_a_candidate(rules, text, value, value_max, unit, approx):
+    [candidate] = find_quantities(text, rules)
+    quantity = normalise(candidate, rules)
+    assert quantity is not None
+    assert (quantity.value, quantity.value_max) == (Decimal(value), Decimal(value_max) if value_max else None)
+    assert (quantity.unit, quantity.approx) == (unit, approx)

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from extract.cli import main
-from extract.parallel import in_order
+from extract.parallel import in_order, run_over
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "corpus"
@@ -58,3 +58,15 @@ def test_results_come_in_order_with_a_bounded_window():
     for item, result in in_order(submit, range(10), window=3):
         yielded.append((item, result))
     assert yielded == [(i, i * 10) for i in range(10)]
+
+
+def square(number: int) -> int:
+    return number * number
+
+
+def test_a_function_runs_over_items_here_and_in_processes_in_order():
+    prepared = []
+    here = list(run_over(square, range(20), jobs=1, prepare=lambda: prepared.append(True)))
+    assert here == [(n, n * n) for n in range(20)]
+    assert prepared == [True]
+    assert list(run_over(square, range(20), jobs=2)) == here

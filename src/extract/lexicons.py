@@ -15,17 +15,21 @@ from extract.sections import KINDS, LEVELS, MEASURES, MODALITIES, Sections, Shap
 TEMPLATE_FIELD = regex.compile(r"\{([^{}]*)\}")
 
 
-def indicators(sections: Sections) -> IndicatorRules:
-    entries = sections.get("indicators", "indicators", list)
-    names = frozenset(str(entry["name"]) for entry in entries)
-    default = sections.get("indicators", "default", str)
+INDICATOR_KEYS = frozenset({"name", "examples", "terms", "units", "as_money", "as_firms"})
+
+
+def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
+    """Each indicator's terms, units, and what its amounts and its firms are counted as."""
+    names = {entry.get("name") for entry in entries if isinstance(entry, dict)}
     term_indicator: dict[str, str] = {}
     unit_indicator: dict[str, str] = {}
     as_money: dict[str, str] = {}
     as_firms: dict[str, str] = {}
     for entry in entries:
+        if not isinstance(entry, dict) or not entry.get("name"):
+            raise RuleError("indicators.yaml/indicators: an indicator without a name")
         where = f"indicators.yaml/indicators/{entry['name']}"
-        unknown = sorted(set(entry) - {"name", "examples", "terms", "units", "as_money", "as_firms"})
+        unknown = sorted(set(entry) - INDICATOR_KEYS)
         if unknown:
             raise RuleError(f"{where}: unknown key {unknown[0]!r}")
         for term in entry.get("terms") or []:
@@ -37,6 +41,14 @@ def indicators(sections: Sections) -> IndicatorRules:
                 if entry[key] not in names:
                     raise RuleError(f"{where}: unknown indicator {entry[key]!r}")
                 table[entry["name"]] = entry[key]
+    return term_indicator, unit_indicator, as_money, as_firms
+
+
+def indicators(sections: Sections) -> IndicatorRules:
+    entries = sections.get("indicators", "indicators", list)
+    term_indicator, unit_indicator, as_money, as_firms = _indicator_tables(entries)
+    names = frozenset(str(entry["name"]) for entry in entries)
+    default = sections.get("indicators", "default", str)
     money = frozenset(sections.words("indicators", "money_indicators"))
     for word in sorted((money | {default}) - names):
         raise RuleError(f"indicators.yaml: unknown indicator {word!r}")

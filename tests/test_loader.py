@@ -1,0 +1,99 @@
+"""The rule loader: a user's folder extends the shipped rules (tables merge, lists
+append, gazetteer rows add up), and every kind of mistake is an error naming the
+file and the rule."""
+
+import pytest
+
+from extract.frame import home_region
+from extract.loader import load_rules
+from extract.read import Article
+from extract.rules import RuleError
+
+CUE = "measure:\n  - name: my_cue\n    measure: growth_rate\n    left: '增幅'\n    examples: []\n"
+
+
+def load_with(tmp_path, **files: str):
+    for name, content in files.items():
+        (tmp_path / name.replace("_yaml", ".yaml").replace("_csv", ".csv")).write_text(content, encoding="utf-8")
+    return load_rules((tmp_path,))
+
+
+def test_a_users_rules_are_appended(tmp_path):
+    rules = load_with(tmp_path, cues_yaml=CUE)
+    assert rules.cues.measure[-1].name == "my_cue"
+    assert len(rules.cues.measure) == len(load_rules().cues.measure) + 1
+
+
+def test_a_users_regions_extend_the_gazetteer(tmp_path):
+    rules = load_with(tmp_path, regions_csv="name,level,city,province\n雄安新区,district,保定市,河北省\n")
+    home = home_region(Article("a", "雄安新区新增企业20家。雄安新区将继续努力。"), rules)
+    assert home == {"district": "雄安新区", "city": "保定市", "province": "河北省"}
+
+
+@pytest.mark.parametrize(
+    "file,content,message",
+    [
+        (
+            "cues_yaml",
+            CUE.replace("growth_rate", "growth_rat"),
+            "cues.yaml/measure/my_cue: unknown measure 'growth_rat'",
+        ),
+        (
+            "cues_yaml",
+            CUE.replace("    examples", "    indicators: [rd_intensty]\n    examples"),
+            "cues.yaml/measure/my_cue: unknown indicator 'rd_intensty'",
+        ),
+        (
+            "cues_yaml",
+            CUE.replace("    examples", "    kinds: [monye]\n    examples"),
+            "cues.yaml/measure/my_cue: unknown kind 'monye'",
+        ),
+        (
+            "cues_yaml",
+            CUE.replace("    examples", "    scope: paragraph\n    examples"),
+            "cues.yaml/measure/my_cue: unknown scope 'paragraph'",
+        ),
+        ("cues_yaml", CUE.replace("left:", "lef:"), "cues.yaml/measure/my_cue: unknown key 'lef'"),
+        ("cues_yaml", CUE.replace("'增幅'", "'{numbr}增幅'"), "cues.yaml/measure/my_cue: unknown fragment {numbr}"),
+        ("cues_yaml", CUE.replace("'增幅'", "'(?:增幅'"), "cues.yaml/measure/my_cue: bad pattern:"),
+        ("cues_yaml", CUE.replace("name: my_cue", "nam: my_cue"), "cues.yaml/measure: a rule without a name"),
+        ("cues_yaml", "measures:\n  - name: x\n", "cues.yaml: unknown section 'measures'"),
+        ("cues_yaml", "measure: [", "not valid YAML"),
+        ("approx_yaml", "prefix:\n  大约: about\n", "approx.yaml/prefix/大约: unknown label 'about'"),
+        (
+            "subjects_yaml",
+            "self_reference:\n  我镇: town\n",
+            "subjects.yaml/self_reference/我镇: unknown level in 'town'",
+        ),
+        (
+            "periods_yaml",
+            "times:\n  - name: my_time\n    pattern: '(?P<year>[0-9]{4})年度'\n    period: '{yaer}'\n",
+            "periods.yaml/times/my_time: the period names a group the pattern lacks",
+        ),
+        (
+            "indicators_yaml",
+            "indicators:\n  - name: exports\n    as_money: exprts\n    terms: [出口]\n",
+            "indicators.yaml/indicators/exports: unknown indicator 'exprts'",
+        ),
+        (
+            "mentions_yaml",
+            "rules:\n  - name: my_rule\n    pattern: '{number}斤'\n    kind: weight\n",
+            "mentions.yaml/rules/my_rule: unknown kind 'weight'",
+        ),
+        ("regions_csv", "name,level\n雄安新区,district\n", "columns must be name,level,city,province"),
+        (
+            "regions_csv",
+            "name,level,city,province\n雄安新区,town,保定市,河北省\n",
+            "line 2: a region needs a name and a level",
+        ),
+    ],
+)
+def test_each_kind_of_mistake_is_named(tmp_path, file, content, message):
+    with pytest.raises(RuleError) as raised:
+        load_with(tmp_path, **{file: content})
+    assert message in str(raised.value)
+
+
+def test_a_missing_rule_folder_is_named(tmp_path):
+    with pytest.raises(RuleError, match="rule folder not found"):
+        load_rules((tmp_path / "nowhere",))

@@ -1,0 +1,39 @@
+"""The per-article function: facts of one article, in order, with offsets into the
+original text; an article that fails is an outcome, not an exception."""
+
+from decimal import Decimal
+
+from extract import pipeline
+from extract.pipeline import article_facts, chunks, extract_article
+from extract.read import Article
+
+TEXT = "2021年,全区研发投入总量达52亿元,居全市第二。\n\n全区高新技术企业达357家,同比增长16.9%。"
+
+
+def test_an_articles_facts_in_order(rules):
+    facts = list(article_facts(Article("a", TEXT, "2022", region="江北区"), rules))
+    assert [(f.mention, f.value, f.indicator, f.subject) for f in facts] == [
+        ("52亿元", Decimal("5200000000"), "rd_spending", "江北区"),
+        ("第二", Decimal("2"), "rd_spending", "江北区"),
+        ("357家", Decimal("357"), "high_tech_enterprises", "江北区"),
+        ("16.9%", Decimal("16.9"), "high_tech_enterprises", "江北区"),
+    ]
+    assert all(TEXT[f.start : f.end] == f.mention for f in facts)
+    assert facts[2].sentence == "全区高新技术企业达357家,同比增长16.9%。"
+
+
+def test_chunks_are_cut_at_paragraph_breaks():
+    text = "一段。\n" * 10
+    pieces = list(chunks(text, size=8))
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(piece.endswith("\n") for _, piece in pieces)
+    assert [offset for offset, _ in pieces] == list(range(0, len(text), 8))
+
+
+def test_an_article_that_fails_is_an_outcome(monkeypatch):
+    def failing(article, rules):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(pipeline, "article_facts", failing)
+    outcome = extract_article(Article("a", TEXT))
+    assert (outcome.facts, outcome.error) == ([], "ValueError('boom')")
