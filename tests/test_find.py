@@ -1,0 +1,104 @@
+"""Pins how mentions are found (find.py, ANNOTATION §1, §3) and how overlapping
+spans and the paragraph around a span are cut (spans.py)."""
+
+from dataclasses import dataclass
+
+import pytest
+
+from extract.find import candidates, find_quantities
+from extract.spans import CONTEXT_CHARS, longest_first, paragraph_context
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    name: str
+
+
+def mentions(text, rules):
+    return [found.mention for found in find_quantities(text, rules)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("入驻企业、团队300余家(个)", ["300余家(个)"]),
+        ("销售收入近亿元,获得订单超6亿元", ["近亿元", "超6亿元"]),
+        ("全市科技型企业突破1万家以上", ["1万家以上"]),
+        ("企业研发投入占比超过70%", ["70%"]),
+        ("公司取得21项发明专利和57项实用新型专利", ["21项", "57项"]),
+        ("同比增长16.9%和16.4%", ["16.9%", "16.4%"]),
+        ("35\n\n家\n\n创新载体建设", ["35\n\n家"]),
+        ("“‘科信贷’的400万元信用贷款帮我们解了难。”", ["400万元"]),
+        ("全年研发投入总量达52亿元,居全市第二", ["52亿元", "第二"]),
+        ("每年新增2—3家", ["2—3家"]),
+    ],
+)
+def test_a_span_runs_from_the_numeral_or_its_prefix_to_the_unit_or_its_suffix(text, expected, rules):
+    found = find_quantities(text, rules)
+    assert [c.mention for c in found] == expected
+    assert all(text[c.start : c.end] == c.mention for c in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2022年10月",
+        "7月12日召开",
+        "连续六年",
+        "他今年45岁",
+        "区第十三次党代会提出",
+        "转型升级,排在第一位的问题",
+        "推出“创新52条”",
+        "印发了《重庆市高质量孵化载体建设实施方案(2021—2025年)》",
+        "是一家专业设计研发企业",
+        "吸引多家企业",
+        "主要从两个方面来寻找",
+        "按4:6出资比例",
+        "审批时限压缩至3个月",
+        "建成B2栋厂房",
+        "跻身世界500强",
+    ],
+)
+def test_what_only_looks_like_a_quantity_is_no_mention(text, rules):
+    assert mentions(text, rules) == []
+
+
+@pytest.mark.parametrize(
+    "text, inner, whole",
+    [("每年新增2—3家", "3家", "2—3家"), ("单个项目补助300万-500万元", "500万元", "300万-500万元")],
+)
+def test_a_longer_candidate_swallows_the_one_inside_it(text, inner, whole, rules):
+    assert sorted(c.mention for c in candidates(text, rules)) == sorted([inner, whole])
+    assert mentions(text, rules) == [whole]
+
+
+def test_a_candidate_carries_its_paragraph_around_it(rules):
+    text = "上一段。\n江北区新增企业20家,营收增长10%。\n下一段"
+    first, second = find_quantities(text, rules)
+    assert (first.left, first.right) == ("江北区新增企业", ",营收增长10%。")
+    assert (second.left, second.right) == ("江北区新增企业20家,营收增长", "。")
+
+
+@pytest.mark.parametrize(
+    "spans, kept",
+    [
+        ([Span(6, 8, "inner"), Span(4, 8, "range")], ["range"]),
+        ([Span(2, 5, "later"), Span(0, 3, "earlier")], ["earlier"]),
+        ([Span(2, 4, "second"), Span(0, 2, "first")], ["first", "second"]),
+        ([Span(0, 3, "given first"), Span(0, 3, "given second")], ["given first"]),
+        ([Span(5, 6, "c"), Span(0, 9, "outer"), Span(10, 12, "d")], ["outer", "d"]),
+    ],
+)
+def test_longest_first_keeps_the_longer_then_the_earlier_span_in_order(spans, kept):
+    assert [span.name for span in longest_first(spans)] == kept
+
+
+def test_paragraph_context_stops_at_line_breaks_and_at_the_reach():
+    text = "上一段\n营收增长10%,利润增长8%\n下一段"
+    start = text.index("10%")
+    assert paragraph_context(text, start, start + 3) == ("营收增长", ",利润增长8%")
+    long = "甲" * 300 + "20家" + "乙" * 300
+    left, right = paragraph_context(long, 300, 303)
+    assert (left, right) == ("甲" * CONTEXT_CHARS, "乙" * CONTEXT_CHARS)

@@ -1,0 +1,129 @@
+"""Pins what a figure measures (indicator.py, ANNOTATION §4): the terms before it,
+the noun after it, the role of counted firms, and rates that share one verb."""
+
+import pytest
+
+from extract.context import Context
+from extract.find import find_quantities
+from extract.indicator import head_noun, money_head, nearest_before, role, share_predicates
+from extract.normalise import normalise
+from extract.segment import sentence_starts
+
+
+def indicators(rows):
+    return [(row["mention"], row["indicator"]) for row in rows]
+
+
+def figures(text, rules):
+    starts = sentence_starts(text, rules.segments)
+    return [
+        (Context.of(text, c.start, c.end, starts, rules.segments.clause_break), normalise(c, rules))
+        for c in find_quantities(text, rules)
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全区新增高新技术企业", "high_tech_enterprises"),
+        ("研发投入(R&D)强度达", "rd_intensity"),
+        ("全区累计建成各级孵化载体总面积", "incubators"),
+        ("研发机构法人化试点单位", "rd_platforms"),
+        ("项目总体占地面积", "land_area"),
+        ("规划总面积", "land_area"),
+        ("全区", None),
+    ],
+)
+def test_nearest_before_takes_the_last_term_a_generic_head_yielding(text, expected, rules):
+    assert nearest_before(rules.indicators, text) == expected
+
+
+def test_nearest_before_skips_excluded_indicators(rules):
+    table = rules.indicators
+    assert nearest_before(table, "累计发放知识价值信用贷款") == "loan"
+    assert nearest_before(table, "累计发放知识价值信用贷款", table.money) is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("市级科技型企业获得", "tech_enterprises"),
+        ("企业发展基金", "fund"),
+        ("国家重点实验室", "rd_platforms"),
+        ("孵化载体总面积", "incubators"),
+        ("用于支持重点产业链上下游企业", None),
+    ],
+)
+def test_head_noun_is_the_last_term_of_a_compound_within_reach(text, expected, rules):
+    assert head_noun(rules.indicators, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("信用贷款帮我们解了难", "loan"),
+        ("的“嘉陵创客科技创业种子投资基金”", "fund"),
+        ("规模的企业发展基金", "fund"),
+        ("的高新技术企业", None),
+        ("用于企业技术改造", None),
+    ],
+)
+def test_money_head_reads_money_terms_after_an_amount_and_its_owner(text, expected, rules):
+    assert money_head(rules.indicators, rules.subjects.owner, text) == expected
+
+
+@pytest.mark.parametrize(
+    "right, sentence, expected",
+    [
+        ("市级科技型企业获得知识价值信用贷款", "", "financed_firms"),
+        ("科技型企业申请知识价值信用贷款", "", "loan"),
+        ("企业享受研发费用加计扣除", "", "tax_incentive"),
+        ("企业获得财政补贴", "", "subsidy"),
+        ("企业享受续贷支持", "", "financed_firms"),
+        ("企业参加高新技术企业认定", "", "high_tech_enterprises"),
+        ("企业参加", "大赛吸引了60余家企业参加", "other"),
+        ("企业参加", "", None),
+        ("个项目获得知识价值信用贷款", "", None),
+    ],
+)
+def test_role_gives_firms_the_indicator_of_what_they_got_or_did(right, sentence, expected, rules):
+    assert role(rules.indicators, right, sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全区登记科技成果1510项,财政经费支持9645万元,同比增长16.9%和16.4%。", ["a", "b", "a", "b"]),
+        ("全区营业收入52亿元,利润3亿元,分别增长12%、8%。", ["a", "b", "a", "b"]),
+        ("全区营业收入52亿元,利润3亿元,营收增长12%,利润增长8%。", ["a", "b", "c", "d"]),
+        ("全区营业收入52亿元。利润3亿元,增长12%和8%。", ["a", "b", "c", "d"]),
+    ],
+)
+def test_joined_rates_take_the_figures_before_them_in_their_sentence(text, expected, rules):
+    assert share_predicates(rules.indicators, figures(text, rules), ["a", "b", "c", "d"]) == expected
+
+
+def test_shared_growth_rates_measure_their_own_figures(extract_text):
+    rows = extract_text("2022年,全区登记科技成果1510项,财政经费支持9645万元,同比增长16.9%和16.4%。")
+    assert [(row["mention"], row["indicator"], row["measure"]) for row in rows] == [
+        ("1510项", "achievements", "total"),
+        ("9645万元", "subsidy", "total"),
+        ("16.9%", "achievements", "growth_rate"),
+        ("16.4%", "subsidy", "growth_rate"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("奖励新认定的高新技术企业,每家50万元", [("50万元", "subsidy")]),
+        ("贷款支持科技型企业,总额达1.2亿元", [("1.2亿元", "loan")]),
+        ("技术合作项目金额达3亿元", [("3亿元", "tech_trade")]),
+        ("设立5000万元规模的企业发展基金", [("5000万元", "fund")]),
+        ("全区研发投入达12亿元,研发机构120家", [("12亿元", "rd_spending"), ("120家", "rd_platforms")]),
+        ("帮助357家市级科技型企业获得知识价值信用贷款5.6亿元", [("357家", "financed_firms"), ("5.6亿元", "loan")]),
+        ("30家企业获得股权投资2亿元", [("30家", "financed_firms"), ("2亿元", "investment")]),
+    ],
+)
+def test_amounts_take_money_indicators_and_counts_do_not(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

@@ -1,0 +1,150 @@
+"""Pins when a figure holds (period.py, ANNOTATION §7): what each time rule gives,
+which time governs a figure, and what falls back to the article's year."""
+
+import pytest
+import regex
+
+from extract.period import _matches, resolve
+
+DATE = "2023-06"
+
+
+def periods(rows):
+    return [(row["mention"], row["period"]) for row in rows]
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("2022年9月21日,来自江北区内的30余家孵化载体负责人齐聚一堂", "2022-09-21"),
+        ("2022年1-9月,全市技术合同成交额120亿元", "2022-01/2022-09"),
+        ("截至2022年9月末,全区累计建成各级孵化载体35家", "2022-09"),
+        ("2016—2020年研发投入年均增长10%", "2016/2020"),
+        ("2022年上半年实现营业收入3亿元", "2022-H1"),
+        ("2022年下半年,全区新增企业20家", "2022-H2"),
+        ("2022年前三季度,全区完成投资50亿元", "2022-Q1/2022-Q3"),
+        ("2022年第4季度,全区完成投资20亿元", "2022-Q4"),
+        ("“十三五”期间研发投入年均增长10%", "2016/2020"),
+        ("“十四五”时期研发投入年均增长10%", "2021/2025"),
+        ("2021年,綦江引进市级研发机构新增18家", "2021"),
+        ("2022年以来,全区新增企业20家", "2022"),
+        ("到2025年底,全市建成孵化载体总面积1000万平方米以上", "2025"),
+        ("截至今年6月底,我市已促成合作银行累计发放贷款157.38亿元", "2023-06"),
+        ("去年3月,全区新增企业20家", "2022-03"),
+        ("前年,全区新增企业20家", "2021"),
+        ("今年以来,全区新增企业20家", "2023"),
+        ("第1季度,全省新增市场主体12.5万户", "2023-Q1"),
+        ("截至3月末,实有市场主体总量达到780多万户", "2023-03"),
+        ("截至目前,我市共引进和培育新型研发机构179家", "2023"),
+        ("3年来,全区新增企业20家", "2023"),
+    ],
+)
+def test_each_time_rule_gives_its_period(text, period, extract_text):
+    [row] = extract_text(text, DATE)
+    assert row["period"] == period
+
+
+def test_times_relative_to_the_article_need_its_year(rules):
+    table = rules.periods
+    rule = {time.name: time for time in table.times}
+    assert resolve(rule["relative_year"], {"relative": "去年"}, 2023, table) == "2022"
+    assert resolve(rule["relative_year"], {"relative": "去年"}, None, table) == ""
+    assert resolve(rule["quarter_of_this_year"], {"quarter": "二"}, None, table) == ""
+    assert resolve(rule["year_month"], {"year": "2022", "month": "9"}, None, table) == "2022-09"
+
+
+@pytest.mark.parametrize(
+    "text, found",
+    [
+        ("2022年9月21日", [("2022年9月21日", "full_date")]),
+        ("2022年1-9月", [("2022年1-9月", "month_span")]),
+        ("截至今年6月底,较2018年", [("今年6月底", "relative_year_month"), ("2018年", "year")]),
+        ("2022年前三季度和第4季度", [("2022年前三季度", "first_quarters"), ("第4季度", "quarter_of_this_year")]),
+    ],
+)
+def test_time_matches_run_left_to_right_the_first_rule_winning_at_a_start(text, found, rules):
+    assert [(match.group(), rule.name) for match, rule in _matches(text, rules.periods)] == found
+
+
+def test_time_matches_are_those_of_one_alternation_of_all_rules(rules):
+    times = rules.periods.times
+    alternation = regex.compile(
+        "|".join(f"(?P<rule{i}>{time.finds.pattern})" for i, time in enumerate(times)), times[0].finds.flags
+    )
+    text = "2022年9月21日,截至今年6月底,2022年1-9月,“十三五”期间,3年来,第1季度,2021年至今,去年3月初,2019年上半年"
+    expected = [
+        (m.span(), next(time.name for i, time in enumerate(times) if m.group(f"rule{i}") is not None))
+        for m in alternation.finditer(text)
+    ]
+    assert len(expected) == 10
+    assert [(m.span(), rule.name) for m, rule in _matches(text, rules.periods)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全区2021年新增企业20家,2022年新增企业30家。", [("20家", "2021"), ("30家", "2022")]),
+        ("2021年,全区新增企业20家,营收增长10%。", [("20家", "2021"), ("10%", "2021")]),
+        ("研发投入强度达3.5%——2021年,綦江高新区交出这样一份成绩单。", [("3.5%", "2021")]),
+        ("全区新增企业20家；2021年,营收增长10%。", [("20家", "2023"), ("10%", "2021")]),
+        ("2021年,全区新增企业20家。\n\n营收增长10%。", [("20家", "2021"), ("10%", "2021")]),
+        (
+            "2020年,全区新增企业10家。2021年,全区新增企业20家。\n\n其中高新技术企业8家。",
+            [("10家", "2020"), ("20家", "2021"), ("8家", "2021")],
+        ),
+    ],
+)
+def test_the_nearest_governing_time_clause_then_sentence_part_then_paragraphs_before(text, expected, extract_text):
+    assert periods(extract_text(text, DATE)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, date, expected",
+    [
+        ("全区高新技术企业累计123家,较2018年增长2.7倍。", DATE, [("123家", "2023"), ("2.7倍", "2023")]),
+        ("2021年,綦江区的国家高新技术企业累计123家,较2018年增长2.7倍", DATE, [("123家", "2021"), ("2.7倍", "2021")]),
+        ("成立于2016年的超群工业拥有外观专利15件。", DATE, [("15件", "2023")]),
+        ("2019年2月,江北区启动知识价值信用贷款试点,已发放贷款3亿元。", DATE, [("3亿元", "2023")]),
+        ("记者5月20日从武汉东湖高新区获悉,该区已集聚企业3200余家", "2024-06", [("3200余家", "2024")]),
+        ("编制了《重庆市基础研究行动计划(2021—2030年)》,我市共有10个国家重点实验室", DATE, [("10个", "2023")]),
+    ],
+)
+def test_times_that_qualify_something_else_do_not_govern(text, date, expected, extract_text):
+    assert periods(extract_text(text, date)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, modality, period",
+    [
+        ("截至目前,我市共引进和培育新型研发机构179家", "actual", "2023"),
+        ("目前,全区力争新增企业20家。", "target", ""),
+        ("目前,对新认定的国家高新技术企业一次性奖励30万元。", "policy", ""),
+        ("全区新增企业20家。", "actual", "2023"),
+        ("力争新增企业20家。", "target", ""),
+    ],
+)
+def test_now_and_no_time_give_the_article_year_only_to_actual_figures(text, modality, period, extract_text):
+    [row] = extract_text(text, DATE)
+    assert (row["modality"], row["period"]) == (modality, period)
+
+
+def test_a_time_up_to_now_stops_an_earlier_time_governing(extract_text):
+    rows = extract_text("2021年,全区新增企业20家。目前,全区拥有专利30件。", DATE)
+    assert periods(rows) == [("20家", "2021"), ("30件", "2023")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2017年,渝北区出台《若干政策》。\n\n比如,科技型企业审核入库一次性奖3万元", [("3万元", "2017")]),
+        (
+            "2023年,该公司研发投入达38.5亿元。\n\n对新认定的国家高新技术企业一次性奖励30万元",
+            [("38.5亿元", "2023"), ("30万元", "")],
+        ),
+        ("2019年2月,江北区启动知识价值信用贷款试点工作,最高额度可达500万元", [("500万元", "")]),
+    ],
+)
+def test_a_policy_parameter_is_dated_only_by_the_issue_of_its_policy(text, expected, extract_text):
+    rows = extract_text(text, DATE)
+    assert periods(rows) == expected
+    assert rows[-1]["modality"] == "policy"
