@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.rules import MentionRule, Rules
+from extract.rules import MentionRule, Rules, any_applies
 from extract.spans import longest_first, paragraph_context
 
 
@@ -29,7 +29,7 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
             if rule.left is not None and rule.left.search(left) is None:
                 continue
             parts = {"left": left, "mention": match.group(), "right": right}
-            if not any(exclusion.applies(parts) for exclusion in rules.exclusions):
+            if not any_applies(rules.exclusions, parts):
                 found.append(Candidate(start, end, match.group(), rule, match.groupdict(), left, right))
     return found
 

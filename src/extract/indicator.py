@@ -7,7 +7,7 @@ import regex
 
 from extract.context import Context
 from extract.normalise import Quantity
-from extract.rules import IndicatorRules, Rule, Rules
+from extract.rules import IndicatorRules, Rule, Rules, first_label
 
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
@@ -105,7 +105,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     if head and head not in excluded:
         return head
     clause_left = PARENTHETICAL.sub("", context.clause_left)
-    phrase = next((rule.label for rule in table.phrases if rule.applies({"left": clause_left})), None)
+    phrase = first_label(table.phrases, {"left": clause_left})
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
     found = (

@@ -13,7 +13,7 @@ from decimal import Decimal
 import regex
 
 from extract.find import Candidate
-from extract.rules import Rules, first_label
+from extract.rules import Rules, any_applies, first_label
 
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
@@ -126,7 +126,7 @@ def normalise(candidate: Candidate, rules: Rules) -> Quantity | None:
     parts = {"left": candidate.left, "mention": candidate.mention, "right": candidate.right}
     approx = number.approx if number.approx == "range" else _approx(candidate, number.approx, parts, rules)
     quantity = Quantity(kind, number.value * factor, value_max, base + _denominator(candidate, parts, rules), approx)
-    if any(cue.applies(parts) for cue in rules.approx.decrease):
+    if any_applies(rules.approx.decrease, parts):
         return _decrease(quantity)
     return quantity
 

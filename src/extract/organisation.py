@@ -23,8 +23,8 @@ SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads wi
 
 
 @lru_cache(maxsize=100_000)
-def _is_name_word(word: str, stops: frozenset[str]) -> bool:
-    return bool(NAME_WORD.match(word)) and word not in stops
+def _name_shaped(word: str) -> bool:
+    return NAME_WORD.match(word) is not None
 
 
 def is_proper(name: str, table: SubjectRules) -> bool:
@@ -71,7 +71,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         run.clear()
 
     for word in words:
-        if _is_name_word(word, table.name_stops):
+        if _name_shaped(word) and word not in table.name_stops:
             run.append((at, at + len(word)))
         else:
             flush()

@@ -12,7 +12,7 @@ from typing import Any
 import regex
 
 from extract.context import Context
-from extract.rules import PeriodRules, Rule, Rules
+from extract.rules import PeriodRules, Rule, Rules, any_applies
 from extract.segment import sentences_around
 from extract.spans import paragraph_context
 
@@ -72,7 +72,7 @@ def article_periods(text: str, date: str, sentence_starts: list[int], rules: Rul
     for found, rule in _matches(text, table):
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
-        if any(r.applies({"left": left, "mention": found.group(), "right": right}) for r in table.not_governing):
+        if any_applies(table.not_governing, {"left": left, "mention": found.group(), "right": right}):
             continue
         now = rule.label == NOW
         times.append(Time(start, end, "" if now else resolve(rule, found.groupdict(), year, table), now))

@@ -32,13 +32,20 @@ class Rule:
     finds: regex.Pattern[str] | None = None
 
     def applies(self, parts: Mapping[str, str]) -> bool:
-        return all(parts[part] in values for part, values in self.allowed) and all(
-            pattern.search(parts[part]) is not None for part, pattern in self.patterns
-        )
+        for part, values in self.allowed:  # loops, not all(): this runs for every rule and figure
+            if parts[part] not in values:
+                return False
+        for part, pattern in self.patterns:
+            if pattern.search(parts[part]) is None:
+                return False
+        return True
 
     def pattern(self, part: str) -> regex.Pattern[str]:
         """The pattern over `part`, where the match itself is read (`(?P<scheme>...)`)."""
-        return next(pattern for name, pattern in self.patterns if name == part)
+        for name, pattern in self.patterns:
+            if name == part:
+                return pattern
+        raise KeyError(f"{self.name} has no pattern over {part}")
 
     def finditer(self, text: str, overlapped: bool = False) -> Iterator[regex.Match[str]]:
         assert self.finds is not None, f"{self.name} finds nothing"
@@ -51,7 +58,17 @@ class Rule:
 
 def first_label(rules: list[Rule], parts: Mapping[str, str], default: str = "") -> str:
     """The label of the first rule that applies, else `default`."""
-    return next((rule.label for rule in rules if rule.applies(parts)), default)
+    for rule in rules:
+        if rule.applies(parts):
+            return rule.label
+    return default
+
+
+def any_applies(rules: list[Rule], parts: Mapping[str, str]) -> bool:
+    for rule in rules:
+        if rule.applies(parts):
+            return True
+    return False
 
 
 @dataclass(frozen=True)

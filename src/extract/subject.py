@@ -17,7 +17,7 @@ import regex
 from extract.context import Context
 from extract.frame import Frame
 from extract.organisation import fullest, organisations
-from extract.rules import Rules
+from extract.rules import Rule, Rules, any_applies
 from extract.spans import longest_first
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -37,7 +37,7 @@ class Candidate:
 def _blocked(c: Candidate, text: str, rules: Rules, subject: str | None = None) -> Candidate:
     """The candidate (named `subject` if given), blocked where the words around it make it no subject."""
     parts = {"left": text[max(0, c.start - NAME_LEFT) : c.start], "right": text[c.end : c.end + NAME_RIGHT]}
-    blocked = any(rule.applies(parts) for rule in rules.subjects.not_subject)
+    blocked = any_applies(rules.subjects.not_subject, parts)
     return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, blocked)
 
 
@@ -117,15 +117,19 @@ def _resolve_anaphora(found: list[Candidate], text: str, rules: Rules) -> list[C
         key=lambda pointer: pointer[:3],
     )
     resolved = list(found)
-    for start, end, _, rule in pointers:
+    refers: dict[tuple[int, str], bool] = {}  # (rule, subject): whether the rule's words can point back to it
+
+    def can_refer(order: int, rule: Rule, c: Candidate) -> bool:
+        if rule.label == "joint":
+            return c.kind == "joint"
+        if (order, c.subject) not in refers:
+            refers[order, c.subject] = rule.applies({"antecedent": c.subject})
+        return refers[order, c.subject]
+
+    for start, end, order, rule in pointers:
         if any(c.start <= start < c.end for c in found):
             continue
-        before = [
-            c
-            for c in resolved
-            if c.end <= start
-            and (c.kind == "joint" if rule.label == "joint" else rule.applies({"antecedent": c.subject}))
-        ]
+        before = [c for c in resolved if c.end <= start and can_refer(order, rule, c)]
         if before:
             antecedent = max(before, key=lambda c: c.end)
             resolved.append(_blocked(Candidate(start, end, antecedent.subject, "anaphora"), text, rules))
