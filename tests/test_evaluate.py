@@ -1,4 +1,7 @@
-from extract.evaluate import below_floors, evaluate, match
+import pandas as pd
+
+from extract.evaluate import below_floors, evaluate, match, read_gold, scorecard
+from extract.report import scorecard_text
 
 COLUMNS = (
     "doc_id",
@@ -81,3 +84,24 @@ def test_floors():
         "mention.f1: 0.95 < 0.98",
         "record.f1: no such figure",
     ]
+
+
+def test_a_scorecard_has_the_whole_each_set_each_document_and_the_lowest(tmp_path):
+    for name, rows in {"seeds": [row(0, 4)], "dev": [row(0, 4, doc_id="e"), row(10, 14, doc_id="e")]}.items():
+        (tmp_path / name).mkdir()
+        pd.DataFrame(rows).to_csv(tmp_path / name / f"{name}.csv", index=False)
+    gold_sets = read_gold(tmp_path)
+    assert sorted(gold_sets) == ["dev", "seeds"]
+    predicted = [row(0, 4), row(0, 4, doc_id="e", subject="江北区")]
+    card = scorecard(gold_sets, predicted)
+    assert card["gold"] == 3
+    assert card["sets"]["seeds"]["record"]["f1"] == 1.0
+    assert card["sets"]["dev"]["mention"]["recall"] == 0.5
+    assert card["per_document"]["e"]["accuracy"]["subject"] == 0.0
+    assert card["document_min"]["accuracy"]["subject"] == 0.0
+    assert card["document_min"]["mention"]["f1"] == card["per_document"]["e"]["mention"]["f1"]
+    assert below_floors(card, {"sets.seeds.record.f1": 1.0, "document_min.record.f1": 0.5}) == [
+        "document_min.record.f1: 0.0 < 0.5"
+    ]
+    text = scorecard_text(card)
+    assert "seeds" in text and "document" in text and "\ne " in text

@@ -53,9 +53,12 @@ To score the output against hand-annotated gold: extract evaluate --help
 EVALUATE_HELP = """\
 Score quantities.csv against gold CSVs (ANNOTATION.md §9): mention
 precision/recall/F1, exact-span F1, accuracy of each field over matched
-mentions, record F1, and F1 per indicator. Prints a table, writes the figures
-to metrics.json beside the predictions, and exits 1 when a figure is below
-its floor in the floors file (0 otherwise).
+mentions, record F1, and F1 per indicator, for all the gold; then the same
+side by side for each set (each subfolder of the gold folder: seeds/, dev/)
+and for each document. Writes the figures to metrics.json beside the
+predictions, and exits 1 when a figure is below its floor in the floors file
+(0 otherwise). Floor names are paths into metrics.json: record.f1,
+sets.dev.accuracy.subject, document_min.record.f1.
 """
 
 
@@ -173,19 +176,21 @@ def evaluate_command(args: argparse.Namespace) -> int:
             print(f"extract evaluate: {path}: not found", file=sys.stderr)
             return 2
     from extract import evaluate as scoring  # pandas: loaded only to score
+    from extract import report
 
-    gold = scoring.read_gold(args.gold)
+    gold_sets = scoring.read_gold(args.gold)
     predicted = scoring.read_table(args.predicted)
-    metrics = scoring.evaluate(gold, predicted)
-    print(scoring.table(metrics))
+    card = scoring.scorecard(gold_sets, predicted)
+    print(report.scorecard_text(card))
     (args.predicted.parent / "metrics.json").write_text(
-        json.dumps(metrics, indent=2, ensure_ascii=False), encoding="utf-8"
+        json.dumps(card, indent=2, ensure_ascii=False), encoding="utf-8"
     )
     if args.errors:
         print()
-        print(scoring.error_report(scoring.errors(gold, predicted)))
+        gold = [row for rows in gold_sets.values() for row in rows]
+        print(report.error_report(scoring.errors(gold, predicted)))
     floors = yaml.safe_load(args.floors.read_text(encoding="utf-8")) if args.floors.exists() else {}
-    failures = scoring.below_floors(metrics, floors or {})
+    failures = scoring.below_floors(card, floors or {})
     for failure in failures:
         print(f"below floor: {failure}", file=sys.stderr)
     return 1 if failures else 0

@@ -29,11 +29,14 @@ def read_table(path: Path) -> list[dict[str, str]]:
     return [{str(key): str(value) for key, value in row.items()} for row in frame.to_dict("records")]
 
 
-def read_gold(folder: Path) -> list[dict[str, str]]:
-    rows: list[dict[str, str]] = []
-    for path in sorted(folder.glob("*.csv")):
-        rows.extend(read_table(path))
-    return rows
+def read_gold(folder: Path) -> dict[str, list[dict[str, str]]]:
+    """The gold rows of each set: the CSVs of each subfolder (`seeds/`, `dev/`), and
+    of the folder itself (set `gold`)."""
+    sets: dict[str, list[dict[str, str]]] = {}
+    for path in sorted(folder.rglob("*.csv")):
+        name = path.parent.name if path.parent != folder else folder.name
+        sets.setdefault(name, []).extend(read_table(path))
+    return sets
 
 
 def _number(text: str) -> Decimal | str:
@@ -155,6 +158,41 @@ def errors(gold: list[dict[str, str]], predicted: list[dict[str, str]]) -> dict[
     }
 
 
+DOCUMENT_FIGURES = ("mention.f1", *(f"accuracy.{field}" for field in FIELDS), "record.f1")
+
+
+def figure(metrics: dict[str, Any], name: str) -> Any:
+    """A figure by its path into the metrics: `record.f1`, `sets.dev.accuracy.subject`."""
+    node: Any = metrics
+    for part in name.split("."):
+        node = node.get(part) if isinstance(node, dict) else None
+    return node
+
+
+def scorecard(gold_sets: dict[str, list[dict[str, str]]], predicted: list[dict[str, str]]) -> dict[str, Any]:
+    """The figures of the whole gold, of each set, of each document, and the lowest
+    of each document figure (what `metrics.json` holds)."""
+    gold = [row for rows in gold_sets.values() for row in rows]
+    documents: dict[str, list[dict[str, str]]] = defaultdict(list)
+    for row in gold:
+        documents[row["doc_id"]].append(row)
+    per_document = {doc_id: evaluate(rows, predicted) for doc_id, rows in sorted(documents.items())}
+    return {
+        **evaluate(gold, predicted),
+        "sets": {name: evaluate(rows, predicted) for name, rows in gold_sets.items()},
+        "per_document": per_document,
+        "document_min": _lowest(list(per_document.values())),
+    }
+
+
+def _lowest(documents: list[dict[str, Any]]) -> dict[str, Any]:
+    lowest: dict[str, Any] = {}
+    for name in DOCUMENT_FIGURES:
+        group, field = name.split(".")
+        lowest.setdefault(group, {})[field] = min((figure(d, name) for d in documents), default=0.0)
+    return lowest
+
+
 def below_floors(metrics: dict[str, Any], floors: dict[str, float]) -> list[str]:
     """The figures under their floor, as `name: value < floor` lines.
 
@@ -163,58 +201,9 @@ def below_floors(metrics: dict[str, Any], floors: dict[str, float]) -> list[str]
     """
     failures = []
     for name, floor in floors.items():
-        node: Any = metrics
-        for part in name.split("."):
-            node = node.get(part) if isinstance(node, dict) else None
+        node = figure(metrics, name)
         if node is None:
             failures.append(f"{name}: no such figure")
         elif node < floor:
             failures.append(f"{name}: {node} < {floor}")
     return failures
-
-
-def table(metrics: dict[str, Any]) -> str:
-    """A readable summary of the figures."""
-    lines = [
-        f"documents {metrics['documents']}  gold {metrics['gold']}  predicted {metrics['predicted']}"
-        f"  matched {metrics['matched']}",
-        "",
-        f"{'':<14}{'precision':>10}{'recall':>10}{'f1':>10}",
-    ]
-    for name in ("mention", "exact_span", "record"):
-        figures = metrics[name]
-        lines.append(f"{name:<14}{figures['precision']:>10.4f}{figures['recall']:>10.4f}{figures['f1']:>10.4f}")
-    lines += ["", "accuracy over matched mentions"]
-    lines += [f"  {field:<12}{value:>8.4f}" for field, value in metrics["accuracy"].items()]
-    lines += ["", f"{'indicator':<24}{'gold':>6}{'precision':>10}{'recall':>10}{'f1':>10}"]
-    for name, figures in metrics["per_indicator"].items():
-        lines.append(
-            f"{name:<24}{figures['gold']:>6}{figures['precision']:>10.4f}{figures['recall']:>10.4f}{figures['f1']:>10.4f}"
-        )
-    return "\n".join(lines)
-
-
-def _row_line(row: dict[str, str]) -> str:
-    fields = " ".join(f"{name}={row.get(name, '')}" for name in ("value", "unit", "approx", *FIELDS[2:]))
-    return f"{row['doc_id']} {row['start']}-{row['end']} {row['mention']!r} {fields}"
-
-
-def error_report(found: dict[str, list[Any]], sentences: bool = True) -> str:
-    lines = [f"missed ({len(found['missed'])})"]
-    lines += [f"  {_row_line(row)}" for row in found["missed"]]
-    lines.append(f"false alarms ({len(found['false_alarms'])})")
-    for row in found["false_alarms"]:
-        lines.append(f"  {_row_line(row)}")
-        if sentences and row.get("sentence"):
-            lines.append(f"      in: {row['sentence']}")
-    lines.append(f"disagreements ({len(found['disagreements'])})")
-    for pair, fields in found["disagreements"]:
-        lines.append(f"  {pair.gold['doc_id']} {pair.gold['start']} {pair.gold['mention']!r}")
-        for field in fields:
-            names = ("value", "value_max", "unit", "approx") if field == "value" else (field,)
-            gold = "/".join(pair.gold[n] for n in names)
-            predicted = "/".join(pair.predicted[n] for n in names)
-            lines.append(f"      {field}: gold {gold!r} predicted {predicted!r}")
-        if sentences and pair.predicted.get("sentence"):
-            lines.append(f"      in: {pair.predicted['sentence']}")
-    return "\n".join(lines)
