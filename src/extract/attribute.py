@@ -31,11 +31,11 @@ class Attribution:
 
 
 def attribute(
-    text: str, date: str, sentence_starts: list[int], figures: list[Figure], frame: Frame, rules: Rules
+    text: str, offset: int, date: str, sentence_starts: list[int], figures: list[Figure], frame: Frame, rules: Rules
 ) -> list[Attribution]:
-    """The attribution of each figure of `text` (an article of `date`, or a chunk of one)."""
-    subjects = article_subjects(text, sentence_starts, frame, rules)
-    periods = article_periods(text, date, sentence_starts, rules)
+    """The attribution of each figure of `text` (an article of `date`, or its chunk at `offset`)."""
+    subjects = article_subjects(text, offset, sentence_starts, frame, rules)
+    periods = article_periods(text, offset, date, sentence_starts, frame, rules)
     indicators = share_predicates(rules.indicators, figures, [indicator(c, q, rules) for c, q in figures])
     cues = rules.cues
     attributions = []

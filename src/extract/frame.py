@@ -1,62 +1,198 @@
 """The article's frame, found once per article before its figures are
-attributed: its own region (district, city, province), which `我区`, `全市`
-and figures without a named subject stand for."""
+attributed (ANNOTATION §6, §7): whose article it is (its own region, zone or
+organisation, which `我区`, `全市`, `公司` and figures that name no one stand
+for), the organisations it names, and the times its title and headings set.
+
+Whose article it is, is said by its title above all, then by what it names
+most: regions (in full, or by short names such as `贵州`), development zones
+(`苏州高新区`, or a bare `高新区` of the article's city), organisations (in
+full, or by their core: `苹果` for `苹果公司`), and words that stand for a
+level (`全省`, `全国`).
+"""
 
 from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
 
+import regex
+
+from extract.gazetteer import Name
+from extract.organisation import core, organisations
 from extract.read import Article
 from extract.rules import Rules
+from extract.segment import matching_view
+from extract.times import ArticleDate, Time, times_in
+
+COUNTRY = "country"
+DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 
 
 @dataclass(frozen=True)
 class Frame:
-    home: dict[str, str] = field(default_factory=dict)  # level → the article's own region
+    home: dict[str, str] = field(default_factory=dict)  # level → the article's own region at that level
+    own: str = ""  # whose article it is: the subject of a figure that names no one
+    organisations: list[Name] = field(default_factory=list)  # organisation names of the text, in order
+    pointers: list[Name] = field(default_factory=list)  # bare suffixes (`公司`) pointing back to an organisation
+    title_time: Time | None = None  # the time the title sets, governing figures no nearer time dates
+    sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
+    issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
 
 
 def article_frame(article: Article, rules: Rules) -> Frame:
     """`article` as the rules read it (its matching view)."""
-    return Frame(home_region(article, rules))
+    title = matching_view(article.title)
+    names, pointers = organisations(article.text, rules)
+    home, own = _whose(article, title, names, rules)
+    date = ArticleDate.of(article.date)
+    title_times = [time for time in times_in(title, date, rules) if not time.now]
+    sections, issued = _headings(article.text, date, rules)
+    return Frame(home, own, names, pointers, title_times[0] if title_times else None, sections, issued)
 
 
-def _region_counts(texts: tuple[str, str], rules: Rules) -> Counter[str]:
-    """How often each region is named, by its full name or, where that is named too, its short one
-    (`北碚` beside `北碚区`): alone, many short forms are ordinary words (`新建`, `城关`)."""
+def _headings(text: str, date: ArticleDate, rules: Rules) -> tuple[list[Time], Time | None]:
+    """The first time of each heading (a short line that ends in no sentence mark and holds no
+    clause break), and the date line (a line that holds a date and nothing else: the day the
+    document was issued)."""
+    segments = rules.segments
+    sections = []
+    issued = None
+    start = 0
+    for line in text.split("\n"):
+        times = [time for time in times_in(line, date, rules, governing=False) if not time.now] if line.strip() else []
+        rest = line
+        for time in reversed(times):
+            rest = rest[: time.start] + rest[time.end :]
+        if not times:
+            pass
+        elif not DATE_LINE_REST.sub("", rest):
+            issued = issued or Time(start + times[0].start, start + times[0].end, times[0].period, False)
+        elif len(line.strip()) <= segments.heading_line and line.strip()[-1] not in segments.sentence_final:
+            if segments.clause_break.search(line) is None:
+                sections.append(Time(start, start + len(line), times[0].period, False))
+        start += len(line) + 1
+    return sections, issued
+
+
+def _region_counts(texts: tuple[str, str], rules: Rules) -> tuple[Counter[str], Counter[str]]:
+    """How often each region is named in the title and in the text: in full, or by a short
+    name of a region named in full, or of the one city or province it can name."""
     gazetteer = rules.gazetteer
-    counts = Counter(name.text for text in texts for name in gazetteer.regions_in(text))
-    shorts = Counter({s: sum(t.count(s) for t in texts) for n in counts for s in [gazetteer.short_of.get(n)] if s})
-    for short in shorts:
-        names = gazetteer.short_names[short]
-        alone = shorts[short] - sum(counts[name] for name in names)
-        known = [name for name in names if name in counts]
-        if alone > 0 and (len(names) == 1 or len(known) == 1):
-            counts[known[0] if known else names[0]] += alone
-    return counts
+    found = [gazetteer.places.find(text) for text in texts]
+    full = {name.text for names in found for name in names if name.text in gazetteer.regions}
+    counts = []
+    for text, names in zip(texts, found, strict=True):
+        count: Counter[str] = Counter()
+        for name in names:
+            if gazetteer.zone_suffix.match(text, name.end):
+                continue  # `苏州` of `苏州高新区` names the zone
+            if name.text in gazetteer.regions:
+                count[name.text] += 1
+                continue
+            options = gazetteer.short_names[name.text]
+            named = [option for option in options if option in full]
+            wide = [option for option in options if gazetteer.level(option) != "district"]
+            if len(named) == 1 or (not named and len(wide) == 1):
+                count[(named or wide)[0]] += 1
+        counts.append(count)
+    return counts[0], counts[1]
 
 
-def home_region(article: Article, rules: Rules) -> dict[str, str]:
-    """The article's own district, city and province (meta.csv's `region` wins)."""
-    gazetteer, subjects = rules.gazetteer, rules.subjects
-    texts = (article.title, article.text)
-    counts = _region_counts(texts, rules)
-    levels = Counter(
+def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
+    """How often the article speaks of its own district, city, province or country (`全区`, `全国`)."""
+    subjects = rules.subjects
+    return Counter(
         level
         for text in texts
-        for m in subjects.self_pattern.finditer(text)
-        for level in subjects.self_reference[m.group()]
+        for found in subjects.self_pattern.finditer(text)
+        for level in subjects.self_reference[found.group()]
     )
+
+
+def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tuple[dict[str, str], str]:
+    """The article's own regions by level, and whose article it is."""
+    gazetteer = rules.gazetteer
+    texts = (title, article.text)
+    in_title, counts = _region_counts(texts, rules)
+    levels = _levels(texts, rules)
+    zones = gazetteer.zones_in(title) + gazetteer.zones_in(article.text)
+    home = _home(article.region, counts, zones, levels, rules)
+    bare = [*bare_zone_names(title, home, rules), *bare_zone_names(article.text, home, rules)]
+    zones.update(name.text for name in bare)
+    weight = rules.subjects.title_weight
+    scores: Counter[str] = Counter()
+    for name in in_title | counts:
+        scores[name] = counts[name] + weight * in_title[name]
+    if levels[COUNTRY]:
+        scores[gazetteer.country] += levels[COUNTRY] + weight * bool(_levels((title, ""), rules)[COUNTRY])
+    in_title_zones = Counter(name.text for name in bare_zone_names(title, home, rules)) + gazetteer.zones_in(title)
+    for zone, count in zones.items():
+        scores[zone] = count + weight * in_title_zones[zone]
+    kinds = {name: "region" for name in scores}
+    for name, count in Counter(n.text for n in names).items():
+        short = core(name, rules)
+        mentions = article.text.count(short) if len(short) >= 2 and short not in gazetteer.regions else count
+        scores[name] = max(count, mentions) + weight * (title.count(short) if len(short) >= 2 else title.count(name))
+        kinds[name] = "organisation"
+    for level, count in levels.items():
+        top = next((n for n, _ in counts.most_common() if gazetteer.level(n) == level), None)
+        if top is not None:
+            scores[top] += count
+    if article.region in gazetteer.regions:
+        return home, article.region
+    if not scores:
+        return home, home.get("district") or home.get("city") or home.get("province", "")
+    own = max(scores, key=lambda name: (scores[name], -_first(name, texts)))
+    if kinds.get(own) == "region" and own in gazetteer.regions:
+        home = _chain(own, counts, rules)
+    elif own in zones:
+        home = {**home, "district": own}
+    return home, own
+
+
+def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]:
+    """The zones written by their suffix alone, named by the article's city (`平顶山高新区`)."""
+    short = rules.gazetteer.short_of.get(home.get("city", ""), "")
+    if not short:
+        return []
+    return [Name(n.start, n.end, short + n.text) for n in rules.gazetteer.bare_zones(text, rules.subjects.name_stops)]
+
+
+def _first(name: str, texts: tuple[str, str]) -> int:
+    """Where a name is first written: in the title before anywhere in the text."""
+    title, text = texts
+    at = title.find(name)
+    if at != -1:
+        return at
+    at = text.find(name)
+    return len(title) + (at if at != -1 else len(text))
+
+
+def _chain(own: str, counts: Counter[str], rules: Rules) -> dict[str, str]:
+    """The regions an own region lies in, by level, and the country."""
+    gazetteer = rules.gazetteer
+    named = set(counts)
+    options = gazetteer.regions[own]
+    region = next((r for r in options if r.city in named or r.province in named), options[0])
+    home = {region.level: region.name, COUNTRY: gazetteer.country}
+    if region.city:
+        home.setdefault("city", region.city)
+    if region.province:
+        home.setdefault("province", region.province)
+    return home
+
+
+def _home(override: str, counts: Counter[str], zones: Counter[str], levels: Counter[str], rules: Rules) -> dict[str, str]:
+    """The article's own regions by level, from those it names most (meta.csv's `region` wins)."""
+    gazetteer = rules.gazetteer
+    home: dict[str, str] = {COUNTRY: gazetteer.country}
     named_cities = {name for name in counts for r in gazetteer.regions[name] if r.level != "district"}
-    zones = gazetteer.zones_in(article.title) + gazetteer.zones_in(article.text)
-    home: dict[str, str] = {}
-    override = article.region
     candidates = [override] if override in gazetteer.regions else [n for n, _ in counts.most_common()]
     for name in candidates:
         options = gazetteer.regions.get(name, [])
         region = next((r for r in options if r.city in named_cities or r.province in named_cities), None)
         region = region or (options[0] if options else None)
-        if region is None:
+        if region is None or region.level == COUNTRY:
             continue
         home.setdefault(region.level, region.name)
         if region.city:
@@ -66,7 +202,7 @@ def home_region(article: Article, rules: Rules) -> dict[str, str]:
         home.pop("district", None)
     # A development zone named more often than any district is the article's own `区`.
     zone, zone_count = zones.most_common(1)[0] if zones else ("", 0)
-    districts = (counts[name] for name in counts if gazetteer.regions[name][0].level == "district")
+    districts = (counts[name] for name in counts if gazetteer.level(name) == "district")
     if zone_count > max(districts, default=0) and levels["district"] >= levels["city"] and not override:
         home["district"] = zone
         place = gazetteer.zone_suffix.sub("", zone)

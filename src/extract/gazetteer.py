@@ -14,6 +14,9 @@ import regex
 from extract.spans import longest_first
 
 
+NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
+
+
 @dataclass(frozen=True)
 class Region:
     name: str
@@ -64,28 +67,56 @@ class NameIndex:
         return None
 
 
+@dataclass(frozen=True)
+class Suffixes:
+    """How region names end: plain suffixes (`区`, `省`), and autonomy suffixes with the
+    peoples written before them (`布依族苗族自治州`); and development zones (`高新区`)."""
+
+    region: list[str]
+    autonomy: list[str]
+    peoples: list[str]
+    zone: list[str]
+
+
 class Gazetteer:
-    def __init__(self, regions: dict[str, list[Region]], region_suffixes: list[str], zone_suffixes: list[str]) -> None:
+    def __init__(self, regions: dict[str, list[Region]], suffixes: Suffixes) -> None:
         self.regions = regions
-        suffixes = sorted(region_suffixes, key=len, reverse=True)
-        self.short_names: dict[str, list[str]] = {}
-        for name, options in regions.items():
-            if options[0].level == "province":
+        self.country = next((name for name, options in regions.items() if options[0].level == "country"), "")
+        autonomous = f"(?:{words_pattern(suffixes.peoples).pattern})*(?:{words_pattern(suffixes.autonomy).pattern})"
+        ending = regex.compile(f"(?:{autonomous}|{words_pattern(suffixes.region).pattern})$")
+        self.short_names: dict[str, list[str]] = {}  # a short name → the regions it may name
+        self.short_of: dict[str, str] = {}  # a region → its short name
+        for name in regions:
+            found = ending.search(name)
+            if found is None or found.start() < 2:
                 continue
-            suffix = next((s for s in suffixes if name.endswith(s) and len(name) - len(s) >= 2), None)
-            if suffix:
-                self.short_names.setdefault(name[: -len(suffix)], []).append(name)
-        self.short_of = {name: short for short, names in self.short_names.items() for name in names}
-        city_shorts = [
-            short for short, names in self.short_names.items() if any(regions[n][0].level != "district" for n in names)
-        ]
-        provinces = [name[:2] for name, options in regions.items() if options[0].level == "province"]
-        self.places = NameIndex([*regions, *city_shorts, *provinces])  # where a name may begin
-        self.zone_suffix = words_pattern(zone_suffixes)
+            short = name[: found.start()]
+            self.short_of[name] = short
+            self.short_names.setdefault(short, []).append(name)
+            if found.group() not in suffixes.region:  # `黔南州` for `黔南布依族苗族自治州`
+                self.short_names.setdefault(short + found.group()[-1], []).append(name)
+        self.places = NameIndex([*regions, *self.short_names])  # where a name may begin
+        self.zone_suffix = words_pattern(suffixes.zone)
         self.zone_places = NameIndex([*regions, *self.short_names])
-        # An article's text is searched for its home, then for its subjects: found once.
+        self.short_index = NameIndex(self.short_names)  # short names found in a text
+        # An article's text is searched for its regions twice (its frame, its subjects): found once.
         self.regions_in = lru_cache(maxsize=2)(NameIndex(regions).find)
         self.zones_in = lru_cache(maxsize=2)(self.zones)
+
+    def level(self, name: str) -> str:
+        return self.regions[name][0].level
+
+    def bare_zones(self, text: str, stops: frozenset[str]) -> list[Name]:
+        """Zone suffixes written alone (`高新区拥有...`, `...了高新区`): the article's own zone.
+        Alone means after no place and no character of a name but a word of `stops`."""
+        found = []
+        for suffix in self.zone_suffix.finditer(text):
+            before = text[suffix.start() - 1] if suffix.start() > 0 else ""
+            if self.zone_places.ending_at(text, suffix.start()) is None and (
+                not NAME_CHARACTER.match(before) or before in stops
+            ):
+                found.append(Name(suffix.start(), suffix.end(), suffix.group()))
+        return found
 
     def zones(self, text: str) -> Counter[str]:
         """Development zones named by a place and a zone suffix: `合肥高新区`, `綦江高新区`."""

@@ -115,6 +115,7 @@ def subjects(sections: Sections) -> SubjectRules:
             raise RuleError(f"subjects.yaml/self_reference/{word}: unknown level in {levels!r}")
         self_reference[str(word)] = named
     suffixes = sections.words("subjects", "organisation_suffixes")
+    generic = sections.words("subjects", "generic_name_words")
     alias = sections.one("subjects", "alias_declaration", Shape(("pattern",)))
     if alias.finds is None or "alias" not in alias.finds.groupindex:
         raise RuleError("subjects.yaml/alias_declaration: the pattern needs an (?P<alias>...) group")
@@ -123,8 +124,12 @@ def subjects(sections: Sections) -> SubjectRules:
         self_pattern=words_pattern(self_reference),
         organisation_suffixes=tuple(suffixes),
         organisation_suffix=words_pattern(suffixes),
+        organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),
+        name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
-        generic_words=words_pattern(sections.words("subjects", "generic_name_words")),
+        generic_words=words_pattern(generic),
+        generic_words_at_end=regex.compile(f"(?:{alternation(generic)})$"),
+        title_weight=sections.get("subjects", "title_weight", int),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=sections.rules("subjects", "not_subject", Shape(("left", "right"))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between",))),
@@ -145,7 +150,7 @@ def periods(sections: Sections) -> PeriodRules:
         fields = set(TEMPLATE_FIELD.findall(time.label))
         if found.groups != len(found.groupindex):
             raise RuleError(f"periods.yaml/times/{time.name}: use named groups only")
-        if time.label != "now" and not fields <= {*found.groupindex, "article_year"}:
+        if time.label not in ("now", "lasting") and not fields <= {*found.groupindex, "article_year", "review_year"}:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}
     for key in ("dated_by_issue", "dated_by_article"):

@@ -20,7 +20,7 @@ from typing import Any
 import yaml
 
 from extract import lexicons, sections
-from extract.gazetteer import Gazetteer, Region
+from extract.gazetteer import Gazetteer, Region, Suffixes
 from extract.grammar import UNIT_KINDS, fragments, unit_table
 from extract.rules import RuleError, Rules
 from extract.sections import LEVELS, Sections, Shape
@@ -125,7 +125,8 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         periods=lexicons.periods(reader),
         segments=sections.segments(reader),
         gazetteer=Gazetteer(
-            files.regions, reader.words("subjects", "region_suffixes"), reader.words("subjects", "zone_suffixes")
+            files.regions,
+            Suffixes(*(reader.words("subjects", key) for key in ("region_suffixes", "autonomy_suffixes", "peoples", "zone_suffixes"))),
         ),
     )
     unread = reader.unread()

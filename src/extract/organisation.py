@@ -10,7 +10,7 @@ import regex
 
 from extract.gazetteer import Name
 from extract.rules import Rules, SubjectRules
-from extract.segment import cut
+from extract.segment import cut, word_tag
 
 NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
 QUOTES = regex.compile(r"[“”\"]")
@@ -39,8 +39,9 @@ def _stretch(pattern: regex.Pattern[str], text: str, start: int, end: int) -> re
     return found
 
 
-def organisations(text: str, rules: Rules) -> list[Name]:
-    """The proper organisation names of `text`, without their quotation marks."""
+def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
+    """The proper organisation names of `text` (without their quotation marks), and the
+    bare suffixes (`公司`, `大学`) that point back to an organisation."""
     table = rules.subjects
     found: list[Name] = []
     searched_to = 0
@@ -52,7 +53,19 @@ def organisations(text: str, rules: Rules) -> list[Name]:
         last = max(s.end() for s in table.organisation_suffix.finditer(text, suffix.start(), searched_to))
         # A name ends at a suffix; a little past the last one keeps `大学生`, `基金会` one word.
         found += _runs(text, start, cut(text[start : min(searched_to, last + SUFFIX_CONTEXT)]), rules)
-    return [name for name in found if is_proper(name.text, table)]
+    bare = [name for name in found if name.text in table.organisation_suffixes]
+    return [name for name in found if is_proper(name.text, table)], bare
+
+
+def _is_name_word(word: str, in_brackets: bool, table: SubjectRules) -> bool:
+    """A name holds nouns and words of names, not verbs, prepositions or clause words (by
+    jieba's dictionary tag; a word jieba does not know is taken for part of a name)."""
+    if not _name_shaped(word) or word in table.name_stops:
+        return False
+    if in_brackets or len(word) == 1:  # a single character is a name's part (`超`) unless it stops names
+        return True
+    tag = word_tag(word)
+    return tag is None or tag in table.name_word_tags
 
 
 def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
@@ -61,6 +74,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     table = rules.subjects
     found: list[Name] = []
     run: list[tuple[int, int]] = []
+    depth = 0  # inside brackets, any word is part of a name: `重庆(中德)埃森大学`
 
     def flush() -> None:
         ends = [i for i, (s, e) in enumerate(run) if text[s:e].endswith(table.organisation_suffixes)]
@@ -71,13 +85,29 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         run.clear()
 
     for word in words:
-        if _name_shaped(word) and word not in table.name_stops:
+        if _is_name_word(word, depth > 0, table):
             run.append((at, at + len(word)))
+            depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
         else:
             flush()
+            depth = 0
         at += len(word)
     flush()
     return found
+
+
+def core(name: str, rules: Rules) -> str:
+    """What a name is known by: without its suffix, a place before it and generic words
+    at its end (`苹果公司` → `苹果`, `重庆斯太宝科技有限公司` → `斯太宝`); the name where
+    less than two characters are left."""
+    table = rules.subjects
+    rest = table.organisation_suffix_at_end.sub("", name)
+    place = rules.gazetteer.places.find(rest, 0, len(rest))
+    if place and place[0].start == 0 and len(rest) - place[0].end >= 2:
+        rest = rest[place[0].end :]
+    while (generic := table.generic_words_at_end.search(rest)) is not None and generic.start() >= 2:
+        rest = rest[: generic.start()]
+    return rest if is_proper(rest, table) else name
 
 
 def _name_start(text: str, start: int, end: int, rules: Rules) -> int:

@@ -63,7 +63,7 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
                 (Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break), quantity)
             )
             rule_names.append(candidate.rule.name)
-    attributions = attribute(chunk, article.date, starts, figures, frame, rules)  # attribute
+    attributions = attribute(chunk, offset, article.date, starts, figures, frame, rules)  # attribute
     original = article.text
     return [
         Fact(

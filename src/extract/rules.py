@@ -115,6 +115,7 @@ class Segments:
     sentence_final: frozenset[str]
     closing_marks: frozenset[str]
     layout_line: int
+    heading_line: int
     clause_break: regex.Pattern[str]
     part_break: regex.Pattern[str]
 
@@ -160,8 +161,12 @@ class SubjectRules:
     self_pattern: regex.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     organisation_suffix: regex.Pattern[str]
+    organisation_suffix_at_end: regex.Pattern[str]
+    name_word_tags: frozenset[str]
     name_stops: frozenset[str]
     generic_words: regex.Pattern[str]
+    generic_words_at_end: regex.Pattern[str]
+    title_weight: int
     short_name_ending: regex.Pattern[str]
     not_subject: list[Rule]
     peer_average: Rule

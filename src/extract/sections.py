@@ -25,7 +25,7 @@ from extract.rules import (
 APPROX_LABELS = frozenset({"=", "~", ">", ">=", "<", "<=", "range"})
 MEASURES = frozenset({"total", "increase", "growth_rate", "share"})
 MODALITIES = frozenset({"actual", "target", "policy"})
-LEVELS = frozenset({"district", "city", "province"})
+LEVELS = frozenset({"district", "city", "province", "country"})
 KINDS = frozenset({*UNIT_KINDS, "rank"})
 SCOPES = ("clause", "sentence")
 FRAGMENT_NAME = regex.compile(r"\{([a-z_]+)\}")
@@ -213,6 +213,7 @@ def segments(sections: Sections) -> Segments:
         sentence_final=frozenset(final),
         closing_marks=frozenset(closing),
         layout_line=sections.get("segments", "layout_line", int),
+        heading_line=sections.get("segments", "heading_line", int),
         clause_break=regex.compile(alternation(clause + final)),
         part_break=regex.compile(alternation(sections.words("segments", "part_breaks"))),
     )

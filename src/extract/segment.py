@@ -84,8 +84,22 @@ def chinese_pipeline() -> Language:
     return spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
 
 
+@lru_cache(maxsize=1)
+def _word_tags() -> dict[str, str]:
+    import jieba.posseg  # its table of the dictionary's part-of-speech tags: loaded once, on first use
+
+    tags: dict[str, str] = jieba.posseg.dt.word_tag_tab
+    return tags
+
+
+def word_tag(word: str) -> str | None:
+    """The part of speech jieba's dictionary gives a word (`n`, `ns`, `v`, `p`, ...), or None."""
+    return _word_tags().get(word)
+
+
 def load_dictionary() -> None:
     jieba.initialize()
+    _word_tags()
 
 
 def cut(text: str) -> list[str]:

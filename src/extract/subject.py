@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 import regex
 
 from extract.context import Context
-from extract.frame import Frame
-from extract.organisation import fullest, organisations
+from extract.frame import Frame, bare_zone_names
+from extract.gazetteer import Name
+from extract.organisation import fullest
 from extract.rules import Rule, Rules, any_applies
 from extract.spans import longest_first
 
@@ -55,6 +56,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for zone_name in gazetteer.zones_in(text):
         for match in regex.finditer(regex.escape(zone_name), text):
             found.append(Candidate(match.start(), match.end(), zone_name, "region"))
+    for bare in bare_zone_names(text, home, rules):
+        found.append(Candidate(bare.start, bare.end, bare.text, "region"))
     short = gazetteer.short_of.get(home["district"], "") if "district" in home else ""
     for match in regex.finditer(regex.escape(short), text) if short else ():
         zone = gazetteer.zone_suffix.match(text, match.end())
@@ -63,19 +66,15 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     return found
 
 
-def article_subjects(text: str, sentence_starts: list[int], frame: Frame, rules: Rules) -> Subjects:
-    """The subject candidates of an article, ready to attribute its figures."""
-    names = organisations(text, rules)
+def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: Frame, rules: Rules) -> Subjects:
+    """The subject candidates of an article's text (or of its chunk starting at `offset`), ready
+    to attribute its figures."""
+    names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
-    found = [
-        _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
-    ]
+    found = [_blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)]
     found = _join_partners(found, text, sentence_starts, rules)
-    home = frame.home
-    subjects = Subjects(
-        text, found, home.get("district") or home.get("city") or home.get("province") or "", sentence_starts, rules
-    )
+    subjects = Subjects(text, found, frame.own, sentence_starts, rules)
     aliases = []
     for match in rules.subjects.alias_declaration.finditer(text):
         named = [n for n in names if n.end <= match.start() and match.start() - n.end <= 1]
@@ -85,7 +84,28 @@ def article_subjects(text: str, sentence_starts: list[int], frame: Frame, rules:
         for use in regex.finditer(regex.escape(match.group("alias")), text):
             if not match.start() <= use.start() < match.end():
                 aliases.append(_blocked(Candidate(use.start(), use.end(), full, "alias"), text, rules))
-    return replace(subjects, candidates=_resolve_anaphora(longest_first(found + aliases), text, rules))
+    found = _resolve_anaphora(longest_first(found + aliases), text, rules)
+    pointers = _resolve_pointers(found, _within(frame.pointers, offset, len(text)), frame.own, text, rules)
+    return replace(subjects, candidates=longest_first(found + pointers))
+
+
+def _within(names: list[Name], offset: int, length: int) -> list[Name]:
+    """The names of the stretch `offset:offset + length`, with offsets into it."""
+    return [Name(n.start - offset, n.end - offset, n.text) for n in names if offset <= n.start and n.end <= offset + length]
+
+
+def _resolve_pointers(found: list[Candidate], pointers: list[Name], own: str, text: str, rules: Rules) -> list[Candidate]:
+    """A bare suffix (`公司`, `学校`) is the last organisation named before it that ends so (a
+    company's short ending stands for any of them), else the article's own, where it ends so."""
+    family = rules.subjects.short_name_ending
+    resolved = []
+    for pointer in pointers:
+        endings = family if family.search(pointer.text) else regex.compile(regex.escape(pointer.text) + "$")
+        before = [c for c in found if c.end <= pointer.start and c.kind == "organisation" and endings.search(c.subject)]
+        antecedent = before[-1].subject if before else own if endings.search(own) else ""
+        if antecedent:
+            resolved.append(_blocked(Candidate(pointer.start, pointer.end, antecedent, "anaphora"), text, rules))
+    return resolved
 
 
 def _join_partners(found: list[Candidate], text: str, sentence_starts: list[int], rules: Rules) -> list[Candidate]:

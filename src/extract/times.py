@@ -1,0 +1,105 @@
+"""Time expressions (`rules/periods.yaml`): found in a text, and resolved
+against the article's date into the periods of ANNOTATION §7."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import regex
+
+from extract.rules import PeriodRules, Rule, Rules, any_applies
+from extract.spans import paragraph_context
+
+NOW = "now"  # the period of the spans that run up to the article's date
+LASTING = "lasting"  # ... and of those that last up to it
+REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
+TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
+
+
+@dataclass(frozen=True)
+class Time:
+    start: int
+    end: int
+    period: str  # empty for a span up to now
+    now: bool
+    lasting: bool = False  # a span lasting up to now (`近年来`): it ends no time that governs
+
+@dataclass(frozen=True)
+class ArticleDate:
+    """The article's date as meta.csv gives it (`2022`, `2022-07`, `2022-07-12`, or empty)."""
+
+    year: int | None
+    month: int | None
+
+    @classmethod
+    def of(cls, date: str) -> ArticleDate:
+        year = int(date[:4]) if date[:4].isdigit() else None
+        month = int(date[5:7]) if date[5:7].isdigit() else None
+        return cls(year, month)
+
+    @property
+    def review_year(self) -> int | None:
+        """The year a review looks back on: the year before, early in a year."""
+        if self.year is None or self.month is None:
+            return self.year
+        return self.year - 1 if self.month <= REVIEW_MONTHS else self.year
+
+
+def resolve(rule: Rule, groups: dict[str, str | None], date: ArticleDate, table: PeriodRules) -> str:
+    """The period a time expression gives: its rule's template filled with its groups, read
+    through the tables; empty where the template needs what the date does not give."""
+    year = date.year
+
+    def month(value: str) -> str:
+        return f"{int(value):02d}"
+
+    readings: dict[str, Callable[[str], str]] = {
+        "month": month,
+        "month2": month,
+        "day": month,
+        "half": lambda v: str(table.halves[v]),
+        "quarter": lambda v: str(table.quarters[v]),
+        "quarter2": lambda v: str(table.quarters[v]),
+        "plan": lambda v: table.five_year_plans.get(v, ""),
+        "relative": lambda v: str(year + table.relative_years[v]) if year else "",
+    }
+    values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
+    values["article_year"] = str(year) if year else ""
+    values["review_year"] = str(date.review_year) if date.review_year else ""
+    if any(not values.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
+        return ""
+    return rule.label.format(**values)
+
+
+def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule]]:
+    """The time expressions of `text` from left to right, the first rule winning where several
+    start at one place: as one alternation of all rules would find them, many times faster."""
+    at_each_start = sorted(
+        (found.start(), order, found, rule)
+        for order, rule in enumerate(table.times)
+        for found in rule.finditer(text, overlapped=True)
+    )
+    taken = []
+    end = 0
+    for start, _, found, rule in at_each_start:
+        if start >= end:
+            taken.append((found, rule))
+            end = found.end()
+    return taken
+
+
+def times_in(text: str, date: ArticleDate, rules: Rules, governing: bool = True) -> list[Time]:
+    """The times of `text` that may date figures (all its times, where not `governing`), in order."""
+    table = rules.periods
+    times = []
+    for found, rule in _matches(text, table):
+        start, end = found.span()
+        left, right = paragraph_context(text, start, end)
+        parts = {"left": left, "mention": found.group(), "right": right}
+        if governing and any_applies(table.not_governing, parts):
+            continue
+        now = rule.label in (NOW, LASTING)
+        period = "" if now else resolve(rule, found.groupdict(), date, table)
+        times.append(Time(start, end, period, now, rule.label == LASTING))
+    return times
