@@ -78,22 +78,15 @@ def _region_counts(texts: tuple[str, str], rules: Rules) -> tuple[Counter[str], 
     """How often each region is named in the title and in the text: in full, or by a short
     name of a region named in full, or of the one city or province it can name."""
     gazetteer = rules.gazetteer
-    found = [gazetteer.places.find(text) for text in texts]
+    found = [gazetteer.names_in(text) for text in texts]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
     counts = []
     for text, names in zip(texts, found, strict=True):
         count: Counter[str] = Counter()
         for name in names:
-            if gazetteer.zone_suffix.match(text, name.end):
-                continue  # `苏州` of `苏州高新区` names the zone
-            if name.text in gazetteer.regions:
-                count[name.text] += 1
-                continue
-            options = gazetteer.short_names[name.text]
-            named = [option for option in options if option in full]
-            wide = [option for option in options if gazetteer.level(option) != "district"]
-            if len(named) == 1 or (not named and len(wide) == 1):
-                count[(named or wide)[0]] += 1
+            region = gazetteer.resolve(name.text, full)
+            if region is not None and not gazetteer.zone_suffix.match(text, name.end):  # `苏州` of `苏州高新区`
+                count[region] += 1
         counts.append(count)
     return counts[0], counts[1]
 
@@ -130,9 +123,10 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         scores[zone] = count + weight * in_title_zones[zone]
     kinds = {name: "region" for name in scores}
     for name, count in Counter(n.text for n in names).items():
+        # An organisation the title names by its core (`苹果` for `苹果公司`) is named so in the text too.
         short = core(name, rules)
-        mentions = article.text.count(short) if len(short) >= 2 and short not in gazetteer.regions else count
-        scores[name] = max(count, mentions) + weight * (title.count(short) if len(short) >= 2 else title.count(name))
+        in_title = title.count(short) if short not in gazetteer.short_names else title.count(name)
+        scores[name] = (article.text.count(short) if in_title else count) + weight * in_title
         kinds[name] = "organisation"
     for level, count in levels.items():
         top = next((n for n, _ in counts.most_common() if gazetteer.level(n) == level), None)

@@ -11,10 +11,12 @@ from functools import lru_cache
 
 import regex
 
+from extract.segment import word_tag
 from extract.spans import longest_first
 
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
+CROSSING = 3  # how far a word that crosses a name's edge may reach beyond it
 
 
 @dataclass(frozen=True)
@@ -67,6 +69,16 @@ class NameIndex:
         return None
 
 
+def _crossed(text: str, name: Name) -> bool:
+    """Whether a word of the dictionary runs over the name's start or end (`金佛山`, `以上海外`)."""
+    for edge in (name.start, name.end):
+        for start in range(max(0, edge - CROSSING), edge):
+            for end in range(edge + 1, min(len(text), edge + CROSSING) + 1):
+                if (start < name.start or end > name.end) and word_tag(text[start:end]) is not None:
+                    return True
+    return False
+
+
 @dataclass(frozen=True)
 class Suffixes:
     """How region names end: plain suffixes (`区`, `省`), and autonomy suffixes with the
@@ -102,6 +114,23 @@ class Gazetteer:
         # An article's text is searched for its regions twice (its frame, its subjects): found once.
         self.regions_in = lru_cache(maxsize=2)(NameIndex(regions).find)
         self.zones_in = lru_cache(maxsize=2)(self.zones)
+
+    def names_in(self, text: str) -> list[Name]:
+        """The regions' full and short names in a text; a short name only where it is a word
+        of its own, which no word of the dictionary crosses (`以上海外` holds no `上海`)."""
+        return [name for name in self.places.find(text) if name.text in self.regions or not _crossed(text, name)]
+
+    def resolve(self, name: str, named: set[str]) -> str | None:
+        """The region a name found in a text stands for: itself, or for a short name the one
+        region named in full (`named`) that it may stand for, else the one city or province."""
+        if name in self.regions:
+            return name
+        options = self.short_names[name]
+        among_named = [option for option in options if option in named]
+        wide = [option for option in options if self.level(option) != "district"]
+        if len(among_named) == 1:
+            return among_named[0]
+        return wide[0] if not among_named and len(wide) == 1 else None
 
     def level(self, name: str) -> str:
         return self.regions[name][0].level

@@ -126,6 +126,8 @@ def subjects(sections: Sections) -> SubjectRules:
         organisation_suffix=words_pattern(suffixes),
         organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),
         name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),
+        proper_word_tags=frozenset(sections.words("subjects", "proper_word_tags")),
+        verbs_in_names=frozenset(sections.words("subjects", "verbs_in_names")),
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
         generic_words=words_pattern(generic),
         generic_words_at_end=regex.compile(f"(?:{alternation(generic)})$"),

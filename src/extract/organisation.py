@@ -57,15 +57,21 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
     return [name for name in found if is_proper(name.text, table)], bare
 
 
-def _is_name_word(word: str, in_brackets: bool, table: SubjectRules) -> bool:
-    """A name holds nouns and words of names, not verbs, prepositions or clause words (by
-    jieba's dictionary tag; a word jieba does not know is taken for part of a name)."""
+def _is_name_word(word: str, in_brackets: bool, proper_before: bool, table: SubjectRules) -> bool:
+    """A name holds nouns and words of names, not prepositions or clause words, nor verbs but
+    after a proper word (by jieba's dictionary tag; a word it does not know is taken for a
+    proper word). A single character is a name's part (`超`) unless it stops names."""
     if not _name_shaped(word) or word in table.name_stops:
         return False
-    if in_brackets or len(word) == 1:  # a single character is a name's part (`超`) unless it stops names
+    if in_brackets or len(word) == 1:
         return True
     tag = word_tag(word)
-    return tag is None or tag in table.name_word_tags
+    return tag is None or tag in table.name_word_tags or (proper_before and tag in table.verbs_in_names)
+
+
+def _is_proper_word(word: str, table: SubjectRules) -> bool:
+    tag = word_tag(word)
+    return len(word) > 1 and (tag is None or tag in table.proper_word_tags)
 
 
 def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
@@ -84,13 +90,15 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
             found.append(Name(start, end, QUOTES.sub("", text[start:end])))
         run.clear()
 
+    proper = False  # whether the run holds a proper word yet
     for word in words:
-        if _is_name_word(word, depth > 0, table):
+        if _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
             depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
+            proper = proper or _is_proper_word(word, table)
         else:
             flush()
-            depth = 0
+            depth, proper = 0, False
         at += len(word)
     flush()
     return found

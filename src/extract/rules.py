@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import TYPE_CHECKING
 
 import regex
 
-from extract.gazetteer import Gazetteer
+if TYPE_CHECKING:
+    from extract.gazetteer import Gazetteer
 
 
 class RuleError(ValueError):
@@ -163,6 +165,8 @@ class SubjectRules:
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
     name_word_tags: frozenset[str]
+    proper_word_tags: frozenset[str]
+    verbs_in_names: frozenset[str]
     name_stops: frozenset[str]
     generic_words: regex.Pattern[str]
     generic_words_at_end: regex.Pattern[str]

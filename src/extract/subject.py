@@ -49,20 +49,16 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for match in table.self_pattern.finditer(text):
         subject = ";".join(home.get(level) or home.get("city") or "" for level in table.self_reference[match.group()])
         found.append(Candidate(match.start(), match.end(), subject, "self"))
-    for name in gazetteer.regions_in(text):
+    named = {name.text for name in gazetteer.regions_in(text)} | set(home.values())
+    for name in gazetteer.names_in(text):
+        region = gazetteer.resolve(name.text, named)
         zone = gazetteer.zone_suffix.match(text, name.end)
-        end = zone.end() if zone else name.end
-        found.append(Candidate(name.start, end, text[name.start : end], "region"))
-    for zone_name in gazetteer.zones_in(text):
-        for match in regex.finditer(regex.escape(zone_name), text):
-            found.append(Candidate(match.start(), match.end(), zone_name, "region"))
+        if zone:
+            found.append(Candidate(name.start, zone.end(), name.text + zone.group(), "region"))
+        elif region is not None and region != gazetteer.country:  # `中国` qualifies (`中国驰名商标`)
+            found.append(Candidate(name.start, name.end, region, "region"))
     for bare in bare_zone_names(text, home, rules):
         found.append(Candidate(bare.start, bare.end, bare.text, "region"))
-    short = gazetteer.short_of.get(home["district"], "") if "district" in home else ""
-    for match in regex.finditer(regex.escape(short), text) if short else ():
-        zone = gazetteer.zone_suffix.match(text, match.end())
-        subject = short + zone.group() if zone else home["district"]
-        found.append(Candidate(match.start(), zone.end() if zone else match.end(), subject, "region"))
     return found
 
 
