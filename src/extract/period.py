@@ -43,12 +43,16 @@ class Periods:
     def __post_init__(self) -> None:
         self.starts = [time.start for time in self.times]
         self.section_starts = [section.start for section in self.sections]
-        title = self.title_time.period if self.title_time else None
-        # The title's time governs until another time takes over.
-        self.title_until = next(
-            (t.start for t in self.times if not t.lasting and (t.now or t.period != title)), len(self.text)
-        )
+        # The title's time, and each heading's, governs until another time takes over.
+        self.title_until = self._taken_over(self.title_time, 0)
+        self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
+
+    def _taken_over(self, time: Time | None, start: int) -> int:
+        """Where a time that governs from `start` meets the first other time after it."""
+        period = time.period if time else None
+        later = self.times[bisect.bisect_left(self.starts, start) :]
+        return next((t.start for t in later if not t.lasting and (t.now or t.period != period)), len(self.text))
 
     def _between(self, start: int, end: int) -> list[Time]:
         low = bisect.bisect_left(self.starts, start)
@@ -78,7 +82,7 @@ class Periods:
             return before[-1]
         section = bisect.bisect_right(self.section_starts, context.start) - 1
         if section >= 0:
-            return self.sections[section]
+            return self.sections[section] if context.start < self.section_until[section] else None
         return self.title_time if context.start < self.title_until else None
 
     def period(self, context: Context, modality: str) -> str:
