@@ -152,7 +152,7 @@ def periods(sections: Sections) -> PeriodRules:
         fields = set(TEMPLATE_FIELD.findall(time.label))
         if found.groups != len(found.groupindex):
             raise RuleError(f"periods.yaml/times/{time.name}: use named groups only")
-        if time.label not in ("now", "lasting") and not fields <= {*found.groupindex, "article_year", "review_year"}:
+        if time.label not in ("now", "lasting") and not fields <= {*found.groupindex, "article_year", "article_month", "review_year"}:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}
     for key in ("dated_by_issue", "dated_by_article"):

@@ -63,10 +63,12 @@ def resolve(rule: Rule, groups: dict[str, str | None], date: ArticleDate, table:
         "quarter2": lambda v: str(table.quarters[v]),
         "plan": lambda v: table.five_year_plans.get(v, ""),
         "relative": lambda v: str(year + table.relative_years[v]) if year else "",
+        "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
     values["article_year"] = str(year) if year else ""
     values["review_year"] = str(date.review_year) if date.review_year else ""
+    values["article_month"] = f"{date.month:02d}" if date.month else ""
     if any(not values.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
         return ""
     return rule.label.format(**values)
