@@ -19,7 +19,7 @@ def _same(field: str, expected: object, actual: str) -> bool:
 
 @pytest.mark.parametrize("example", EXAMPLES, ids=[f"{e.file}/{e.rule}/{e.text[:20]}" for e in EXAMPLES])
 def test_example(example, extract_text):
-    rows = extract_text(example.text, example.date)
+    rows = extract_text(example.text, example.date, title=example.title)
     found = [row["mention"] for row in rows]
     assert found == [str(record["mention"]) for record in example.gives], f"mentions in {example.text!r}"
     for record, row in zip(example.gives, rows, strict=True):

@@ -49,7 +49,7 @@ def attribute(
             "unit": quantity.unit,
             "indicator": figure_indicator,
         }
-        modality = first_label(cues.modality, parts, cues.modality_default)
+        modality = first_label(cues.modality, parts, frame.modality or cues.modality_default)
         attributions.append(
             Attribution(
                 indicator=figure_indicator,

@@ -37,6 +37,7 @@ class Frame:
     title_time: Time | None = None  # the time the title sets, governing figures no nearer time dates
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
+    modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
 
 
 def article_frame(article: Article, rules: Rules) -> Frame:
@@ -47,7 +48,9 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     date = ArticleDate.of(article.date)
     title_times = [time for time in times_in(title, date, rules) if not time.now]
     sections, issued = _headings(article.text, date, rules)
-    return Frame(home, own, names, pointers, title_times[0] if title_times else None, sections, issued)
+    policy = rules.cues.policy_document.applies({"title": title.strip()})
+    modality = rules.cues.policy_document.label if policy else ""
+    return Frame(home, own, names, pointers, title_times[0] if title_times else None, sections, issued, modality)
 
 
 def _headings(text: str, date: ArticleDate, rules: Rules) -> tuple[list[Time], Time | None]:

@@ -104,6 +104,7 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
         defaults["measure"],
         sections.rules("cues", "modality", modality),
         defaults["modality"],
+        sections.one("cues", "policy_document", Shape(("title",), "modality", MODALITIES, required=True)),
     )
 
 

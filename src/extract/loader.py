@@ -139,14 +139,15 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
 class Example:
     """A rule's example: a text, and the records it must give (none: `[]`).
 
-    The records list only the columns that matter to the rule; `date` is the
-    article's date the text is read under (default 2022-12)."""
+    The records list only the columns that matter to the rule; `date` and
+    `title` are the article's the text is read under (default 2022-12, none)."""
 
     file: str
     rule: str
     text: str
     gives: list[dict[str, Any]]
     date: str
+    title: str = ""
 
 
 def _named(node: Any) -> Iterator[dict[str, Any]]:
@@ -169,7 +170,14 @@ def named_rules(raw: dict[str, dict[str, Any]]) -> Iterator[tuple[str, dict[str,
 
 def examples(raw: dict[str, dict[str, Any]]) -> list[Example]:
     return [
-        Example(file, entry["name"], example["text"], example.get("gives") or [], str(example.get("date", "2022-12")))
+        Example(
+            file,
+            entry["name"],
+            example["text"],
+            example.get("gives") or [],
+            str(example.get("date", "2022-12")),
+            str(example.get("title", "")),
+        )
         for file, entry in named_rules(raw)
         for example in entry.get("examples") or []
     ]

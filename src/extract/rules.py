@@ -155,6 +155,7 @@ class CueRules:
     measure_default: str
     modality: list[Rule]
     modality_default: str
+    policy_document: Rule  # a title that names a policy instrument: its figures are policies
 
 
 @dataclass(frozen=True)

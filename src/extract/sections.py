@@ -32,6 +32,7 @@ FRAGMENT_NAME = regex.compile(r"\{([a-z_]+)\}")
 # The parts a rule's patterns test, cheapest first: `left` runs back to the paragraph's start.
 PART_ORDER = (
     "mention",
+    "title",
     "between",
     "antecedent",
     "right",
