@@ -38,6 +38,7 @@ class Frame:
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
+    currency: str = ""  # what `元` is in the article: the currency of its own region
 
 
 def article_frame(article: Article, rules: Rules) -> Frame:
@@ -50,7 +51,10 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     sections, issued = _headings(article.text, date, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
-    return Frame(home, own, names, pointers, title_times[0] if title_times else None, sections, issued, modality)
+    currencies = rules.local_currencies
+    currency = next((currencies[r] for r in (own, *home.values()) if r in currencies), currencies.get("default", ""))
+    title_time = title_times[0] if title_times else None
+    return Frame(home, own, names, pointers, title_time, sections, issued, modality, currency)
 
 
 def _headings(text: str, date: ArticleDate, rules: Rules) -> tuple[list[Time], Time | None]:

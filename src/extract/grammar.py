@@ -65,6 +65,7 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
         "unit": f"(?P<unit>{_unit_pattern(units, not_before, UNIT_KINDS)})",
         "count_unit": _unit_pattern(units, not_before, ("count",)),
         "any_unit": _unit_pattern(units, not_before, UNIT_KINDS),
+        "currency_before": alternation(list(unit_file.get("currencies_before") or {})),
         "per": f"(?P<per>/(?:{alternation(per_units)})(?:·(?:{alternation(per_units)}))*)",
         "prefix": f"(?P<prefix>{alternation(list(approx['prefix']))})",
         "infix": f"(?P<infix>{alternation(list(approx['infix']))})",

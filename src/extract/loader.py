@@ -17,6 +17,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
+import regex
 import yaml
 
 from extract import lexicons, sections
@@ -116,6 +117,9 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         numbers=sections.numbers(reader),
         units=units,
         rate_denominators={str(k): str(v) for k, v in reader.get("units", "rate_denominators", dict).items()},
+        local_currencies={str(k): str(v) for k, v in reader.get("units", "local_currencies", dict).items()},
+        currency_before=regex.compile(f"(?P<currency>{reader.fragments['currency_before']})[ \t]*$"),
+        currencies={str(k): str(v) for k, v in reader.get("units", "currencies_before", dict).items()},
         approx=sections.approximations(reader),
         mentions=[sections.mention(entry, reader.fragments) for entry in reader.get("mentions", "rules", list)],
         exclusions=reader.rules("exclusions", "rules", Shape(("left", "mention", "right"))),

@@ -15,6 +15,7 @@ import regex
 from extract.find import Candidate
 from extract.rules import Rules, any_applies, first_label
 
+LOCAL_CURRENCY = "元"  # the base unit of an amount in the local currency, which attribution names
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
 
@@ -125,6 +126,7 @@ def normalise(candidate: Candidate, rules: Rules) -> Quantity | None:
     value_max = number.value_max * factor if number.value_max is not None else None
     parts = {"left": candidate.left, "mention": candidate.mention, "right": candidate.right}
     approx = number.approx if number.approx == "range" else _approx(candidate, number.approx, parts, rules)
+    base = _currency(base, kind, candidate.left, rules)
     quantity = Quantity(kind, number.value * factor, value_max, base + _denominator(candidate, parts, rules), approx)
     if any_applies(rules.approx.decrease, parts):
         return _decrease(quantity)
@@ -182,6 +184,15 @@ def _denominator(candidate: Candidate, parts: dict[str, str], rules: Rules) -> s
         return "/" + "·".join(_per_unit(word, rules) for word in per.lstrip("/").split("·"))
     per_capita = first_label(rules.approx.per_capita, parts)
     return "/" + per_capita if per_capita else ""
+
+
+def _currency(base: str, kind: str, left: str, rules: Rules) -> str:
+    """An amount's currency where one is written right before it: `港币1400元` → HKD."""
+    written = rules.currency_before.search(left) if kind == "money" else None
+    if written is None:
+        return base
+    code = rules.currencies[written.group("currency")]
+    return code + base.removeprefix(LOCAL_CURRENCY) if base.startswith(LOCAL_CURRENCY) else base
 
 
 def _per_unit(word: str, rules: Rules) -> str:

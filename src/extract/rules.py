@@ -199,6 +199,9 @@ class Rules:
     numbers: Numbers
     units: dict[str, Unit]
     rate_denominators: dict[str, str]
+    local_currencies: dict[str, str]  # a region → the currency its `元` is; `default` for the others
+    currency_before: regex.Pattern[str]  # a currency written right before an amount: (?P<currency>...)
+    currencies: dict[str, str]  # a currency word → its code
     approx: Approximations
     mentions: list[MentionRule]
     exclusions: list[Rule]
