@@ -60,6 +60,7 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     composed = {
         "cn_chars": cn_chars,
         "cn_number": cn_number,
+        "number_body": number_body,
         "number": f"(?P<number>{number_body})",
         "number_max": f"(?P<number_max>{number_body})",
         "unit": f"(?P<unit>{_unit_pattern(units, not_before, UNIT_KINDS)})",
