@@ -53,7 +53,10 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     cn_number = f"(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*)"
     arabic = raw["mentions"]["fragments"]["arabic"]
     gap = raw["mentions"]["fragments"]["gap"]
-    number_body = f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}[{scales}]+)?|(?<![{cn_chars}]){cn_number}))"
+    filler = regex.escape(numbers["scale_filler"])  # `16.8个亿`
+    number_body = (
+        f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}{filler}?[{scales}]+)?|(?<![{cn_chars}]){cn_number}))"
+    )
     per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
     at_clause_end = set(approx.get("at_clause_end") or ())
     suffixes = sorted(approx["suffix"], key=len, reverse=True)

@@ -73,7 +73,7 @@ def _chinese(text: str, rules: Rules) -> Decimal:
 
 def parse_number(text: str, rules: Rules) -> Number | None:
     """Read a numeral as the mention rules find it (Arabic, Chinese or mixed)."""
-    text = "".join(unicodedata.normalize("NFKC", text).replace(",", "").split())
+    text = "".join(unicodedata.normalize("NFKC", text).replace(",", "").replace(rules.numbers.scale_filler, "").split())
     if not text:
         return None
     approx = "="

@@ -99,6 +99,7 @@ class Numbers:
     scales: dict[str, int]
     vague_prefixes: dict[str, str]
     unknown_digit: str
+    scale_filler: str
 
 
 @dataclass(frozen=True)

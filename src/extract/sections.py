@@ -163,6 +163,7 @@ def numbers(sections: Sections) -> Numbers:
             sections.get("numbers", "vague_prefixes", dict), APPROX_LABELS, "numbers.yaml/vague_prefixes"
         ),
         unknown_digit=sections.get("numbers", "unknown_digit", str),
+        scale_filler=sections.get("numbers", "scale_filler", str),
     )
 
 
