@@ -34,7 +34,7 @@ class Frame:
     own: str = ""  # whose article it is: the subject of a figure that names no one
     organisations: list[Name] = field(default_factory=list)  # organisation names of the text, in order
     pointers: list[Name] = field(default_factory=list)  # bare suffixes (`公司`) pointing back to an organisation
-    title_time: Time | None = None  # the time the title sets, governing figures no nearer time dates
+    title_time: Time | None = None  # the time the title (or else the lead) sets: it governs figures no nearer time dates
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
@@ -53,8 +53,19 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     modality = rules.cues.policy_document.label if policy else ""
     currencies = rules.local_currencies
     currency = next((currencies[r] for r in (own, *home.values()) if r in currencies), currencies.get("default", ""))
-    title_time = title_times[0] if title_times else None
+    title_time = Time(0, 0, title_times[0].period, False) if title_times else _lead_time(article.text, date, rules)
     return Frame(home, own, names, pointers, title_time, sections, issued, modality, currency)
+
+
+def _lead_time(text: str, date: ArticleDate, rules: Rules) -> Time | None:
+    """The first time of the lead: the first line long enough to be a paragraph."""
+    start = 0
+    for line in text.split("\n"):
+        if len(line.strip()) >= rules.segments.lead_line:
+            found = [time for time in times_in(line, date, rules) if not time.now]
+            return Time(start + found[0].start, start + found[0].end, found[0].period, False) if found else None
+        start += len(line) + 1
+    return None
 
 
 def _headings(text: str, date: ArticleDate, rules: Rules) -> tuple[list[Time], Time | None]:

@@ -24,9 +24,11 @@ def article_periods(text: str, offset: int, date: str, sentence_starts: list[int
     """The times of an article's text (or of its chunk at `offset`), ready to date its figures."""
     article_date = ArticleDate.of(date)
     sections = [Time(t.start - offset, t.end - offset, t.period, t.now) for t in frame.sections if t.start >= offset]
+    title = frame.title_time
+    title = Time(title.start - offset, title.end - offset, title.period, False) if title else None
     year = str(article_date.year) if article_date.year else ""
     issued = frame.issued.period if frame.issued else ""
-    return Periods(text, times_in(text, article_date, rules), year, sentence_starts, sections, frame.title_time, issued, rules)
+    return Periods(text, times_in(text, article_date, rules), year, sentence_starts, sections, title, issued, rules)
 
 
 @dataclass
@@ -44,7 +46,7 @@ class Periods:
         self.starts = [time.start for time in self.times]
         self.section_starts = [section.start for section in self.sections]
         # The title's time, and each heading's, governs until another time takes over.
-        self.title_until = self._taken_over(self.title_time, 0)
+        self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
 
@@ -87,17 +89,24 @@ class Periods:
 
     def period(self, context: Context, modality: str) -> str:
         table = self.rules.periods
+        if modality in table.dated_by_issue:
+            return self._issue(context)
         time = self.governing(context)
-        if (
-            time is not None
-            and modality in table.dated_by_issue
-            and not context.sentence_start <= time.start < context.sentence_end
-        ):
-            sentence_end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))[1]
-            if not table.policy_issue.found_in(self.text, time.end, sentence_end):
-                time = None  # only the issue of a policy dates its parameters
         if time is not None and not time.now:
             return time.period
-        if modality in table.dated_by_issue:
-            return self.issued
         return self.article_year if modality in table.dated_by_article else ""
+
+    def _issue(self, context: Context) -> str:
+        """A policy's parameter is dated by a time in its own sentence or by the issue of a
+        policy told before it (`2017年,...出台...政策` then `比如,...奖励50万元`), else by
+        the document's date line."""
+        time = self.governing(context)
+        if time is None or time.now:
+            return self.issued
+        if context.sentence_start <= time.start < context.sentence_end or self._issues_a_policy(time):
+            return time.period
+        return self.issued
+
+    def _issues_a_policy(self, time: Time) -> bool:
+        sentence_end = sentences_around(self.sentence_starts, max(time.start, 0), max(time.end, 0), len(self.text))[1]
+        return self.rules.periods.policy_issue.found_in(self.text, max(time.end, 0), sentence_end)

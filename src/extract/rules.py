@@ -119,6 +119,7 @@ class Segments:
     closing_marks: frozenset[str]
     layout_line: int
     heading_line: int
+    lead_line: int
     clause_break: regex.Pattern[str]
     part_break: regex.Pattern[str]
 

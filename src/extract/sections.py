@@ -216,6 +216,7 @@ def segments(sections: Sections) -> Segments:
         closing_marks=frozenset(closing),
         layout_line=sections.get("segments", "layout_line", int),
         heading_line=sections.get("segments", "heading_line", int),
+        lead_line=sections.get("segments", "lead_line", int),
         clause_break=regex.compile(alternation(clause + final)),
         part_break=regex.compile(alternation(sections.words("segments", "part_breaks"))),
     )
