@@ -104,10 +104,15 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         head = None
     if head and head not in excluded:
         return head
+    if head is None and right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
+        return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
     clause_left = PARENTHETICAL.sub("", context.clause_left)
     phrase = first_label(table.phrases, {"left": clause_left})
+    allowed = table.kind_indicators.get(quantity.kind)
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
+    elif allowed:  # an area is of land or of incubators
+        excluded = table.names - allowed
     found = (
         phrase
         or table.unit_indicator.get(quantity.unit)
@@ -115,7 +120,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or nearest_before(table, context.sentence_left, excluded)
         or (nearest_before(table, context.clause_left) if is_money else None)
-        or table.default
+        or (min(allowed) if allowed else table.default)
     )
     return table.as_money.get(found, found) if is_money else found
 

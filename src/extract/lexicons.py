@@ -68,6 +68,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         joiners=frozenset(sections.words("indicators", "shared_predicate_joiners")),
         rate_kinds=_kinds(sections, "rate_kinds"),
         money_kinds=_kinds(sections, "money_kinds"),
+        kind_indicators=_kind_indicators(sections, names),
         firm_kinds=_kinds(sections, "firm_kinds"),
         granted_kinds=_kinds(sections, "granted_kinds"),
         noun_phrase_end=words_pattern(sections.words("indicators", "noun_phrase_ends")),
@@ -81,6 +82,14 @@ def indicators(sections: Sections) -> IndicatorRules:
             "indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)
         ),
     )
+
+
+def _kind_indicators(sections: Sections, names: frozenset[str]) -> dict[str, frozenset[str]]:
+    table = {str(kind): frozenset(map(str, indicators)) for kind, indicators in sections.get("indicators", "kind_indicators", dict).items()}
+    for kind, indicators in table.items():
+        if kind not in KINDS or not indicators <= names:
+            raise RuleError(f"indicators.yaml/kind_indicators/{kind}: unknown kind or indicator")
+    return table
 
 
 def _kinds(sections: Sections, key: str) -> frozenset[str]:

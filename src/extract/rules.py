@@ -139,6 +139,7 @@ class IndicatorRules:
     joiners: frozenset[str]
     rate_kinds: frozenset[str]
     money_kinds: frozenset[str]
+    kind_indicators: dict[str, frozenset[str]]
     firm_kinds: frozenset[str]
     granted_kinds: frozenset[str]
     noun_phrase_end: regex.Pattern[str]
