@@ -23,6 +23,7 @@ from extract.spans import longest_first
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
+PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
 
@@ -200,4 +201,12 @@ class Subjects:
             closing = text.find("”", context.start)
             reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text))) if closing != -1 else reach
         after = [c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach]
-        return after[0].subject if after else self.default
+        return after[0].subject if after else self._topic(context.start) or self.default
+
+    def _topic(self, position: int) -> str:
+        """The subject a paragraph opens with (`咸宁高新区前身是...`), if any."""
+        start = self.text.rfind("\n", 0, position) + 1
+        while start < position and self.text[start] in PARAGRAPH_MARKS:
+            start += 1
+        opening = self._starting(start, start + 1)
+        return opening[0].subject if opening and not opening[0].blocked else ""
