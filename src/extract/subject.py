@@ -23,6 +23,7 @@ from extract.spans import longest_first
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
+OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
@@ -70,6 +71,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
     found = [_blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)]
+    found = _after_their_region(found)
     found = _join_partners(found, text, sentence_starts, rules)
     subjects = Subjects(text, found, frame.own, sentence_starts, rules)
     aliases = []
@@ -84,6 +86,15 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _resolve_anaphora(longest_first(found + aliases), text, rules)
     pointers = _resolve_pointers(found, _within(frame.pointers, offset, len(text)), frame.own, text, rules)
     return replace(subjects, candidates=longest_first(found + pointers))
+
+
+def _after_their_region(found: list[Candidate]) -> list[Candidate]:
+    """`苏州全市`: a self-reference right after a region stands for that region."""
+    for index in range(1, len(found)):
+        before, c = found[index - 1], found[index]
+        if c.kind == "self" and before.kind == "region" and before.end == c.start:
+            found[index] = replace(c, subject=before.subject)
+    return found
 
 
 def _within(names: list[Name], offset: int, length: int) -> list[Name]:
@@ -188,6 +199,10 @@ class Subjects:
             named = self._starting(context.end + owned.end(), context.end + owned.end() + 2)
             if named and named[0].kind == "organisation":
                 return named[0].subject
+        if text[context.start - 1 : context.start] in OPENING_BRACKETS:  # `贵阳市(87.3亿元)`, `全国（8.1%）`
+            named = [c for c in self._starting(context.sentence_start, context.start) if c.end == context.start - 1]
+            if named:
+                return named[-1].subject
         for c in self._starting(context.sentence_start - self.longest, context.start + 1):
             if context.sentence_start <= c.end <= context.start and table.peer_average.applies(
                 {"between": text[c.end : context.start]}
