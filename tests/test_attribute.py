@@ -1,6 +1,6 @@
 """Attribution behaviours that span several figures or the whole article."""
 
-from extract.frame import home_region
+from extract.frame import article_frame
 from extract.read import Article
 
 
@@ -32,17 +32,21 @@ def test_a_sidebar_headline_takes_its_caption(extract_text):
 
 
 def test_home_region_is_disambiguated_by_the_city_named(rules):
-    home = home_region(Article("a", "重庆市江北区科技局介绍,全区新增企业20家。江北区将继续努力。"), rules)
+    home = _home(Article("a", "重庆市江北区科技局介绍,全区新增企业20家。江北区将继续努力。"), rules)
     assert home == {"district": "江北区", "city": "重庆市", "province": "重庆市"}
 
 
 def test_a_development_zone_named_most_is_the_articles_own_area(rules):
     text = "2023年,合肥高新区实现地区生产总值1450亿元。全区拥有高新技术企业2156家。合肥高新区将继续努力。"
-    home = home_region(Article("a", text), rules)
+    home = _home(Article("a", text), rules)
     assert home["district"] == "合肥高新区"
     assert home["city"] == "合肥市"
 
 
 def test_meta_region_overrides_the_text(rules):
-    home = home_region(Article("a", "江北区新增企业20家。", region="渝北区"), rules)
+    home = _home(Article("a", "江北区新增企业20家。", region="渝北区"), rules)
     assert home["district"] == "渝北区"
+
+
+def _home(article, rules):
+    return {level: name for level, name in article_frame(article, rules).home.items() if level != "country"}

@@ -58,13 +58,16 @@ def test_regions_in_a_sentence(rules):
         ("绵阳市", "绵阳"),
         ("石柱土家族自治县", "石柱"),
         ("酉阳土家族苗族自治县", "酉阳"),
-        ("四川省", None),
-        ("浙江省", None),
-        ("重庆市", None),
+        ("黔南布依族苗族自治州", "黔南"),
+        ("四川省", "四川"),
+        ("广西壮族自治区", "广西"),
+        ("香港特别行政区", "香港"),
+        ("重庆市", "重庆"),
         ("泾县", None),
+        ("台湾", None),
     ],
 )
-def test_short_names_keep_two_characters_and_provinces_have_none(rules, region, short):
+def test_short_names_keep_two_characters(rules, region, short):
     gazetteer = rules.gazetteer
     assert gazetteer.short_of.get(region) == short
     if short:
@@ -90,3 +93,19 @@ def test_a_district_name_may_stand_in_several_cities(rules):
 )
 def test_zones_are_a_place_and_a_zone_suffix(rules, text, zones):
     assert rules.gazetteer.zones(text) == Counter(zones)
+
+
+def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules):
+    assert rules.gazetteer.short_names["黔南州"] == ["黔南布依族苗族自治州"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("苏州经济总量领先杭州", ["苏州", "杭州"]),
+        ("重庆金佛山喀斯特生态系统", ["重庆"]),
+        ("引进50个以上海外高层次人才团队", []),
+    ],
+)
+def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):
+    assert [name.text for name in rules.gazetteer.names_in(text)] == names

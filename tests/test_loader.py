@@ -4,7 +4,7 @@ file and the rule."""
 
 import pytest
 
-from extract.frame import home_region
+from extract.frame import article_frame
 from extract.loader import load_rules
 from extract.read import Article
 from extract.rules import RuleError
@@ -26,7 +26,7 @@ def test_a_users_rules_are_appended(tmp_path):
 
 def test_a_users_regions_extend_the_gazetteer(tmp_path):
     rules = load_with(tmp_path, regions_csv="name,level,city,province\n雄安新区,district,保定市,河北省\n")
-    home = home_region(Article("a", "雄安新区新增企业20家。雄安新区将继续努力。"), rules)
+    home = _home(Article("a", "雄安新区新增企业20家。雄安新区将继续努力。"), rules)
     assert home == {"district": "雄安新区", "city": "保定市", "province": "河北省"}
 
 
@@ -97,3 +97,7 @@ def test_each_kind_of_mistake_is_named(tmp_path, file, content, message):
 def test_a_missing_rule_folder_is_named(tmp_path):
     with pytest.raises(RuleError, match="rule folder not found"):
         load_rules((tmp_path / "nowhere",))
+
+
+def _home(article, rules):
+    return {level: name for level, name in article_frame(article, rules).home.items() if level != "country"}

@@ -26,7 +26,7 @@ from extract.organisation import fullest, is_proper, organisations
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
-    found = organisations(text, rules)
+    found, _ = organisations(text, rules)
     assert [name.text for name in found] == names
     for name in found:
         assert text[name.start : name.end].replace("“", "").replace("”", "") == name.text
@@ -64,4 +64,4 @@ def test_is_proper_needs_more_than_generic_words(rules, name, proper):
     ],
 )
 def test_fullest_is_the_longest_form_the_article_writes(rules, text, name, full):
-    assert fullest(name, organisations(text, rules), rules.subjects) == full
+    assert fullest(name, organisations(text, rules)[0], rules.subjects) == full

@@ -4,7 +4,7 @@ which time governs a figure, and what falls back to the article's year."""
 import pytest
 import regex
 
-from extract.period import _matches, resolve
+from extract.times import ArticleDate, _matches, resolve
 
 DATE = "2023-06"
 
@@ -47,10 +47,12 @@ def test_each_time_rule_gives_its_period(text, period, extract_text):
 def test_times_relative_to_the_article_need_its_year(rules):
     table = rules.periods
     rule = {time.name: time for time in table.times}
-    assert resolve(rule["relative_year"], {"relative": "去年"}, 2023, table) == "2022"
-    assert resolve(rule["relative_year"], {"relative": "去年"}, None, table) == ""
-    assert resolve(rule["quarter_of_this_year"], {"quarter": "二"}, None, table) == ""
-    assert resolve(rule["year_month"], {"year": "2022", "month": "9"}, None, table) == "2022-09"
+    assert resolve(rule["relative_year"], {"relative": "去年"}, ArticleDate.of("2023"), table) == "2022"
+    assert resolve(rule["relative_year"], {"relative": "去年"}, ArticleDate.of(""), table) == ""
+    assert resolve(rule["quarter_of_this_year"], {"quarter": "二"}, ArticleDate.of(""), table) == ""
+    assert resolve(rule["year_month"], {"year": "2022", "month": "9"}, ArticleDate.of(""), table) == "2022-09"
+    assert resolve(rule["past_year"], {}, ArticleDate.of("2022-02-23"), table) == "2021"
+    assert resolve(rule["fiscal_year"], {"year": "2019", "next_year": "20"}, ArticleDate.of(""), table) == "2019/2020"
 
 
 @pytest.mark.parametrize(

@@ -136,7 +136,7 @@ def test_a_peer_average_is_the_peers_and_a_figure_named_by_no_one_the_home_regio
 def test_subjects_built_as_attribution_builds_them(rules):
     text = matching_view("北碚区科技局介绍,全区新增企业20家。2021年,江北区帮助位于璧山区的企业获得贷款5亿元。")
     starts = sentence_starts(text, rules.segments)
-    subjects = article_subjects(text, starts, article_frame(Article("a", text), rules), rules)
+    subjects = article_subjects(text, 0, starts, article_frame(Article("a", text), rules), rules)
     assert subjects.default == "北碚区"
     assert subjects.named_before(text.index("20家")) == "北碚区"
     assert subjects.named_before(text.index("2021年")) == ""

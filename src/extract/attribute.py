@@ -27,6 +27,7 @@ class Attribution:
     subject: str
     period: str
     modality: str
+    unit: str  # the quantity's, its local currency named (`元` in a Hong Kong article is HKD)
     approx: str | None = None  # where a restatement takes its statement's approx (§7)
 
 
@@ -57,9 +58,15 @@ def attribute(
                 subject=subjects.subject(context),
                 period=periods.period(context, modality),
                 modality=modality,
+                unit=_local_unit(quantity.unit, frame, rules),
             )
         )
     return _restatements_take_their_statements(figures, _headlines_take_their_captions(figures, attributions))
+
+
+def _local_unit(unit: str, frame: Frame, rules: Rules) -> str:
+    local = rules.local_currency
+    return frame.currency + unit.removeprefix(local) if unit.startswith(local) else unit
 
 
 def _restatements_take_their_statements(figures: list[Figure], attributions: list[Attribution]) -> list[Attribution]:

@@ -34,7 +34,9 @@ class Frame:
     own: str = ""  # whose article it is: the subject of a figure that names no one
     organisations: list[Name] = field(default_factory=list)  # organisation names of the text, in order
     pointers: list[Name] = field(default_factory=list)  # bare suffixes (`公司`) pointing back to an organisation
-    title_time: Time | None = None  # the time the title (or else the lead) sets: it governs figures no nearer time dates
+    title_time: Time | None = (
+        None  # the time the title (or else the lead) sets: it governs figures no nearer time dates
+    )
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
@@ -143,8 +145,8 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     for name, count in Counter(n.text for n in names).items():
         # An organisation the title names by its core (`苹果` for `苹果公司`) is named so in the text too.
         short = core(name, rules)
-        in_title = title.count(short) if short not in gazetteer.short_names else title.count(name)
-        scores[name] = (article.text.count(short) if in_title else count) + weight * in_title
+        named_in_title = title.count(short) if short not in gazetteer.short_names else title.count(name)
+        scores[name] = (article.text.count(short) if named_in_title else count) + weight * named_in_title
         kinds[name] = "organisation"
     for level, count in levels.items():
         top = next((n for n, _ in counts.most_common() if gazetteer.level(n) == level), None)
@@ -194,7 +196,9 @@ def _chain(own: str, counts: Counter[str], rules: Rules) -> dict[str, str]:
     return home
 
 
-def _home(override: str, counts: Counter[str], zones: Counter[str], levels: Counter[str], rules: Rules) -> dict[str, str]:
+def _home(
+    override: str, counts: Counter[str], zones: Counter[str], levels: Counter[str], rules: Rules
+) -> dict[str, str]:
     """The article's own regions by level, from those it names most (meta.csv's `region` wins)."""
     gazetteer = rules.gazetteer
     home: dict[str, str] = {COUNTRY: gazetteer.country}

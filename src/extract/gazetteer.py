@@ -14,7 +14,6 @@ import regex
 from extract.segment import word_tag
 from extract.spans import longest_first
 
-
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 3  # how far a word that crosses a name's edge may reach beyond it
 

@@ -85,7 +85,10 @@ def indicators(sections: Sections) -> IndicatorRules:
 
 
 def _kind_indicators(sections: Sections, names: frozenset[str]) -> dict[str, frozenset[str]]:
-    table = {str(kind): frozenset(map(str, indicators)) for kind, indicators in sections.get("indicators", "kind_indicators", dict).items()}
+    table = {
+        str(kind): frozenset(map(str, indicators))
+        for kind, indicators in sections.get("indicators", "kind_indicators", dict).items()
+    }
     for kind, indicators in table.items():
         if kind not in KINDS or not indicators <= names:
             raise RuleError(f"indicators.yaml/kind_indicators/{kind}: unknown kind or indicator")
@@ -162,7 +165,12 @@ def periods(sections: Sections) -> PeriodRules:
         fields = set(TEMPLATE_FIELD.findall(time.label))
         if found.groups != len(found.groupindex):
             raise RuleError(f"periods.yaml/times/{time.name}: use named groups only")
-        if time.label not in ("now", "lasting") and not fields <= {*found.groupindex, "article_year", "article_month", "review_year"}:
+        if time.label not in ("now", "lasting") and not fields <= {
+            *found.groupindex,
+            "article_year",
+            "article_month",
+            "review_year",
+        }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}
     for key in ("dated_by_issue", "dated_by_article"):

@@ -117,6 +117,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         numbers=sections.numbers(reader),
         units=units,
         rate_denominators={str(k): str(v) for k, v in reader.get("units", "rate_denominators", dict).items()},
+        local_currency=reader.get("units", "local_currency", str),
         local_currencies={str(k): str(v) for k, v in reader.get("units", "local_currencies", dict).items()},
         currency_before=regex.compile(f"(?P<currency>{reader.fragments['currency_before']})[ \t]*$"),
         currencies={str(k): str(v) for k, v in reader.get("units", "currencies_before", dict).items()},
@@ -130,7 +131,12 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         segments=sections.segments(reader),
         gazetteer=Gazetteer(
             files.regions,
-            Suffixes(*(reader.words("subjects", key) for key in ("region_suffixes", "autonomy_suffixes", "peoples", "zone_suffixes"))),
+            Suffixes(
+                *(
+                    reader.words("subjects", key)
+                    for key in ("region_suffixes", "autonomy_suffixes", "peoples", "zone_suffixes")
+                )
+            ),
         ),
     )
     unread = reader.unread()

@@ -15,7 +15,6 @@ import regex
 from extract.find import Candidate
 from extract.rules import Rules, any_applies, first_label
 
-LOCAL_CURRENCY = "元"  # the base unit of an amount in the local currency, which attribution names
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
 
@@ -192,7 +191,8 @@ def _currency(base: str, kind: str, left: str, rules: Rules) -> str:
     if written is None:
         return base
     code = rules.currencies[written.group("currency")]
-    return code + base.removeprefix(LOCAL_CURRENCY) if base.startswith(LOCAL_CURRENCY) else base
+    local = rules.local_currency
+    return code + base.removeprefix(local) if base.startswith(local) else base
 
 
 def _per_unit(word: str, rules: Rules) -> str:

@@ -20,7 +20,9 @@ PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\n])")
 
 
-def article_periods(text: str, offset: int, date: str, sentence_starts: list[int], frame: Frame, rules: Rules) -> Periods:
+def article_periods(
+    text: str, offset: int, date: str, sentence_starts: list[int], frame: Frame, rules: Rules
+) -> Periods:
     """The times of an article's text (or of its chunk at `offset`), ready to date its figures."""
     article_date = ArticleDate.of(date)
     sections = [Time(t.start - offset, t.end - offset, t.period, t.now) for t in frame.sections if t.start >= offset]

@@ -20,7 +20,7 @@ from extract.fact import Fact
 from extract.find import find_quantities
 from extract.frame import Frame, article_frame
 from extract.loader import load_rules
-from extract.normalise import LOCAL_CURRENCY, normalise
+from extract.normalise import normalise
 from extract.parallel import run_over
 from extract.read import Article, Problem, article_paths, read_articles
 from extract.rules import Rules
@@ -74,7 +74,7 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
             kind=quantity.kind,
             value=quantity.value,
             value_max=quantity.value_max,
-            unit=frame.currency + quantity.unit.removeprefix(LOCAL_CURRENCY) if quantity.unit.startswith(LOCAL_CURRENCY) else quantity.unit,
+            unit=attribution.unit,
             approx=attribution.approx or quantity.approx,
             indicator=attribution.indicator,
             measure=attribution.measure,

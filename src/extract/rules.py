@@ -202,6 +202,7 @@ class Rules:
     numbers: Numbers
     units: dict[str, Unit]
     rate_denominators: dict[str, str]
+    local_currency: str  # the base unit of an amount in the local currency, which the article's region names
     local_currencies: dict[str, str]  # a region → the currency its `元` is; `default` for the others
     currency_before: regex.Pattern[str]  # a currency written right before an amount: (?P<currency>...)
     currencies: dict[str, str]  # a currency word → its code

@@ -70,7 +70,9 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
-    found = [_blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)]
+    found = [
+        _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
+    ]
     found = _after_their_region(found)
     found = _join_partners(found, text, sentence_starts, rules)
     subjects = Subjects(text, found, frame.own, sentence_starts, rules)
@@ -99,10 +101,14 @@ def _after_their_region(found: list[Candidate]) -> list[Candidate]:
 
 def _within(names: list[Name], offset: int, length: int) -> list[Name]:
     """The names of the stretch `offset:offset + length`, with offsets into it."""
-    return [Name(n.start - offset, n.end - offset, n.text) for n in names if offset <= n.start and n.end <= offset + length]
+    return [
+        Name(n.start - offset, n.end - offset, n.text) for n in names if offset <= n.start and n.end <= offset + length
+    ]
 
 
-def _resolve_pointers(found: list[Candidate], pointers: list[Name], own: str, text: str, rules: Rules) -> list[Candidate]:
+def _resolve_pointers(
+    found: list[Candidate], pointers: list[Name], own: str, text: str, rules: Rules
+) -> list[Candidate]:
     """A bare suffix (`公司`, `学校`) is the last organisation named before it that ends so (a
     company's short ending stands for any of them), else the article's own, where it ends so."""
     family = rules.subjects.short_name_ending

@@ -25,6 +25,7 @@ class Time:
     now: bool
     lasting: bool = False  # a span lasting up to now (`近年来`): it ends no time that governs
 
+
 @dataclass(frozen=True)
 class ArticleDate:
     """The article's date as meta.csv gives it (`2022`, `2022-07`, `2022-07-12`, or empty)."""
