@@ -20,8 +20,8 @@ def load_with(tmp_path, **files: str):
 
 def test_a_users_rules_are_appended(tmp_path):
     rules = load_with(tmp_path, cues_yaml=CUE)
-    assert rules.cues.measure[-1].name == "my_cue"
-    assert len(rules.cues.measure) == len(load_rules().cues.measure) + 1
+    assert rules.cues.measure["percent"][-1].name == "my_cue"
+    assert len(rules.cues.measure["count"]) == len(load_rules().cues.measure["count"]) + 1
 
 
 def test_a_users_regions_extend_the_gazetteer(tmp_path):

@@ -50,11 +50,11 @@ def attribute(
             "unit": quantity.unit,
             "indicator": figure_indicator,
         }
-        modality = first_label(cues.modality, parts, frame.modality or cues.modality_default)
+        modality = first_label(cues.modality[quantity.kind], parts, frame.modality or cues.modality_default)
         attributions.append(
             Attribution(
                 indicator=figure_indicator,
-                measure=first_label(cues.measure, parts, cues.measure_default),
+                measure=first_label(cues.measure[quantity.kind], parts, cues.measure_default),
                 subject=subjects.subject(context),
                 period=periods.period(context, modality),
                 modality=modality,

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from extract.rules import MentionRule, Rules, any_applies
+from extract.rules import MentionRule, Rules
 from extract.spans import longest_first, paragraph_context
 
 
@@ -20,17 +20,31 @@ class Candidate:
     right: str  # the paragraph after it
 
 
+class _Parts(dict[str, str]):
+    """A candidate's parts for the exclusions: its paragraph around it is cut only when a rule
+    asks for it (most matches are dropped for a longer one or by the mention alone)."""
+
+    def __init__(self, text: str, start: int, end: int, mention: str) -> None:
+        super().__init__(mention=mention)
+        self.text, self.start, self.end = text, start, end
+
+    def __missing__(self, part: str) -> str:
+        self["left"], self["right"] = paragraph_context(self.text, self.start, self.end)
+        return self[part]
+
+
 def candidates(text: str, rules: Rules) -> list[Candidate]:
     found = []
     for rule in rules.mentions:
         for match in rule.pattern.finditer(text):
             start, end = match.span()
-            left, right = paragraph_context(text, start, end)
-            if rule.left is not None and rule.left.search(left) is None:
+            parts = _Parts(text, start, end, match.group())
+            if rule.left is not None and rule.left.search(parts["left"]) is None:
                 continue
-            parts = {"left": left, "mention": match.group(), "right": right}
-            if not any_applies(rules.exclusions, parts):
-                found.append(Candidate(start, end, match.group(), rule, match.groupdict(), left, right))
+            if not rules.exclusions.any_applies(parts):
+                found.append(
+                    Candidate(start, end, match.group(), rule, match.groupdict(), parts["left"], parts["right"])
+                )
     return found
 
 

@@ -13,6 +13,7 @@ level (`全省`, `全国`).
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 import regex
@@ -37,6 +38,7 @@ class Frame:
     title_time: Time | None = (
         None  # the time the title (or else the lead) sets: it governs figures no nearer time dates
     )
+    times: list[Time] = field(default_factory=list)  # the article's time expressions, in order
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
@@ -49,49 +51,61 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     names, pointers = organisations(article.text, rules)
     home, own = _whose(article, title, names, rules)
     date = ArticleDate.of(article.date)
-    title_times = [time for time in times_in(title, date, rules) if not time.now]
-    sections, issued = _headings(article.text, date, rules)
+    title_times = [time for time in times_in(title, date, rules) if time.governs and not time.now]
+    times = times_in(article.text, date, rules)
+    sections, issued = _headings(article.text, times, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
     currencies = rules.local_currencies
     currency = next((currencies[r] for r in (own, *home.values()) if r in currencies), currencies.get("default", ""))
-    title_time = Time(0, 0, title_times[0].period, False) if title_times else _lead_time(article.text, date, rules)
-    return Frame(home, own, names, pointers, title_time, sections, issued, modality, currency)
+    title_time = Time(0, 0, title_times[0].period, False) if title_times else _lead_time(article.text, times, rules)
+    return Frame(home, own, names, pointers, title_time, times, sections, issued, modality, currency)
 
 
-def _lead_time(text: str, date: ArticleDate, rules: Rules) -> Time | None:
+def _lead_time(text: str, times: list[Time], rules: Rules) -> Time | None:
     """The first time of the lead: the first line long enough to be a paragraph."""
-    start = 0
-    for line in text.split("\n"):
+    for start, line in _lines(text):
         if len(line.strip()) >= rules.segments.lead_line:
-            found = [time for time in times_in(line, date, rules) if not time.now]
-            return Time(start + found[0].start, start + found[0].end, found[0].period, False) if found else None
-        start += len(line) + 1
+            found = [
+                time for time in times if start <= time.start < start + len(line) and time.governs and not time.now
+            ]
+            return found[0] if found else None
     return None
 
 
-def _headings(text: str, date: ArticleDate, rules: Rules) -> tuple[list[Time], Time | None]:
+def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], Time | None]:
     """The first time of each heading (a short line that ends in no sentence mark and holds no
     clause break), and the date line (a line that holds a date and nothing else: the day the
     document was issued)."""
     segments = rules.segments
     sections = []
     issued = None
+    times = [time for time in times if not time.now]  # all of them: a date line dates no figure
+    at = 0
+    for line_start, line in _lines(text):
+        on_line = []
+        while at < len(times) and times[at].start < line_start + len(line):
+            on_line.append(times[at])
+            at += 1
+        if not on_line:
+            continue
+        rest = line
+        for time in reversed(on_line):
+            rest = rest[: time.start - line_start] + rest[time.end - line_start :]
+        stripped = line.strip()
+        if not DATE_LINE_REST.sub("", rest):
+            issued = issued or on_line[0]
+        elif len(stripped) <= segments.heading_line and stripped[-1] not in segments.sentence_final:
+            if segments.clause_break.search(line) is None:
+                sections.append(Time(line_start, line_start + len(line), on_line[0].period, False))
+    return sections, issued
+
+
+def _lines(text: str) -> Iterator[tuple[int, str]]:
     start = 0
     for line in text.split("\n"):
-        times = [time for time in times_in(line, date, rules, governing=False) if not time.now] if line.strip() else []
-        rest = line
-        for time in reversed(times):
-            rest = rest[: time.start] + rest[time.end :]
-        if not times:
-            pass
-        elif not DATE_LINE_REST.sub("", rest):
-            issued = issued or Time(start + times[0].start, start + times[0].end, times[0].period, False)
-        elif len(line.strip()) <= segments.heading_line and line.strip()[-1] not in segments.sentence_final:
-            if segments.clause_break.search(line) is None:
-                sections.append(Time(start, start + len(line), times[0].period, False))
+        yield start, line
         start += len(line) + 1
-    return sections, issued
 
 
 def _region_counts(texts: tuple[str, str], rules: Rules) -> tuple[Counter[str], Counter[str]]:

@@ -15,7 +15,7 @@ from extract.segment import word_tag
 from extract.spans import longest_first
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
-CROSSING = 3  # how far a word that crosses a name's edge may reach beyond it
+CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 
 
 @dataclass(frozen=True)
@@ -107,17 +107,33 @@ class Gazetteer:
             if found.group() not in suffixes.region:  # `黔南州` for `黔南布依族苗族自治州`
                 self.short_names.setdefault(short + found.group()[-1], []).append(name)
         self.places = NameIndex([*regions, *self.short_names])  # where a name may begin
+        wide = [short for short, names in self.short_names.items() if any(self.level(n) != "district" for n in names)]
+        self.wide_names = NameIndex([*regions, *wide])  # full names, and the short ones of cities and provinces
         self.zone_suffix = words_pattern(suffixes.zone)
         self.zone_places = NameIndex([*regions, *self.short_names])
         self.short_index = NameIndex(self.short_names)  # short names found in a text
         # An article's text is searched for its regions twice (its frame, its subjects): found once.
-        self.regions_in = lru_cache(maxsize=2)(NameIndex(regions).find)
         self.zones_in = lru_cache(maxsize=2)(self.zones)
+        self.names_in = lru_cache(maxsize=3)(
+            self._names_in
+        )  # the title and the text, in the frame, then in attribution
 
-    def names_in(self, text: str) -> list[Name]:
-        """The regions' full and short names in a text; a short name only where it is a word
-        of its own, which no word of the dictionary crosses (`以上海外` holds no `上海`)."""
-        return [name for name in self.places.find(text) if name.text in self.regions or not _crossed(text, name)]
+    def regions_in(self, text: str) -> list[Name]:
+        """The regions a text names in full."""
+        return [name for name in self.names_in(text) if name.text in self.regions]
+
+    def _names_in(self, text: str) -> list[Name]:
+        """The regions' full names in a text, and their short names where they are words of
+        their own, which no word of the dictionary crosses (`以上海外` holds no `上海`): those of
+        cities and provinces, and those of the districts the text names in full."""
+        found = self.wide_names.find(text)
+        districts = {
+            self.short_of.get(n.text) for n in found if n.text in self.regions and self.level(n.text) == "district"
+        }
+        for short in sorted(filter(None, districts)):
+            found += [Name(m.start(), m.end(), short) for m in regex.finditer(regex.escape(short), text)]
+        found = longest_first(found)
+        return [name for name in found if name.text in self.regions or not _crossed(text, name)]
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one

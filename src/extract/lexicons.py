@@ -9,7 +9,7 @@ import regex
 
 from extract.gazetteer import words_pattern
 from extract.grammar import alternation
-from extract.rules import CueRules, IndicatorRules, PeriodRules, RuleError, SubjectRules
+from extract.rules import CueRules, IndicatorRules, PeriodRules, Rule, RuleError, RuleSet, SubjectRules
 from extract.sections import KINDS, LEVELS, MEASURES, MODALITIES, Sections, Shape
 
 TEMPLATE_FIELD = regex.compile(r"\{([^{}]*)\}")
@@ -112,12 +112,20 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
         if defaults[key] not in labels:
             raise RuleError(f"cues.yaml/{key}_default: unknown {key} {defaults[key]!r}")
     return CueRules(
-        sections.rules("cues", "measure", measure),
+        _by_kind(sections.rules("cues", "measure", measure)),
         defaults["measure"],
-        sections.rules("cues", "modality", modality),
+        _by_kind(sections.rules("cues", "modality", modality)),
         defaults["modality"],
         sections.one("cues", "policy_document", Shape(("title",), "modality", MODALITIES, required=True)),
     )
+
+
+def _by_kind(rules: list[Rule]) -> dict[str, list[Rule]]:
+    """For each kind of figure, the rules that may apply to it: the others ask for other kinds."""
+    return {
+        kind: [rule for rule in rules if all(part != "kind" or kind in values for part, values in rule.allowed)]
+        for kind in KINDS
+    }
 
 
 def subjects(sections: Sections) -> SubjectRules:
@@ -146,7 +154,7 @@ def subjects(sections: Sections) -> SubjectRules:
         generic_words_at_end=regex.compile(f"(?:{alternation(generic)})$"),
         title_weight=sections.get("subjects", "title_weight", int),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
-        not_subject=sections.rules("subjects", "not_subject", Shape(("left", "right"))),
+        not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "right"))))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between",))),
         joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
         anaphora=sections.rules(
@@ -179,7 +187,7 @@ def periods(sections: Sections) -> PeriodRules:
             raise RuleError(f"periods.yaml/{key}: unknown modality in {sorted(dated[key])}")
     return PeriodRules(
         times=times,
-        not_governing=sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))),
+        not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
         dated_by_issue=dated["dated_by_issue"],
         dated_by_article=dated["dated_by_article"],

@@ -23,7 +23,7 @@ import yaml
 from extract import lexicons, sections
 from extract.gazetteer import Gazetteer, Region, Suffixes
 from extract.grammar import UNIT_KINDS, fragments, unit_table
-from extract.rules import RuleError, Rules
+from extract.rules import RuleError, Rules, RuleSet
 from extract.sections import LEVELS, Sections, Shape
 
 RULE_FILES = (
@@ -123,7 +123,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         currencies={str(k): str(v) for k, v in reader.get("units", "currencies_before", dict).items()},
         approx=sections.approximations(reader),
         mentions=[sections.mention(entry, reader.fragments) for entry in reader.get("mentions", "rules", list)],
-        exclusions=reader.rules("exclusions", "rules", Shape(("left", "mention", "right"))),
+        exclusions=RuleSet(tuple(reader.rules("exclusions", "rules", Shape(("left", "mention", "right"))))),
         indicators=indicators,
         cues=lexicons.cues(reader, units, indicators.names),
         subjects=lexicons.subjects(reader),

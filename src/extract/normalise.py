@@ -13,7 +13,7 @@ from decimal import Decimal
 import regex
 
 from extract.find import Candidate
-from extract.rules import Rules, any_applies, first_label
+from extract.rules import Rules, first_label
 
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
@@ -127,7 +127,7 @@ def normalise(candidate: Candidate, rules: Rules) -> Quantity | None:
     approx = number.approx if number.approx == "range" else _approx(candidate, number.approx, parts, rules)
     base = _currency(base, kind, candidate.left, rules)
     quantity = Quantity(kind, number.value * factor, value_max, base + _denominator(candidate, parts, rules), approx)
-    if any_applies(rules.approx.decrease, parts):
+    if rules.approx.decrease.any_applies(parts):
         return _decrease(quantity)
     return quantity
 

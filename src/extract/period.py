@@ -6,7 +6,7 @@ what is actual."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -14,7 +14,7 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import ArticleDate, Time, times_in
+from extract.times import ArticleDate, Time
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\n])")
@@ -25,12 +25,18 @@ def article_periods(
 ) -> Periods:
     """The times of an article's text (or of its chunk at `offset`), ready to date its figures."""
     article_date = ArticleDate.of(date)
-    sections = [Time(t.start - offset, t.end - offset, t.period, t.now) for t in frame.sections if t.start >= offset]
-    title = frame.title_time
-    title = Time(title.start - offset, title.end - offset, title.period, False) if title else None
-    year = str(article_date.year) if article_date.year else ""
+    times = [
+        _shifted(time, offset) for time in frame.times if time.governs and offset <= time.start < offset + len(text)
+    ]
+    sections = [_shifted(time, offset) for time in frame.sections if time.start >= offset]
+    title = _shifted(frame.title_time, offset) if frame.title_time else None
     issued = frame.issued.period if frame.issued else ""
-    return Periods(text, times_in(text, article_date, rules), year, sentence_starts, sections, title, issued, rules)
+    year = str(article_date.year) if article_date.year else ""
+    return Periods(text, times, year, sentence_starts, sections, title, issued, rules)
+
+
+def _shifted(time: Time, offset: int) -> Time:
+    return replace(time, start=time.start - offset, end=time.end - offset)
 
 
 @dataclass

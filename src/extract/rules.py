@@ -66,11 +66,34 @@ def first_label(rules: list[Rule], parts: Mapping[str, str], default: str = "") 
     return default
 
 
-def any_applies(rules: list[Rule], parts: Mapping[str, str]) -> bool:
-    for rule in rules:
-        if rule.applies(parts):
-            return True
-    return False
+@dataclass(frozen=True)
+class RuleSet:
+    """Rules of which it only matters whether any applies (exclusions, blockers): those that
+    test a single part are tried together, one alternation per part."""
+
+    rules: tuple[Rule, ...]
+
+    def __post_init__(self) -> None:
+        alone: dict[str, list[str]] = {}
+        others = []
+        for rule in self.rules:
+            if len(rule.patterns) == 1 and not rule.allowed:
+                part, pattern = rule.patterns[0]
+                alone.setdefault(part, []).append(f"(?:{pattern.pattern})")
+            else:
+                others.append(rule)
+        merged = tuple((part, regex.compile("|".join(sources))) for part, sources in alone.items())
+        object.__setattr__(self, "merged", merged)
+        object.__setattr__(self, "others", tuple(others))
+
+    def any_applies(self, parts: Mapping[str, str]) -> bool:
+        for part, pattern in self.merged:  # type: ignore[attr-defined]
+            if pattern.search(parts[part]) is not None:
+                return True
+        for rule in self.others:  # type: ignore[attr-defined]
+            if rule.applies(parts):
+                return True
+        return False
 
 
 @dataclass(frozen=True)
@@ -108,7 +131,7 @@ class Approximations:
     infix: dict[str, str]
     suffix: dict[str, str]
     before: list[Rule]  # labelled by approx
-    decrease: list[Rule]
+    decrease: RuleSet
     per_capita: list[Rule]  # labelled by the denominator
 
 
@@ -154,9 +177,9 @@ class IndicatorRules:
 
 @dataclass(frozen=True)
 class CueRules:
-    measure: list[Rule]
+    measure: dict[str, list[Rule]]  # a figure's kind → the rules that may give its measure, in order
     measure_default: str
-    modality: list[Rule]
+    modality: dict[str, list[Rule]]  # ... and its modality
     modality_default: str
     policy_document: Rule  # a title that names a policy instrument: its figures are policies
 
@@ -176,7 +199,7 @@ class SubjectRules:
     generic_words_at_end: regex.Pattern[str]
     title_weight: int
     short_name_ending: regex.Pattern[str]
-    not_subject: list[Rule]
+    not_subject: RuleSet
     peer_average: Rule
     joint_action: Rule
     anaphora: list[Rule]
@@ -187,7 +210,7 @@ class SubjectRules:
 @dataclass(frozen=True)
 class PeriodRules:
     times: list[Rule]  # labelled by the period they give, a template over their groups
-    not_governing: list[Rule]
+    not_governing: RuleSet
     policy_issue: Rule
     dated_by_issue: frozenset[str]
     dated_by_article: frozenset[str]
@@ -208,7 +231,7 @@ class Rules:
     currencies: dict[str, str]  # a currency word → its code
     approx: Approximations
     mentions: list[MentionRule]
-    exclusions: list[Rule]
+    exclusions: RuleSet
     indicators: IndicatorRules
     cues: CueRules
     subjects: SubjectRules

@@ -19,6 +19,7 @@ from extract.rules import (
     Numbers,
     Rule,
     RuleError,
+    RuleSet,
     Segments,
 )
 
@@ -178,7 +179,7 @@ def approximations(sections: Sections) -> Approximations:
     return Approximations(
         **tables,
         before=sections.rules("approx", "before", Shape(("left",), "approx", APPROX_LABELS, required=True)),
-        decrease=sections.rules("approx", "decrease", Shape(("left",))),
+        decrease=RuleSet(tuple(sections.rules("approx", "decrease", Shape(("left",))))),
         per_capita=sections.rules("approx", "per_capita", Shape(("left",), "denominator", required=True)),
     )
 

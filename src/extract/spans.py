@@ -7,7 +7,7 @@ import bisect
 from collections.abc import Sequence
 from typing import Protocol, TypeVar
 
-CONTEXT_CHARS = 200
+CONTEXT_CHARS = 80  # far enough for any cue; the cost of matching grows with it
 
 
 class Located(Protocol):

@@ -18,7 +18,7 @@ from extract.context import Context
 from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Name
 from extract.organisation import fullest
-from extract.rules import Rule, Rules, any_applies
+from extract.rules import Rule, Rules
 from extract.spans import longest_first
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -40,7 +40,7 @@ class Candidate:
 def _blocked(c: Candidate, text: str, rules: Rules, subject: str | None = None) -> Candidate:
     """The candidate (named `subject` if given), blocked where the words around it make it no subject."""
     parts = {"left": text[max(0, c.start - NAME_LEFT) : c.start], "right": text[c.end : c.end + NAME_RIGHT]}
-    blocked = any_applies(rules.subjects.not_subject, parts)
+    blocked = rules.subjects.not_subject.any_applies(parts)
     return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, blocked)
 
 

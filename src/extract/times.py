@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import regex
 
-from extract.rules import PeriodRules, Rule, Rules, any_applies
+from extract.rules import PeriodRules, Rule, Rules
 from extract.spans import paragraph_context
 
 NOW = "now"  # the period of the spans that run up to the article's date
@@ -24,6 +24,7 @@ class Time:
     period: str  # empty for a span up to now
     now: bool
     lasting: bool = False  # a span lasting up to now (`近年来`): it ends no time that governs
+    governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
 
 
 @dataclass(frozen=True)
@@ -92,17 +93,15 @@ def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule
     return taken
 
 
-def times_in(text: str, date: ArticleDate, rules: Rules, governing: bool = True) -> list[Time]:
-    """The times of `text` that may date figures (all its times, where not `governing`), in order."""
+def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
+    """The times of `text`, in order; those that date no figure marked so."""
     table = rules.periods
     times = []
     for found, rule in _matches(text, table):
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
-        parts = {"left": left, "mention": found.group(), "right": right}
-        if governing and any_applies(table.not_governing, parts):
-            continue
+        governs = not table.not_governing.any_applies({"left": left, "mention": found.group(), "right": right})
         now = rule.label in (NOW, LASTING)
         period = "" if now else resolve(rule, found.groupdict(), date, table)
-        times.append(Time(start, end, period, now, rule.label == LASTING))
+        times.append(Time(start, end, period, now, rule.label == LASTING, governs))
     return times
