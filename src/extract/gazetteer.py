@@ -68,7 +68,7 @@ class NameIndex:
         return None
 
 
-def _crossed(text: str, name: Name) -> bool:
+def crossed(text: str, name: Name) -> bool:
     """Whether a word of the dictionary runs over the name's start or end (`金佛山`, `以上海外`)."""
     for edge in (name.start, name.end):
         for start in range(max(0, edge - CROSSING), edge):
@@ -133,7 +133,7 @@ class Gazetteer:
         for short in sorted(filter(None, districts)):
             found += [Name(m.start(), m.end(), short) for m in regex.finditer(regex.escape(short), text)]
         found = longest_first(found)
-        return [name for name in found if name.text in self.regions or not _crossed(text, name)]
+        return [name for name in found if name.text in self.regions or not crossed(text, name)]
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one

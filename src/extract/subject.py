@@ -16,7 +16,7 @@ import regex
 
 from extract.context import Context
 from extract.frame import Frame, bare_zone_names
-from extract.gazetteer import Name
+from extract.gazetteer import Name, crossed
 from extract.organisation import fullest
 from extract.rules import Rule, Rules
 from extract.spans import longest_first
@@ -59,6 +59,13 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             found.append(Candidate(name.start, zone.end(), name.text + zone.group(), "region"))
         elif region is not None and region != gazetteer.country:  # `中国` qualifies (`中国驰名商标`)
             found.append(Candidate(name.start, name.end, region, "region"))
+    for zone_name in gazetteer.zones_in(text):
+        for match in regex.finditer(regex.escape(zone_name), text):
+            found.append(Candidate(match.start(), match.end(), zone_name, "region"))
+    short = gazetteer.short_of.get(home.get("district", ""), "")
+    for match in regex.finditer(regex.escape(short), text) if short else ():
+        if not crossed(text, Name(match.start(), match.end(), short)):
+            found.append(Candidate(match.start(), match.end(), home["district"], "region"))
     for bare in bare_zone_names(text, home, rules):
         found.append(Candidate(bare.start, bare.end, bare.text, "region"))
     return found
