@@ -20,6 +20,7 @@ NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-]*"
 STRETCH_AFTER = regex.compile(NAME_STRETCH)
 STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
 SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads with it
+NAME_REACH = 32  # how far before its suffix a name may begin
 
 
 @lru_cache(maxsize=100_000)
@@ -48,7 +49,7 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
     for suffix in table.organisation_suffix.finditer(text):
         if suffix.start() < searched_to:
             continue
-        start = _stretch(STRETCH_BEFORE, text, 0, suffix.start()).start()
+        start = _stretch(STRETCH_BEFORE, text, max(0, suffix.start() - NAME_REACH), suffix.start()).start()
         searched_to = _stretch(STRETCH_AFTER, text, suffix.end(), len(text)).end()
         last = max(s.end() for s in table.organisation_suffix.finditer(text, suffix.start(), searched_to))
         # A name ends at a suffix; a little past the last one keeps `大学生`, `基金会` one word.
