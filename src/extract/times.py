@@ -64,6 +64,7 @@ def resolve(rule: Rule, groups: dict[str, str | None], date: ArticleDate, table:
         "quarter": lambda v: str(table.quarters[v]),
         "quarter2": lambda v: str(table.quarters[v]),
         "plan": lambda v: table.five_year_plans.get(v, ""),
+        "plan_end": lambda v: table.five_year_plans.get(v, "").rpartition("/")[2],
         "relative": lambda v: str(year + table.relative_years[v]) if year else "",
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
