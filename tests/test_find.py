@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from extract.find import candidates, find_quantities
+from extract.find import candidates
 from extract.spans import CONTEXT_CHARS, longest_first, paragraph_context
 
 
@@ -17,7 +17,7 @@ class Span:
 
 
 def mentions(text, rules):
-    return [found.mention for found in find_quantities(text, rules)]
+    return [found.mention for found in longest_first(candidates(text, rules))]
 
 
 @pytest.mark.parametrize(
@@ -36,7 +36,7 @@ def mentions(text, rules):
     ],
 )
 def test_a_span_runs_from_the_numeral_or_its_prefix_to_the_unit_or_its_suffix(text, expected, rules):
-    found = find_quantities(text, rules)
+    found = longest_first(candidates(text, rules))
     assert [c.mention for c in found] == expected
     assert all(text[c.start : c.end] == c.mention for c in found)
 
@@ -76,7 +76,7 @@ def test_a_longer_candidate_swallows_the_one_inside_it(text, inner, whole, rules
 
 def test_a_candidate_carries_its_paragraph_around_it(rules):
     text = "上一段。\n江北区新增企业20家,营收增长10%。\n下一段"
-    first, second = find_quantities(text, rules)
+    first, second = longest_first(candidates(text, rules))
     assert (first.left, first.right) == ("江北区新增企业", ",营收增长10%。")
     assert (second.left, second.right) == ("江北区新增企业20家,营收增长", "。")
 

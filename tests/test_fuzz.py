@@ -7,9 +7,9 @@ import cn2an
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
-from extract.find import find_quantities
+from extract.find import candidates
 from extract.loader import load_rules
-from extract.normalise import normalise, parse_number
+from extract.normalise import normalised, parse_number
 from extract.segment import matching_view, sentence_docs, sentence_starts
 
 RULES = load_rules()  # not a fixture: hypothesis would print it with every example
@@ -22,7 +22,7 @@ ARABIC_WITH_SCALE = st.builds(
     st.sampled_from(["", "万", "亿", "千", "百万", "千万", "万亿"]),
 )
 PIECES = st.sampled_from(
-    list("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿零几余多近约超逾.,，。、%％‰—-~至到第前首位名")
+    list("0123456789０１２３４５６７８９一二两三四五六七八九十百千万亿兆零壹贰拾佰仟几余多近约超逾.,，。、%％‰—-－~至到第前首位名点负成折半角分又$￥")
     + [
         "元",
         "万元",
@@ -36,6 +36,10 @@ PIECES = st.sampled_from(
         "倍",
         "百分点",
         "个百分点",
+        "分之",
+        "美元",
+        "美分",
+        "US$",
         "(套)",
         "/平米·月",
         "\n\n",
@@ -97,9 +101,9 @@ def test_the_number_reader_never_raises(text):
 @given(st.lists(PIECES, max_size=30).map("".join))
 def test_finding_and_normalising_never_raise(text):
     view = matching_view(text)
-    found = find_quantities(view, RULES)
+    stated = normalised(candidates(view, RULES), RULES)
+    found = [c for c, _ in stated]
     docs = sentence_docs(view, sentence_starts(view, RULES.segments), [(c.start, c.end, c.rule.name) for c in found])
     assert [span.text for doc in docs for span in doc.spans["quantities"]] == [view[c.start : c.end] for c in found]
-    for c in found:
-        quantity = normalise(c, RULES)
-        assert quantity is None or quantity.unit is not None
+    for _, quantity in stated:
+        assert quantity.value_max is None or quantity.value < quantity.value_max  # a range ascends

@@ -4,9 +4,9 @@ the noun after it, the role of counted firms, and rates that share one verb."""
 import pytest
 
 from extract.context import Context
-from extract.find import find_quantities
+from extract.find import candidates
 from extract.indicator import head_noun, money_head, nearest_before, role, share_predicates
-from extract.normalise import normalise
+from extract.normalise import normalise, normalised
 from extract.segment import sentence_starts
 
 
@@ -18,7 +18,7 @@ def figures(text, rules):
     starts = sentence_starts(text, rules.segments)
     return [
         (Context.of(text, c.start, c.end, starts, rules.segments.clause_break), normalise(c, rules))
-        for c in find_quantities(text, rules)
+        for c in [c for c, _ in normalised(candidates(text, rules), rules)]
     ]
 
 

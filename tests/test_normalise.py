@@ -2,8 +2,8 @@ from decimal import Decimal
 
 import pytest
 
-from extract.find import find_quantities
-from extract.normalise import normalise, parse_number
+from extract.find import candidates
+from extract.normalise import normalise, normalised, parse_number
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,7 @@ def test_parse_number_gives_nothing_without_a_value(rules, text):
     ],
 )
 def test_normalise_a_candidate(rules, text, value, value_max, unit, approx):
-    [candidate] = find_quantities(text, rules)
+    [candidate] = [c for c, _ in normalised(candidates(text, rules), rules)]
     quantity = normalise(candidate, rules)
     assert quantity is not None
     assert (quantity.value, quantity.value_max) == (Decimal(value), Decimal(value_max) if value_max else None)

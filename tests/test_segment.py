@@ -4,7 +4,8 @@ words split so that mentions are spans."""
 
 from spacy import displacy
 
-from extract.find import find_quantities
+from extract.find import candidates
+from extract.normalise import normalised
 from extract.pipeline import article_docs
 from extract.read import Article
 from extract.segment import cut, make_doc, sentence_docs, sentence_starts, split_words
@@ -39,7 +40,7 @@ def test_split_words_cuts_inside_words_only_where_asked():
 
 def test_a_mention_split_by_a_line_break_is_one_span(rules):
     text = "35\n\n家\n\n创新载体建设"
-    assert [text[c.start : c.end] for c in find_quantities(text, rules)] == ["35\n\n家"]
+    assert [text[c.start : c.end] for c in [c for c, _ in normalised(candidates(text, rules), rules)]] == ["35\n\n家"]
     [doc] = sentence_docs(text, sentence_starts(text, rules.segments), [(0, 5, "figure")])
     assert doc.text == "35\n\n家\n"
     assert [span.text for span in doc.spans["quantities"]] == ["35\n\n家"]

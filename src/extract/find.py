@@ -1,12 +1,12 @@
 """Find quantity mentions: every mention rule over the text, minus the
-exclusions, overlaps resolved longest first."""
+exclusions (overlaps are resolved once their values are read)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from extract.rules import MentionRule, Rules
-from extract.spans import longest_first, paragraph_context
+from extract.spans import paragraph_context
 
 
 @dataclass(frozen=True)
@@ -46,8 +46,3 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
                     Candidate(start, end, match.group(), rule, match.groupdict(), parts["left"], parts["right"])
                 )
     return found
-
-
-def find_quantities(text: str, rules: Rules) -> list[Candidate]:
-    """The quantity mentions of `text`, in order."""
-    return longest_first(candidates(text, rules))

@@ -50,7 +50,11 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     vague = "".join(numbers["vague_prefixes"])
     unknown = regex.escape(numbers["unknown_digit"])
     cn_chars = digits + scales + numbers["unknown_digit"]
-    cn_number = f"(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*)"
+    point = regex.escape(numbers["decimal_point"])
+    cn_number = (
+        f"(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*)(?:{point}[ \t\u3000]?[{digits}]+)?"
+    )
+    minus = alternation([str(sign) for sign in numbers["minus"]])
     arabic = raw["mentions"]["fragments"]["arabic"]
     gap = raw["mentions"]["fragments"]["gap"]
     filler = regex.escape(numbers["scale_filler"])  # `16.8个亿`
@@ -62,6 +66,10 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     suffixes = sorted(approx["suffix"], key=len, reverse=True)
     composed = {
         "cn_chars": cn_chars,
+        # A sign against the number, not a dash between numbers: `-8.5%`, not `300万-500万元`.
+        "sign": f"(?:(?<![0-9０-９A-Za-z{regex.escape(cn_chars)}\\-－−])(?P<sign>{minus}))?",
+        "tenth": f"(?P<tenth>[{digits}{regex.escape(''.join(numbers['minor_digits']))}])",
+        "small_unit": alternation(list(unit_file.get("small_units") or {})),
         "cn_number": cn_number,
         "number_body": number_body,
         "number": f"(?P<number>{number_body})",

@@ -13,6 +13,7 @@ import csv
 import io
 from collections.abc import Iterator
 from dataclasses import dataclass
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -112,11 +113,13 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
     reader.fragments = fragments(files.yaml, units)
     for file, key in (("mentions", "fragments"), ("units", "not_a_unit_before")):
         reader.get(file, key, dict)
+    reader.get("numbers", "minus", list)  # read into the `sign` fragment
     indicators = lexicons.indicators(reader)
     rules = Rules(
         numbers=sections.numbers(reader),
         units=units,
         rate_denominators={str(k): str(v) for k, v in reader.get("units", "rate_denominators", dict).items()},
+        small_units={str(k): Decimal(str(v)) for k, v in reader.get("units", "small_units", dict).items()},
         local_currency=reader.get("units", "local_currency", str),
         local_currencies={str(k): str(v) for k, v in reader.get("units", "local_currencies", dict).items()},
         currency_before=regex.compile(f"(?P<currency>{reader.fragments['currency_before']})[ \t]*$"),

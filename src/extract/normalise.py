@@ -14,6 +14,7 @@ import regex
 
 from extract.find import Candidate
 from extract.rules import Rules, first_label
+from extract.spans import longest_first
 
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
@@ -90,6 +91,15 @@ def parse_number(text: str, rules: Rules) -> Number | None:
             return None
         scale = _scale_product(scale_words, rules)
         return Number(Decimal(digits) * scale, approx=approx, scale=scale)
+    whole, point, fraction = text.partition(rules.numbers.decimal_point)
+    if point:  # `三十点二` → 30.2
+        if not fraction or any(char not in rules.numbers.digits for char in fraction) or whole == "":
+            return None
+        fraction_digits = "".join(str(rules.numbers.digits[char]) for char in fraction)
+        whole_number = parse_number(whole, rules)
+        if whole_number is None or whole_number.value_max is not None:
+            return None
+        return Number(whole_number.value + Decimal("0." + fraction_digits), approx=approx)
     if any(char not in rules.numbers.digits and char not in rules.numbers.scales for char in text):
         return None
     first, second, rest = text[:1], text[1:2], text[2:]
@@ -101,11 +111,33 @@ def parse_number(text: str, rules: Rules) -> Number | None:
     ):
         scale = _scale_product(rest, rules)
         return Number(rules.numbers.digits[first] * scale, rules.numbers.digits[second] * scale, "range")
-    return Number(_chinese(text, rules), approx=approx)
+    return Number(_chinese(text, rules), approx=approx, scale=_trailing_scale(text, rules))
+
+
+def _trailing_scale(text: str, rules: Rules) -> Decimal:
+    """The scale a Chinese numeral ends in, which a range's bare lower end shares:
+    `五亿` → 1e8 (`三至五亿`), `五千` → 1000 (`三至五千`), `二十` → 1 (`十至二十`)."""
+    scales = rules.numbers.scales
+    end = len(text)
+    while end > 0 and text[end - 1] in scales and scales[text[end - 1]] >= 10_000:
+        end -= 1
+    if end < len(text):
+        return _scale_product(text[end:], rules)
+    if len(text) == 2 and text[0] in rules.numbers.digits and scales.get(text[1], 10) > 10:
+        return Decimal(scales[text[1]])
+    return Decimal(1)
 
 
 def _first_label(*labels: str | None) -> str:
     return next((label for label in labels if label and label != "="), "=")
+
+
+def normalised(found: list[Candidate], rules: Rules) -> list[tuple[Candidate, Quantity]]:
+    """The candidates that state a quantity, with it; overlaps resolved longest first among
+    them, so that an unreadable range (`1万至5千元`) leaves its readable end."""
+    stated = [(candidate, quantity) for candidate in found if (quantity := normalise(candidate, rules))]
+    quantity_of = {id(candidate): quantity for candidate, quantity in stated}
+    return [(candidate, quantity_of[id(candidate)]) for candidate in longest_first([c for c, _ in stated])]
 
 
 def normalise(candidate: Candidate, rules: Rules) -> Quantity | None:
@@ -140,27 +172,69 @@ def _number(candidate: Candidate, rules: Rules) -> Number | None:
     if number_text and number is None:
         return None
     if groups.get("numerator") and groups.get("denominator"):
-        numerator = parse_number(groups["numerator"] or "", rules)
-        denominator = parse_number(groups["denominator"] or "", rules)
-        if numerator is None or denominator is None or denominator.value == 0:
-            return None
-        number = Number((numerator.value / denominator.value * rule.factor).quantize(Decimal("0.01")))
+        number = _fraction(groups["numerator"] or "", groups["denominator"] or "", rule.factor, rules)
     elif number is None:
         if rule.value is None:
             return None
         number = Number(rule.value)
     else:
+        value = number.value + _minor(groups, rules)
         scale = _scale_product(groups.get("post_scale") or "", rules)  # `780多万户`
         upper = number.value_max * scale if number.value_max is not None else None
-        number = Number(number.value * scale * rule.factor, upper, number.approx, number.scale)
-    if not groups.get("number_max"):
-        return number
-    upper_number = parse_number(groups["number_max"] or "", rules)
-    if upper_number is None:
+        number = Number(value * scale * rule.factor, upper, number.approx, number.scale)
+    if number is not None and groups.get("number_max"):
+        number = _range(number, number_text or "", groups["number_max"] or "", rules)
+    if number is not None and groups.get("sign"):
+        return _negative(number)
+    return number
+
+
+def _minor(groups: dict[str, str | None], rules: Rules) -> Decimal:
+    """What is written after the main number in smaller parts: a tenth (`六成二`, `四成半`,
+    `七五折`) or small units of money (`12元5角`, `三元八角五分`)."""
+    tenth = groups.get("tenth")
+    if tenth:
+        return Decimal(rules.numbers.digits.get(tenth, rules.numbers.minor_digits.get(tenth, 0))) / 10
+    total = Decimal(0)
+    for amount_group, unit_group in (("small", "small_unit"), ("smaller", "smaller_unit")):
+        amount, unit = groups.get(amount_group), groups.get(unit_group)
+        small = parse_number(amount, rules) if amount and unit else None
+        if small is not None and unit:
+            total += small.value * rules.small_units[unit]
+    return total
+
+
+def _fraction(numerator_text: str, denominator_text: str, factor: Decimal, rules: Rules) -> Number | None:
+    """`三分之一` → 33.33 (%), `千分之3.6` → 0.36, `百万分之二` → 0.0002: exact where it ends,
+    else to two places."""
+    numerator = parse_number(numerator_text, rules)
+    denominator = parse_number(denominator_text, rules)
+    if numerator is None or denominator is None or denominator.value == 0:
         return None
-    # `3至5亿元`: the scale written once serves both ends.
-    lower = number.value * upper_number.scale if number.scale == 1 else number.value
-    return Number(lower, upper_number.value, "range")
+    share = numerator.value * factor / denominator.value
+    if share * denominator.value != numerator.value * factor:
+        share = share.quantize(Decimal("0.01"))
+    return Number(share)
+
+
+def _range(lower: Number, lower_text: str, upper_text: str, rules: Rules) -> Number | None:
+    """A range, ascending, whose upper end's scale a bare lower end shares (`3至5亿元`,
+    `三至五亿元`, `五千至八千万元`); a range that does not read so is none (`1万至5千元`)."""
+    upper = parse_number(upper_text, rules)
+    scales = rules.numbers.scales
+    if upper is None or (len(lower_text) == 1 and scales.get(lower_text, 10) > 10):
+        return None  # a lone scale word is no number: `亿-80亿元`
+    shares_scale = (lower.scale < 10_000 <= upper.scale) or (lower.scale == 1 < upper.scale)
+    value = lower.value * upper.scale if shares_scale else lower.value
+    if value >= upper.value:
+        return None
+    return Number(value, upper.value, "range")
+
+
+def _negative(number: Number) -> Number:
+    if number.value_max is not None:
+        return Number(-number.value_max, -number.value, number.approx)
+    return Number(-number.value, None, FLIPPED_APPROX[number.approx])
 
 
 def _approx(candidate: Candidate, approx: str, parts: dict[str, str], rules: Rules) -> str:

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING
 from extract.attribute import attribute
 from extract.context import Context
 from extract.fact import Fact
-from extract.find import find_quantities
+from extract.find import candidates
 from extract.frame import Frame, article_frame
 from extract.loader import load_rules
-from extract.normalise import normalise
+from extract.normalise import normalised
 from extract.parallel import run_over
 from extract.read import Article, Problem, article_paths, read_articles
 from extract.rules import Rules
@@ -56,13 +56,12 @@ def article_facts(article: Article, rules: Rules) -> Iterator[Fact]:
 def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules: Rules) -> list[Fact]:
     starts = sentence_starts(chunk, rules.segments)  # segment
     figures, rule_names = [], []
-    for candidate in find_quantities(chunk, rules):  # find
-        quantity = normalise(candidate, rules)  # normalise
-        if quantity is not None:
-            figures.append(
-                (Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break), quantity)
-            )
-            rule_names.append(candidate.rule.name)
+    found = candidates(chunk, rules)  # find
+    for candidate, quantity in normalised(found, rules):  # normalise
+        figures.append(
+            (Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break), quantity)
+        )
+        rule_names.append(candidate.rule.name)
     attributions = attribute(chunk, offset, article.date, starts, figures, frame, rules)  # attribute
     original = article.text
     return [

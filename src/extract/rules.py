@@ -123,6 +123,8 @@ class Numbers:
     vague_prefixes: dict[str, str]
     unknown_digit: str
     scale_filler: str
+    decimal_point: str
+    minor_digits: dict[str, int]  # digits after a proportion besides the digits: `半`
 
 
 @dataclass(frozen=True)
@@ -225,6 +227,7 @@ class Rules:
     numbers: Numbers
     units: dict[str, Unit]
     rate_denominators: dict[str, str]
+    small_units: dict[str, Decimal]  # small units of money by what they are worth of the main one
     local_currency: str  # the base unit of an amount in the local currency, which the article's region names
     local_currencies: dict[str, str]  # a region → the currency its `元` is; `default` for the others
     currency_before: regex.Pattern[str]  # a currency written right before an amount: (?P<currency>...)

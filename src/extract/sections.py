@@ -165,6 +165,8 @@ def numbers(sections: Sections) -> Numbers:
         ),
         unknown_digit=sections.get("numbers", "unknown_digit", str),
         scale_filler=sections.get("numbers", "scale_filler", str),
+        decimal_point=sections.get("numbers", "decimal_point", str),
+        minor_digits={str(k): int(v) for k, v in sections.get("numbers", "minor_digits", dict).items()},
     )
 
 
