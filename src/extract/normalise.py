@@ -34,7 +34,7 @@ class Number:
     value: Decimal
     value_max: Decimal | None = None
     approx: str = "="
-    scale: Decimal = Decimal(1)  # of the scale words written after Arabic digits
+    scale_words: str = ""  # the scale words it ends in (`5亿` → `亿`), which a bare number beside it shares
 
 
 def _scale_product(words: str, rules: Rules) -> Decimal:
@@ -89,8 +89,7 @@ def parse_number(text: str, rules: Rules) -> Number | None:
         digits, scale_words = arabic.groups()
         if any(char not in rules.numbers.scales for char in scale_words):
             return None
-        scale = _scale_product(scale_words, rules)
-        return Number(Decimal(digits) * scale, approx=approx, scale=scale)
+        return Number(Decimal(digits) * _scale_product(scale_words, rules), approx=approx, scale_words=scale_words)
     whole, point, fraction = text.partition(rules.numbers.decimal_point)
     if point:  # `三十点二` → 30.2
         if not fraction or any(char not in rules.numbers.digits for char in fraction) or whole == "":
@@ -111,21 +110,21 @@ def parse_number(text: str, rules: Rules) -> Number | None:
     ):
         scale = _scale_product(rest, rules)
         return Number(rules.numbers.digits[first] * scale, rules.numbers.digits[second] * scale, "range")
-    return Number(_chinese(text, rules), approx=approx, scale=_trailing_scale(text, rules))
+    return Number(_chinese(text, rules), approx=approx, scale_words=_trailing_scale_words(text, rules))
 
 
-def _trailing_scale(text: str, rules: Rules) -> Decimal:
-    """The scale a Chinese numeral ends in, which a range's bare lower end shares:
-    `五亿` → 1e8 (`三至五亿`), `五千` → 1000 (`三至五千`), `二十` → 1 (`十至二十`)."""
+def _trailing_scale_words(text: str, rules: Rules) -> str:
+    """The scale words a Chinese numeral ends in, which a bare number beside it shares:
+    `五亿` → `亿` (`三至五亿`), `五千` → `千` (`三至五千`), `二十` → none (`十至二十`)."""
     scales = rules.numbers.scales
     end = len(text)
     while end > 0 and text[end - 1] in scales and scales[text[end - 1]] >= 10_000:
         end -= 1
     if end < len(text):
-        return _scale_product(text[end:], rules)
+        return text[end:]
     if len(text) == 2 and text[0] in rules.numbers.digits and scales.get(text[1], 10) > 10:
-        return Decimal(scales[text[1]])
-    return Decimal(1)
+        return text[1]
+    return ""
 
 
 def _first_label(*labels: str | None) -> str:
@@ -181,9 +180,12 @@ def _number(candidate: Candidate, rules: Rules) -> Number | None:
         value = number.value + _minor(groups, rules)
         scale = _scale_product(groups.get("post_scale") or "", rules)  # `780多万户`
         upper = number.value_max * scale if number.value_max is not None else None
-        number = Number(value * scale * rule.factor, upper, number.approx, number.scale)
+        number = Number(value * scale * rule.factor, upper, number.approx, number.scale_words)
     if number is not None and groups.get("number_max"):
-        number = _range(number, number_text or "", groups["number_max"] or "", rules)
+        number = _range(number, number_text or "", groups["number_max"] or "", groups.get("unit_min"), groups, rules)
+    elif number is not None and groups.get("next_number"):  # `5.8和3.8个百分点`, `2万、3万亿元`
+        following = parse_number(groups["next_number"] or "", rules)
+        number = replace(number, value=number.value * _shared_scale(number, following, rules)) if following else None
     if number is not None and groups.get("sign"):
         return _negative(number)
     return number
@@ -217,18 +219,40 @@ def _fraction(numerator_text: str, denominator_text: str, factor: Decimal, rules
     return Number(share)
 
 
-def _range(lower: Number, lower_text: str, upper_text: str, rules: Rules) -> Number | None:
+def _range(
+    lower: Number, lower_text: str, upper_text: str, lower_unit: str | None, groups: dict[str, str | None], rules: Rules
+) -> Number | None:
     """A range, ascending, whose upper end's scale a bare lower end shares (`3至5亿元`,
-    `三至五亿元`, `五千至八千万元`); a range that does not read so is none (`1万至5千元`)."""
+    `三至五亿元`, `五千至八千万元`); a unit written at both ends is one unit (`1元到2千元`);
+    a range that does not read so is none (`1万至5千元`, `9%至2030万部`)."""
     upper = parse_number(upper_text, rules)
     scales = rules.numbers.scales
     if upper is None or (len(lower_text) == 1 and scales.get(lower_text, 10) > 10):
         return None  # a lone scale word is no number: `亿-80亿元`
-    shares_scale = (lower.scale < 10_000 <= upper.scale) or (lower.scale == 1 < upper.scale)
-    value = lower.value * upper.scale if shares_scale else lower.value
+    if lower_unit:
+        unit = rules.units[groups.get("unit") or ""]
+        if rules.units[lower_unit].base != unit.base:
+            return None
+        value = lower.value * rules.units[lower_unit].factor / unit.factor
+    else:
+        value = lower.value * _shared_scale(lower, upper, rules)
     if value >= upper.value:
         return None
     return Number(value, upper.value, "range")
+
+
+def _shared_scale(number: Number, following: Number, rules: Rules) -> Decimal:
+    """The part of the scale of the number after it that a number shares: all of it when it
+    has none (`3至5亿`) or only a small one (`五千至八千万`), the rest when its own words
+    begin the other's (`2万、3万亿元`); none otherwise (`5000万至1亿`)."""
+    own, theirs = number.scale_words, following.scale_words
+    if own == theirs:
+        return Decimal(1)
+    if theirs.startswith(own):
+        return _scale_product(theirs[len(own) :], rules)
+    if _scale_product(own, rules) < 10_000 <= _scale_product(theirs, rules):
+        return _scale_product(theirs, rules)
+    return Decimal(1)
 
 
 def _negative(number: Number) -> Number:
