@@ -69,3 +69,26 @@ def test_normalise_a_candidate(rules, text, value, value_max, unit, approx):
     assert quantity is not None
     assert (quantity.value, quantity.value_max) == (Decimal(value), Decimal(value_max) if value_max else None)
     assert (quantity.unit, quantity.approx) == (unit, approx)
+
+
+@pytest.mark.parametrize(
+    "text, mentions",
+    [
+        ("冶金工程、矿业工程两个一级学科跻身全国前十", ["前十"]),
+        ("陕西榆林和内蒙古鄂尔多斯两个地级市增速最高", []),
+        ("新一代信息技术、汽车及零部件、装备制造、新材料4个产业", []),
+        ("培育软件、芯片、装备等5个产业", ["5个"]),
+        ("新增企业和机构2家。", ["2家"]),
+        ("新增企业和机构20家企业", ["20家"]),
+    ],
+)
+def test_a_count_of_the_items_just_listed_refers_back(rules, text, mentions):
+    assert [c.mention for c, _ in normalised(candidates(text, rules), rules)] == mentions
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["江北区新认定万晟众创空间、睿创科技园2家区级众创空间", "通过农商行、重庆银行、工行、农行4家合作银行累计放贷"],
+)
+def test_a_count_of_a_verbs_listed_objects_is_a_fact(rules, text):
+    assert len(normalised(candidates(text, rules), rules)) == 1

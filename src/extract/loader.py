@@ -127,6 +127,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         approx=sections.approximations(reader),
         mentions=[sections.mention(entry, reader.fragments) for entry in reader.get("mentions", "rules", list)],
         exclusions=RuleSet(tuple(reader.rules("exclusions", "rules", Shape(("left", "mention", "right"))))),
+        enumeration=sections.enumeration(reader),
         indicators=indicators,
         cues=lexicons.cues(reader, units, indicators.names),
         subjects=lexicons.subjects(reader),

@@ -14,6 +14,7 @@ import regex
 
 from extract.find import Candidate
 from extract.rules import Rules, first_label
+from extract.segment import cut, word_tag
 from extract.spans import longest_first
 
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
@@ -134,9 +135,32 @@ def _first_label(*labels: str | None) -> str:
 def normalised(found: list[Candidate], rules: Rules) -> list[tuple[Candidate, Quantity]]:
     """The candidates that state a quantity, with it; overlaps resolved longest first among
     them, so that an unreadable range (`1万至5千元`) leaves its readable end."""
-    stated = [(candidate, quantity) for candidate in found if (quantity := normalise(candidate, rules))]
+    stated = [
+        (candidate, quantity)
+        for candidate in found
+        if (quantity := normalise(candidate, rules)) and not _counts_the_list_before(candidate, quantity, rules)
+    ]
     quantity_of = {id(candidate): quantity for candidate, quantity in stated}
     return [(candidate, quantity_of[id(candidate)]) for candidate in longest_first([c for c, _ in stated])]
+
+
+def _counts_the_list_before(candidate: Candidate, quantity: Quantity, rules: Rules) -> bool:
+    """`冶金工程、矿业工程两个一级学科`: a count of exactly the items listed right before it, set
+    beside them before a noun (not `新增企业和机构2家。`, a figure that ends the clause), where
+    the list is no verb's object (`新认定A、B2家众创空间` states a fact)."""
+    if quantity.kind != "count" or quantity.value_max is not None or not 2 <= quantity.value <= 20:
+        return False
+    if not candidate.right[:1].isalpha():
+        return False
+    clause = rules.segments.clause_break.split(candidate.left)[-1]
+    items = rules.enumeration.item_separators.split(clause)
+    last_joined = rules.enumeration.last_item_joiners.split(items[-1])
+    if len(items) == 1 and len(last_joined) != 2:
+        return False  # no list: `新增企业和机构20家` has one joiner, but then no separator either
+    if len(items) + len(last_joined) - 1 != quantity.value:
+        return False
+    first_item = items[0] if len(items) > 1 else last_joined[0]
+    return not any(word_tag(word) in rules.enumeration.verb_tags for word in cut(first_item))
 
 
 def normalise(candidate: Candidate, rules: Rules) -> Quantity | None:

@@ -223,6 +223,15 @@ class PeriodRules:
 
 
 @dataclass(frozen=True)
+class Enumeration:
+    """How a list of items is written, so that a count of exactly its items is known to refer back."""
+
+    item_separators: regex.Pattern[str]
+    last_item_joiners: regex.Pattern[str]
+    verb_tags: frozenset[str]  # jieba tags of words that make the list an object: `新认定A、B`
+
+
+@dataclass(frozen=True)
 class Rules:
     numbers: Numbers
     units: dict[str, Unit]
@@ -235,6 +244,7 @@ class Rules:
     approx: Approximations
     mentions: list[MentionRule]
     exclusions: RuleSet
+    enumeration: Enumeration
     indicators: IndicatorRules
     cues: CueRules
     subjects: SubjectRules

@@ -15,6 +15,7 @@ import regex
 from extract.grammar import UNIT_KINDS, alternation
 from extract.rules import (
     Approximations,
+    Enumeration,
     MentionRule,
     Numbers,
     Rule,
@@ -222,4 +223,16 @@ def segments(sections: Sections) -> Segments:
         lead_line=sections.get("segments", "lead_line", int),
         clause_break=regex.compile(alternation(clause + final)),
         part_break=regex.compile(alternation(sections.words("segments", "part_breaks"))),
+    )
+
+
+def enumeration(sections: Sections) -> Enumeration:
+    enumeration = sections.get("exclusions", "enumeration", dict)
+    strange = set(enumeration) - {"item_separators", "last_item_joiners", "verb_tags"}
+    if strange:
+        raise RuleError(f"exclusions.yaml/enumeration: unknown key {sorted(strange)[0]!r}")
+    return Enumeration(
+        item_separators=regex.compile(alternation([str(word) for word in enumeration.get("item_separators", [])])),
+        last_item_joiners=regex.compile(alternation([str(word) for word in enumeration.get("last_item_joiners", [])])),
+        verb_tags=frozenset(str(tag) for tag in enumeration.get("verb_tags", [])),
     )
