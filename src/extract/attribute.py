@@ -72,7 +72,8 @@ def _local_unit(unit: str, frame: Frame, rules: Rules) -> str:
 def _restatements_take_their_statements(figures: list[Figure], attributions: list[Attribution]) -> list[Attribution]:
     """A figure that restates the last earlier figure of its value and unit, stated with an
     approximation word (`突破2000亿元` ... `探访2000亿元GDP`), and measures the same
-    indicator, takes that statement's fields and approx (§7)."""
+    indicator, takes that statement's fields and approx (§7). A limit (`最高不超过50万元`,
+    `不低于3亿元`) is a parameter of its own clause: a later equal amount is no restatement."""
     taken = list(attributions)
     last_stated: dict[tuple[object, ...], int] = {}
     for index, (_, quantity) in enumerate(figures):
@@ -82,7 +83,8 @@ def _restatements_take_their_statements(figures: list[Figure], attributions: lis
         if quantity.approx != "=" or earlier is None:
             continue
         statement = figures[earlier][1]
-        if attributions[earlier].indicator == attributions[index].indicator and statement.approx not in ("=", "range"):
+        restated = statement.approx in ("~", ">", "<")
+        if restated and attributions[earlier].indicator == attributions[index].indicator:
             taken[index] = replace(taken[earlier], approx=statement.approx)
     return taken
 

@@ -51,16 +51,18 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     unknown = regex.escape(numbers["unknown_digit"])
     cn_chars = digits + scales + numbers["unknown_digit"]
     point = regex.escape(numbers["decimal_point"])
-    cn_number = (
-        f"(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*)(?:{point}[ \t\u3000]?[{digits}]+)?"
+    decimals = f"(?:{point}[ \t\u3000]?[{digits}]+)?"  # `三十点二`, `三点 二`
+    not_a_start = "|".join(
+        f"(?<={regex.escape(w[:-1])}){regex.escape(w[-1])}" for w in numbers["words_ending_in_a_digit"]
     )
+    after_a_word = "|".join(regex.escape(word) for word in numbers["words_ending_in_a_digit"])
+    cn_number = f"(?!{not_a_start})(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*){decimals}"
     minus = alternation([str(sign) for sign in numbers["minus"]])
     arabic = raw["mentions"]["fragments"]["arabic"]
     gap = raw["mentions"]["fragments"]["gap"]
     filler = regex.escape(numbers["scale_filler"])  # `16.8个亿`
-    number_body = (
-        f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}{filler}?[{scales}]+)?|(?<![{cn_chars}]){cn_number}))"
-    )
+    cn_start = f"(?:(?<![{cn_chars}])|(?<={after_a_word}))"  # not inside a numeral, nor in `唯一`
+    number_body = f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}{filler}?[{scales}]+)?|{cn_start}{cn_number}))"
     per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
     at_clause_end = set(approx.get("at_clause_end") or ())
     suffixes = sorted(approx["suffix"], key=len, reverse=True)

@@ -181,7 +181,9 @@ def approximations(sections: Sections) -> Approximations:
         raise RuleError(f"approx.yaml/at_clause_end: {strange[0]!r} is no suffix")
     return Approximations(
         **tables,
-        before=sections.rules("approx", "before", Shape(("left", "right"), "approx", APPROX_LABELS, required=True)),
+        before=sections.rules(
+            "approx", "before", Shape(("left", "mention", "right"), "approx", APPROX_LABELS, required=True)
+        ),
         decrease=RuleSet(tuple(sections.rules("approx", "decrease", Shape(("left",))))),
         per_capita=sections.rules("approx", "per_capita", Shape(("left",), "denominator", required=True)),
     )
