@@ -56,20 +56,26 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
         f"(?<={regex.escape(w[:-1])}){regex.escape(w[-1])}" for w in numbers["words_ending_in_a_digit"]
     )
     after_a_word = "|".join(regex.escape(word) for word in numbers["words_ending_in_a_digit"])
-    cn_number = f"(?!{not_a_start})(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*){decimals}"
+    cn_body = f"(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*)"
+    cn_number = f"(?=[{cn_chars}])(?!{not_a_start}){cn_body}{decimals}"
     minus = alternation([str(sign) for sign in numbers["minus"]])
+    sign_chars = "".join(str(sign)[0] for sign in numbers["minus"])
+    not_before_sign = f"0-9０-９A-Za-z{regex.escape(cn_chars)}\\-－−"
     arabic = raw["mentions"]["fragments"]["arabic"]
     gap = raw["mentions"]["fragments"]["gap"]
     filler = regex.escape(numbers["scale_filler"])  # `16.8个亿`
     cn_start = f"(?:(?<![{cn_chars}])|(?<={after_a_word}))"  # not inside a numeral, nor in `唯一`
-    number_body = f"(?:(?:[{vague}](?=[{scales}]))?(?:{arabic}(?:{gap}{filler}?[{scales}]+)?|{cn_start}{cn_number}))"
+    number_start = f"(?=[0-9０-９{vague}{cn_chars}])"  # a cheap test first, where slower ones follow
+    arabic_body = f"{arabic}(?:{gap}{filler}?[{scales}]+)?"
+    number_body = f"{number_start}(?:(?:[{vague}](?=[{scales}]))?(?:{arabic_body}|{cn_start}{cn_number}))"
     per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
     at_clause_end = set(approx.get("at_clause_end") or ())
     suffixes = sorted(approx["suffix"], key=len, reverse=True)
     composed = {
         "cn_chars": cn_chars,
+        "number_start": number_start,
         # A sign against the number, not a dash between numbers: `-8.5%`, not `300万-500万元`.
-        "sign": f"(?:(?<![0-9０-９A-Za-z{regex.escape(cn_chars)}\\-－−])(?P<sign>{minus}))?",
+        "sign": f"(?:(?=[{regex.escape(sign_chars)}])(?<![{not_before_sign}])(?P<sign>{minus}))?",
         "tenth": f"(?P<tenth>[{digits}{regex.escape(''.join(numbers['minor_digits']))}])",
         "small_unit": alternation(list(unit_file.get("small_units") or {})),
         "cn_number": cn_number,

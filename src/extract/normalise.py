@@ -13,11 +13,12 @@ from decimal import Decimal
 import regex
 
 from extract.find import Candidate
-from extract.rules import Rules, first_label
+from extract.rules import Rules
 from extract.segment import cut, word_tag
 from extract.spans import longest_first
 
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
+CUE_WINDOW = 40  # characters either side of a mention where approx.yaml's cues are read
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
 
 
@@ -178,7 +179,8 @@ def normalise(candidate: Candidate, rules: Rules) -> Quantity | None:
     kind = rule.kind or kind
     base = rule.unit if rule.unit is not None else base
     value_max = number.value_max * factor if number.value_max is not None else None
-    parts = {"left": candidate.left, "mention": candidate.mention, "right": candidate.right}
+    # The cues of approx.yaml are words next to the number: they are read in a window around it.
+    parts = {"left": candidate.left[-CUE_WINDOW:], "mention": candidate.mention, "right": candidate.right[:CUE_WINDOW]}
     approx = number.approx if number.approx == "range" else _approx(candidate, number.approx, parts, rules)
     base = _currency(base, kind, candidate.left, rules)
     quantity = Quantity(kind, number.value * factor, value_max, base + _denominator(candidate, parts, rules), approx)
@@ -295,7 +297,7 @@ def _approx(candidate: Candidate, approx: str, parts: dict[str, str], rules: Rul
         tables.infix.get(groups.get("infix") or ""),
         tables.suffix.get(groups.get("suffix") or ""),
     )
-    return _first_label(in_span, first_label(tables.before, parts))
+    return _first_label(in_span, tables.before.first_label(parts))
 
 
 def _denominator(candidate: Candidate, parts: dict[str, str], rules: Rules) -> str:
@@ -303,7 +305,7 @@ def _denominator(candidate: Candidate, parts: dict[str, str], rules: Rules) -> s
     per = candidate.groups.get("per")
     if per:
         return "/" + "·".join(_per_unit(word, rules) for word in per.lstrip("/").split("·"))
-    per_capita = first_label(rules.approx.per_capita, parts)
+    per_capita = rules.approx.per_capita.first_label(parts)
     return "/" + per_capita if per_capita else ""
 
 

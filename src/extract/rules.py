@@ -68,8 +68,9 @@ def first_label(rules: list[Rule], parts: Mapping[str, str], default: str = "") 
 
 @dataclass(frozen=True)
 class RuleSet:
-    """Rules of which it only matters whether any applies (exclusions, blockers): those that
-    test a single part are tried together, one alternation per part."""
+    """Rules tried together: those that test a single part as one alternation per part, and
+    the others only where the first pattern of one of them matches (one alternation per part
+    too), since most figures meet none of them."""
 
     rules: tuple[Rule, ...]
 
@@ -82,18 +83,47 @@ class RuleSet:
                 alone.setdefault(part, []).append(f"(?:{pattern.pattern})")
             else:
                 others.append(rule)
-        merged = tuple((part, regex.compile("|".join(sources))) for part, sources in alone.items())
-        object.__setattr__(self, "merged", merged)
+        object.__setattr__(self, "merged", _merged(alone))
         object.__setattr__(self, "others", tuple(others))
+        object.__setattr__(self, "screens", _screens(self.rules))
+        object.__setattr__(self, "others_screens", _screens(tuple(others)))
 
     def any_applies(self, parts: Mapping[str, str]) -> bool:
         for part, pattern in self.merged:  # type: ignore[attr-defined]
             if pattern.search(parts[part]) is not None:
                 return True
+        if not _passes(self.others_screens, parts):  # type: ignore[attr-defined]
+            return False
         for rule in self.others:  # type: ignore[attr-defined]
             if rule.applies(parts):
                 return True
         return False
+
+    def first_label(self, parts: Mapping[str, str], default: str = "") -> str:
+        """The label of the first rule that applies, in order, else `default`."""
+        if not _passes(self.screens, parts):  # type: ignore[attr-defined]
+            return default
+        return first_label(list(self.rules), parts, default)
+
+
+def _merged(sources: dict[str, list[str]]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
+    return tuple((part, regex.compile("|".join(alternatives))) for part, alternatives in sources.items())
+
+
+def _screens(rules: tuple[Rule, ...]) -> tuple[tuple[str, regex.Pattern[str]], ...] | None:
+    """Per part, the first patterns of the rules: one of them matches wherever a rule applies
+    (None where a rule has no pattern, and so no screen)."""
+    firsts: dict[str, list[str]] = {}
+    for rule in rules:
+        if not rule.patterns:
+            return None
+        part, pattern = rule.patterns[0]
+        firsts.setdefault(part, []).append(f"(?:{pattern.pattern})")
+    return _merged(firsts)
+
+
+def _passes(screens: tuple[tuple[str, regex.Pattern[str]], ...] | None, parts: Mapping[str, str]) -> bool:
+    return screens is None or any(pattern.search(parts[part]) is not None for part, pattern in screens)
 
 
 @dataclass(frozen=True)
@@ -132,9 +162,9 @@ class Approximations:
     prefix: dict[str, str]
     infix: dict[str, str]
     suffix: dict[str, str]
-    before: list[Rule]  # labelled by approx
+    before: RuleSet  # labelled by approx, the first that applies
     decrease: RuleSet
-    per_capita: list[Rule]  # labelled by the denominator
+    per_capita: RuleSet  # labelled by the denominator, the first that applies
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from extract.rules import (
     Segments,
 )
 
+APPROX_PARTS = ("left", "mention", "right")
 APPROX_LABELS = frozenset({"=", "~", ">", ">=", "<", "<=", "range"})
 MEASURES = frozenset({"total", "increase", "growth_rate", "share"})
 MODALITIES = frozenset({"actual", "target", "policy"})
@@ -181,11 +182,11 @@ def approximations(sections: Sections) -> Approximations:
         raise RuleError(f"approx.yaml/at_clause_end: {strange[0]!r} is no suffix")
     return Approximations(
         **tables,
-        before=sections.rules(
-            "approx", "before", Shape(("left", "mention", "right"), "approx", APPROX_LABELS, required=True)
-        ),
+        before=RuleSet(tuple(sections.rules("approx", "before", Shape(APPROX_PARTS, "approx", APPROX_LABELS, True)))),
         decrease=RuleSet(tuple(sections.rules("approx", "decrease", Shape(("left",))))),
-        per_capita=sections.rules("approx", "per_capita", Shape(("left",), "denominator", required=True)),
+        per_capita=RuleSet(
+            tuple(sections.rules("approx", "per_capita", Shape(("left",), "denominator", required=True)))
+        ),
     )
 
 
