@@ -1,18 +1,29 @@
 """The case corpus of numbers (tests/numbers/*.yaml, one file per kind): each text
-holds exactly the one figure listed, or none; every form also in its traditional and
-full-width variants."""
+holds exactly the one figure listed, or none; every case is also run in traditional
+characters and with its ASCII written full-width (`3.5%` → `３．５％`)."""
 
 from decimal import Decimal
 from pathlib import Path
 
+import opencc
 import pytest
 import yaml
 
-CASES = [
+TO_TRADITIONAL = opencc.OpenCC("s2t")
+FULL_WIDTH = {code: code + 0xFEE0 for code in range(0x21, 0x7F)}
+
+
+def variants(text: str) -> list[str]:
+    """The text as written, in traditional characters, and with full-width ASCII."""
+    return list(dict.fromkeys([text, TO_TRADITIONAL.convert(text), text.translate(FULL_WIDTH)]))
+
+
+WRITTEN = [
     (path.stem, case)
     for path in sorted((Path(__file__).parent / "numbers").glob("*.yaml"))
     for case in yaml.safe_load(path.read_text(encoding="utf-8"))["cases"]
 ]
+CASES = [(kind, {**case, "text": text}) for kind, case in WRITTEN for text in variants(case["text"])]
 
 
 @pytest.mark.parametrize(("kind", "case"), CASES, ids=[f"{kind}:{case['text']}" for kind, case in CASES])
@@ -34,7 +45,7 @@ def test_case(extract_text, kind, case):
 
 def test_every_case_is_well_formed():
     fields = {"text", "value", "value_max", "unit", "approx", "none"}
-    assert [case for _, case in CASES if not set(case) <= fields or ("none" in case) == ("value" in case)] == []
+    assert [case for _, case in WRITTEN if not set(case) <= fields or ("none" in case) == ("value" in case)] == []
 
 
 def test_the_corpus_has_every_kind():

@@ -8,7 +8,7 @@ from extract.find import candidates
 from extract.normalise import normalised
 from extract.pipeline import article_docs
 from extract.read import Article
-from extract.segment import cut, make_doc, sentence_docs, sentence_starts, split_words
+from extract.segment import cut, make_doc, matching_view, sentence_docs, sentence_starts, split_words
 
 
 def test_jieba_words_are_split_at_mention_boundaries(rules):
@@ -62,3 +62,10 @@ def test_sentences_end_at_final_punctuation_and_paragraphs(rules):
 def test_a_layout_break_inside_a_long_sentence_does_not_end_it(rules):
     text = "虽然被认定为重庆市新型高端研发机构的这家单位成立还不到一年\n\n但已牵头制定了3项国际标准。"
     assert sentence_starts(text, rules.segments) == [0, len(text)]
+
+
+def test_the_rules_read_a_view_of_the_same_length():
+    text = "研發投入&nbsp;ＵＳ＄７，增長１，７９５家"
+    view = matching_view(text)
+    assert len(view) == len(text)
+    assert view == "研发投入      US$７，增长１，７９５家"  # full-width digits and commas stay
