@@ -3,6 +3,8 @@ original text; an article that fails is an outcome, not an exception."""
 
 from decimal import Decimal
 
+import pytest
+
 from extract import pipeline
 from extract.pipeline import article_facts, chunks, extract_article
 from extract.read import Article
@@ -22,12 +24,27 @@ def test_an_articles_facts_in_order(rules):
     assert facts[2].sentence == "全区高新技术企业达357家,同比增长16.9%。"
 
 
-def test_chunks_are_cut_at_paragraph_breaks():
+def test_chunks_are_cut_at_paragraph_breaks(rules):
     text = "一段。\n" * 10
-    pieces = list(chunks(text, size=8))
+    pieces = list(chunks(text, rules, size=8))
     assert "".join(piece for _, piece in pieces) == text
     assert all(piece.endswith("\n") for _, piece in pieces)
     assert [offset for offset, _ in pieces] == list(range(0, len(text), 8))
+
+
+@pytest.mark.parametrize("text", ["设立总规模2亿元的基金" * 40, "设立总规模2亿元的基金，" * 40])
+def test_a_chunk_without_paragraphs_is_cut_where_no_figure_straddles(rules, text):
+    pieces = [piece for _, piece in chunks(text, rules, size=50)]
+    assert "".join(pieces) == text
+    assert all(piece.count("2亿元") == piece.count("2") for piece in pieces)
+
+
+def test_an_article_without_paragraphs_gives_the_same_figures_chunked(rules, monkeypatch):
+    text = "各区设立总规模2亿元的基金并新增企业35家" * 200
+    whole = [f.start for f in pipeline.article_facts(Article("a", text, "2022"), rules)]
+    monkeypatch.setattr(pipeline.chunks, "__defaults__", (300,))
+    assert [f.start for f in pipeline.article_facts(Article("a", text, "2022"), rules)] == whole
+    assert len(whole) == 400
 
 
 def test_an_article_that_fails_is_an_outcome(monkeypatch):

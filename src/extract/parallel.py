@@ -2,16 +2,23 @@
 (`jobs` > 1) or on a Dask cluster (`scheduler`, e.g. `tcp://HOST:8786`).
 Results come back in the order of the items, so a run gives the same output
 whichever is used. The function must be defined at a module's top level, so
-that workers can import it."""
+that workers can import it. Items the caller keeps for itself (`local`) come
+back in their place with no result: the caller works them, streaming.
+
+Workers ignore Ctrl-C: the interrupt reaches this process, which stops them
+at once (pending work is dropped, running workers are terminated)."""
 
 from __future__ import annotations
 
 import gc
+import signal
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol, TypeVar
 
 IN_FLIGHT_PER_WORKER = 4  # items handed out ahead per worker: keeps workers busy, memory bounded
+SCHEDULER_TIMEOUT = "10s"  # how long to wait for a Dask scheduler before giving up
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -23,17 +30,25 @@ class Future(Protocol[Result_co]):
 
 
 def in_order(
-    submit: Callable[[Item], Future[Result]], items: Iterable[Item], window: int
-) -> Iterator[tuple[Item, Result]]:
-    """Submit items, at most `window` ahead, and yield their results in order."""
-    pending: list[tuple[Item, Future[Result]]] = []
+    submit: Callable[[Item], Future[Result]],
+    items: Iterable[Item],
+    window: int,
+    local: Callable[[Item], bool] = lambda item: False,
+) -> Iterator[tuple[Item, Result | None]]:
+    """Submit items, at most `window` ahead, and yield their results in order; a local item
+    is not submitted and comes with None."""
+    pending: deque[tuple[Item, Future[Result] | None]] = deque()
     for item in items:
-        pending.append((item, submit(item)))
-        if len(pending) >= window:
-            done, future = pending.pop(0)
-            yield done, future.result()
+        pending.append((item, None if local(item) else submit(item)))
+        while pending and (pending[0][1] is None or len(pending) >= window):
+            done, future = pending.popleft()
+            yield done, None if future is None else future.result()
     for done, future in pending:
-        yield done, future.result()
+        yield done, None if future is None else future.result()
+
+
+def _ignore_interrupts() -> None:
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def run_over(
@@ -42,26 +57,44 @@ def run_over(
     jobs: int = 1,
     scheduler: str | None = None,
     prepare: Callable[[], object] = lambda: None,
-) -> Iterator[tuple[Item, Result]]:
-    """Each item with `function(item)`, in the order of the items. `prepare` runs here
-    first: what it loads before a pool's workers fork, they share."""
+    local: Callable[[Item], bool] = lambda item: False,
+) -> Iterator[tuple[Item, Result | None]]:
+    """Each item with `function(item)` (None for a local item), in the order of the items.
+    `prepare` runs here first: what it loads before a pool's workers fork, they share."""
     if scheduler:
         from dask.distributed import Client  # optional: pip install "extract[dask]"
 
-        with Client(scheduler) as client:  # type: ignore[no-untyped-call]
+        with Client(scheduler, timeout=SCHEDULER_TIMEOUT) as client:  # type: ignore[no-untyped-call]
             workers = max(1, len(client.scheduler_info().get("workers", {})))
             yield from in_order(
-                lambda item: client.submit(function, item, pure=False), items, workers * IN_FLIGHT_PER_WORKER
+                lambda item: client.submit(function, item, pure=False), items, workers * IN_FLIGHT_PER_WORKER, local
             )
     elif jobs > 1:
         prepare()
         gc.freeze()  # what is loaded stays out of the workers' garbage collections, which would copy its pages
+        pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
         try:
-            with ProcessPoolExecutor(jobs) as pool:
-                yield from in_order(lambda item: pool.submit(function, item), items, jobs * IN_FLIGHT_PER_WORKER)
+            yield from in_order(lambda item: pool.submit(function, item), items, jobs * IN_FLIGHT_PER_WORKER, local)
+        except BaseException:
+            _stop(pool)
+            raise
+        else:
+            pool.shutdown()
         finally:
             gc.unfreeze()
     else:
         prepare()
         for item in items:
-            yield item, function(item)
+            yield item, None if local(item) else function(item)
+
+
+def _stop(pool: ProcessPoolExecutor) -> None:
+    """End a pool now: drop what waits, terminate what runs (an interrupted run must not hang)."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    pool.shutdown(wait=False, cancel_futures=True)
+    for process in processes:
+        process.terminate()
+    for process in processes:
+        process.join(timeout=1)
+        if process.is_alive():
+            process.kill()

@@ -34,6 +34,8 @@ OUTPUT_FORMAT = "csv"
 OUTPUT_FILE = WRITERS[OUTPUT_FORMAT][0]
 TEXTS_FOLDER = "texts"  # with --save-text: each article's decoded text, which the offsets index
 CHUNK_CHARS = 100_000  # an article longer than this is read a chunk of paragraphs at a time
+FRAME_CHARS = 200_000  # the article's frame (its own region, time, genre) is read from its first characters
+LARGE_ARTICLE = 1_000_000  # characters: an article longer is extracted here, its rows streamed, not in a worker
 
 
 @lru_cache(maxsize=4)
@@ -46,11 +48,12 @@ def rules_for(rule_dirs: tuple[str, ...] = ()) -> Rules:
 
 
 def article_facts(article: Article, rules: Rules) -> Iterator[Fact]:
-    """The facts of one article, a chunk of paragraphs at a time (a 50 MB article too)."""
-    view = matching_view(article.text)  # read: the text as the rules read it, of the same length
-    frame = article_frame(replace(article, text=view), rules)  # frame: the article's own region
-    for offset, chunk in chunks(view):
-        yield from _chunk_facts(article, chunk, offset, frame, rules)
+    """The facts of one article, a chunk of paragraphs at a time: a 50 MB article too, whose
+    frame is read from its first `FRAME_CHARS` characters."""
+    opening = matching_view(article.text[:FRAME_CHARS])  # read: the text as the rules read it, of the same length
+    frame = article_frame(replace(article, text=opening), rules)  # frame: the article's own region
+    for offset, chunk in chunks(article.text, rules):
+        yield from _chunk_facts(article, matching_view(chunk), offset, frame, rules)
 
 
 def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules: Rules) -> list[Fact]:
@@ -87,15 +90,30 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
     ]
 
 
-def chunks(text: str, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
-    """The text in pieces of at most about `size` characters, cut at paragraph breaks."""
+def chunks(text: str, rules: Rules, size: int = CHUNK_CHARS) -> Iterator[tuple[int, str]]:
+    """The text in pieces of at most `size` characters, cut where no figure can straddle the cut."""
     start = 0
     while start < len(text):
-        end = len(text) if len(text) - start <= size else text.rfind("\n", start, start + size) + 1
-        if end <= start:
-            end = start + size
+        end = len(text) if len(text) - start <= size else _safe_cut(text, start, start + size, rules)
         yield start, text[start:end]
         start = end
+
+
+def _safe_cut(text: str, start: int, limit: int, rules: Rules) -> int:
+    """Where to end a chunk before `limit`: after its last paragraph, else its last sentence or
+    clause in the window's second half, else between two characters no figure is written with."""
+    paragraph_end = text.rfind("\n", start, limit) + 1
+    if paragraph_end > start:
+        return paragraph_end
+    for boundary in (rules.segments.sentence_end, rules.segments.clause_break):
+        ends = [match.end() for match in boundary.finditer(text, (start + limit) // 2, limit)]
+        if ends:
+            return ends[-1]
+    in_figures = set("".join(rules.units)) | set(rules.numbers.digits) | set(rules.numbers.scales) | set(".%")
+    for cut in range(limit - 1, start, -1):
+        if not any(char in in_figures or char.isdigit() or char.isascii() for char in text[cut - 1 : cut + 1]):
+            return cut
+    return limit
 
 
 def article_docs(article: Article, rules: Rules) -> list[Doc]:
@@ -119,6 +137,24 @@ def extract_article(article: Article, rule_dirs: tuple[str, ...] = ()) -> Outcom
         return Outcome(list(article_facts(article, rules)))
     except Exception as error:  # one broken article must not sink the run
         return Outcome([], repr(error))
+
+
+def _streamed(article: Article, rules: Rules, summary: Summary, source: Path) -> Iterator[Fact]:
+    """A large article's facts, a chunk at a time; a failure keeps the rows before it."""
+    try:
+        for fact in article_facts(article, rules):
+            summary.rows += 1
+            yield fact
+    except Exception as error:  # one broken article must not sink the run
+        summary.problems.append(Problem(_path_of(article, source), f"failed: {error!r}; its rows after that lost"))
+
+
+def _is_large(article: Article) -> bool:
+    return len(article.text) > LARGE_ARTICLE
+
+
+def _path_of(article: Article, source: Path) -> Path:
+    return source / f"{article.doc_id}.txt" if source.is_dir() else source
 
 
 @dataclass
@@ -158,13 +194,15 @@ def run(
     def facts() -> Iterator[Fact]:
         dirs = tuple(str(d) for d in rule_dirs)
         work = partial(extract_article, rule_dirs=dirs)
-        for article, outcome in run_over(work, articles(), jobs, scheduler, prepare=partial(rules_for, dirs)):
+        for article, outcome in run_over(work, articles(), jobs, scheduler, partial(rules_for, dirs), _is_large):
             on_article(article)
             summary.articles += 1
+            if outcome is None:  # a large article: its rows stream out a chunk at a time
+                yield from _streamed(article, rules_for(dirs), summary, source)
+                continue
             summary.rows += len(outcome.facts)
             if outcome.error:
-                path = source / f"{article.doc_id}.txt" if source.is_dir() else source
-                summary.problems.append(Problem(path, f"failed: {outcome.error}; article skipped"))
+                summary.problems.append(Problem(_path_of(article, source), f"failed: {outcome.error}; article skipped"))
             yield from outcome.facts
 
     file_name, write = WRITERS[OUTPUT_FORMAT]

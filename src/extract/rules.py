@@ -174,6 +174,8 @@ class Segments:
     closing_marks: frozenset[str]
     layout_line: int
     heading_line: int
+    longest_sentence: int  # a longer one is cut at its clause breaks
+    longest_clause: int  # a stretch without clause breaks is cut at this length
     lead_line: int
     clause_break: regex.Pattern[str]
     part_break: regex.Pattern[str]

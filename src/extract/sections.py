@@ -223,6 +223,8 @@ def segments(sections: Sections) -> Segments:
         closing_marks=frozenset(closing),
         layout_line=sections.get("segments", "layout_line", int),
         heading_line=sections.get("segments", "heading_line", int),
+        longest_sentence=sections.get("segments", "longest_sentence", int),
+        longest_clause=sections.get("segments", "longest_clause", int),
         lead_line=sections.get("segments", "lead_line", int),
         clause_break=regex.compile(alternation(clause + final)),
         part_break=regex.compile(alternation(sections.words("segments", "part_breaks"))),

@@ -67,12 +67,31 @@ def _ends_paragraph(text: str, at: int, segments: Segments) -> bool:
 
 
 def sentence_starts(text: str, segments: Segments) -> list[int]:
-    """Where sentences begin: after a final mark (and the closing quotes behind it) and after a paragraph."""
+    """Where sentences begin: after a final mark (and the closing quotes behind it) and after a
+    paragraph; a sentence longer than `segments.longest_sentence` is cut (`_cut_long`)."""
     starts = [0]
     for end in segments.sentence_end.finditer(text):
         if text[end.start()] != "\n" or _ends_paragraph(text, end.start(), segments):
+            starts.extend(_cut_long(text, starts[-1], end.end(), segments))
             starts.append(end.end())
+    starts.extend(_cut_long(text, starts[-1], len(text), segments))
     return starts
+
+
+def _cut_long(text: str, start: int, end: int, segments: Segments) -> list[int]:
+    """Starts inside a stretch too long for a sentence: after the last clause break within
+    reach, else every `longest_clause` characters (not between two digits or Latin letters)."""
+    cuts = []
+    while end - start > segments.longest_sentence:
+        breaks = [m.end() for m in segments.clause_break.finditer(text, start + 1, start + segments.longest_sentence)]
+        cut = breaks[-1] if breaks else start + segments.longest_clause
+        while (
+            not breaks and cut > start + 1 and text[cut - 1 : cut + 1].isascii() and text[cut - 1 : cut + 1].isalnum()
+        ):
+            cut -= 1
+        cuts.append(cut)
+        start = cut
+    return cuts
 
 
 def sentences_around(sentence_starts: list[int], start: int, end: int, length: int) -> tuple[int, int]:
