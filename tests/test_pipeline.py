@@ -3,6 +3,8 @@ original text; an article that fails is an outcome, not an exception."""
 
 from decimal import Decimal
 
+from pathlib import Path
+
 import pytest
 
 from extract import pipeline
@@ -54,3 +56,15 @@ def test_an_article_that_fails_is_an_outcome(monkeypatch):
     monkeypatch.setattr(pipeline, "article_facts", failing)
     outcome = extract_article(Article("a", TEXT))
     assert (outcome.facts, outcome.error) == ([], "ValueError('boom')")
+
+
+@pytest.mark.parametrize("seed", sorted((Path(__file__).parents[1] / "corpus").glob("00*.txt")), ids=lambda p: p.stem)
+def test_windows_line_ends_give_the_same_rows(rules, seed):
+    text = seed.read_text(encoding="utf-8")
+    mixed = "".join(line + ("\r\n" if index % 2 else "\n") for index, line in enumerate(text.split("\n")))
+
+    def rows(variant):
+        facts = pipeline.article_facts(Article("a", variant, "2022-12"), rules)
+        return [(f.mention.replace("\r", ""), f.value, f.indicator, f.subject, f.period, f.modality) for f in facts]
+
+    assert rows(text.replace("\n", "\r\n")) == rows(text) == rows(mixed)

@@ -17,7 +17,7 @@ from extract.segment import sentences_around
 from extract.times import ArticleDate, Time
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
-PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\n])")
+PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
 
 
 def article_periods(
