@@ -2,7 +2,6 @@
 original text; an article that fails is an outcome, not an exception."""
 
 from decimal import Decimal
-
 from pathlib import Path
 
 import pytest
