@@ -1,6 +1,8 @@
 """Writing facts: values exact until formatted, one CSV row per fact in the columns of
 ANNOTATION §2, a file replaced only when complete."""
 
+import os
+import stat
 from decimal import Decimal
 
 import pytest
@@ -58,3 +60,13 @@ def test_a_failed_write_leaves_the_previous_file(tmp_path):
 def test_writers_are_chosen_from_a_table():
     file_name, write = WRITERS["csv"]
     assert (file_name, write) == ("quantities.csv", write_csv)
+
+
+@pytest.mark.parametrize("umask", [0o022, 0o077, 0o002])
+def test_the_file_mode_follows_the_umask(tmp_path, umask):
+    previous = os.umask(umask)
+    try:
+        write_csv([FACT], tmp_path / "quantities.csv")
+    finally:
+        os.umask(previous)
+    assert stat.S_IMODE((tmp_path / "quantities.csv").stat().st_mode) == 0o666 & ~umask

@@ -3,49 +3,66 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import json
 import os
+import re
+import signal
 import sys
 from pathlib import Path
 
-import yaml
-from tqdm import tqdm
+from extract import __version__
+from extract.write import WRITERS
 
-from extract.pipeline import OUTPUT_FILE, rules_for, run
-from extract.read import article_paths
-from extract.rules import RuleError
+# The pipeline, jieba and pandas are imported when a command runs, not here: an early
+# Ctrl-C, `--help` and `--version` meet a small module.
 
+OUTPUT_FILE = WRITERS["csv"][0]
 SCHEDULER_VARIABLE = "EXTRACT_SCHEDULER"
+SCHEDULER_ADDRESS = re.compile(r"^(?:tcp|tls|ucx|ws|wss|inproc)://[^\s/]+$")
+PREDICTION_COLUMNS = ("doc_id", "start", "end", "mention", "value", "unit")
+INTERRUPTED = 130
+BROKEN_PIPE = 141  # as a shell reports a reader that stopped early: 128 + SIGPIPE
 
 RUN_HELP = """\
 Turn the Chinese articles of a folder into a table of quantity facts.
 
 Reads every .txt file of SOURCE (a folder, or one .txt file) and the folder's
 meta.csv (doc_id, date, title, source; optional region), and writes
-OUTPUT/quantities.csv: one row per
-figure in the text with its value in base units, unit, kind, approximation,
-and what it measures (indicator, measure), whom it is about (subject), when
-(period) and whether it is achieved, a target or a policy (modality); then the
-sentence it stands in and the rule that found it. The CSV is UTF-8 with a BOM,
-so Excel opens it directly; in pandas: pd.read_csv(path, dtype=str,
-keep_default_na=False).
+OUTPUT/quantities.csv: one row per figure in the text with its value in base
+units, unit, kind, approximation, and what it measures (indicator, measure),
+whom it is about (subject), when (period) and whether it is achieved, a target
+or a policy (modality); then the sentence it stands in and the rule that found
+it. The CSV is UTF-8 with a BOM, so Excel opens it directly; in pandas:
+pd.read_csv(path, dtype=str, keep_default_na=False).
 
-Articles may be UTF-8 (with or without BOM), UTF-16 with BOM, GB18030/GBK or
-Big5: the encoding is detected (--encoding forces one). Traditional characters,
-full-width digits, HTML remnants and Windows line endings are read as they
-are; offsets always index the decoded text (--save-text writes it out).
+Articles are the .txt files of SOURCE and its subfolders (.txt in any case;
+hidden files and the output folder left out); an article in a subfolder has
+its path from SOURCE as doc_id (2022/a). Rows come in doc_id order.
+
+Articles may be UTF-8 (with or without BOM), UTF-16 (with or without BOM),
+GB18030/GBK or Big5: the encoding is detected (--encoding forces one); a few
+bytes not valid in it are read as U+FFFD and reported with their offset.
+Traditional characters, full-width digits, HTML remnants and Windows line ends
+are read as they are; offsets always index the decoded text (--save-text
+writes it out). Any text is read in time and memory linear in its length.
 
 The run keeps going: an article that is empty, binary, not text or unreadable,
 and a malformed meta.csv row, is reported on one line naming the file and the
 problem, and skipped; the other articles are still written. The CSV replaces
-the previous one only when complete, so an interrupted run leaves it as it was.
+the previous one only when complete, and not at all when no article could be
+extracted, so an interrupted or failed run leaves it as it was.
 
-Articles are extracted in parallel, one process per core (--jobs), or on a Dask
-cluster (--scheduler); the output is the same bytes either way. A progress bar
-shows on runs longer than a second (on a terminal, unless --quiet).
+Articles are extracted in parallel, one process per core (--jobs, at most the
+cores there are), or on a Dask cluster (--scheduler); the output is the same
+bytes either way. A progress bar shows on runs longer than a second (on a
+terminal, unless --quiet).
 
-Exit status: 0 when every article was read; 1 when something was skipped;
-2 on a usage error (no such folder) or bad rules; 130 when interrupted.
+Exit status: 0 when every article was read; 1 when something was skipped or
+read with replaced bytes, or nothing could be extracted; 2 on a usage or
+environment error (no such folder, -o not a folder, unknown --encoding, a bad
+or unreachable --scheduler) or bad rules, said in one line; 130 when
+interrupted (Ctrl-C stops every worker and keeps the previous output).
 
 To score the output against hand-annotated gold: extract evaluate --help
 """
@@ -94,6 +111,7 @@ def _run_parser() -> argparse.ArgumentParser:
         help=f"run on a Dask cluster, e.g. tcp://HOST:8786 (default: ${SCHEDULER_VARIABLE}); needs extract[dask]",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
+    parser.add_argument("--version", action="version", version=f"extract {__version__}")
     return parser
 
 
@@ -119,25 +137,77 @@ def _evaluate_parser() -> argparse.ArgumentParser:
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    if argv and argv[0] == "evaluate":
-        return evaluate_command(_evaluate_parser().parse_args(argv[1:]))
-    return run_command(_run_parser().parse_args(argv))
+    try:
+        if argv and argv[0] == "evaluate":
+            return evaluate_command(_evaluate_parser().parse_args(argv[1:]))
+        return run_command(_run_parser().parse_args(argv))
+    except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt the ending
+        print("\nextract: interrupted", file=sys.stderr)
+        return INTERRUPTED
+    except BrokenPipeError:  # `extract evaluate --errors | head`: the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return BROKEN_PIPE
+
+
+def _count(number: int, noun: str) -> str:
+    return f"{number} {noun}" if number == 1 else f"{number} {noun}s"
+
+
+def _usage_error(message: str) -> int:
+    print(f"extract: {message}", file=sys.stderr)
+    return 2
+
+
+def _output_problem(output: Path) -> str | None:
+    """Why the output folder cannot be written, if it cannot (it need not exist yet)."""
+    if output.exists() and not output.is_dir():
+        return f"-o {output}: is a file, not a folder"
+    existing = next(folder for folder in (output, *output.parents) if folder.exists())
+    if not existing.is_dir():
+        return f"-o {output}: {existing} is a file, not a folder"
+    if not os.access(existing, os.W_OK | os.X_OK):
+        return f"-o {output}: cannot write in {existing} (permission denied)"
+    return None
+
+
+def _scheduler_problem(scheduler: str) -> str | None:
+    if not SCHEDULER_ADDRESS.match(scheduler):
+        return f"scheduler {scheduler!r} (--scheduler or ${SCHEDULER_VARIABLE}) is not an address like tcp://HOST:8786"
+    try:
+        import dask.distributed  # noqa: F401
+    except ImportError:
+        return 'a Dask scheduler needs dask: pip install "extract[dask]"'
+    return None
 
 
 def run_command(args: argparse.Namespace) -> int:
-    if not args.source.exists():
-        print(f"extract: {args.source}: no such file or folder", file=sys.stderr)
-        return 2
+    from extract.pipeline import rules_for, run
+    from extract.read import article_paths, source_problem
+    from extract.rules import RuleError
+
+    problem = source_problem(args.source)
+    if problem:
+        return _usage_error(f"{args.source}: {problem}")
     try:
         rules_for(tuple(str(d) for d in args.rules))  # fail here, before any work, on a broken rule file
     except RuleError as error:
-        print(f"extract: bad rules: {error}", file=sys.stderr)
-        return 2
+        return _usage_error(f"bad rules: {error}")
+    if args.encoding:
+        try:
+            codecs.lookup(args.encoding)
+        except LookupError:
+            return _usage_error(f"--encoding {args.encoding}: no such encoding")
     if args.jobs < 1:
-        print("extract: --jobs takes a whole number of at least 1", file=sys.stderr)
-        return 2
+        return _usage_error("--jobs takes a whole number of at least 1")
+    problem = _output_problem(args.output) or (args.scheduler and _scheduler_problem(args.scheduler))
+    if problem:
+        return _usage_error(problem)
+    jobs = min(args.jobs, os.cpu_count() or 1)  # more processes than cores only compete for them
+    from tqdm import tqdm
+
     progress = tqdm(
-        total=len(article_paths(args.source)),
+        total=len(article_paths(args.source, exclude=args.output)),
         unit="article",
         delay=1.0,
         disable=args.quiet or not sys.stderr.isatty(),
@@ -150,21 +220,28 @@ def run_command(args: argparse.Namespace) -> int:
             tuple(args.rules),
             args.encoding,
             args.save_text,
-            args.jobs,
+            jobs,
             args.scheduler,
             lambda article: progress.update(),
         )
     except KeyboardInterrupt:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         progress.close()
         print(f"\nextract: interrupted; {args.output / OUTPUT_FILE} left as it was", file=sys.stderr)
-        return 130
+        return INTERRUPTED
+    except OSError as error:  # the scheduler unreachable, the disk full: the environment, said in one line
+        progress.close()
+        return _usage_error(f"{error.__class__.__name__}: {error}")
     progress.close()
-    for problem in summary.problems:
-        print(f"extract: {problem}", file=sys.stderr)
+    for skipped in summary.problems:
+        print(f"extract: {skipped}", file=sys.stderr)
+    if not summary.written:
+        print(f"extract: no article could be extracted; {args.output / OUTPUT_FILE} left as it was", file=sys.stderr)
+        return 1
     if not args.quiet:
         print(
-            f"{summary.articles} articles read, {len(summary.problems)} problems, "
-            f"{summary.rows} rows written to {args.output / OUTPUT_FILE}",
+            f"{_count(summary.articles, 'article')} read, {_count(len(summary.problems), 'problem')}, "
+            f"{_count(summary.rows, 'row')} written to {args.output / OUTPUT_FILE}",
             file=sys.stderr,
         )
     return 1 if summary.problems else 0
@@ -175,6 +252,12 @@ def evaluate_command(args: argparse.Namespace) -> int:
         if not path.exists():
             print(f"extract evaluate: {path}: not found", file=sys.stderr)
             return 2
+    problem = _prediction_problem(args.predicted)
+    if problem:
+        print(f"extract evaluate: {args.predicted}: {problem}", file=sys.stderr)
+        return 2
+    import yaml
+
     from extract import evaluate as scoring  # pandas: loaded only to score
     from extract import report
 
@@ -194,6 +277,17 @@ def evaluate_command(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"below floor: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def _prediction_problem(path: Path) -> str | None:
+    """Why a file is no output of `extract`, if it is not."""
+    try:
+        with path.open(encoding="utf-8-sig") as handle:
+            header = handle.readline().strip().split(",")
+    except (OSError, UnicodeDecodeError) as error:
+        return f"cannot read it ({error.__class__.__name__})"
+    missing = [column for column in PREDICTION_COLUMNS if column not in header]
+    return f"not a quantities.csv of extract (no {', '.join(missing)} column)" if missing else None
 
 
 if __name__ == "__main__":

@@ -22,7 +22,7 @@ from extract.frame import Frame, article_frame
 from extract.loader import load_rules
 from extract.normalise import normalised
 from extract.parallel import run_over
-from extract.read import Article, Problem, article_paths, read_articles
+from extract.read import Article, Problem, article_paths, doc_id_of, read_articles
 from extract.rules import Rules
 from extract.segment import load_dictionary, matching_view, sentence_docs, sentence_starts
 from extract.write import WRITERS, write_text
@@ -139,29 +139,30 @@ def extract_article(article: Article, rule_dirs: tuple[str, ...] = ()) -> Outcom
         return Outcome([], repr(error))
 
 
-def _streamed(article: Article, rules: Rules, summary: Summary, source: Path) -> Iterator[Fact]:
+def _streamed(article: Article, rules: Rules, summary: Summary, path: Path) -> Iterator[Fact]:
     """A large article's facts, a chunk at a time; a failure keeps the rows before it."""
     try:
         for fact in article_facts(article, rules):
             summary.rows += 1
             yield fact
     except Exception as error:  # one broken article must not sink the run
-        summary.problems.append(Problem(_path_of(article, source), f"failed: {error!r}; its rows after that lost"))
+        summary.problems.append(Problem(path, f"failed: {error!r}; its rows after that lost"))
 
 
 def _is_large(article: Article) -> bool:
     return len(article.text) > LARGE_ARTICLE
 
 
-def _path_of(article: Article, source: Path) -> Path:
-    return source / f"{article.doc_id}.txt" if source.is_dir() else source
-
-
 @dataclass
 class Summary:
-    articles: int = 0
+    articles: int = 0  # read and extracted
     rows: int = 0
     problems: list[Problem] = field(default_factory=list)
+    written: bool = False  # the output was replaced: not when no article could be extracted
+
+
+class NothingExtracted(Exception):
+    """No article could be extracted: the previous output is worth more than an empty one."""
 
 
 def run(
@@ -178,15 +179,16 @@ def run(
 
     An article that cannot be read or extracted is reported in the summary's
     problems and the run goes on; the CSV only replaces the previous one once
-    it is complete.
+    it is complete, and not at all when no article could be extracted.
     """
     summary = Summary()
-    if not article_paths(source):
-        summary.problems.append(Problem(source, "no .txt articles"))
+    paths = article_paths(source, summary.problems, exclude=output)
+    if not paths:  # why is in the problems
         return summary
+    path_of = {doc_id_of(path, source): path for path in paths}
 
     def articles() -> Iterator[Article]:
-        for article in read_articles(source, summary.problems, encoding):  # read
+        for article in read_articles(source, summary.problems, encoding, paths):  # read
             if save_text:
                 write_text(article.text, output / TEXTS_FOLDER / f"{article.doc_id}.txt")
             yield article
@@ -196,15 +198,22 @@ def run(
         work = partial(extract_article, rule_dirs=dirs)
         for article, outcome in run_over(work, articles(), jobs, scheduler, partial(rules_for, dirs), _is_large):
             on_article(article)
-            summary.articles += 1
             if outcome is None:  # a large article: its rows stream out a chunk at a time
-                yield from _streamed(article, rules_for(dirs), summary, source)
-                continue
-            summary.rows += len(outcome.facts)
-            if outcome.error:
-                summary.problems.append(Problem(_path_of(article, source), f"failed: {outcome.error}; article skipped"))
-            yield from outcome.facts
+                summary.articles += 1
+                yield from _streamed(article, rules_for(dirs), summary, path_of[article.doc_id])
+            elif outcome.error:
+                summary.problems.append(Problem(path_of[article.doc_id], f"failed: {outcome.error}; article skipped"))
+            else:
+                summary.articles += 1
+                summary.rows += len(outcome.facts)
+                yield from outcome.facts
+        if not summary.articles:
+            raise NothingExtracted
 
     file_name, write = WRITERS[OUTPUT_FORMAT]
-    write(facts(), output / file_name)  # write
+    try:
+        write(facts(), output / file_name)  # write
+    except NothingExtracted:
+        return summary
+    summary.written = True
     return summary
