@@ -9,7 +9,9 @@ import os
 import re
 import signal
 import sys
+import threading
 from pathlib import Path
+from typing import Any
 
 from extract import __version__
 from extract.write import WRITERS
@@ -135,8 +137,21 @@ def _evaluate_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def entry() -> None:
+    """The `extract` command: `main`, then the exit. After an interrupt, the process ends
+    without Python's exit handlers: they would join the pool's manager thread, which can wait
+    forever on a worker stopped in the middle of sending a result."""
+    status = main()
+    if status == INTERRUPTED:
+        sys.stdout.flush()
+        sys.stderr.flush()
+        os._exit(status)
+    sys.exit(status)
+
+
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    previous = _on_interrupt(_quit_now)
     try:
         if argv and argv[0] == "evaluate":
             return evaluate_command(_evaluate_parser().parse_args(argv[1:]))
@@ -148,6 +163,23 @@ def main(argv: list[str] | None = None) -> int:
     except BrokenPipeError:  # `extract evaluate --errors | head`: the reader has what it wanted
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return BROKEN_PIPE
+    finally:
+        _on_interrupt(previous)
+
+
+def _on_interrupt(handler: Any) -> Any:
+    """Set what Ctrl-C does (in the main thread, where signals are handled), and say what it did."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, handler) if handler is not None else None
+
+
+def _quit_now(number: int, frame: object) -> None:
+    """Ctrl-C before the run has begun: nothing to clean up, so end here. (An interrupt raised
+    as an exception there could be swallowed by a library's import, or hit a dataclass being
+    built, after which Python ends itself by SIGINT whatever the exit status.)"""
+    print("\nextract: interrupted", file=sys.stderr, flush=True)
+    os._exit(INTERRUPTED)
 
 
 def _count(number: int, noun: str) -> str:
@@ -205,6 +237,10 @@ def run_command(args: argparse.Namespace) -> int:
         return _usage_error(problem)
     jobs = min(args.jobs, os.cpu_count() or 1)  # more processes than cores only compete for them
     from tqdm import tqdm
+
+    _on_interrupt(
+        signal.default_int_handler
+    )  # from here, an interrupt unwinds: workers stopped, temporary files removed
 
     progress = tqdm(
         total=len(article_paths(args.source, exclude=args.output)),
