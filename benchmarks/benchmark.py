@@ -1,20 +1,25 @@
 """How fast extract runs, against bare jieba.cut measured in the same run.
 
-    python benchmarks/benchmark.py               # a 20 MB corpus
+    python benchmarks/benchmark.py               # a 20 MB corpus, then the single articles
     python benchmarks/benchmark.py --mb 20 60    # and 60 MB: memory must not grow
+    python benchmarks/benchmark.py --no-single   # the corpora only
 
 Builds each corpus by repeating the seed articles of corpus/, then prints:
 characters per second of bare `jieba.cut` over the corpus's text (in this
 process), of `extract` end to end (read, segment, find, normalise, attribute,
 write; a separate process) with --jobs 1 and with --jobs 2, their ratios, and
 the peak resident memory of the extract process.
+
+Then two single articles that stress a run: 2 MB of text without a sentence
+end or a line break (a flattened table, a page scraped onto one line), and a
+50 MB article: seconds, characters per second and ratio to jieba on the same
+text, and peak memory (which must stay under 300 MB).
 """
 
 from __future__ import annotations
 
 import argparse
 import logging
-import os
 import shutil
 import subprocess
 import sys
@@ -56,22 +61,49 @@ def jieba_rate(folder: Path, chars: int) -> float:
     return chars / (time.perf_counter() - started)
 
 
+# Runs a command and prints its peak RSS in kB. The command is started from this small
+# process, not from the benchmark: a child's peak counts the pages of the process it was
+# forked from, and the benchmark holds jieba and the corpus text.
+MEASURE = (
+    "import os, subprocess, sys\n"
+    "process = subprocess.Popen(sys.argv[1:])\n"
+    "_, status, usage = os.wait4(process.pid, 0)\n"
+    "print(usage.ru_maxrss)\n"
+    "sys.exit(os.waitstatus_to_exitcode(status))\n"
+)
+
+
 def extract_run(folder: Path, jobs: int) -> tuple[float, float]:
     """Seconds and peak RSS (MB) of `extract FOLDER --jobs N`, in its own process."""
     output = folder.parent / f"out-{jobs}"
     command = [sys.executable, "-m", "extract", str(folder), "-o", str(output), "--quiet", "--jobs", str(jobs)]
     started = time.perf_counter()
-    process = subprocess.Popen(command)
-    _, status, usage = os.wait4(process.pid, 0)
+    measured = subprocess.run([sys.executable, "-c", MEASURE, *command], capture_output=True, text=True)
     elapsed = time.perf_counter() - started
-    if status != 0:
-        raise SystemExit(f"extract failed with status {status}")
-    return elapsed, usage.ru_maxrss / 1024
+    if measured.returncode != 0:
+        raise SystemExit(f"extract failed with status {measured.returncode}: {measured.stderr}")
+    return elapsed, int(measured.stdout) / 1024
+
+
+def single_articles(folder: Path) -> list[tuple[str, Path, int]]:
+    """The stress articles, each alone in a folder: (name, folder, characters)."""
+    seeds = [path.read_text("utf-8") for path in sorted(SEED.glob("*.txt"))]
+    text = "\n".join(seeds)
+    flat = "".join(char for char in text if char not in "\r\n。！？!?")
+    made = []
+    for name, piece, megabytes in (("2 MB without sentence ends", flat, 2), ("50 MB article", text, 50)):
+        article = (piece * int(megabytes * 1e6 / len(piece.encode("utf-8")) + 1))[: int(megabytes * 1e6 / 3)]
+        home = folder / name.split()[0].replace(" ", "")
+        home.mkdir(parents=True)
+        (home / "article.txt").write_text(article, encoding="utf-8")
+        made.append((name, home, len(article)))
+    return made
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--mb", type=float, nargs="+", default=[20.0], help="corpus sizes in MB (default: 20)")
+    parser.add_argument("--no-single", action="store_true", help="leave out the single stress articles")
     args = parser.parse_args()
     for megabytes in args.mb:
         with tempfile.TemporaryDirectory() as scratch:
@@ -91,6 +123,16 @@ def main() -> None:
             print(
                 f"  extract --jobs 2      {two:>12,.0f} chars/s   speed-up {two / one:.2f}"
                 f"   peak RSS (main process) {two_rss:,.0f} MB"
+            )
+    if args.no_single:
+        return
+    with tempfile.TemporaryDirectory() as scratch:
+        for name, folder, chars in single_articles(Path(scratch)):
+            baseline = jieba_rate(folder, chars)
+            seconds, rss = extract_run(folder, 1)
+            print(
+                f"single article, {name} ({chars:,} characters): {seconds:.1f} s, {chars / seconds:,.0f} chars/s, "
+                f"ratio to jieba {chars / seconds / baseline:.2f}, peak RSS {rss:,.0f} MB"
             )
 
 
