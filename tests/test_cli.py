@@ -283,3 +283,7 @@ def test_text_without_sentence_ends_costs_what_text_with_them_does(tmp_path):
         costs[name] = (time.monotonic() - started, (tmp_path / f"{name}_out" / "quantities.csv").stat().st_size)
     assert costs["flat"][0] < 3 * costs["normal"][0] + 1
     assert costs["flat"][1] < 4 * costs["normal"][1]
+
+
+def test_meta_csv_as_the_source_is_a_usage_error(capsys):
+    one_line_usage_error(capsys, [str(CORPUS / "meta.csv")], "meta.csv", "give the folder")
