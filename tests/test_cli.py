@@ -6,6 +6,7 @@ import signal
 import subprocess
 import sys
 import time
+from decimal import Decimal
 from pathlib import Path
 
 import pandas as pd
@@ -287,3 +288,21 @@ def test_text_without_sentence_ends_costs_what_text_with_them_does(tmp_path):
 
 def test_meta_csv_as_the_source_is_a_usage_error(capsys):
     one_line_usage_error(capsys, [str(CORPUS / "meta.csv")], "meta.csv", "give the folder")
+
+
+def test_every_format_at_once_gives_the_same_rows_and_the_same_csv(seed_output, tmp_path):
+    import pyarrow.parquet as pq
+
+    assert main([str(CORPUS), "-o", str(tmp_path), "--quiet", "--format", "csv,jsonl,parquet"]) == 0
+    assert (tmp_path / "quantities.csv").read_bytes() == (seed_output / "quantities.csv").read_bytes()
+    rows = pd.read_csv(tmp_path / "quantities.csv", dtype=str, keep_default_na=False, encoding="utf-8-sig")
+    lines = pd.read_json(tmp_path / "quantities.jsonl", lines=True, dtype=False)
+    table = pq.read_table(tmp_path / "quantities.parquet").to_pandas()
+    assert len(rows) == len(lines) == len(table) > 1000
+    for column in ("doc_id", "mention", "indicator", "subject", "period"):
+        assert rows[column].tolist() == lines[column].tolist() == table[column].astype(str).tolist()
+    assert [Decimal(v) for v in rows["value"]] == list(table["value"])
+
+
+def test_an_unknown_format_is_a_usage_error(tmp_path, capsys):
+    one_line_usage_error(capsys, [str(CORPUS), "-o", str(tmp_path), "--format", "csv,xlsx"], "xlsx", "parquet")

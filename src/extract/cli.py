@@ -112,6 +112,12 @@ def _run_parser() -> argparse.ArgumentParser:
         default=os.environ.get(SCHEDULER_VARIABLE),
         help=f"run on a Dask cluster, e.g. tcp://HOST:8786 (default: ${SCHEDULER_VARIABLE}); needs extract[dask]",
     )
+    parser.add_argument(
+        "--format",
+        default="csv",
+        help="output formats, comma-separated: csv (default), jsonl, parquet (quantities.jsonl: a fact a line, "
+        "exact values; quantities.parquet: decimal values, for pandas, polars, DuckDB)",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="print nothing but problems")
     parser.add_argument("--version", action="version", version=f"extract {__version__}")
     return parser
@@ -203,6 +209,18 @@ def _output_problem(output: Path) -> str | None:
     return None
 
 
+def _format_problem(formats: tuple[str, ...]) -> str | None:
+    unknown = [name for name in formats if name not in WRITERS]
+    if unknown or not formats:
+        return f"--format {','.join(unknown)}: the formats are {', '.join(WRITERS)}"
+    if "parquet" in formats:
+        try:
+            import pyarrow  # noqa: F401
+        except ImportError:
+            return 'Parquet needs pyarrow: pip install "extract[parquet]"'
+    return None
+
+
 def _scheduler_problem(scheduler: str) -> str | None:
     if not SCHEDULER_ADDRESS.match(scheduler):
         return f"scheduler {scheduler!r} (--scheduler or ${SCHEDULER_VARIABLE}) is not an address like tcp://HOST:8786"
@@ -232,9 +250,15 @@ def run_command(args: argparse.Namespace) -> int:
             return _usage_error(f"--encoding {args.encoding}: no such encoding")
     if args.jobs < 1:
         return _usage_error("--jobs takes a whole number of at least 1")
-    problem = _output_problem(args.output) or (args.scheduler and _scheduler_problem(args.scheduler))
+    formats = tuple(dict.fromkeys(name.strip() for name in args.format.split(",") if name.strip()))
+    problem = (
+        _format_problem(formats)
+        or _output_problem(args.output)
+        or (args.scheduler and _scheduler_problem(args.scheduler))
+    )
     if problem:
         return _usage_error(problem)
+    written = ", ".join(str(args.output / WRITERS[name][0]) for name in formats)
     jobs = min(args.jobs, os.cpu_count() or 1)  # more processes than cores only compete for them
     from tqdm import tqdm
 
@@ -259,11 +283,12 @@ def run_command(args: argparse.Namespace) -> int:
             jobs,
             args.scheduler,
             lambda article: progress.update(),
+            formats,
         )
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)
         progress.close()
-        print(f"\nextract: interrupted; {args.output / OUTPUT_FILE} left as it was", file=sys.stderr)
+        print(f"\nextract: interrupted; {written} left as it was", file=sys.stderr)
         return INTERRUPTED
     except OSError as error:  # the scheduler unreachable, the disk full: the environment, said in one line
         progress.close()
@@ -272,12 +297,12 @@ def run_command(args: argparse.Namespace) -> int:
     for skipped in summary.problems:
         print(f"extract: {skipped}", file=sys.stderr)
     if not summary.written:
-        print(f"extract: no article could be extracted; {args.output / OUTPUT_FILE} left as it was", file=sys.stderr)
+        print(f"extract: no article could be extracted; {written} left as it was", file=sys.stderr)
         return 1
     if not args.quiet:
         print(
             f"{_count(summary.articles, 'article')} read, {_count(len(summary.problems), 'problem')}, "
-            f"{_count(summary.rows, 'row')} written to {args.output / OUTPUT_FILE}",
+            f"{_count(summary.rows, 'row')} written to {written}",
             file=sys.stderr,
         )
     return 1 if summary.problems else 0

@@ -25,13 +25,11 @@ from extract.parallel import run_over
 from extract.read import Article, Problem, article_paths, doc_id_of, read_articles
 from extract.rules import Rules
 from extract.segment import load_dictionary, matching_view, sentence_docs, sentence_starts
-from extract.write import WRITERS, write_text
+from extract.write import write_facts, write_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-OUTPUT_FORMAT = "csv"
-OUTPUT_FILE = WRITERS[OUTPUT_FORMAT][0]
 TEXTS_FOLDER = "texts"  # with --save-text: each article's decoded text, which the offsets index
 CHUNK_CHARS = 100_000  # an article longer than this is read a chunk of paragraphs at a time
 FRAME_CHARS = 200_000  # the article's frame (its own region, time, genre) is read from its first characters
@@ -174,8 +172,10 @@ def run(
     jobs: int = 1,
     scheduler: str | None = None,
     on_article: Callable[[Article], object] = lambda article: None,
+    formats: tuple[str, ...] = ("csv",),
 ) -> Summary:
-    """Extract every article of `source` (a folder or one .txt file) into `output/quantities.csv`.
+    """Extract every article of `source` (a folder or one .txt file) into `output/quantities.csv`
+    (and the other `formats` of `write.WRITERS`: jsonl, parquet).
 
     An article that cannot be read or extracted is reported in the summary's
     problems and the run goes on; the CSV only replaces the previous one once
@@ -210,9 +210,8 @@ def run(
         if not summary.articles:
             raise NothingExtracted
 
-    file_name, write = WRITERS[OUTPUT_FORMAT]
     try:
-        write(facts(), output / file_name)  # write
+        write_facts(facts(), output, formats)  # write
     except NothingExtracted:
         return summary
     summary.written = True
