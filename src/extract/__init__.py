@@ -1,17 +1,26 @@
 """extract: turn Chinese news and government articles into a table of quantity facts.
 
-From a notebook::
+In a notebook::
 
-    from pathlib import Path
-    from extract.pipeline import run
-    run(Path("corpus"), Path("output"))          # writes output/quantities.csv
+    from extract import extract_text, extract_folder, to_dataframe
+    facts = extract_text("2021年,江北区研发投入总量达52亿元。", date="2022")
+    facts[0].value, facts[0].indicator, facts[0].subject    # (Decimal('5200000000'), 'rd_spending', '江北区')
+    frame = to_dataframe(extract_folder("corpus"))          # every article of a folder, as a DataFrame
 
-or one article at a time::
-
-    from extract.pipeline import article_facts, rules_for
-    from extract.read import Article
-    facts = list(article_facts(Article("doc", "2021年,全区研发投入总量达52亿元。", "2022"), rules_for()))
-    facts[0].value, facts[0].indicator           # (Decimal('5200000000'), 'rd_spending')
+On the command line: `extract corpus/ -o output/` (see `extract --help`). In spaCy:
+`nlp.add_pipe("quantities")` on a `zh` pipeline.
 """
 
+from typing import Any
+
 __version__ = "0.1.0"
+__all__ = ["extract_folder", "extract_text", "to_dataframe"]
+
+
+def __getattr__(name: str) -> Any:
+    """The API, imported on first use: `import extract` (and the command) stays light."""
+    if name in __all__:
+        from extract import api
+
+        return getattr(api, name)
+    raise AttributeError(f"module 'extract' has no attribute {name!r}")

@@ -213,11 +213,6 @@ def _format_problem(formats: tuple[str, ...]) -> str | None:
     unknown = [name for name in formats if name not in WRITERS]
     if unknown or not formats:
         return f"--format {','.join(unknown)}: the formats are {', '.join(WRITERS)}"
-    if "parquet" in formats:
-        try:
-            import pyarrow  # noqa: F401
-        except ImportError:
-            return 'Parquet needs pyarrow: pip install "extract[parquet]"'
     return None
 
 
