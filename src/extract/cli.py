@@ -67,6 +67,7 @@ or unreachable --scheduler) or bad rules, said in one line; 130 when
 interrupted (Ctrl-C stops every worker and keeps the previous output).
 
 To score the output against hand-annotated gold: extract evaluate --help
+To see it in the browser, figures highlighted in the text: extract review --help
 """
 
 EVALUATE_HELP = """\
@@ -123,6 +124,36 @@ def _run_parser() -> argparse.ArgumentParser:
     return parser
 
 
+REVIEW_HELP = """\
+Write a review of the output to open in a browser (no network needed): OUTPUT/
+index.html lists the articles with their figures and, where gold exists, their
+scores; each article's page shows its text with every figure highlighted in its
+indicator's colour (its fields on hover) and its facts as a sortable table.
+Against gold, figures are marked right, with fields that differ (gold value
+shown), false alarms and misses: what `extract evaluate --errors` lists.
+"""
+
+
+def _review_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extract review", description=REVIEW_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="the articles (default: corpus)")
+    parser.add_argument(
+        "--predicted",
+        type=Path,
+        default=Path("output") / OUTPUT_FILE,
+        help="predictions (default: output/quantities.csv)",
+    )
+    parser.add_argument(
+        "--gold", type=Path, default=Path("corpus/gold"), help="gold CSVs, where there are (default: corpus/gold)"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, default=Path("output/review"), help="where the pages go (default: output/review)"
+    )
+    return parser
+
+
 def _evaluate_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extract evaluate", description=EVALUATE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -161,6 +192,8 @@ def main(argv: list[str] | None = None) -> int:
     try:
         if argv and argv[0] == "evaluate":
             return evaluate_command(_evaluate_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "review":
+            return review_command(_review_parser().parse_args(argv[1:]))
         return run_command(_run_parser().parse_args(argv))
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt the ending
@@ -333,6 +366,25 @@ def evaluate_command(args: argparse.Namespace) -> int:
     for failure in failures:
         print(f"below floor: {failure}", file=sys.stderr)
     return 1 if failures else 0
+
+
+def review_command(args: argparse.Namespace) -> int:
+    from extract.read import source_problem
+    from extract.review import review
+
+    problem = (
+        (not args.predicted.exists() and f"{args.predicted}: not found")
+        or (args.predicted.exists() and _prediction_problem(args.predicted))
+        or (source_problem(args.corpus) and f"{args.corpus}: {source_problem(args.corpus)}")
+        or _output_problem(args.output)
+    )
+    if problem:
+        return _usage_error(f"review: {problem}")
+    problems = review(args.predicted, args.corpus, args.output, args.gold)
+    for skipped in problems:
+        print(f"extract: {skipped}", file=sys.stderr)
+    print(f"review written to {args.output / 'index.html'}", file=sys.stderr)
+    return 1 if problems else 0
 
 
 def _prediction_problem(path: Path) -> str | None:

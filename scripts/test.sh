@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Set up what the tests need, then run them: the README's test command, and CI's.
+#  - Debian packages: Chromium and CJK fonts, for the review pages' browser test;
+#  - the package with its test extras;
+#  - Label Studio, in its own virtual environment (.venv-label-studio), for the round-trip test.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+if ! command -v chromium > /dev/null || ! fc-list 2> /dev/null | grep -qi "Noto Sans CJK"; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk > /dev/null
+fi
+pip install -q -e ".[test]"
+python -m pytest "$@"
