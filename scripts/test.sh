@@ -9,4 +9,7 @@ if ! command -v chromium > /dev/null || ! fc-list 2> /dev/null | grep -qi "Noto 
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk > /dev/null
 fi
 pip install -q -e ".[test]"
+if [ ! -x .venv-label-studio/bin/label-studio ]; then
+    python -m venv .venv-label-studio && .venv-label-studio/bin/pip install -q "label-studio>=1.20,<2"
+fi
 python -m pytest "$@"

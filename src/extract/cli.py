@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from extract import __version__
-from extract.write import WRITERS
+from extract.write import WRITERS, write_text
 
 # The pipeline, jieba and pandas are imported when a command runs, not here: an early
 # Ctrl-C, `--help` and `--version` meet a small module.
@@ -68,6 +68,7 @@ interrupted (Ctrl-C stops every worker and keeps the previous output).
 
 To score the output against hand-annotated gold: extract evaluate --help
 To see it in the browser, figures highlighted in the text: extract review --help
+To correct it in Label Studio and make gold of it: extract label-studio --help
 """
 
 EVALUATE_HELP = """\
@@ -154,6 +155,70 @@ def _review_parser() -> argparse.ArgumentParser:
     return parser
 
 
+LABEL_STUDIO_HELP = """\
+Grow the gold by correcting the extractor in Label Studio.
+
+  extract label-studio export   writes OUTPUT/config.xml (the labeling config: a
+                                figure is a span labelled with its indicator, its
+                                other fields per span) and OUTPUT/tasks.json (a
+                                task per article, its rows as predictions)
+  extract label-studio import EXPORT.json -o corpus/gold/SET
+                                turns Label Studio's JSON export into gold CSVs,
+                                checked against the guide's label sets
+
+See the README, "Adding an article and its gold".
+"""
+
+
+def _label_studio_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extract label-studio", description=LABEL_STUDIO_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("action", choices=("export", "import"))
+    parser.add_argument("export", type=Path, nargs="?", help="import: Label Studio's JSON export")
+    parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="export: the articles (default: corpus)")
+    parser.add_argument(
+        "--predicted", type=Path, default=Path("output") / OUTPUT_FILE, help="export: the rows to correct"
+    )
+    parser.add_argument(
+        "-o", "--output", type=Path, help="export: default output/label-studio; import: the gold folder to write"
+    )
+    return parser
+
+
+def label_studio_command(args: argparse.Namespace) -> int:
+    import json
+
+    from extract import annotate
+    from extract.evaluate import read_table
+    from extract.pipeline import rules_for
+    from extract.read import Problem, read_articles
+
+    indicators = rules_for().indicators.names
+    if args.action == "export":
+        output = args.output or Path("output/label-studio")
+        problem = _output_problem(output) or (not args.predicted.exists() and f"{args.predicted}: not found")
+        if problem:
+            return _usage_error(f"label-studio: {problem}")
+        problems: list[Problem] = []
+        tasks = annotate.tasks(read_articles(args.corpus, problems), read_table(args.predicted))
+        write_text(annotate.labeling_config(indicators), output / "config.xml")
+        write_text(json.dumps(tasks, ensure_ascii=False, indent=1), output / "tasks.json")
+        for skipped in problems:
+            print(f"extract: {skipped}", file=sys.stderr)
+        print(f"{len(tasks)} tasks written to {output / 'tasks.json'}, labeling config to {output / 'config.xml'}")
+        return 1 if problems else 0
+    if not args.export or not args.output:
+        return _usage_error("label-studio import: give the JSON export and -o, the gold folder to write")
+    try:
+        export = json.loads(args.export.read_text(encoding="utf-8"))
+        written = annotate.write_gold(annotate.gold_rows(export, indicators), args.output)
+    except (OSError, ValueError, KeyError, TypeError) as error:
+        return _usage_error(f"label-studio import: {args.export}: {error}")
+    print(f"{len(written)} gold files written to {args.output}")
+    return 0
+
+
 def _evaluate_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extract evaluate", description=EVALUATE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -194,6 +259,8 @@ def main(argv: list[str] | None = None) -> int:
             return evaluate_command(_evaluate_parser().parse_args(argv[1:]))
         if argv and argv[0] == "review":
             return review_command(_review_parser().parse_args(argv[1:]))
+        if argv and argv[0] == "label-studio":
+            return label_studio_command(_label_studio_parser().parse_args(argv[1:]))
         return run_command(_run_parser().parse_args(argv))
     except KeyboardInterrupt:
         signal.signal(signal.SIGINT, signal.SIG_IGN)  # a second Ctrl-C must not interrupt the ending
