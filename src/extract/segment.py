@@ -36,19 +36,21 @@ def _to_simplified() -> opencc.OpenCC:
     return opencc.OpenCC("t2s")
 
 
+WINDOWS_LINE_END = regex.compile(r"\r(?=\n)")
 # Full-width Latin letters and the symbols of codes, links and amounts (`＄`, `％`, `．`, `／`...)
 # read as ASCII; full-width digits and CJK punctuation stay, since `１，７９５` and `1，795` differ.
-WINDOWS_LINE_END = regex.compile(r"\r(?=\n)")
 FULL_WIDTH_SYMBOLS = (0xFF03, 0xFF04, 0xFF05, 0xFF06, 0xFF0B, 0xFF0E, 0xFF0F, 0xFF1D, 0xFF20, 0xFF3F)  # #$%&+./=@_
-FULL_WIDTH_FOLDED = {
-    code: code - 0xFEE0 for code in (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), *FULL_WIDTH_SYMBOLS)
-}
+FOLDED_CODES = (*range(0xFF21, 0xFF3B), *range(0xFF41, 0xFF5B), *FULL_WIDTH_SYMBOLS)  # and letters
+FULL_WIDTH = regex.compile("[" + "".join(map(chr, FOLDED_CODES)) + "]")
+FULL_WIDTH_FOLDED = {code: code - 0xFEE0 for code in FOLDED_CODES}
 
 
 def matching_view(text: str) -> str:
     """The text as the rules read it, of the same length: `研發投入` → `研发投入`, `&nbsp;` → blanks,
     `ＵＳ＄７` → `US$７`, `\r\n` → ` \n`."""
-    view = HTML_REMNANT.sub(lambda m: " " * len(m.group()), text).translate(FULL_WIDTH_FOLDED)
+    view = HTML_REMNANT.sub(lambda m: " " * len(m.group()), text)
+    if FULL_WIDTH.search(view):  # translating every character costs; most texts have none to fold
+        view = view.translate(FULL_WIDTH_FOLDED)
     if "\r" in view:  # Windows line ends read as Unix ones: `\r\n` → ` \n`, a lone `\r` → `\n`
         view = WINDOWS_LINE_END.sub(" ", view).replace("\r", "\n")
     simplified = str(_to_simplified().convert(view))
