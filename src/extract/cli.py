@@ -135,20 +135,24 @@ shown), false alarms and misses: what `extract evaluate --errors` lists.
 """
 
 
-def _review_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="extract review", description=REVIEW_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
+def _gold_and_predicted(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs (default: corpus/gold)"
     )
-    parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="the articles (default: corpus)")
     parser.add_argument(
         "--predicted",
         type=Path,
         default=Path("output") / OUTPUT_FILE,
         help="predictions (default: output/quantities.csv)",
     )
-    parser.add_argument(
-        "--gold", type=Path, default=Path("corpus/gold"), help="gold CSVs, where there are (default: corpus/gold)"
+
+
+def _review_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="extract review", description=REVIEW_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
     )
+    parser.add_argument("--corpus", type=Path, default=Path("corpus"), help="the articles (default: corpus)")
+    _gold_and_predicted(parser)
     parser.add_argument(
         "-o", "--output", type=Path, default=Path("output/review"), help="where the pages go (default: output/review)"
     )
@@ -223,15 +227,7 @@ def _evaluate_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="extract evaluate", description=EVALUATE_HELP, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "--gold", type=Path, default=Path("corpus/gold"), help="folder of gold CSVs (default: corpus/gold)"
-    )
-    parser.add_argument(
-        "--predicted",
-        type=Path,
-        default=Path("output") / OUTPUT_FILE,
-        help="predictions (default: output/quantities.csv)",
-    )
+    _gold_and_predicted(parser)
     parser.add_argument(
         "--floors", type=Path, default=Path("floors.yaml"), help="minimum figures (default: floors.yaml)"
     )
