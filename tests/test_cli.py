@@ -46,18 +46,13 @@ def test_offsets_index_the_original_text(seed_output):
             assert row["rule"]
 
 
+def evaluate_against(seed_output, floors):
+    gold, predicted = str(CORPUS / "gold"), str(seed_output / "quantities.csv")
+    return main(["evaluate", "--gold", gold, "--predicted", predicted, "--floors", str(floors)])
+
+
 def test_seed_corpus_meets_the_quality_floors(seed_output, capsys):
-    status = main(
-        [
-            "evaluate",
-            "--gold",
-            str(CORPUS / "gold"),
-            "--predicted",
-            str(seed_output / "quantities.csv"),
-            "--floors",
-            str(ROOT / "floors.yaml"),
-        ]
-    )
+    status = evaluate_against(seed_output, ROOT / "floors.yaml")
     printed = capsys.readouterr()
     assert status == 0, printed.err
     assert "mention" in printed.out
@@ -67,17 +62,7 @@ def test_seed_corpus_meets_the_quality_floors(seed_output, capsys):
 def test_evaluate_fails_below_a_floor(seed_output, tmp_path, capsys):
     floors = tmp_path / "floors.yaml"
     floors.write_text("mention.f1: 1.01\n", encoding="utf-8")
-    status = main(
-        [
-            "evaluate",
-            "--gold",
-            str(CORPUS / "gold"),
-            "--predicted",
-            str(seed_output / "quantities.csv"),
-            "--floors",
-            str(floors),
-        ]
-    )
+    status = evaluate_against(seed_output, floors)
     assert status == 1
     assert "below floor: mention.f1" in capsys.readouterr().err
 

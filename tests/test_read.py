@@ -10,7 +10,7 @@ import pytest
 
 from extract import pipeline
 from extract.cli import main
-from extract.read import Article, Problem, article_paths, decode, decoded, read_articles, source_problem
+from extract.read import Article, Problem, article_paths, decoded, read_articles, source_problem
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "000_5438cf05bdde2a97.txt"
@@ -88,7 +88,7 @@ def test_saved_text_is_what_the_offsets_index(corpus):
 
 
 def test_short_gb18030_text_is_not_mistaken_for_utf16():
-    assert decode("研发投入总量达52亿元".encode("gb18030")) == "研发投入总量达52亿元"
+    assert decoded("研发投入总量达52亿元".encode("gb18030")).text == "研发投入总量达52亿元"
 
 
 def test_traditional_characters_are_read_with_offsets_on_the_original(extract_text):
@@ -337,7 +337,7 @@ def test_a_forced_encoding_that_replaces_much_of_the_text_skips_the_article(tmp_
 @pytest.mark.parametrize("order", ["utf-16-le", "utf-16-be"])
 @pytest.mark.parametrize("text", [SEED_TEXT, "新增企业3家。\n", "Revenue grew 12% to 3.5 billion yuan.\n"])
 def test_utf16_without_a_byte_order_mark_is_read(order, text):
-    assert decode(text.encode(order)) == text
+    assert decoded(text.encode(order)).text == text
 
 
 def make_files(folder: Path, files: dict[str, str]) -> None:

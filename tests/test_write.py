@@ -11,7 +11,7 @@ import pyarrow.parquet as pq
 import pytest
 
 from extract.fact import COLUMNS, Fact
-from extract.write import WRITERS, as_row, format_decimal, text_fields, write_csv, write_facts
+from extract.write import WRITERS, as_row, format_decimal, text_fields, write_facts
 
 FACT = Fact(
     "doc", 15, 19, "52亿元", "money", Decimal("52") * Decimal("1E8"), None, "CNY", "=",
@@ -39,7 +39,7 @@ def test_a_fact_is_a_row_of_the_guides_columns_then_sentence_and_rule():
 
 def test_csv_is_utf8_with_a_bom_and_crlf_rows(tmp_path):
     path = tmp_path / "quantities.csv"
-    write_csv([FACT, FACT._replace(start=30, end=34)], path)
+    write_facts([FACT, FACT._replace(start=30, end=34)], tmp_path)
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfdoc_id,start,end,mention,")
     assert data.count(b"\r\n") == 3
@@ -55,7 +55,7 @@ def test_a_failed_write_leaves_the_previous_file(tmp_path):
         raise KeyboardInterrupt
 
     with pytest.raises(KeyboardInterrupt):
-        write_csv(failing(), path)
+        write_facts(failing(), tmp_path)
     assert path.read_text(encoding="utf-8") == "previous"
     assert [p.name for p in tmp_path.iterdir()] == ["quantities.csv"]
 
@@ -140,7 +140,7 @@ def test_parquet_of_no_facts_has_the_columns(tmp_path):
 def test_the_file_mode_follows_the_umask(tmp_path, umask):
     previous = os.umask(umask)
     try:
-        write_csv([FACT], tmp_path / "quantities.csv")
+        write_facts([FACT], tmp_path)
     finally:
         os.umask(previous)
     assert stat.S_IMODE((tmp_path / "quantities.csv").stat().st_mode) == 0o666 & ~umask

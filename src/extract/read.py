@@ -82,11 +82,6 @@ def _plausible(text: str) -> bool:
     return len(PLAUSIBLE.findall(text)) / len(text) >= PLAUSIBLE_SHARE
 
 
-def decode(data: bytes, encoding: str | None = None) -> str:
-    """The text of an article's bytes, as `decoded` reads it."""
-    return decoded(data, encoding).text
-
-
 def decoded(data: bytes, encoding: str | None = None) -> Decoded:
     """The text of an article's bytes, in `encoding` or the one detected; a BOM is not part of
     the text. A few invalid byte sequences are read as U+FFFD, one each, and the warning says so."""

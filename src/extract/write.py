@@ -168,12 +168,6 @@ def write_facts(facts: Iterable[Fact], output: Path, formats: Iterable[str] = ("
                 sink(fact)
 
 
-def write_csv(facts: Iterable[Fact], path: Path) -> None:
-    with csv_sink(path) as sink:
-        for fact in facts:
-            sink(fact)
-
-
 def write_text(text: str, path: Path) -> None:
     with replacing(path, "utf-8") as handle:
         handle.write(text)
