@@ -96,7 +96,7 @@ def test_importing_a_bad_export_is_one_line(exported, tmp_path, capsys):
 def label_studio(tmp_path_factory):
     """A Label Studio server on this machine's loopback, with a user whose API token the test holds."""
     assert LABEL_STUDIO.exists(), (
-        f"no Label Studio at {LABEL_STUDIO}: scripts/test.sh installs it in .venv-label-studio"
+        f"no Label Studio at {LABEL_STUDIO}: scripts/setup-tests.sh installs it in .venv-label-studio"
     )
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))

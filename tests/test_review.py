@@ -59,7 +59,9 @@ class Marks(HTMLParser):
 
 
 def rendered(page: Path) -> Marks:
-    assert CHROMIUM, "the review test needs Chromium: apt-get install chromium fonts-noto-cjk (scripts/test.sh does)"
+    assert CHROMIUM, (
+        "the review test needs Chromium: apt-get install chromium fonts-noto-cjk (scripts/setup-tests.sh does)"
+    )
     command = [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--virtual-time-budget=3000", "--dump-dom"]
     dom = subprocess.run([*command, page.as_uri()], capture_output=True, text=True, timeout=120).stdout
     parsed = Marks()

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Set up what the tests need, then run them: the README's test command, and CI's.
+# Install what the tests need (the README's test command runs this, then pytest; so does CI).
 #  - Debian packages: Chromium and CJK fonts, for the review pages' browser test;
 #  - the package with its test extras;
 #  - Label Studio, in its own virtual environment (.venv-label-studio), for the round-trip test.
@@ -12,4 +12,3 @@ pip install -q -e ".[test]"
 if [ ! -x .venv-label-studio/bin/label-studio ]; then
     python -m venv .venv-label-studio && .venv-label-studio/bin/pip install -q "label-studio>=1.20,<2"
 fi
-python -m pytest "$@"
