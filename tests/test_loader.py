@@ -24,6 +24,20 @@ def test_a_users_rules_are_appended(tmp_path):
     assert len(rules.cues.measure["count"]) == len(load_rules().cues.measure["count"]) + 1
 
 
+@pytest.mark.parametrize(
+    "pattern,text,applies",
+    [
+        ("增幅", "增幅达", True),  # plain: read by the standard library's engine
+        (r"\p{Han}幅", "增幅达", True),  # `\p{...}`: only `regex` reads it
+        (r"(?<!同比|比上年)增幅", "比上年增幅", False),  # a lookbehind of several lengths: only `regex`
+        (r"(?<!同比|比上年)增幅", "全年增幅", True),
+    ],
+)
+def test_a_rules_pattern_may_use_what_only_regex_reads(tmp_path, pattern, text, applies):
+    rules = load_with(tmp_path, cues_yaml=CUE.replace("增幅", pattern, 1))
+    assert rules.cues.measure["percent"][-1].applies({"left": text}) is applies
+
+
 def test_a_users_regions_extend_the_gazetteer(tmp_path):
     rules = load_with(tmp_path, regions_csv="name,level,city,province\n雄安新区,district,保定市,河北省\n")
     home = _home(Article("a", "雄安新区新增企业20家。雄安新区将继续努力。"), rules)

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import regex
-
+from extract.rules import Pattern
 from extract.segment import sentences_around
 
 
@@ -26,9 +25,7 @@ class Context:
     sentence_right: str
 
     @classmethod
-    def of(
-        cls, text: str, start: int, end: int, sentence_starts: list[int], clause_break: regex.Pattern[str]
-    ) -> Context:
+    def of(cls, text: str, start: int, end: int, sentence_starts: list[int], clause_break: Pattern) -> Context:
         """The context of `text[start:end]`; a figure over a sentence break (`35\n\n家`) spans both sentences.
         Clauses end at `clause_break` and where their sentence ends."""
         sentence_start, sentence_end = sentences_around(sentence_starts, start, end, len(text))

@@ -9,7 +9,7 @@ import regex
 
 from extract.gazetteer import words_pattern
 from extract.grammar import alternation
-from extract.rules import CueRules, IndicatorRules, PeriodRules, Rule, RuleError, RuleSet, SubjectRules
+from extract.rules import CueRules, IndicatorRules, PeriodRules, Rule, RuleError, RuleSet, SubjectRules, searcher
 from extract.sections import KINDS, LEVELS, MEASURES, MODALITIES, Sections, Shape
 
 TEMPLATE_FIELD = regex.compile(r"\{([^{}]*)\}")
@@ -71,13 +71,13 @@ def indicators(sections: Sections) -> IndicatorRules:
         kind_indicators=_kind_indicators(sections, names),
         firm_kinds=_kinds(sections, "firm_kinds"),
         granted_kinds=_kinds(sections, "granted_kinds"),
-        noun_phrase_end=words_pattern(sections.words("indicators", "noun_phrase_ends")),
+        noun_phrase_end=searcher(words_pattern(sections.words("indicators", "noun_phrase_ends")).pattern),
         no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
         of=sections.get("indicators", "of", str),
         phrases=sections.rules("indicators", "phrases", Shape(("left",), "indicator", names, required=True)),
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         head_noun_reach=reach,
-        firm_head=regex.compile(f"^[^,，。；;、]{{0,{reach}}}?(?:{firms})"),
+        firm_head=searcher(f"^[^,，。；;、]{{0,{reach}}}?(?:{firms})"),
         roles=sections.rules(
             "indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)
         ),

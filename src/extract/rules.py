@@ -3,6 +3,7 @@ files of `rules/` (YAML, and the gazetteer `regions.csv`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from decimal import Decimal
@@ -12,6 +13,20 @@ import regex
 
 if TYPE_CHECKING:
     from extract.gazetteer import Gazetteer
+
+
+Pattern = re.Pattern[str] | regex.Pattern[str]
+
+
+def searcher(source: str) -> Pattern:
+    """A pattern that is only searched, in the standard library's engine where that reads
+    it (it searches a short text several times faster) and in `regex` where it takes
+    what only `regex` reads (`\\p{Han}`, lookbehinds of several lengths, `\\K`).
+    The rule files use no syntax the two read differently."""
+    try:
+        return re.compile(source)
+    except re.error:
+        return regex.compile(source)
 
 
 class RuleError(ValueError):
@@ -29,7 +44,7 @@ class Rule:
 
     name: str
     label: str = ""
-    patterns: tuple[tuple[str, regex.Pattern[str]], ...] = ()  # the cheapest part first
+    patterns: tuple[tuple[str, Pattern], ...] = ()  # the cheapest part first
     allowed: tuple[tuple[str, frozenset[str]], ...] = ()
     finds: regex.Pattern[str] | None = None
 
@@ -42,7 +57,7 @@ class Rule:
                 return False
         return True
 
-    def pattern(self, part: str) -> regex.Pattern[str]:
+    def pattern(self, part: str) -> Pattern:
         """The pattern over `part`, where the match itself is read (`(?P<scheme>...)`)."""
         for name, pattern in self.patterns:
             if name == part:
@@ -106,11 +121,11 @@ class RuleSet:
         return first_label(list(self.rules), parts, default)
 
 
-def _merged(sources: dict[str, list[str]]) -> tuple[tuple[str, regex.Pattern[str]], ...]:
-    return tuple((part, regex.compile("|".join(alternatives))) for part, alternatives in sources.items())
+def _merged(sources: dict[str, list[str]]) -> tuple[tuple[str, Pattern], ...]:
+    return tuple((part, searcher("|".join(alternatives))) for part, alternatives in sources.items())
 
 
-def _screens(rules: tuple[Rule, ...]) -> tuple[tuple[str, regex.Pattern[str]], ...] | None:
+def _screens(rules: tuple[Rule, ...]) -> tuple[tuple[str, Pattern], ...] | None:
     """Per part, the first patterns of the rules: one of them matches wherever a rule applies
     (None where a rule has no pattern, and so no screen)."""
     firsts: dict[str, list[str]] = {}
@@ -122,7 +137,7 @@ def _screens(rules: tuple[Rule, ...]) -> tuple[tuple[str, regex.Pattern[str]], .
     return _merged(firsts)
 
 
-def _passes(screens: tuple[tuple[str, regex.Pattern[str]], ...] | None, parts: Mapping[str, str]) -> bool:
+def _passes(screens: tuple[tuple[str, Pattern], ...] | None, parts: Mapping[str, str]) -> bool:
     return screens is None or any(pattern.search(parts[part]) is not None for part, pattern in screens)
 
 
@@ -138,7 +153,7 @@ class Unit:
 class MentionRule:
     name: str
     pattern: regex.Pattern[str]
-    left: regex.Pattern[str] | None
+    left: Pattern | None
     kind: str | None
     unit: str | None
     approx: str | None
@@ -169,7 +184,7 @@ class Approximations:
 
 @dataclass(frozen=True)
 class Segments:
-    sentence_end: regex.Pattern[str]  # a final mark or a line break, with the closing marks behind it
+    sentence_end: Pattern  # a final mark or a line break, with the closing marks behind it
     sentence_final: frozenset[str]
     closing_marks: frozenset[str]
     layout_line: int
@@ -177,8 +192,8 @@ class Segments:
     longest_sentence: int  # a longer one is cut at its clause breaks
     longest_clause: int  # a stretch without clause breaks is cut at this length
     lead_line: int
-    clause_break: regex.Pattern[str]
-    part_break: regex.Pattern[str]
+    clause_break: Pattern
+    part_break: Pattern
 
 
 @dataclass(frozen=True)
@@ -199,13 +214,13 @@ class IndicatorRules:
     kind_indicators: dict[str, frozenset[str]]
     firm_kinds: frozenset[str]
     granted_kinds: frozenset[str]
-    noun_phrase_end: regex.Pattern[str]
+    noun_phrase_end: Pattern
     no_head_noun_kinds: frozenset[str]
     of: str
     head_noun_reach: int  # how far after a figure its noun may start
     phrases: list[Rule]
     granted_as: Rule
-    firm_head: regex.Pattern[str]
+    firm_head: Pattern
     roles: list[Rule]
 
 

@@ -18,10 +18,12 @@ from extract.rules import (
     Enumeration,
     MentionRule,
     Numbers,
+    Pattern,
     Rule,
     RuleError,
     RuleSet,
     Segments,
+    searcher,
 )
 
 APPROX_PARTS = ("left", "mention", "right")
@@ -63,12 +65,17 @@ class Shape:
     filters: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
-def pattern(source: Any, where: str, named: dict[str, str], depth: int = 0) -> regex.Pattern[str]:
+def pattern(source: Any, where: str, named: dict[str, str]) -> regex.Pattern[str]:
     """A rule file's pattern with its `{fragments}` filled in, compiled."""
     try:
         return regex.compile(_expand(str(source), named, where))
     except regex.error as error:
         raise RuleError(f"{where}: bad pattern: {error}") from error
+
+
+def searched_pattern(source: Any, where: str, named: dict[str, str]) -> Pattern:
+    """A pattern the rules only search with, in the faster engine that reads it."""
+    return searcher(pattern(source, where, named).pattern)
 
 
 def _expand(source: str, named: dict[str, str], where: str, depth: int = 0) -> str:
@@ -125,7 +132,7 @@ class Sections:
             raise RuleError(f"{place}: unknown scope {scope!r}")
         prefix = "sentence_" if scope == "sentence" else ""
         patterns = [
-            (prefix + part if part in ("left", "right") else part, pattern(entry[part], place, self.fragments))
+            (prefix + part if part in ("left", "right") else part, searched_pattern(entry[part], place, self.fragments))
             for part in shape.parts
             if part in entry and part != FINDS
         ]
@@ -204,7 +211,7 @@ def mention(entry: Any, named: dict[str, str]) -> MentionRule:
     return MentionRule(
         name=entry["name"],
         pattern=pattern(entry["pattern"], where, named),
-        left=pattern(entry["left"], where, named) if "left" in entry else None,
+        left=searched_pattern(entry["left"], where, named) if "left" in entry else None,
         kind=entry.get("kind"),
         unit=entry.get("unit"),
         approx=entry.get("approx"),
@@ -218,7 +225,7 @@ def segments(sections: Sections) -> Segments:
     closing = sections.words("segments", "closing_marks")
     clause = sections.words("segments", "clause_breaks")
     return Segments(
-        sentence_end=regex.compile(f"(?:{alternation(final)}|\\n)(?:{alternation(closing)})*"),
+        sentence_end=searcher(f"(?:{alternation(final)}|\\n)(?:{alternation(closing)})*"),
         sentence_final=frozenset(final),
         closing_marks=frozenset(closing),
         layout_line=sections.get("segments", "layout_line", int),
@@ -226,8 +233,8 @@ def segments(sections: Sections) -> Segments:
         longest_sentence=sections.get("segments", "longest_sentence", int),
         longest_clause=sections.get("segments", "longest_clause", int),
         lead_line=sections.get("segments", "lead_line", int),
-        clause_break=regex.compile(alternation(clause + final)),
-        part_break=regex.compile(alternation(sections.words("segments", "part_breaks"))),
+        clause_break=searcher(alternation(clause + final)),
+        part_break=searcher(alternation(sections.words("segments", "part_breaks"))),
     )
 
 
