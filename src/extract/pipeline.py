@@ -51,7 +51,8 @@ def article_facts(article: Article, rules: Rules) -> Iterator[Fact]:
     opening = matching_view(article.text[:FRAME_CHARS])  # read: the text as the rules read it, of the same length
     frame = article_frame(replace(article, text=opening), rules)  # frame: the article's own region
     for offset, chunk in chunks(article.text, rules):
-        yield from _chunk_facts(article, matching_view(chunk), offset, frame, rules)
+        whole = offset == 0 and len(chunk) == len(opening)  # an article of one chunk is viewed once
+        yield from _chunk_facts(article, opening if whole else matching_view(chunk), offset, frame, rules)
 
 
 def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules: Rules) -> list[Fact]:
