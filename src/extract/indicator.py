@@ -13,9 +13,9 @@ MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
 
 
-def _terms(table: IndicatorRules, text: str, allowed: frozenset[str] | None = None) -> list[regex.Match[str]]:
+def _terms(table: IndicatorRules, text: str, allowed: frozenset[str]) -> list[regex.Match[str]]:
     found = table.terms.finditer(text, overlapped=True)
-    return [f for f in found if allowed is None or table.term_indicator[f.group()] in allowed]
+    return [f for f in found if table.term_indicator[f.group()] in allowed]
 
 
 def _latest(found: list[regex.Match[str]]) -> regex.Match[str]:
@@ -27,14 +27,11 @@ def nearest_before(table: IndicatorRules, text: str, excluded: frozenset[str] = 
     """The indicator of the term ending last in `text`; a generic head (`总面积`)
     yields to the term before it (`孵化载体总面积`)."""
     text = PARENTHETICAL.sub("", text)
-    found = [f for f in _terms(table, text) if table.term_indicator[f.group()] not in excluded]
-    if not found:
+    best = table.last_term(text, excluded)
+    if best is None:
         return None
-    best = _latest(found)
     if best.group() in table.generic_heads:
-        owners = [f for f in found if f.end() <= best.start() and f.group() not in table.generic_heads]
-        if owners:
-            best = _latest(owners)
+        best = table.last_term(text, excluded, end=best.start(), heads=False) or best
     return table.term_indicator[best.group()]
 
 

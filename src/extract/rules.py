@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -222,6 +222,26 @@ class IndicatorRules:
     granted_as: Rule
     firm_head: Pattern
     roles: list[Rule]
+    # the terms read backward from a figure, by the indicators left out and whether heads count
+    backward: dict[tuple[frozenset[str], bool], regex.Pattern[str]] = field(default_factory=dict, repr=False)
+
+    def last_term(
+        self, text: str, excluded: frozenset[str], end: int | None = None, heads: bool = True
+    ) -> regex.Match[str] | None:
+        """The term that ends last in `text[:end]` (the longest of those ending there) and gives
+        no `excluded` indicator; without `heads`, no generic head either. Read backward from
+        `end`, it stops at the nearest term instead of finding all of them."""
+        pattern = self.backward.get((excluded, heads))
+        if pattern is None:
+            words = [
+                term
+                for term, indicator in self.term_indicator.items()
+                if indicator not in excluded and (heads or term not in self.generic_heads)
+            ]
+            longest_first = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
+            pattern = regex.compile(longest_first or "(?!)", flags=regex.REVERSE)
+            self.backward[(excluded, heads)] = pattern
+        return pattern.search(text, 0, len(text) if end is None else end)
 
 
 @dataclass(frozen=True)
