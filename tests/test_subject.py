@@ -133,6 +133,26 @@ def test_a_peer_average_is_the_peers_and_a_figure_named_by_no_one_the_home_regio
     assert subject_of(extract_text, text, mention) == subject
 
 
+@pytest.mark.parametrize(
+    CASE,
+    [
+        ("在杭州之后的绍兴、台州和湖州，研发投入分别增长9.1%、8.7%、7.5%。", "9.1%", "绍兴市"),
+        ("在杭州之后的绍兴、台州和湖州，研发投入分别增长9.1%、8.7%、7.5%。", "8.7%", "台州市"),
+        ("在杭州之后的绍兴、台州和湖州，研发投入分别增长9.1%、8.7%、7.5%。", "7.5%", "湖州市"),
+        ("宁波、温州的高新技术企业分别达到3000家和2000家。", "2000家", "温州市"),
+    ],
+)
+def test_figures_listed_after_respectively_take_the_names_listed_before_it_in_turn(
+    extract_text, text, mention, subject
+):
+    assert subject_of(extract_text, text, mention) == subject
+
+
+def test_lists_of_other_lengths_are_not_paired(extract_text):
+    rows = extract_text("宁波、温州的高新技术企业分别达到3000家、2500家和2000家。")
+    assert len(rows) == 3 and len({row["subject"] for row in rows}) == 1
+
+
 def test_subjects_built_as_attribution_builds_them(rules):
     text = matching_view("北碚区科技局介绍,全区新增企业20家。2021年,江北区帮助位于璧山区的企业获得贷款5亿元。")
     starts = sentence_starts(text, rules.segments)

@@ -39,8 +39,9 @@ def attribute(
     periods = article_periods(text, offset, date, sentence_starts, frame, rules)
     indicators = share_predicates(rules.indicators, figures, [indicator(c, q, rules) for c, q in figures])
     cues = rules.cues
+    in_turn = subjects.in_turn([context for context, _ in figures])
     attributions = []
-    for (context, quantity), figure_indicator in zip(figures, indicators, strict=True):
+    for index, ((context, quantity), figure_indicator) in enumerate(zip(figures, indicators, strict=True)):
         parts = {
             "left": context.clause_left,
             "right": context.clause_right,
@@ -55,7 +56,7 @@ def attribute(
             Attribution(
                 indicator=figure_indicator,
                 measure=first_label(cues.measure[quantity.kind], parts, cues.measure_default),
-                subject=subjects.subject(context),
+                subject=in_turn.get(index) or subjects.subject(context),
                 period=periods.period(context, modality),
                 modality=modality,
                 unit=_local_unit(quantity.unit, frame, rules),

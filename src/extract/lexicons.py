@@ -162,6 +162,8 @@ def subjects(sections: Sections) -> SubjectRules:
         ),
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
+        respectively=searcher(alternation(sections.words("subjects", "respectively"))),
+        list_joiner=searcher(f"\\s*(?:{alternation(sections.words('subjects', 'list_joiners'))})\\s*"),
     )
 
 

@@ -274,6 +274,8 @@ class SubjectRules:
     anaphora: list[Rule]
     owner: Rule
     alias_declaration: Rule
+    respectively: Pattern  # `分别`: the figures after it go in turn with the names listed before it
+    list_joiner: Pattern  # what joins the items of a list: `、`, `和`
 
 
 @dataclass(frozen=True)

@@ -231,6 +231,44 @@ class Subjects:
         after = [c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach]
         return after[0].subject if after else self._topic(context.start) or self.default
 
+    def in_turn(self, contexts: list[Context]) -> dict[int, str]:
+        """The subjects of figures listed after `分别` (by their index in `contexts`): in turn,
+        the names listed before it in their sentence, where the two lists are equally long."""
+        table = self.rules.subjects
+        taken: dict[int, str] = {}
+        index = 0
+        while index < len(contexts):
+            run = [index]
+            while run[-1] + 1 < len(contexts) and self._joined(contexts[run[-1]].end, contexts[run[-1] + 1].start):
+                run.append(run[-1] + 1)
+            first = contexts[index]
+            cue = table.respectively.search(self.text, first.sentence_start, first.start)
+            if cue and len(run) > 1:
+                names = self._listed_before(first.sentence_start, cue.start())
+                if len(names) == len(run):
+                    taken.update(zip(run, names, strict=True))
+            index = run[-1] + 1
+        return taken
+
+    def _joined(self, end: int, start: int) -> bool:
+        return self.rules.subjects.list_joiner.fullmatch(self.text, end, start) is not None
+
+    def _listed_before(self, sentence_start: int, position: int) -> list[str]:
+        """The subjects of the list of names that ends last before `position`."""
+        named = [  # blocked or not: `排名在前的宁波、青岛` are subjects of what is listed for them
+            c
+            for c in self._starting(sentence_start, position)
+            if c.end <= position and c.kind in ("region", "organisation", "alias")
+        ]
+        if not named:
+            return []
+        listed = [named[-1]]
+        for c in reversed(named[:-1]):
+            if c.end > listed[0].start or not self._joined(c.end, listed[0].start):
+                break
+            listed.insert(0, c)
+        return [c.subject for c in listed]
+
     def _topic(self, position: int) -> str:
         """The subject a paragraph opens with (`咸宁高新区前身是...`), if any."""
         start = self.text.rfind("\n", 0, position) + 1
