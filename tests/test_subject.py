@@ -148,6 +148,12 @@ def test_figures_listed_after_respectively_take_the_names_listed_before_it_in_tu
     assert subject_of(extract_text, text, mention) == subject
 
 
+def test_a_self_reference_below_the_articles_level_is_the_region_of_that_level_named_last(extract_text):
+    text = "陕西省苹果产业发展迅速。在延安市洛川县，全县苹果种植面积达到53万亩。陕西省果园面积1000万亩。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text)}
+    assert rows == {"53万亩": "洛川县", "1000万亩": "陕西省"}
+
+
 def test_lists_of_other_lengths_are_not_paired(extract_text):
     rows = extract_text("宁波、温州的高新技术企业分别达到3000家、2500家和2000家。")
     assert len(rows) == 3 and len({row["subject"] for row in rows}) == 1

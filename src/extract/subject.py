@@ -16,7 +16,7 @@ import regex
 
 from extract.context import Context
 from extract.frame import Frame, bare_zone_names
-from extract.gazetteer import Name, crossed
+from extract.gazetteer import Gazetteer, Name, crossed
 from extract.organisation import fullest
 from extract.rules import Rule, Rules
 from extract.spans import longest_first
@@ -48,10 +48,17 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     """Self-references, regions with their zones, and the home district by its short name."""
     gazetteer, table = rules.gazetteer, rules.subjects
     found = []
-    for match in table.self_pattern.finditer(text):
-        subject = ";".join(home.get(level) or home.get("city") or "" for level in table.self_reference[match.group()])
-        found.append(Candidate(match.start(), match.end(), subject, "self"))
     named = {name.text for name in gazetteer.regions_in(text)} | set(home.values())
+    regions = [
+        (name.start, region) for name in gazetteer.names_in(text) if (region := gazetteer.resolve(name.text, named))
+    ]
+    for match in table.self_pattern.finditer(text):
+        levels = table.self_reference[match.group()]
+        subject = ";".join(
+            home.get(level) or _named_last(regions, level, match.start(), gazetteer) or home.get("city") or ""
+            for level in levels
+        )
+        found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name in gazetteer.names_in(text):
         region = gazetteer.resolve(name.text, named)
         zone = gazetteer.zone_suffix.match(text, name.end)
@@ -69,6 +76,13 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for bare in bare_zone_names(text, home, rules):
         found.append(Candidate(bare.start, bare.end, bare.text, "region"))
     return found
+
+
+def _named_last(regions: list[tuple[int, str]], level: str, position: int, gazetteer: Gazetteer) -> str:
+    """The region of `level` named last before `position`: what `全县` stands for in an article
+    whose own region is wider (a province's article on its counties)."""
+    before = (region for start, region in reversed(regions) if start < position and gazetteer.level(region) == level)
+    return next(before, "")
 
 
 def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: Frame, rules: Rules) -> Subjects:
