@@ -224,7 +224,7 @@ class Subjects:
         owned = table.owner.pattern("right").search(context.clause_right)
         if owned:
             named = self._starting(context.end + owned.end(), context.end + owned.end() + 2)
-            if named and named[0].kind == "organisation":
+            if named and named[0].kind in ("organisation", "region"):
                 return named[0].subject
         if text[context.start - 1 : context.start] in OPENING_BRACKETS:  # `贵阳市(87.3亿元)`, `全国（8.1%）`
             named = [c for c in self._starting(context.sentence_start, context.start) if c.end == context.start - 1]
