@@ -154,6 +154,11 @@ def test_a_self_reference_below_the_articles_level_is_the_region_of_that_level_n
     assert rows == {"53万亩": "洛川县", "1000万亩": "陕西省"}
 
 
+def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):
+    text = "武汉科技大学与长江钢铁集团签订全面合作协议。按照协议，长江钢铁每年投入50万元做运行经费。"
+    assert subject_of(extract_text, text, "50万元") == "长江钢铁集团"
+
+
 def test_lists_of_other_lengths_are_not_paired(extract_text):
     rows = extract_text("宁波、温州的高新技术企业分别达到3000家、2500家和2000家。")
     assert len(rows) == 3 and len({row["subject"] for row in rows}) == 1

@@ -17,7 +17,7 @@ import regex
 from extract.context import Context
 from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Gazetteer, Name, crossed
-from extract.organisation import fullest
+from extract.organisation import core, fullest
 from extract.rules import Rule, Rules
 from extract.spans import longest_first
 
@@ -90,6 +90,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     to attribute its figures."""
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
+    found += _by_their_cores(text, names, rules)
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
     found = [
         _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
@@ -109,6 +110,21 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _resolve_anaphora(longest_first(found + aliases), text, rules)
     pointers = _resolve_pointers(found, _within(frame.pointers, offset, len(text)), frame.own, text, rules)
     return replace(subjects, candidates=longest_first(found + pointers))
+
+
+def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
+    """Companies named by their core where the article names them in full too: `武钢` for
+    `武钢集团`, where no word of the dictionary crosses the core (overlaps with full names are
+    resolved longest first). Other organisations are not: `绵碚` of a fund names a partnership."""
+    found = []
+    for full in {name.text for name in names if rules.subjects.short_name_ending.search(name.text)}:
+        short = core(full, rules)
+        at = text.find(short) if short != full else -1
+        while at != -1:
+            if not crossed(text, Name(at, at + len(short), short)):
+                found.append(Candidate(at, at + len(short), full, "organisation"))
+            at = text.find(short, at + len(short))
+    return found
 
 
 def _after_their_region(found: list[Candidate]) -> list[Candidate]:
