@@ -202,9 +202,23 @@ def _resolve_anaphora(found: list[Candidate], text: str, rules: Rules) -> list[C
             continue
         before = [c for c in resolved if c.end <= start and can_refer(order, rule, c)]
         if before:
-            antecedent = max(before, key=lambda c: c.end)
-            resolved.append(_blocked(Candidate(start, end, antecedent.subject, "anaphora"), text, rules))
+            antecedent = max(before, key=lambda c: c.end).subject
+        else:
+            antecedent = _last_pair(resolved, start) if rule.label == "joint" else ""
+        if antecedent:
+            resolved.append(_blocked(Candidate(start, end, antecedent, "anaphora"), text, rules))
     return sorted(resolved, key=lambda c: c.start)
+
+
+def _last_pair(found: list[Candidate], position: int) -> str:
+    """`这两个城市` where no parties were joined: the last two regions named before it, in order."""
+    regions: list[str] = []
+    for c in sorted((c for c in found if c.kind == "region" and c.end <= position), key=lambda c: -c.end):
+        if c.subject not in regions:
+            regions.insert(0, c.subject)
+        if len(regions) == 2:
+            return ";".join(regions)
+    return ""
 
 
 @dataclass
