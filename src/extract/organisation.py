@@ -68,7 +68,29 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, rules)
     bare = [name for name in found if name.text in table.organisation_suffixes]
-    return [name for name in found if is_proper(name.text, table)], bare
+    proper = [name for name in found if is_proper(name.text, table) and not _counted(name.text, text, rules)]
+    return proper, bare
+
+
+def _counted(name: str, text: str, rules: Rules) -> bool:
+    """A place and a class the text counts (`泰安市合作银行` where it writes `6家合作银行`):
+    the place's members of the class, no one's name."""
+    places = rules.gazetteer.places.find(name, 0, len(name))
+    if not places or places[0].start != 0 or len(name) - places[0].end < 2:
+        return False
+    kind = name[places[0].end :]
+    at = text.find(kind)
+    while at != -1:
+        unit = rules.units.get(text[at - 1 : at]) if at > 1 else None
+        if unit is not None and unit.kind == "count" and _is_numeral(text[at - 2], rules):
+            return True
+        at = text.find(kind, at + 1)
+    return False
+
+
+def _is_numeral(character: str, rules: Rules) -> bool:
+    numbers = rules.numbers
+    return character.isdigit() or character in numbers.digits or character in numbers.scales
 
 
 def _is_name_word(word: str, in_brackets: bool, proper_before: bool, table: SubjectRules) -> bool:
