@@ -112,7 +112,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
     elif allowed:  # an area is of land or of incubators
-        excluded = table.names - allowed
+        excluded = table.names - set(allowed)
     found = (
         phrase
         or table.unit_indicator.get(quantity.unit)
@@ -120,7 +120,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or nearest_before(table, context.sentence_left, excluded)
         or (nearest_before(table, context.clause_left) if is_money else None)
-        or (min(allowed) if allowed else table.default)
+        or (allowed[0] if allowed else table.default)
     )
     return table.as_money.get(found, found) if is_money else found
 

@@ -84,13 +84,13 @@ def indicators(sections: Sections) -> IndicatorRules:
     )
 
 
-def _kind_indicators(sections: Sections, names: frozenset[str]) -> dict[str, frozenset[str]]:
+def _kind_indicators(sections: Sections, names: frozenset[str]) -> dict[str, tuple[str, ...]]:
     table = {
-        str(kind): frozenset(map(str, indicators))
+        str(kind): tuple(map(str, indicators))
         for kind, indicators in sections.get("indicators", "kind_indicators", dict).items()
     }
     for kind, indicators in table.items():
-        if kind not in KINDS or not indicators <= names:
+        if kind not in KINDS or not set(indicators) <= names:
             raise RuleError(f"indicators.yaml/kind_indicators/{kind}: unknown kind or indicator")
     return table
 

@@ -196,7 +196,7 @@ class IndicatorRules:
     joiners: frozenset[str]
     rate_kinds: frozenset[str]
     money_kinds: frozenset[str]
-    kind_indicators: dict[str, frozenset[str]]
+    kind_indicators: dict[str, tuple[str, ...]]  # a kind → the indicators it may have, the default first
     firm_kinds: frozenset[str]
     granted_kinds: frozenset[str]
     noun_phrase_end: regex.Pattern[str]
