@@ -100,7 +100,7 @@ def test_role_gives_firms_the_indicator_of_what_they_got_or_did(right, sentence,
     ],
 )
 def test_joined_rates_take_the_figures_before_them_in_their_sentence(text, expected, rules):
-    assert share_predicates(rules.indicators, figures(text, rules), ["a", "b", "c", "d"]) == expected
+    assert share_predicates(rules, figures(text, rules), ["a", "b", "c", "d"]) == expected
 
 
 def test_shared_growth_rates_measure_their_own_figures(extract_text):
@@ -111,6 +111,28 @@ def test_shared_growth_rates_measure_their_own_figures(extract_text):
         ("16.9%", "achievements", "growth_rate"),
         ("16.4%", "subsidy", "growth_rate"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "对新获批国际标准、国家标准的,分别给予企业100万元、50万元和30万元奖励。",
+            [("100万元", "subsidy"), ("50万元", "subsidy"), ("30万元", "subsidy")],
+        ),
+        (
+            "投资1000万元以上至5000万元、5000万元以上的,参照其地方财政贡献的70%和90%给予企业奖励。",
+            [
+                ("1000万元以上至5000万元", "investment"),
+                ("5000万元以上", "investment"),
+                ("70%", "subsidy"),
+                ("90%", "subsidy"),
+            ],
+        ),
+    ],
+)
+def test_figures_listed_before_a_noun_all_measure_it(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected
 
 
 @pytest.mark.parametrize(

@@ -37,7 +37,7 @@ def attribute(
     """The attribution of each figure of `text` (an article of `date`, or its chunk at `offset`)."""
     subjects = article_subjects(text, offset, sentence_starts, frame, rules)
     periods = article_periods(text, offset, date, sentence_starts, frame, rules)
-    indicators = share_predicates(rules.indicators, figures, [indicator(c, q, rules) for c, q in figures])
+    indicators = share_predicates(rules, figures, [indicator(c, q, rules) for c, q in figures])
     cues = rules.cues
     attributions = []
     for (context, quantity), figure_indicator in zip(figures, indicators, strict=True):

@@ -83,28 +83,33 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
     return None
 
 
+def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | None:
+    """The indicator of what the figure is granted as or the noun it qualifies, written after it."""
+    table = rules.indicators
+    right = table.noun_phrase_end.split(context.clause_right, maxsplit=1)[0]
+    granted = table.granted_as.pattern("right").search(right)
+    if granted and quantity.kind in table.granted_kinds:
+        return money_head(table, rules.subjects.owner, right[granted.end() :])
+    if quantity.kind in table.money_kinds:
+        return money_head(table, rules.subjects.owner, right)
+    if quantity.kind not in table.no_head_noun_kinds or right.startswith(table.of):
+        return head_noun(table, right.removeprefix(table.of))
+    return None
+
+
 def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     """What the figure measures: its role, the noun it qualifies, the terms before it, else the default."""
     table = rules.indicators
     is_money = quantity.kind in table.money_kinds
-    right = table.noun_phrase_end.split(context.clause_right, maxsplit=1)[0]
     excluded = table.money if quantity.unit in table.not_money_counts else frozenset()
     if quantity.kind in table.firm_kinds:
         found_role = role(table, context.clause_right, context.sentence)
         if found_role:
             return found_role
-    granted = table.granted_as.pattern("right").search(right)
-    if granted and quantity.kind in table.granted_kinds:
-        head = money_head(table, rules.subjects.owner, right[granted.end() :])
-    elif is_money:
-        head = money_head(table, rules.subjects.owner, right)
-    elif quantity.kind not in table.no_head_noun_kinds or right.startswith(table.of):
-        head = head_noun(table, right.removeprefix(table.of))
-    else:
-        head = None
+    head = named_after(context, quantity, rules)
     if head and head not in excluded:
         return head
-    if head is None and right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
+    if head is None and context.clause_right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
         return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
     clause_left = PARENTHETICAL.sub("", context.clause_left)
     phrase = first_label(table.phrases, {"left": clause_left})
@@ -125,10 +130,11 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     return table.as_money.get(found, found) if is_money else found
 
 
-def share_predicates(
-    table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]
-) -> list[str]:
-    """`1510项,...9645万元,同比增长16.9%和16.4%`: rates joined by 和 grow the figures before them, in order."""
+def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+    """Figures joined by 和 share what follows the last of them: the noun it names
+    (`100万元、50万元和30万元奖励`), else the verb of rates, each growing a figure before
+    them, in order (`1510项,...9645万元,同比增长16.9%和16.4%`)."""
+    table = rules.indicators
     shared = list(indicators)
     index = 0
     while index < len(figures):
@@ -138,7 +144,11 @@ def share_predicates(
             if this.text[this.end : following.start] not in table.joiners:
                 break
             group.append(group[-1] + 1)
-        if len(group) > 1:
+        listed_before = named_after(*figures[group[-1]], rules) if len(group) > 1 else None
+        if listed_before:
+            for member in group:
+                shared[member] = listed_before
+        elif len(group) > 1:
             first = figures[group[0]][0]
             earlier = [
                 i
