@@ -149,3 +149,20 @@ def test_figures_listed_before_a_noun_all_measure_it(text, expected, extract_tex
 )
 def test_amounts_take_money_indicators_and_counts_do_not(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "全市研究与试验发展(R&D)经费支出50.2亿元,占GDP的比重为2.1%,居全省第三位。",
+            [("50.2亿元", "rd_spending"), ("2.1%", "rd_intensity"), ("第三位", "rd_intensity")],
+        ),
+        (
+            "一季度GDP为3516.4亿元,在全部城市排名第12位,而在财政收入城市排名中,排名第6位。",
+            [("3516.4亿元", "gdp"), ("第12位", "gdp"), ("第6位", "other")],
+        ),
+    ],
+)
+def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

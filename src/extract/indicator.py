@@ -111,8 +111,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         return head
     if head is None and context.clause_right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
         return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
-    clause_left = PARENTHETICAL.sub("", context.clause_left)
-    phrase = first_label(table.phrases, {"left": clause_left})
+    phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     allowed = table.kind_indicators.get(quantity.kind)
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
@@ -160,3 +159,19 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
                     shared[target] = indicators[source]
         index = group[-1] + 1
     return shared
+
+
+def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+    """A ranking with no term between it and the figure before it in its sentence
+    (`...1.73%,居全省第二位`) ranks that figure."""
+    ranked = list(indicators)
+    for index in range(1, len(figures)):
+        context, quantity = figures[index]
+        before = figures[index - 1][0]
+        if (
+            quantity.kind in table.ranking_kinds
+            and before.sentence_start == context.sentence_start
+            and nearest_before(table, context.text[before.end : context.start]) is None
+        ):
+            ranked[index] = ranked[index - 1]
+    return ranked

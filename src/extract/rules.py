@@ -195,6 +195,7 @@ class IndicatorRules:
     generic_heads: frozenset[str]
     joiners: frozenset[str]
     rate_kinds: frozenset[str]
+    ranking_kinds: frozenset[str]
     money_kinds: frozenset[str]
     kind_indicators: dict[str, tuple[str, ...]]  # a kind → the indicators it may have, the default first
     firm_kinds: frozenset[str]
