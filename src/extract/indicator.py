@@ -15,7 +15,7 @@ PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside insi
 
 def _terms(table: IndicatorRules, text: str, allowed: frozenset[str] | None = None) -> list[regex.Match[str]]:
     found = table.terms.finditer(text, overlapped=True)
-    return [f for f in found if allowed is None or table.term_indicator[f.group()] in allowed]
+    return [f for f in found if allowed is None or f.group() in allowed]
 
 
 def _latest(found: list[regex.Match[str]]) -> regex.Match[str]:
@@ -56,10 +56,11 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
 
 
 def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
-    """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`."""
+    """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`,
+    or a cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
     phrase = PARENTHETICAL.sub("", text[owned.end() :] if owned else text)
-    found = _terms(table, phrase[:MONEY_PHRASE], table.money)
+    found = _terms(table, phrase[:MONEY_PHRASE], table.amount_terms)
     if not found or (not owned and found[0].start() > table.head_noun_reach):
         return None
     return table.term_indicator[_latest(found).group()]

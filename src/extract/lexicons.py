@@ -52,6 +52,10 @@ def indicators(sections: Sections) -> IndicatorRules:
     money = frozenset(sections.words("indicators", "money_indicators"))
     for word in sorted((money | {default}) - names):
         raise RuleError(f"indicators.yaml: unknown indicator {word!r}")
+    default_amounts = frozenset(sections.words("indicators", "default_amounts"))
+    for word in sorted(default_amounts):
+        if term_indicator.get(word) != default:
+            raise RuleError(f"indicators.yaml/default_amounts: {word!r} is no term of {default!r}")
     firms = alternation(sections.words("indicators", "firm_terms"))
     reach = sections.get("indicators", "head_noun_reach", int)
     return IndicatorRules(
@@ -63,6 +67,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         as_money=as_money,
         as_firms=as_firms,
         money=money,
+        amount_terms=frozenset(t for t, name in term_indicator.items() if name in money) | default_amounts,
         not_money_counts=frozenset(sections.words("indicators", "not_money_counts")),
         generic_heads=frozenset(sections.words("indicators", "generic_heads")),
         joiners=frozenset(sections.words("indicators", "shared_predicate_joiners")),

@@ -191,6 +191,7 @@ class IndicatorRules:
     as_money: dict[str, str]
     as_firms: dict[str, str]
     money: frozenset[str]
+    amount_terms: frozenset[str]  # the terms that may name an amount written before them
     not_money_counts: frozenset[str]
     generic_heads: frozenset[str]
     joiners: frozenset[str]
