@@ -52,6 +52,7 @@ def test_nearest_before_skips_excluded_indicators(rules):
         ("国家重点实验室", "rd_platforms"),
         ("孵化载体总面积", "incubators"),
         ("用于支持重点产业链上下游企业", None),
+        ("乡镇、40个行政村", "other"),
     ],
 )
 def test_head_noun_is_the_last_term_of_a_compound_within_reach(text, expected, rules):

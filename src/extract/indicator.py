@@ -42,8 +42,10 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
     """The indicator of the noun phrase a count qualifies, starting within reach.
 
     Terms written back to back make one compound whose last term is its
-    head: `企业发展基金` → 基金 (fund), not 企业.
+    head: `企业发展基金` → 基金 (fund), not 企业. A count of places is the default's.
     """
+    if table.places.match(text):
+        return table.default
     found = table.terms.search(text)
     if found is None or found.start() > table.head_noun_reach:
         return None
@@ -164,7 +166,7 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
 
 def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
     """A ranking with no term between it and the figure before it in its sentence
-    (`...1.73%,居全省第二位`) ranks that figure."""
+    (`...1.73%,居全省第二位`) ranks that figure, unless that figure counts places, its peers."""
     ranked = list(indicators)
     for index in range(1, len(figures)):
         context, quantity = figures[index]
@@ -173,6 +175,7 @@ def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], ind
             quantity.kind in table.ranking_kinds
             and before.sentence_start == context.sentence_start
             and nearest_before(table, context.text[before.end : context.start]) is None
+            and not table.places.match(before.clause_right)
         ):
             ranked[index] = ranked[index - 1]
     return ranked

@@ -73,6 +73,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         joiners=frozenset(sections.words("indicators", "shared_predicate_joiners")),
         rate_kinds=_kinds(sections, "rate_kinds"),
         ranking_kinds=_kinds(sections, "ranking_kinds"),
+        places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
         kind_indicators=_kind_indicators(sections, names),
         firm_kinds=_kinds(sections, "firm_kinds"),

@@ -197,6 +197,7 @@ class IndicatorRules:
     joiners: frozenset[str]
     rate_kinds: frozenset[str]
     ranking_kinds: frozenset[str]
+    places: regex.Pattern[str]  # a count of them is the default's, and no ranking ranks it
     money_kinds: frozenset[str]
     kind_indicators: dict[str, tuple[str, ...]]  # a kind → the indicators it may have, the default first
     firm_kinds: frozenset[str]
