@@ -169,3 +169,15 @@ def test_amounts_take_money_indicators_and_counts_do_not(text, expected, extract
 )
 def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("去年公共开支占GDP的21%。", [("21%", "other")]),
+        ("高新技术企业增加值占GDP比重达28%。", [("28%", "gdp")]),
+        ("这些行业的经费占全部研究与试验发展经费的比重为70.5%。", [("70.5%", "rd_spending")]),
+    ],
+)
+def test_a_share_takes_its_part_not_its_whole(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

@@ -100,6 +100,16 @@ def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | Non
     return None
 
 
+def part_of_share(table: IndicatorRules, clause_left: str) -> str:
+    """A share is of its part, not its whole: `公共开支占GDP的` → `公共开支`, where a term names
+    the part, unless that term names the whole too (`9个行业的经费占全部R&D经费的`)."""
+    whole = table.share_whole.search(clause_left)
+    parts = _terms(table, clause_left[: whole.start()]) if whole else []
+    if whole is None or not parts or _latest(parts).group() in clause_left[whole.end() :]:
+        return clause_left
+    return clause_left[: whole.start()]
+
+
 def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     """What the figure measures: its role, the noun it qualifies, the terms before it, else the default."""
     table = rules.indicators
@@ -123,7 +133,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     found = (
         phrase
         or table.unit_indicator.get(quantity.unit)
-        or nearest_before(table, context.clause_left, excluded)
+        or nearest_before(table, part_of_share(table, context.clause_left), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or nearest_before(table, context.sentence_left, excluded)
         or (nearest_before(table, context.clause_left) if is_money else None)
