@@ -115,6 +115,8 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     table = rules.indicators
     is_money = quantity.kind in table.money_kinds
     excluded = table.money if quantity.unit in table.not_money_counts else frozenset()
+    if quantity.kind in table.rate_kinds:
+        excluded = table.counted_only
     if quantity.kind in table.firm_kinds:
         found_role = role(table, context.clause_right, context.sentence)
         if found_role:

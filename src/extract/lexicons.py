@@ -73,6 +73,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         joiners=frozenset(sections.words("indicators", "shared_predicate_joiners")),
         rate_kinds=_kinds(sections, "rate_kinds"),
         ranking_kinds=_kinds(sections, "ranking_kinds"),
+        counted_only=frozenset(sections.words("indicators", "counted_only")),
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
