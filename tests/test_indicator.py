@@ -181,3 +181,8 @@ def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected,
 )
 def test_a_share_takes_its_part_not_its_whole(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+def test_a_rate_after_a_firm_term_measures_what_grew_not_the_firms(extract_text):
+    rows = extract_text("分经济类型看,国有控股企业增加值同比增长5.6%,集体企业增长1.9%;入驻企业达300家。")
+    assert indicators(rows) == [("5.6%", "gdp"), ("1.9%", "gdp"), ("300家", "enterprises")]
