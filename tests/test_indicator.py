@@ -186,3 +186,8 @@ def test_a_share_takes_its_part_not_its_whole(text, expected, extract_text):
 def test_a_rate_after_a_firm_term_measures_what_grew_not_the_firms(extract_text):
     rows = extract_text("分经济类型看,国有控股企业增加值同比增长5.6%,集体企业增长1.9%;入驻企业达300家。")
     assert indicators(rows) == [("5.6%", "gdp"), ("1.9%", "gdp"), ("300家", "enterprises")]
+
+
+def test_those_benefiting_take_the_money_scheme_before_them(extract_text):
+    rows = extract_text("去年发放消费券共50亿元,共有2300万人领取;另有10万人参加培训。")
+    assert indicators(rows) == [("50亿元", "subsidy"), ("2300万人", "subsidy"), ("10万人", "events")]

@@ -86,6 +86,13 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
     return None
 
 
+def beneficiaries(table: IndicatorRules, context: Context) -> str | None:
+    """Those counted as benefiting (`共1105万人受惠`) take the money scheme named before them."""
+    if table.benefiting.pattern("right").search(context.clause_right) is None:
+        return None
+    return nearest_before(table, context.sentence_left, table.names - table.money)
+
+
 def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | None:
     """The indicator of what the figure is granted as or the noun it qualifies, written after it."""
     table = rules.indicators
@@ -118,7 +125,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     if quantity.kind in table.rate_kinds:
         excluded = table.counted_only
     if quantity.kind in table.firm_kinds:
-        found_role = role(table, context.clause_right, context.sentence)
+        found_role = role(table, context.clause_right, context.sentence) or beneficiaries(table, context)
         if found_role:
             return found_role
     head = named_after(context, quantity, rules)

@@ -85,6 +85,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         of=sections.get("indicators", "of", str),
         phrases=sections.rules("indicators", "phrases", Shape(("sentence_left",), "indicator", names, required=True)),
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
+        benefiting=sections.one("indicators", "benefiting", Shape(("right",))),
         head_noun_reach=reach,
         firm_head=regex.compile(f"^[^,，。；;、]{{0,{reach}}}?(?:{firms})"),
         roles=sections.rules(

@@ -212,6 +212,7 @@ class IndicatorRules:
     granted_as: Rule
     firm_head: regex.Pattern[str]
     roles: list[Rule]
+    benefiting: Rule
 
 
 @dataclass(frozen=True)
