@@ -86,6 +86,8 @@ def test_money_head_reads_money_terms_after_an_amount_and_its_owner(text, expect
         ("企业参加高新技术企业认定", "", "high_tech_enterprises"),
         ("企业参加", "大赛吸引了60余家企业参加", "other"),
         ("企业参加", "", None),
+        ("家企业共建了重点实验室", "", "rd_platforms"),
+        ("家大中型企业集团签订全面战略合作协议", "", "achievements"),
         ("个项目获得知识价值信用贷款", "", None),
     ],
 )
