@@ -102,6 +102,7 @@ def test_role_gives_firms_the_indicator_of_what_they_got_or_did(right, sentence,
         ("全区营业收入52亿元,利润3亿元,分别增长12%、8%。", ["a", "b", "a", "b"]),
         ("全区营业收入52亿元,利润3亿元,营收增长12%,利润增长8%。", ["a", "b", "c", "d"]),
         ("全区营业收入52亿元。利润3亿元,增长12%和8%。", ["a", "b", "c", "d"]),
+        ("分别给予300万元、200万元的奖励,而此前分别是150万元、100万元。", ["subsidy", "subsidy", "c", "d"]),
     ],
 )
 def test_joined_rates_take_the_figures_before_them_in_their_sentence(text, expected, rules):

@@ -169,7 +169,7 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
         if listed_before:
             for member in group:
                 shared[member] = listed_before
-        elif len(group) > 1:
+        elif len(group) > 1 and all(figures[member][1].kind in table.rate_kinds for member in group):
             first = figures[group[0]][0]
             earlier = [
                 i
@@ -178,7 +178,7 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
             ]
             if len(earlier) >= len(group):
                 for target, source in zip(group, earlier[-len(group) :], strict=True):
-                    shared[target] = indicators[source]
+                    shared[target] = shared[source]
         index = group[-1] + 1
     return shared
 
