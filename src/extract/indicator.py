@@ -118,7 +118,7 @@ def part_of_share(table: IndicatorRules, clause_left: str) -> str:
 
 
 def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
-    """What the figure measures: its role, the noun it qualifies, the terms before it, else the default."""
+    """What the figure measures: its role, its unit, the noun it qualifies, the terms before it, else the default."""
     table = rules.indicators
     is_money = quantity.kind in table.money_kinds
     excluded = table.money if quantity.unit in table.not_money_counts else frozenset()
@@ -128,6 +128,9 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         found_role = role(table, context.clause_right, context.sentence) or beneficiaries(table, context)
         if found_role:
             return found_role
+    by_unit = table.unit_indicator.get(quantity.unit)
+    if by_unit:  # a unit that fixes the kind, whatever noun follows: `600MW项目` is a capacity
+        return by_unit
     head = named_after(context, quantity, rules)
     if head and head not in excluded:
         return head
@@ -141,7 +144,6 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         excluded = table.names - set(allowed)
     found = (
         phrase
-        or table.unit_indicator.get(quantity.unit)
         or nearest_before(table, part_of_share(table, context.clause_left), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or nearest_before(table, context.sentence_left, excluded)
