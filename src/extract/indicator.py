@@ -121,9 +121,9 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     """What the figure measures: its role, its unit, the noun it qualifies, the terms before it, else the default."""
     table = rules.indicators
     is_money = quantity.kind in table.money_kinds
-    excluded = table.money if quantity.unit in table.not_money_counts else frozenset()
-    if quantity.kind in table.rate_kinds:
-        excluded = table.counted_only
+    excluded = table.not_of_kind[quantity.kind]
+    if quantity.unit in table.not_money_counts:
+        excluded |= table.money
     if quantity.kind in table.firm_kinds:
         found_role = role(table, context.clause_right, context.sentence) or beneficiaries(table, context)
         if found_role:

@@ -73,7 +73,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         joiners=frozenset(sections.words("indicators", "shared_predicate_joiners")),
         rate_kinds=_kinds(sections, "rate_kinds"),
         ranking_kinds=_kinds(sections, "ranking_kinds"),
-        counted_only=frozenset(sections.words("indicators", "counted_only")),
+        not_of_kind=_not_of_kind(sections, names),
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
@@ -103,6 +103,18 @@ def _kind_indicators(sections: Sections, names: frozenset[str]) -> dict[str, tup
         if kind not in KINDS or not set(indicators) <= names:
             raise RuleError(f"indicators.yaml/kind_indicators/{kind}: unknown kind or indicator")
     return table
+
+
+def _not_of_kind(sections: Sections, names: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A kind → the indicators that no figure of it measures (`indicator_kinds` turned round)."""
+    table = {
+        str(name): frozenset(map(str, kinds))
+        for name, kinds in sections.get("indicators", "indicator_kinds", dict).items()
+    }
+    for name, kinds in table.items():
+        if name not in names or not kinds <= KINDS:
+            raise RuleError(f"indicators.yaml/indicator_kinds/{name}: unknown indicator or kind")
+    return {kind: frozenset(name for name, kinds in table.items() if kind not in kinds) for kind in KINDS}
 
 
 def _kinds(sections: Sections, key: str) -> frozenset[str]:

@@ -197,7 +197,7 @@ class IndicatorRules:
     joiners: frozenset[str]
     rate_kinds: frozenset[str]
     ranking_kinds: frozenset[str]
-    counted_only: frozenset[str]  # indicators no rate measures
+    not_of_kind: dict[str, frozenset[str]]  # a kind → the indicators no figure of it measures
     share_whole: regex.Pattern[str]  # where the whole of a share is named: `占GDP的`
     places: regex.Pattern[str]  # a count of them is the default's, and no ranking ranks it
     money_kinds: frozenset[str]
