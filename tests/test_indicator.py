@@ -31,6 +31,8 @@ def figures(text, rules):
         ("研发机构法人化试点单位", "rd_platforms"),
         ("项目总体占地面积", "land_area"),
         ("规划总面积", "land_area"),
+        ("按研究与试验发展(R&D)人员全时工作量计算的人均经费", "rd_spending"),
+        ("全年下达财政科技经费", "subsidy"),
         ("全区", None),
     ],
 )
