@@ -13,9 +13,9 @@ MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
 
 
-def _terms(table: IndicatorRules, text: str, allowed: frozenset[str] | None = None) -> list[regex.Match[str]]:
+def _terms(table: IndicatorRules, text: str, allowed_terms: frozenset[str] | None = None) -> list[regex.Match[str]]:
     found = table.terms.finditer(text, overlapped=True)
-    return [f for f in found if allowed is None or f.group() in allowed]
+    return [f for f in found if allowed_terms is None or f.group() in allowed_terms]
 
 
 def _latest(found: list[regex.Match[str]]) -> regex.Match[str]:
