@@ -44,6 +44,7 @@ def test_nearest_before_skips_excluded_indicators(rules):
     table = rules.indicators
     assert nearest_before(table, "累计发放知识价值信用贷款") == "loan"
     assert nearest_before(table, "累计发放知识价值信用贷款", table.money) is None
+    assert nearest_before(table, "外商投资企业增长", frozenset({"enterprises"})) is None  # not its 投资
 
 
 @pytest.mark.parametrize(

@@ -23,11 +23,21 @@ def _latest(found: list[regex.Match[str]]) -> regex.Match[str]:
     return max(found, key=lambda f: (f.end(), len(f.group())))
 
 
+def _outermost(found: list[regex.Match[str]]) -> list[regex.Match[str]]:
+    """The terms not inside a longer one (`投资企业`, not its `投资`), of terms in the order they start."""
+    outermost, reach = [], -1
+    for term in found:
+        if term.end() > reach:
+            outermost.append(term)
+            reach = term.end()
+    return outermost
+
+
 def nearest_before(table: IndicatorRules, text: str, excluded: frozenset[str] = frozenset()) -> str | None:
-    """The indicator of the term ending last in `text`; a generic head (`总面积`)
-    yields to the term before it (`孵化载体总面积`)."""
+    """The indicator of the term ending last in `text`, of those not inside a longer term;
+    a generic head (`总面积`) yields to the term before it (`孵化载体总面积`)."""
     text = PARENTHETICAL.sub("", text)
-    found = [f for f in _terms(table, text) if table.term_indicator[f.group()] not in excluded]
+    found = [f for f in _outermost(_terms(table, text)) if table.term_indicator[f.group()] not in excluded]
     if not found:
         return None
     best = _latest(found)
