@@ -31,6 +31,8 @@ def figures(text, rules):
         ("研发机构法人化试点单位", "rd_platforms"),
         ("项目总体占地面积", "land_area"),
         ("规划总面积", "land_area"),
+        ("按研究与试验发展(R&D)人员全时工作量计算的人均经费", "rd_spending"),
+        ("全年下达财政科技经费", "subsidy"),
         ("全区", None),
     ],
 )
@@ -42,6 +44,7 @@ def test_nearest_before_skips_excluded_indicators(rules):
     table = rules.indicators
     assert nearest_before(table, "累计发放知识价值信用贷款") == "loan"
     assert nearest_before(table, "累计发放知识价值信用贷款", table.money) is None
+    assert nearest_before(table, "外商投资企业增长", frozenset({"enterprises"})) is None  # not its 投资
 
 
 @pytest.mark.parametrize(
@@ -52,6 +55,7 @@ def test_nearest_before_skips_excluded_indicators(rules):
         ("国家重点实验室", "rd_platforms"),
         ("孵化载体总面积", "incubators"),
         ("用于支持重点产业链上下游企业", None),
+        ("乡镇、40个行政村", "other"),
     ],
 )
 def test_head_noun_is_the_last_term_of_a_compound_within_reach(text, expected, rules):
@@ -66,6 +70,8 @@ def test_head_noun_is_the_last_term_of_a_compound_within_reach(text, expected, r
         ("规模的企业发展基金", "fund"),
         ("的高新技术企业", None),
         ("用于企业技术改造", None),
+        ("经济效益,遭受学者质疑", "other"),
+        ("的重庆大学等6所高校", None),
     ],
 )
 def test_money_head_reads_money_terms_after_an_amount_and_its_owner(text, expected, rules):
@@ -83,6 +89,8 @@ def test_money_head_reads_money_terms_after_an_amount_and_its_owner(text, expect
         ("企业参加高新技术企业认定", "", "high_tech_enterprises"),
         ("企业参加", "大赛吸引了60余家企业参加", "other"),
         ("企业参加", "", None),
+        ("家企业共建了重点实验室", "", "rd_platforms"),
+        ("家大中型企业集团签订全面战略合作协议", "", "achievements"),
         ("个项目获得知识价值信用贷款", "", None),
     ],
 )
@@ -97,10 +105,11 @@ def test_role_gives_firms_the_indicator_of_what_they_got_or_did(right, sentence,
         ("全区营业收入52亿元,利润3亿元,分别增长12%、8%。", ["a", "b", "a", "b"]),
         ("全区营业收入52亿元,利润3亿元,营收增长12%,利润增长8%。", ["a", "b", "c", "d"]),
         ("全区营业收入52亿元。利润3亿元,增长12%和8%。", ["a", "b", "c", "d"]),
+        ("分别给予300万元、200万元的奖励,而此前分别是150万元、100万元。", ["subsidy", "subsidy", "c", "d"]),
     ],
 )
 def test_joined_rates_take_the_figures_before_them_in_their_sentence(text, expected, rules):
-    assert share_predicates(rules.indicators, figures(text, rules), ["a", "b", "c", "d"]) == expected
+    assert share_predicates(rules, figures(text, rules), ["a", "b", "c", "d"]) == expected
 
 
 def test_shared_growth_rates_measure_their_own_figures(extract_text):
@@ -111,6 +120,28 @@ def test_shared_growth_rates_measure_their_own_figures(extract_text):
         ("16.9%", "achievements", "growth_rate"),
         ("16.4%", "subsidy", "growth_rate"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "对新获批国际标准、国家标准的,分别给予企业100万元、50万元和30万元奖励。",
+            [("100万元", "subsidy"), ("50万元", "subsidy"), ("30万元", "subsidy")],
+        ),
+        (
+            "投资1000万元以上至5000万元、5000万元以上的,参照其地方财政贡献的70%和90%给予企业奖励。",
+            [
+                ("1000万元以上至5000万元", "investment"),
+                ("5000万元以上", "investment"),
+                ("70%", "subsidy"),
+                ("90%", "subsidy"),
+            ],
+        ),
+    ],
+)
+def test_figures_listed_before_a_noun_all_measure_it(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected
 
 
 @pytest.mark.parametrize(
@@ -127,3 +158,42 @@ def test_shared_growth_rates_measure_their_own_figures(extract_text):
 )
 def test_amounts_take_money_indicators_and_counts_do_not(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "全市研究与试验发展(R&D)经费支出50.2亿元,占GDP的比重为2.1%,居全省第三位。",
+            [("50.2亿元", "rd_spending"), ("2.1%", "rd_intensity"), ("第三位", "rd_intensity")],
+        ),
+        (
+            "一季度GDP为3516.4亿元,在全部城市排名第12位,而在财政收入城市排名中,排名第6位。",
+            [("3516.4亿元", "gdp"), ("第12位", "gdp"), ("第6位", "other")],
+        ),
+    ],
+)
+def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("去年公共开支占GDP的21%。", [("21%", "other")]),
+        ("高新技术企业增加值占GDP比重达28%。", [("28%", "gdp")]),
+        ("这些行业的经费占全部研究与试验发展经费的比重为70.5%。", [("70.5%", "rd_spending")]),
+    ],
+)
+def test_a_share_takes_its_part_not_its_whole(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected
+
+
+def test_a_rate_after_a_firm_term_measures_what_grew_not_the_firms(extract_text):
+    rows = extract_text("分经济类型看,国有控股企业增加值同比增长5.6%,集体企业增长1.9%;入驻企业达300家。")
+    assert indicators(rows) == [("5.6%", "gdp"), ("1.9%", "gdp"), ("300家", "enterprises")]
+
+
+def test_those_benefiting_take_the_money_scheme_before_them(extract_text):
+    rows = extract_text("去年发放消费券共50亿元,共有2300万人领取;另有10万人参加培训。")
+    assert indicators(rows) == [("50亿元", "subsidy"), ("2300万人", "subsidy"), ("10万人", "events")]

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from extract.context import Context
 from extract.frame import Frame
-from extract.indicator import indicator, share_predicates
+from extract.indicator import indicator, rankings, share_predicates
 from extract.normalise import Quantity
 from extract.period import article_periods
 from extract.rules import Rules, first_label
@@ -37,7 +37,9 @@ def attribute(
     """The attribution of each figure of `text` (an article of `date`, or its chunk at `offset`)."""
     subjects = article_subjects(text, offset, sentence_starts, frame, rules)
     periods = article_periods(text, offset, date, sentence_starts, frame, rules)
-    indicators = share_predicates(rules.indicators, figures, [indicator(c, q, rules) for c, q in figures])
+    indicators = rankings(
+        rules.indicators, figures, share_predicates(rules, figures, [indicator(c, q, rules) for c, q in figures])
+    )
     cues = rules.cues
     in_turn = subjects.in_turn([context for context, _ in figures])
     attributions = []

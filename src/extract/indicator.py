@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+
 import regex
 
 from extract.context import Context
@@ -13,9 +15,9 @@ MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
 
 
-def _terms(table: IndicatorRules, text: str, allowed: frozenset[str]) -> list[regex.Match[str]]:
+def _terms(table: IndicatorRules, text: str, allowed_terms: frozenset[str] | None = None) -> list[regex.Match[str]]:
     found = table.terms.finditer(text, overlapped=True)
-    return [f for f in found if table.term_indicator[f.group()] in allowed]
+    return [f for f in found if allowed_terms is None or f.group() in allowed_terms]
 
 
 def _latest(found: list[regex.Match[str]]) -> regex.Match[str]:
@@ -23,24 +25,42 @@ def _latest(found: list[regex.Match[str]]) -> regex.Match[str]:
     return max(found, key=lambda f: (f.end(), len(f.group())))
 
 
+def _outermost_backward(table: IndicatorRules, text: str) -> Iterator[regex.Match[str]]:
+    """The terms of `text` from its end back, the latest ending first, leaving out those inside
+    a longer term (`投资企业`, not its `投资`). Read backward, the search stops where the caller
+    has what it needs instead of finding every term of a sentence."""
+    earliest_start = len(text) + 1
+    for term in table.terms_backward.finditer(text, overlapped=True):
+        if term.start() < earliest_start:
+            yield term
+            earliest_start = term.start()
+
+
 def nearest_before(table: IndicatorRules, text: str, excluded: frozenset[str] = frozenset()) -> str | None:
-    """The indicator of the term ending last in `text`; a generic head (`总面积`)
-    yields to the term before it (`孵化载体总面积`)."""
-    text = PARENTHETICAL.sub("", text)
-    best = table.last_term(text, excluded)
-    if best is None:
-        return None
-    if best.group() in table.generic_heads:
-        best = table.last_term(text, excluded, end=best.start(), heads=False) or best
-    return table.term_indicator[best.group()]
+    """The indicator of the term ending last in `text`, of those not inside a longer term;
+    a generic head (`总面积`) yields to the term before it (`孵化载体总面积`)."""
+    best = None
+    for term in _outermost_backward(table, PARENTHETICAL.sub("", text)):
+        if table.term_indicator[term.group()] in excluded:
+            continue
+        if best is None:
+            best = term
+            if term.group() not in table.generic_heads:
+                break
+        elif term.end() <= best.start() and term.group() not in table.generic_heads:
+            best = term
+            break
+    return table.term_indicator[best.group()] if best else None
 
 
 def head_noun(table: IndicatorRules, text: str) -> str | None:
     """The indicator of the noun phrase a count qualifies, starting within reach.
 
     Terms written back to back make one compound whose last term is its
-    head: `企业发展基金` → 基金 (fund), not 企业.
+    head: `企业发展基金` → 基金 (fund), not 企业. A count of places is the default's.
     """
+    if table.places.match(text):
+        return table.default
     found = table.terms.search(text)
     if found is None or found.start() > table.head_noun_reach:
         return None
@@ -53,10 +73,11 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
 
 
 def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
-    """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`."""
+    """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`,
+    or a cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
     phrase = PARENTHETICAL.sub("", text[owned.end() :] if owned else text)
-    found = _terms(table, phrase[:MONEY_PHRASE], table.money)
+    found = _terms(table, phrase[:MONEY_PHRASE], table.amount_terms)
     if not found or (not owned and found[0].start() > table.head_noun_reach):
         return None
     return table.term_indicator[_latest(found).group()]
@@ -80,52 +101,78 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
     return None
 
 
-def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
-    """What the figure measures: its role, the noun it qualifies, the terms before it, else the default."""
+def beneficiaries(table: IndicatorRules, context: Context) -> str | None:
+    """Those counted as benefiting (`共1105万人受惠`) take the money scheme named before them."""
+    if table.benefiting.pattern("right").search(context.clause_right) is None:
+        return None
+    return nearest_before(table, context.sentence_left, table.names - table.money)
+
+
+def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | None:
+    """The indicator of what the figure is granted as or the noun it qualifies, written after it."""
     table = rules.indicators
-    is_money = quantity.kind in table.money_kinds
     right = table.noun_phrase_end.split(context.clause_right, maxsplit=1)[0]
-    excluded = table.money if quantity.unit in table.not_money_counts else frozenset()
-    if quantity.kind in table.firm_kinds:
-        found_role = role(table, context.clause_right, context.sentence)
-        if found_role:
-            return found_role
     granted = table.granted_as.pattern("right").search(right)
     if granted and quantity.kind in table.granted_kinds:
-        head = money_head(table, rules.subjects.owner, right[granted.end() :])
-    elif is_money:
-        head = money_head(table, rules.subjects.owner, right)
-    elif quantity.kind not in table.no_head_noun_kinds or right.startswith(table.of):
-        head = head_noun(table, right.removeprefix(table.of))
-    else:
-        head = None
+        return money_head(table, rules.subjects.owner, right[granted.end() :])
+    if quantity.kind in table.money_kinds:
+        return money_head(table, rules.subjects.owner, right)
+    if quantity.kind not in table.no_head_noun_kinds or right.startswith(table.of):
+        return head_noun(table, right.removeprefix(table.of))
+    return None
+
+
+def part_of_share(table: IndicatorRules, clause_left: str) -> str:
+    """A share is of its part, not its whole: `公共开支占GDP的` → `公共开支`, where a term names
+    the part, unless that term names the whole too (`9个行业的经费占全部R&D经费的`)."""
+    whole = table.share_whole.search(clause_left)
+    parts = _terms(table, clause_left[: whole.start()]) if whole else []
+    if whole is None or not parts or _latest(parts).group() in clause_left[whole.end() :]:
+        return clause_left
+    return clause_left[: whole.start()]
+
+
+def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
+    """What the figure measures: its role, its unit, the noun it qualifies, the terms before it, else the default."""
+    table = rules.indicators
+    is_money = quantity.kind in table.money_kinds
+    excluded = table.not_of_kind[quantity.kind]
+    if quantity.unit in table.not_money_counts:
+        excluded |= table.money
+    if quantity.kind in table.firm_kinds:
+        found_role = role(table, context.clause_right, context.sentence) or beneficiaries(table, context)
+        if found_role:
+            return found_role
+    by_unit = table.unit_indicator.get(quantity.unit)
+    if by_unit:  # a unit that fixes the kind, whatever noun follows: `600MW项目` is a capacity
+        return by_unit
+    head = named_after(context, quantity, rules)
     if head and head not in excluded:
         return head
-    if head is None and right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
+    if head is None and context.clause_right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
         return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
-    clause_left = PARENTHETICAL.sub("", context.clause_left)
-    phrase = first_label(table.phrases, {"left": clause_left})
+    phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     allowed = table.kind_indicators.get(quantity.kind)
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
     elif allowed:  # an area is of land or of incubators
-        excluded = table.names - allowed
+        excluded = table.names - set(allowed)
     found = (
         phrase
-        or table.unit_indicator.get(quantity.unit)
-        or nearest_before(table, context.clause_left, excluded)
+        or nearest_before(table, part_of_share(table, context.clause_left), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or nearest_before(table, context.sentence_left, excluded)
         or (nearest_before(table, context.clause_left) if is_money else None)
-        or (min(allowed) if allowed else table.default)
+        or (allowed[0] if allowed else table.default)
     )
     return table.as_money.get(found, found) if is_money else found
 
 
-def share_predicates(
-    table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]
-) -> list[str]:
-    """`1510项,...9645万元,同比增长16.9%和16.4%`: rates joined by 和 grow the figures before them, in order."""
+def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+    """Figures joined by 和 share what follows the last of them: the noun it names
+    (`100万元、50万元和30万元奖励`), else the verb of rates, each growing a figure before
+    them, in order (`1510项,...9645万元,同比增长16.9%和16.4%`)."""
+    table = rules.indicators
     shared = list(indicators)
     index = 0
     while index < len(figures):
@@ -135,7 +182,11 @@ def share_predicates(
             if this.text[this.end : following.start] not in table.joiners:
                 break
             group.append(group[-1] + 1)
-        if len(group) > 1:
+        listed_before = named_after(*figures[group[-1]], rules) if len(group) > 1 else None
+        if listed_before:
+            for member in group:
+                shared[member] = listed_before
+        elif len(group) > 1 and all(figures[member][1].kind in table.rate_kinds for member in group):
             first = figures[group[0]][0]
             earlier = [
                 i
@@ -144,6 +195,23 @@ def share_predicates(
             ]
             if len(earlier) >= len(group):
                 for target, source in zip(group, earlier[-len(group) :], strict=True):
-                    shared[target] = indicators[source]
+                    shared[target] = shared[source]
         index = group[-1] + 1
     return shared
+
+
+def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+    """A ranking with no term between it and the figure before it in its sentence
+    (`...1.73%,居全省第二位`) ranks that figure, unless that figure counts places, its peers."""
+    ranked = list(indicators)
+    for index in range(1, len(figures)):
+        context, quantity = figures[index]
+        before = figures[index - 1][0]
+        if (
+            quantity.kind in table.ranking_kinds
+            and before.sentence_start == context.sentence_start
+            and nearest_before(table, context.text[before.end : context.start]) is None
+            and not table.places.match(before.clause_right)
+        ):
+            ranked[index] = ranked[index - 1]
+    return ranked

@@ -52,6 +52,10 @@ def indicators(sections: Sections) -> IndicatorRules:
     money = frozenset(sections.words("indicators", "money_indicators"))
     for word in sorted((money | {default}) - names):
         raise RuleError(f"indicators.yaml: unknown indicator {word!r}")
+    default_amounts = frozenset(sections.words("indicators", "default_amounts"))
+    for word in sorted(default_amounts):
+        if term_indicator.get(word) != default:
+            raise RuleError(f"indicators.yaml/default_amounts: {word!r} is no term of {default!r}")
     firms = alternation(sections.words("indicators", "firm_terms"))
     reach = sections.get("indicators", "head_noun_reach", int)
     return IndicatorRules(
@@ -59,14 +63,20 @@ def indicators(sections: Sections) -> IndicatorRules:
         default=default,
         term_indicator=term_indicator,
         terms=words_pattern(term_indicator),
+        terms_backward=regex.compile(words_pattern(term_indicator).pattern, flags=regex.REVERSE),
         unit_indicator=unit_indicator,
         as_money=as_money,
         as_firms=as_firms,
         money=money,
+        amount_terms=frozenset(t for t, name in term_indicator.items() if name in money) | default_amounts,
         not_money_counts=frozenset(sections.words("indicators", "not_money_counts")),
         generic_heads=frozenset(sections.words("indicators", "generic_heads")),
         joiners=frozenset(sections.words("indicators", "shared_predicate_joiners")),
         rate_kinds=_kinds(sections, "rate_kinds"),
+        ranking_kinds=_kinds(sections, "ranking_kinds"),
+        not_of_kind=_not_of_kind(sections, names),
+        share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
+        places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
         kind_indicators=_kind_indicators(sections, names),
         firm_kinds=_kinds(sections, "firm_kinds"),
@@ -74,8 +84,9 @@ def indicators(sections: Sections) -> IndicatorRules:
         noun_phrase_end=searcher(words_pattern(sections.words("indicators", "noun_phrase_ends")).pattern),
         no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
         of=sections.get("indicators", "of", str),
-        phrases=sections.rules("indicators", "phrases", Shape(("left",), "indicator", names, required=True)),
+        phrases=sections.rules("indicators", "phrases", Shape(("sentence_left",), "indicator", names, required=True)),
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
+        benefiting=sections.one("indicators", "benefiting", Shape(("right",))),
         head_noun_reach=reach,
         firm_head=searcher(f"^[^,，。；;、]{{0,{reach}}}?(?:{firms})"),
         roles=sections.rules(
@@ -84,15 +95,27 @@ def indicators(sections: Sections) -> IndicatorRules:
     )
 
 
-def _kind_indicators(sections: Sections, names: frozenset[str]) -> dict[str, frozenset[str]]:
+def _kind_indicators(sections: Sections, names: frozenset[str]) -> dict[str, tuple[str, ...]]:
     table = {
-        str(kind): frozenset(map(str, indicators))
+        str(kind): tuple(map(str, indicators))
         for kind, indicators in sections.get("indicators", "kind_indicators", dict).items()
     }
     for kind, indicators in table.items():
-        if kind not in KINDS or not indicators <= names:
+        if kind not in KINDS or not set(indicators) <= names:
             raise RuleError(f"indicators.yaml/kind_indicators/{kind}: unknown kind or indicator")
     return table
+
+
+def _not_of_kind(sections: Sections, names: frozenset[str]) -> dict[str, frozenset[str]]:
+    """A kind → the indicators that no figure of it measures (`indicator_kinds` turned round)."""
+    table = {
+        str(name): frozenset(map(str, kinds))
+        for name, kinds in sections.get("indicators", "indicator_kinds", dict).items()
+    }
+    for name, kinds in table.items():
+        if name not in names or not kinds <= KINDS:
+            raise RuleError(f"indicators.yaml/indicator_kinds/{name}: unknown indicator or kind")
+    return {kind: frozenset(name for name, kinds in table.items() if kind not in kinds) for kind in KINDS}
 
 
 def _kinds(sections: Sections, key: str) -> frozenset[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import TYPE_CHECKING
 
@@ -202,16 +202,22 @@ class IndicatorRules:
     default: str
     term_indicator: dict[str, str]
     terms: regex.Pattern[str]
+    terms_backward: regex.Pattern[str]  # the same, searched from the end of a text
     unit_indicator: dict[str, str]
     as_money: dict[str, str]
     as_firms: dict[str, str]
     money: frozenset[str]
+    amount_terms: frozenset[str]  # the terms that may name an amount written before them
     not_money_counts: frozenset[str]
     generic_heads: frozenset[str]
     joiners: frozenset[str]
     rate_kinds: frozenset[str]
+    ranking_kinds: frozenset[str]
+    not_of_kind: dict[str, frozenset[str]]  # a kind → the indicators no figure of it measures
+    share_whole: regex.Pattern[str]  # where the whole of a share is named: `占GDP的`
+    places: regex.Pattern[str]  # a count of them is the default's, and no ranking ranks it
     money_kinds: frozenset[str]
-    kind_indicators: dict[str, frozenset[str]]
+    kind_indicators: dict[str, tuple[str, ...]]  # a kind → the indicators it may have, the default first
     firm_kinds: frozenset[str]
     granted_kinds: frozenset[str]
     noun_phrase_end: Pattern
@@ -222,26 +228,7 @@ class IndicatorRules:
     granted_as: Rule
     firm_head: Pattern
     roles: list[Rule]
-    # the terms read backward from a figure, by the indicators left out and whether heads count
-    backward: dict[tuple[frozenset[str], bool], regex.Pattern[str]] = field(default_factory=dict, repr=False)
-
-    def last_term(
-        self, text: str, excluded: frozenset[str], end: int | None = None, heads: bool = True
-    ) -> regex.Match[str] | None:
-        """The term that ends last in `text[:end]` (the longest of those ending there) and gives
-        no `excluded` indicator; without `heads`, no generic head either. Read backward from
-        `end`, it stops at the nearest term instead of finding all of them."""
-        pattern = self.backward.get((excluded, heads))
-        if pattern is None:
-            words = [
-                term
-                for term, indicator in self.term_indicator.items()
-                if indicator not in excluded and (heads or term not in self.generic_heads)
-            ]
-            longest_first = "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
-            pattern = regex.compile(longest_first or "(?!)", flags=regex.REVERSE)
-            self.backward[(excluded, heads)] = pattern
-        return pattern.search(text, 0, len(text) if end is None else end)
+    benefiting: Rule
 
 
 @dataclass(frozen=True)
