@@ -1,5 +1,7 @@
 """Attribution behaviours that span several figures or the whole article."""
 
+import pytest
+
 from extract.frame import article_frame
 from extract.read import Article
 
@@ -20,6 +22,12 @@ def test_a_restatement_takes_its_statements_approx_and_fields(extract_text):
 def test_a_different_fact_with_the_same_amount_is_no_restatement(extract_text):
     rows = extract_text("每年整合不低于3亿元财政资金。\n\n2017年,市科技局与渝北区政府共同设立3亿元担保基金。", "2021")
     assert [(row["approx"], row["indicator"]) for row in rows] == [(">=", "subsidy"), ("=", "fund")]
+
+
+@pytest.mark.parametrize(("date", "modality"), [("2011-03-01", "actual"), ("2009-03-01", "target")])
+def test_an_expectation_for_a_year_already_ended_is_what_happened(extract_text, date, modality):
+    rows = extract_text("全省苹果种植面积将由2007年的727万亩发展到2010年的902万亩。", date)
+    assert [row["modality"] for row in rows if row["mention"] == "902万亩"] == [modality]
 
 
 def test_a_sidebar_headline_takes_its_caption(extract_text):

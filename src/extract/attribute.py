@@ -14,6 +14,7 @@ from extract.normalise import Quantity
 from extract.period import article_periods
 from extract.rules import Rules, first_label
 from extract.subject import article_subjects
+from extract.times import ArticleDate
 
 HEADLINE_REACH = 400  # how far after a sidebar's headline figure its caption may restate it
 
@@ -41,6 +42,7 @@ def attribute(
         rules.indicators, figures, share_predicates(rules, figures, [indicator(c, q, rules) for c, q in figures])
     )
     cues = rules.cues
+    article_year = ArticleDate.of(date).year
     in_turn = subjects.in_turn([context for context, _ in figures])
     attributions = []
     for index, ((context, quantity), figure_indicator) in enumerate(zip(figures, indicators, strict=True)):
@@ -54,17 +56,26 @@ def attribute(
             "indicator": figure_indicator,
         }
         modality = first_label(cues.modality[quantity.kind], parts, frame.modality or cues.modality_default)
+        period = periods.period(context, modality)
+        if modality in cues.expectations and _ended_before(period, article_year):
+            modality = cues.modality_default
         attributions.append(
             Attribution(
                 indicator=figure_indicator,
                 measure=first_label(cues.measure[quantity.kind], parts, cues.measure_default),
                 subject=in_turn.get(index) or subjects.subject(context),
-                period=periods.period(context, modality),
+                period=period,
                 modality=modality,
                 unit=_local_unit(quantity.unit, frame, rules),
             )
         )
     return _restatements_take_their_statements(figures, _headlines_take_their_captions(figures, attributions))
+
+
+def _ended_before(period: str, year: int | None) -> bool:
+    """Whether a period (`2010`, `2019/2020`, `2010-Q4`) ends in a year before `year`."""
+    last = period.rsplit("/", 1)[-1][:4]
+    return year is not None and last.isdigit() and int(last) < year
 
 
 def _local_unit(unit: str, frame: Frame, rules: Rules) -> str:

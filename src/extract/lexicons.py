@@ -140,7 +140,15 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
         _by_kind(sections.rules("cues", "modality", modality)),
         defaults["modality"],
         sections.one("cues", "policy_document", Shape(("title",), "modality", MODALITIES, required=True)),
+        _modalities(sections.words("cues", "expectations")),
     )
+
+
+def _modalities(labels: list[str]) -> frozenset[str]:
+    strange = [label for label in labels if label not in MODALITIES]
+    if strange:
+        raise RuleError(f"cues.yaml/expectations: unknown modality {strange[0]!r}")
+    return frozenset(labels)
 
 
 def _by_kind(rules: list[Rule]) -> dict[str, list[Rule]]:

@@ -238,6 +238,7 @@ class CueRules:
     modality: dict[str, list[Rule]]  # ... and its modality
     modality_default: str
     policy_document: Rule  # a title that names a policy instrument: its figures are policies
+    expectations: frozenset[str]  # modalities that turn into the default for a period already ended
 
 
 @dataclass(frozen=True)
