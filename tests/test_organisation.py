@@ -21,6 +21,8 @@ from extract.organisation import fullest, is_proper, organisations
         ("渝北区科技种子基金累计投资项目12个。", ["渝北区科技种子基金"]),
         ("北碚区引进了中国科学院重庆绿色智能技术研究院。", ["中国科学院重庆绿色智能技术研究院"]),
         ("江北区设立风险补偿基金,合作银行已发放贷款10亿元。", []),
+        # a suffix cut in two words (`科技/城`); a place whatever jieba tags it (`大连` an adverb)
+        ("沈阳浑南科技城落户87个项目，大连英歌石科学城汇聚300多个科研团队。", ["沈阳浑南科技城", "大连英歌石科学城"]),
         # a place's members of a class the text counts: no one's name
         ("在年初6家合作银行的基础上增加到8家。泰安市合作银行发放贷款2亿元。", []),
         ("渝北区科技种子基金累计投资项目12个。全市已有3个科技种子基金。", []),

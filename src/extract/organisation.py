@@ -119,16 +119,18 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     depth = 0  # inside brackets, any word is part of a name: `重庆(中德)埃森大学`
 
     def flush() -> None:
-        ends = [i for i, (s, e) in enumerate(run) if text[s:e].endswith(table.organisation_suffixes)]
+        # a suffix may span words: `科技/城`, `创新/港`
+        ends = [i for i, (_, e) in enumerate(run) if text[run[0][0] : e].endswith(table.organisation_suffixes)]
         if ends:
             end = run[ends[-1]][1]
             start = _name_start(text, run[0][0], end, rules)
             found.append(Name(start, end, QUOTES.sub("", text[start:end])))
         run.clear()
 
+    places = rules.gazetteer.wide_names.names  # a place is a name's word whatever its tag (`大连` is tagged an adverb)
     proper = False  # whether the run holds a proper word yet
     for word in words:
-        if _is_name_word(word, depth > 0, proper, table):
+        if word in places or _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
             depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
             proper = proper or _is_proper_word(word, table)
