@@ -150,3 +150,15 @@ def test_a_policy_parameter_is_dated_only_by_the_issue_of_its_policy(text, expec
     rows = extract_text(text, DATE)
     assert periods(rows) == expected
     assert rows[-1]["modality"] == "policy"
+
+
+def test_a_policy_the_lead_tells_issued_is_dated_by_that_day_where_no_date_line_is(extract_text):
+    text = (
+        "深圳出台人才新政\n"
+        "2016年3月18日,深圳市《关于促进人才优先发展的若干措施》正式出台,引起了海内外各类人才和用人单位的广泛关注。\n"
+        "2015年,深圳市在人才方面的实际投入是16.8亿元。\n"
+        "对经认定的国家级领军人才给予300万元的奖励补贴。"
+    )
+    rows = extract_text(text, "2016-05-24")
+    assert periods(rows) == [("16.8亿元", "2015"), ("300万元", "2016-03-18")]
+    assert rows[-1]["modality"] == "policy"
