@@ -162,3 +162,8 @@ def test_a_policy_the_lead_tells_issued_is_dated_by_that_day_where_no_date_line_
     rows = extract_text(text, "2016-05-24")
     assert periods(rows) == [("16.8亿元", "2015"), ("300万元", "2016-03-18")]
     assert rows[-1]["modality"] == "policy"
+
+
+def test_a_time_after_the_article_year_does_not_date_what_is_actual(extract_text):
+    text = "消费券自10月8日起可用到明年4月30日。\n市政府通过特别预算案,编列1600亿元。"
+    assert periods(extract_text(text, "2021-09-09")) == [("1600亿元", "2021")]

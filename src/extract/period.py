@@ -100,9 +100,14 @@ class Periods:
         if modality in table.dated_by_issue:
             return self._issue(context)
         time = self.governing(context)
-        if time is not None and not time.now:
+        dated_by_article = modality in table.dated_by_article
+        if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
             return time.period
-        return self.article_year if modality in table.dated_by_article else ""
+        return self.article_year if dated_by_article else ""
+
+    def _after_article(self, time: Time) -> bool:
+        """Whether a time begins in a year after the article's: what is actual cannot hold then."""
+        return bool(self.article_year) and time.period[:4] > self.article_year
 
     def _issue(self, context: Context) -> str:
         """A policy's parameter is dated by a time in its own sentence or by the issue of a
