@@ -167,3 +167,19 @@ def test_a_policy_the_lead_tells_issued_is_dated_by_that_day_where_no_date_line_
 def test_a_time_after_the_article_year_does_not_date_what_is_actual(extract_text):
     text = "消费券自10月8日起可用到明年4月30日。\n市政府通过特别预算案,编列1600亿元。"
     assert periods(extract_text(text, "2021-09-09")) == [("1600亿元", "2021")]
+
+
+def test_fiscal_quarters_are_the_calendar_quarters_the_text_says_they_cover(extract_text):
+    text = (
+        "苹果公司昨天发布2011财年第三季度的财报,中国成为苹果全球业绩最耀眼的区域之一,iPhone销量节节攀升。\n"
+        "截至6月25日的第三财季,苹果公司实现净利润73.1亿美元。\n"
+        "苹果公司预计第四财季收入将达到250亿美元左右。"
+    )
+    rows = extract_text(text, "2011-07-22")
+    assert periods(rows) == [("73.1亿美元", "2011-Q2"), ("250亿美元左右", "2011-Q3")]
+
+
+@pytest.mark.parametrize("text", ["上一季度,全区新增企业20家", "增速为前一季度的一半"])
+def test_the_quarter_before_is_not_the_first_quarter(text, extract_text):
+    [row] = extract_text(text, "2011-07-22")
+    assert row["period"] != "2011-Q1"

@@ -178,6 +178,7 @@ def periods(sections: Sections) -> PeriodRules:
             "article_year",
             "article_month",
             "review_year",
+            "fiscal_year",  # the calendar year of a `fiscal_quarter`
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}

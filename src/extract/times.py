@@ -15,6 +15,8 @@ NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
+FISCAL_QUARTER = "fiscal_quarter"  # the group of a quarter numbered in a firm's fiscal year
+QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
 
 
 @dataclass(frozen=True)
@@ -48,9 +50,12 @@ class ArticleDate:
         return self.year - 1 if self.month <= REVIEW_MONTHS else self.year
 
 
-def resolve(rule: Rule, groups: dict[str, str | None], date: ArticleDate, table: PeriodRules) -> str:
+def resolve(
+    rule: Rule, groups: dict[str, str | None], date: ArticleDate, table: PeriodRules, fiscal_lead: int = 0
+) -> str:
     """The period a time expression gives: its rule's template filled with its groups, read
-    through the tables; empty where the template needs what the date does not give."""
+    through the tables; empty where the template needs what the date does not give. A fiscal
+    quarter is the calendar quarter `fiscal_lead` quarters before it."""
     year = date.year
 
     def month(value: str) -> str:
@@ -69,6 +74,11 @@ def resolve(rule: Rule, groups: dict[str, str | None], date: ArticleDate, table:
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
+    fiscal = groups.get(FISCAL_QUARTER)
+    fiscal_year = int(groups.get("year") or year or 0)
+    if fiscal and fiscal_year:
+        calendar_year, quarter = divmod(fiscal_year * 4 + table.quarters[fiscal] - 1 - fiscal_lead, 4)
+        values["fiscal_year"], values[FISCAL_QUARTER] = str(calendar_year), str(quarter + 1)
     values["article_year"] = str(year) if year else ""
     values["review_year"] = str(date.review_year) if date.review_year else ""
     values["article_month"] = f"{date.month:02d}" if date.month else ""
@@ -94,15 +104,27 @@ def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule
     return taken
 
 
+def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRules) -> int:
+    """How many quarters a firm's fiscal quarters run ahead of the calendar's, where the text
+    tells the month one ends in (`截至6月25日的第三财季`: the calendar's second, so one)."""
+    for found, _ in matches:
+        fiscal, end = found.groupdict().get(FISCAL_QUARTER), found.groupdict().get(QUARTER_END)
+        if fiscal and end:
+            return table.quarters[fiscal] - (int(end) - 1) // 3 - 1
+    return 0
+
+
 def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
     """The times of `text`, in order; those that date no figure marked so."""
     table = rules.periods
     times = []
-    for found, rule in _matches(text, table):
+    matches = _matches(text, table)
+    fiscal_lead = _fiscal_lead(matches, table)
+    for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
         governs = not table.not_governing.any_applies({"left": left, "mention": found.group(), "right": right})
         now = rule.label in (NOW, LASTING)
-        period = "" if now else resolve(rule, found.groupdict(), date, table)
+        period = "" if now else resolve(rule, found.groupdict(), date, table, fiscal_lead)
         times.append(Time(start, end, period, now, rule.label == LASTING, governs))
     return times
