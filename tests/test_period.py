@@ -183,3 +183,18 @@ def test_fiscal_quarters_are_the_calendar_quarters_the_text_says_they_cover(extr
 def test_the_quarter_before_is_not_the_first_quarter(text, extract_text):
     [row] = extract_text(text, "2011-07-22")
     assert row["period"] != "2011-Q1"
+
+
+def test_a_time_relative_to_completion_dates_what_it_will_yield_to_no_period_and_leaves_a_policy_its_issue(
+    extract_text,
+):
+    text = (
+        "(2023年2月8日)\n"
+        "一期项目于2010年顺利完成并达产,二期项目投产后将形成新增年产1.62亿片硅片的生产规模。\n"
+        "产品在县域内投产后,有良好市场前景的,给予企业30万元奖励。"
+    )
+    rows = extract_text(text, "2023-02")
+    assert [(row["mention"], row["period"], row["modality"]) for row in rows] == [
+        ("1.62亿片", "", "target"),
+        ("30万元", "2023-02-08", "policy"),
+    ]

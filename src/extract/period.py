@@ -114,7 +114,7 @@ class Periods:
         policy told before it (`2017年,...出台...政策` then `比如,...奖励50万元`), else by
         the document's date line."""
         time = self.governing(context)
-        if time is None or time.now:
+        if time is None or time.now or not time.period:  # a relative time (`投产后`) leaves the issue to date it
             return self.issued
         if context.sentence_start <= time.start < context.sentence_end or self._issues_a_policy(time):
             return time.period
