@@ -179,6 +179,7 @@ def periods(sections: Sections) -> PeriodRules:
             "article_month",
             "review_year",
             "fiscal_year",  # the calendar year of a `fiscal_quarter`
+            "century",  # the first two digits of the article's year
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}

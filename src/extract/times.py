@@ -82,6 +82,7 @@ def resolve(
     values["article_year"] = str(year) if year else ""
     values["review_year"] = str(date.review_year) if date.review_year else ""
     values["article_month"] = f"{date.month:02d}" if date.month else ""
+    values["century"] = str(year)[:2] if year else ""
     if any(not values.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
         return ""
     return rule.label.format(**values)
