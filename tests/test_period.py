@@ -201,3 +201,18 @@ def test_a_time_relative_to_completion_dates_what_it_will_yield_to_no_period_and
         ("1.62亿片", "", "target"),
         ("30万元", "2023-02-08", "policy"),
     ]
+
+
+def test_a_story_whose_lead_holds_no_time_is_dated_by_the_time_the_next_paragraph_opens_with(extract_text):
+    text = (
+        "杭州市学军中学校长陈立群要退休了,作为全国重点高中校长,他在全国教育界都广获认可,但这个名校长却做了一个决定。\n"
+        "2016年,他来到贵州台江县,当这所中学的校长。\n"
+        "这是所高考成绩在全州垫底的学校。\n"
+        "校园本是宁静之地,可是晚自习吵吵嚷嚷好似菜市场。\n"
+        "1\n"
+        "全国名校长在小地方遇难题\n"
+        "刚在学校转了一圈,3000多名学生只有一个食堂。\n"
+        "2019年,全校885名学生参加高考。"
+    )
+    rows = extract_text(text, "2019-09-09")
+    assert periods(rows) == [("3000多名", "2016"), ("一个", "2016"), ("885名", "2019")]

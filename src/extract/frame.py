@@ -65,10 +65,19 @@ def article_frame(article: Article, rules: Rules) -> Frame:
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
-    """The governing times of the lead: the first line long enough to be a paragraph."""
+    """The governing times of the lead: the first line long enough to be a paragraph, or where
+    it holds none, the time the line after it opens with (a story that goes on `2016年,他来到...`)."""
+    after_lead = False
     for start, line in _lines(text):
-        if len(line.strip()) >= rules.segments.lead_line:
-            return [time for time in times if start <= time.start < start + len(line) and time.governs and not time.now]
+        if not after_lead and len(line.strip()) < rules.segments.lead_line:
+            continue
+        found = [time for time in times if start <= time.start < start + len(line) and time.governs and not time.now]
+        if after_lead:
+            opening = start + len(line) - len(line.lstrip())
+            return [time for time in found if time.start == opening]
+        if found:
+            return found
+        after_lead = True
     return []
 
 
