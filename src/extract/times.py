@@ -70,22 +70,40 @@ def resolve(
         "quarter2": lambda v: str(table.quarters[v]),
         "plan": lambda v: table.five_year_plans.get(v, ""),
         "plan_end": lambda v: table.five_year_plans.get(v, "").rpartition("/")[2],
+        "plan_start": lambda v: table.five_year_plans.get(v, "").partition("/")[0],
         "relative": lambda v: str(year + table.relative_years[v]) if year else "",
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
-    fiscal = groups.get(FISCAL_QUARTER)
-    fiscal_year = int(groups.get("year") or year or 0)
-    if fiscal and fiscal_year:
-        calendar_year, quarter = divmod(fiscal_year * 4 + table.quarters[fiscal] - 1 - fiscal_lead, 4)
-        values["fiscal_year"], values[FISCAL_QUARTER] = str(calendar_year), str(quarter + 1)
-    values["article_year"] = str(year) if year else ""
-    values["review_year"] = str(date.review_year) if date.review_year else ""
-    values["article_month"] = f"{date.month:02d}" if date.month else ""
-    values["century"] = str(year)[:2] if year else ""
+    values |= _of_article(date) | _counted(groups, year, table, fiscal_lead)
     if any(not values.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
         return ""
     return rule.label.format(**values)
+
+
+def _of_article(date: ArticleDate) -> dict[str, str]:
+    """The template fields the article's date gives."""
+    year = date.year
+    return {
+        "article_year": str(year) if year else "",
+        "review_year": str(date.review_year) if date.review_year else "",
+        "article_month": f"{date.month:02d}" if date.month else "",
+        "century": str(year)[:2] if year else "",
+    }
+
+
+def _counted(groups: dict[str, str | None], year: int | None, table: PeriodRules, fiscal_lead: int) -> dict[str, str]:
+    """The template fields counted from several groups: the calendar year and quarter of a
+    fiscal quarter, and the last of `years` years from `year` (`从2011年开始,连续5年` → 2015)."""
+    values = {}
+    fiscal, first, count = groups.get(FISCAL_QUARTER), groups.get("year"), groups.get("years")
+    fiscal_year = int(first or year or 0)
+    if fiscal and fiscal_year:
+        calendar_year, quarter = divmod(fiscal_year * 4 + table.quarters[fiscal] - 1 - fiscal_lead, 4)
+        values["fiscal_year"], values[FISCAL_QUARTER] = str(calendar_year), str(quarter + 1)
+    if first and count:
+        values["last_year"] = str(int(first) + int(count) - 1)
+    return values
 
 
 def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule]]:
