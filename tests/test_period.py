@@ -218,3 +218,8 @@ def test_a_story_whose_lead_holds_no_time_is_dated_by_the_time_the_next_paragrap
     )
     rows = extract_text(text, "2019-09-09")
     assert periods(rows) == [("3000多名", "2016"), ("一个", "2016"), ("885名", "2019")]
+
+
+def test_the_start_of_a_change_dates_only_the_figure_it_qualifies(extract_text):
+    text = "2010年,项目区苹果亩产量由2008年以前的2300公斤提高到了3000公斤,亩增产700公斤。"
+    assert periods(extract_text(text, "2011-04")) == [("2300公斤", "2007"), ("3000公斤", "2010"), ("700公斤", "2010")]

@@ -191,6 +191,7 @@ def periods(sections: Sections) -> PeriodRules:
     return PeriodRules(
         times=times,
         not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
+        qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
         dated_by_issue=dated["dated_by_issue"],
         dated_by_article=dated["dated_by_article"],

@@ -17,6 +17,7 @@ from extract.segment import sentences_around
 from extract.times import ArticleDate, Time
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
+QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
 
 
@@ -25,14 +26,16 @@ def article_periods(
 ) -> Periods:
     """The times of an article's text (or of its chunk at `offset`), ready to date its figures."""
     article_date = ArticleDate.of(date)
-    times = [
+    in_text = [
         _shifted(time, offset) for time in frame.times if time.governs and offset <= time.start < offset + len(text)
     ]
+    times = [time for time in in_text if not time.qualifies]
+    qualifiers = [time for time in in_text if time.qualifies]
     sections = [_shifted(time, offset) for time in frame.sections if time.start >= offset]
     title = _shifted(frame.title_time, offset) if frame.title_time else None
     issued = frame.issued.period if frame.issued else ""
     year = str(article_date.year) if article_date.year else ""
-    return Periods(text, times, year, sentence_starts, sections, title, issued, rules)
+    return Periods(text, times, qualifiers, year, sentence_starts, sections, title, issued, rules)
 
 
 def _shifted(time: Time, offset: int) -> Time:
@@ -43,6 +46,7 @@ def _shifted(time: Time, offset: int) -> Time:
 class Periods:
     text: str
     times: list[Time]
+    qualifiers: list[Time]  # times that date only the figure right after them
     article_year: str
     sentence_starts: list[int]
     sections: list[Time]  # the times of headings, each governing the text after it
@@ -52,6 +56,7 @@ class Periods:
 
     def __post_init__(self) -> None:
         self.starts = [time.start for time in self.times]
+        self.qualifier_ends = [time.end for time in self.qualifiers]
         self.section_starts = [section.start for section in self.sections]
         # The title's time, and each heading's, governs until another time takes over.
         self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
@@ -71,6 +76,9 @@ class Periods:
 
     def governing(self, context: Context) -> Time | None:
         """The time that dates a figure, nearest first, or None."""
+        qualifier = self._qualifier(context)
+        if qualifier is not None:
+            return qualifier
         in_clause_before = self._between(context.clause_start, context.start)
         if in_clause_before:
             return in_clause_before[-1]
@@ -94,6 +102,14 @@ class Periods:
         if section >= 0:
             return self.sections[section] if context.start < self.section_until[section] else None
         return self.title_time if context.start < self.title_until else None
+
+    def _qualifier(self, context: Context) -> Time | None:
+        """A qualifying time that ends just before the figure, in its clause."""
+        at = bisect.bisect_right(self.qualifier_ends, context.start) - 1
+        if at < 0:
+            return None
+        time = self.qualifiers[at]
+        return time if context.clause_start <= time.start and context.start - time.end <= QUALIFIER_REACH else None
 
     def period(self, context: Context, modality: str) -> str:
         table = self.rules.periods

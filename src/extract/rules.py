@@ -245,6 +245,7 @@ class SubjectRules:
 class PeriodRules:
     times: list[Rule]  # labelled by the period they give, a template over their groups
     not_governing: RuleSet
+    qualifying: RuleSet  # times that date only the figure they qualify
     policy_issue: Rule
     dated_by_issue: frozenset[str]
     dated_by_article: frozenset[str]

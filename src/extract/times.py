@@ -27,6 +27,7 @@ class Time:
     now: bool
     lasting: bool = False  # a span lasting up to now (`近年来`): it ends no time that governs
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
+    qualifies: bool = False  # it dates only the figure right after it (`由2008年以前的2300公斤提高到...`)
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,7 @@ def resolve(
         "plan": lambda v: table.five_year_plans.get(v, ""),
         "plan_end": lambda v: table.five_year_plans.get(v, "").rpartition("/")[2],
         "plan_start": lambda v: table.five_year_plans.get(v, "").partition("/")[0],
+        "year_before": lambda v: str(int(v) - 1),
         "relative": lambda v: str(year + table.relative_years[v]) if year else "",
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
@@ -142,8 +144,9 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
     for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
-        governs = not table.not_governing.any_applies({"left": left, "mention": found.group(), "right": right})
+        parts = {"left": left, "mention": found.group(), "right": right}
+        governs = not table.not_governing.any_applies(parts)
         now = rule.label in (NOW, LASTING)
         period = "" if now else resolve(rule, found.groupdict(), date, table, fiscal_lead)
-        times.append(Time(start, end, period, now, rule.label == LASTING, governs))
+        times.append(Time(start, end, period, now, rule.label == LASTING, governs, table.qualifying.any_applies(parts)))
     return times
