@@ -223,3 +223,17 @@ def test_a_story_whose_lead_holds_no_time_is_dated_by_the_time_the_next_paragrap
 def test_the_start_of_a_change_dates_only_the_figure_it_qualifies(extract_text):
     text = "2010年,项目区苹果亩产量由2008年以前的2300公斤提高到了3000公斤,亩增产700公斤。"
     assert periods(extract_text(text, "2011-04")) == [("2300公斤", "2007"), ("3000公斤", "2010"), ("700公斤", "2010")]
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("行政院今通过特别预算案,编列1600亿元", "2021-09-09"),
+        ("今天,全市新增本土个案4例", "2021-09-09"),
+        ("在竞争愈发白热化的今天,全市新增企业20家", "2021"),
+        ("当今,全市新增企业20家", "2021"),
+    ],
+)
+def test_today_is_the_article_day_but_not_these_days(text, period, extract_text):
+    [row] = extract_text(text, "2021-09-09")
+    assert row["period"] == period

@@ -180,6 +180,7 @@ def periods(sections: Sections) -> PeriodRules:
             "review_year",
             "fiscal_year",  # the calendar year of a `fiscal_quarter`
             "century",  # the first two digits of the article's year
+            "article_day",
             "last_year",  # the last of `years` years from `year`
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")

@@ -36,12 +36,14 @@ class ArticleDate:
 
     year: int | None
     month: int | None
+    day: int | None = None
 
     @classmethod
     def of(cls, date: str) -> ArticleDate:
         year = int(date[:4]) if date[:4].isdigit() else None
         month = int(date[5:7]) if date[5:7].isdigit() else None
-        return cls(year, month)
+        day = int(date[8:10]) if date[8:10].isdigit() else None
+        return cls(year, month, day)
 
     @property
     def review_year(self) -> int | None:
@@ -90,6 +92,7 @@ def _of_article(date: ArticleDate) -> dict[str, str]:
         "article_year": str(year) if year else "",
         "review_year": str(date.review_year) if date.review_year else "",
         "article_month": f"{date.month:02d}" if date.month else "",
+        "article_day": f"{date.day:02d}" if date.day else "",
         "century": str(year)[:2] if year else "",
     }
 
