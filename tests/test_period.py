@@ -237,3 +237,8 @@ def test_the_start_of_a_change_dates_only_the_figure_it_qualifies(extract_text):
 def test_today_is_the_article_day_but_not_these_days(text, period, extract_text):
     [row] = extract_text(text, "2021-09-09")
     assert row["period"] == period
+
+
+def test_the_year_before_is_counted_from_the_time_last_named_not_from_the_article(extract_text):
+    text = "2021年,全省战略性新兴产业产值占全部工业比重由上年的40.3%提高到41.9%。"
+    assert periods(extract_text(text, "2022-01-27")) == [("40.3%", "2020"), ("41.9%", "2021")]

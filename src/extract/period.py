@@ -26,10 +26,8 @@ def article_periods(
 ) -> Periods:
     """The times of an article's text (or of its chunk at `offset`), ready to date its figures."""
     article_date = ArticleDate.of(date)
-    in_text = [
-        _shifted(time, offset) for time in frame.times if time.governs and offset <= time.start < offset + len(text)
-    ]
-    times = [time for time in in_text if not time.qualifies]
+    in_text = [_shifted(time, offset) for time in frame.times if offset <= time.start < offset + len(text)]
+    times = [time for time in in_text if time.governs and not time.qualifies]
     qualifiers = [time for time in in_text if time.qualifies]
     sections = [_shifted(time, offset) for time in frame.sections if time.start >= offset]
     title = _shifted(frame.title_time, offset) if frame.title_time else None
