@@ -169,9 +169,16 @@ def test_a_policy_the_lead_tells_issued_is_dated_by_that_day_where_no_date_line_
     assert rows[-1]["modality"] == "policy"
 
 
-def test_a_time_after_the_article_year_does_not_date_what_is_actual(extract_text):
-    text = "消费券自10月8日起可用到明年4月30日。\n市政府通过特别预算案,编列1600亿元。"
-    assert periods(extract_text(text, "2021-09-09")) == [("1600亿元", "2021")]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("消费券自10月8日起可用到明年4月30日。\n市政府通过特别预算案,编列1600亿元。", [("1600亿元", "2021")]),
+        ("纸本券自9月25日可在全国1.5万家超商门市预订。", [("1.5万家", "2021")]),
+        ("8月25日,全市新增企业20家。", [("20家", "2021-08-25")]),
+    ],
+)
+def test_a_time_after_the_article_date_does_not_date_what_is_actual(text, expected, extract_text):
+    assert periods(extract_text(text, "2021-09-09")) == expected
 
 
 def test_fiscal_quarters_are_the_calendar_quarters_the_text_says_they_cover(extract_text):

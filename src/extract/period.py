@@ -33,7 +33,7 @@ def article_periods(
     title = _shifted(frame.title_time, offset) if frame.title_time else None
     issued = frame.issued.period if frame.issued else ""
     year = str(article_date.year) if article_date.year else ""
-    return Periods(text, times, qualifiers, year, sentence_starts, sections, title, issued, rules)
+    return Periods(text, times, qualifiers, year, date, sentence_starts, sections, title, issued, rules)
 
 
 def _shifted(time: Time, offset: int) -> Time:
@@ -46,6 +46,7 @@ class Periods:
     times: list[Time]
     qualifiers: list[Time]  # times that date only the figure right after them
     article_year: str
+    article_date: str  # as meta.csv gives it: `2021`, `2021-09` or `2021-09-09`
     sentence_starts: list[int]
     sections: list[Time]  # the times of headings, each governing the text after it
     title_time: Time | None
@@ -120,8 +121,11 @@ class Periods:
         return self.article_year if dated_by_article else ""
 
     def _after_article(self, time: Time) -> bool:
-        """Whether a time begins in a year after the article's: what is actual cannot hold then."""
-        return bool(self.article_year) and time.period[:4] > self.article_year
+        """Whether a time begins after the article's date, as precisely as both are told: what
+        is actual cannot hold then."""
+        start = _start(time.period)
+        told = min(len(start), len(self.article_date))
+        return bool(self.article_year) and start[:told] > self.article_date[:told]
 
     def _issue(self, context: Context) -> str:
         """A policy's parameter is dated by a time in its own sentence or by the issue of a
@@ -137,3 +141,13 @@ class Periods:
     def _issues_a_policy(self, time: Time) -> bool:
         sentence_end = sentences_around(self.sentence_starts, max(time.start, 0), max(time.end, 0), len(self.text))[1]
         return self.rules.periods.policy_issue.found_in(self.text, max(time.end, 0), sentence_end)
+
+
+def _start(period: str) -> str:
+    """Where a period begins, as the start of an ISO date (`2021-Q3/2021-Q4` → `2021-07`)."""
+    first = period.partition("/")[0]
+    year, _, part = first.partition("-")
+    months = {"Q": 3, "H": 6}.get(part[:1])
+    if months and part[1:].isdigit():
+        return f"{year}-{(int(part[1:]) - 1) * months + 1:02d}"
+    return first
