@@ -13,7 +13,8 @@ from extract.spans import paragraph_context
 
 NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
-PREVIOUS = "previous"  # the period of a year before the time last named
+PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
+WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 YEAR = regex.compile(r"[0-9]{4}")
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
@@ -146,27 +147,30 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
     times = []
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
-    last = ""
+    last = str(date.year) if date.year else ""  # the period of the time last named
     for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
         parts = {"left": left, "mention": found.group(), "right": right}
         governs = not table.not_governing.any_applies(parts)
         now = rule.label in (NOW, LASTING)
-        if rule.label == PREVIOUS:
-            period = _year_before(last, bool(found.groupdict().get("same_period")))
+        if rule.label in (PREVIOUS, WHOLE_YEAR):
+            period = _from_last(last, rule.label, bool(found.groupdict().get("same_period")))
         else:
             period = "" if now else resolve(rule, found.groupdict(), date, table, fiscal_lead)
-        if governs and rule.label != PREVIOUS:
+        if governs and rule.label not in (PREVIOUS, WHOLE_YEAR):
             last = period or last
         times.append(Time(start, end, period, now, rule.label == LASTING, governs, table.qualifying.any_applies(parts)))
     return times
 
 
-def _year_before(period: str, same_period: bool) -> str:
-    """A year before `period`: its first year, or all of it (`上年同期`: `2011-Q2` → `2010-Q2`)."""
+def _from_last(period: str, label: str, same_period: bool) -> str:
+    """The year of `period` (`全年`), or a year before it: its first year, or all of it
+    (`上年同期`: `2011-Q2` → `2010-Q2`)."""
     if not period:
         return ""
+    if label == WHOLE_YEAR:
+        return period[:4]
     if same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
     return str(int(period[:4]) - 1)
