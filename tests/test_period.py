@@ -249,3 +249,10 @@ def test_today_is_the_article_day_but_not_these_days(text, period, extract_text)
 def test_the_year_before_is_counted_from_the_time_last_named_not_from_the_article(extract_text):
     text = "2021年,全省战略性新兴产业产值占全部工业比重由上年的40.3%提高到41.9%。"
     assert periods(extract_text(text, "2022-01-27")) == [("40.3%", "2020"), ("41.9%", "2021")]
+
+
+def test_an_untold_past_dates_its_own_sentence_to_no_period_and_no_further(extract_text):
+    text = (
+        "2010年,全县新建果园2.2万亩。过去由于没有灌溉水源,一亩地光浇水就得花300多元。于是,财政部门安排专项资金300万元。"
+    )
+    assert periods(extract_text(text, "2011-04")) == [("2.2万亩", "2010"), ("300多元", ""), ("300万元", "2010")]

@@ -71,7 +71,7 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
     for start, line in _lines(text):
         if not after_lead and len(line.strip()) < rules.segments.lead_line:
             continue
-        found = [time for time in times if start <= time.start < start + len(line) and time.governs and not time.now]
+        found = [time for time in times if start <= time.start < start + len(line) and _dates_a_story(time)]
         if after_lead:
             opening = start + len(line) - len(line.lstrip())
             return [time for time in found if time.start == opening]
@@ -79,6 +79,11 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
             return found
         after_lead = True
     return []
+
+
+def _dates_a_story(time: Time) -> bool:
+    """Whether a time may date an article's story: one it tells, that governs beyond its sentence."""
+    return time.governs and not time.now and not time.lasting
 
 
 def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:

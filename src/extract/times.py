@@ -13,8 +13,11 @@ from extract.spans import paragraph_context
 
 NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
+FORMERLY = "formerly"  # an untold time in the past (`过去`): it dates its own sentence to no period
+UNTOLD = (NOW, LASTING, FORMERLY)  # the labels of times whose period the text does not tell
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
+FROM_LAST = (PREVIOUS, WHOLE_YEAR)  # the labels of periods counted from the time last named
 YEAR = regex.compile(r"[0-9]{4}")
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
@@ -28,7 +31,7 @@ class Time:
     end: int
     period: str  # empty for a span up to now
     now: bool
-    lasting: bool = False  # a span lasting up to now (`近年来`): it ends no time that governs
+    lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
     qualifies: bool = False  # it dates only the figure right after it (`由2008年以前的2300公斤提高到...`)
 
@@ -153,14 +156,14 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
         left, right = paragraph_context(text, start, end)
         parts = {"left": left, "mention": found.group(), "right": right}
         governs = not table.not_governing.any_applies(parts)
-        now = rule.label in (NOW, LASTING)
-        if rule.label in (PREVIOUS, WHOLE_YEAR):
-            period = _from_last(last, rule.label, bool(found.groupdict().get("same_period")))
+        label = rule.label
+        if label in FROM_LAST:
+            period = _from_last(last, label, bool(found.groupdict().get("same_period")))
         else:
-            period = "" if now else resolve(rule, found.groupdict(), date, table, fiscal_lead)
-        if governs and rule.label not in (PREVIOUS, WHOLE_YEAR):
-            last = period or last
-        times.append(Time(start, end, period, now, rule.label == LASTING, governs, table.qualifying.any_applies(parts)))
+            period = "" if label in UNTOLD else resolve(rule, found.groupdict(), date, table, fiscal_lead)
+            last = period if governs and period else last
+        now, lasting = label in (NOW, LASTING), label in (LASTING, FORMERLY)
+        times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
     return times
 
 
