@@ -256,3 +256,9 @@ def test_an_untold_past_dates_its_own_sentence_to_no_period_and_no_further(extra
         "2010年,全县新建果园2.2万亩。过去由于没有灌溉水源,一亩地光浇水就得花300多元。于是,财政部门安排专项资金300万元。"
     )
     assert periods(extract_text(text, "2011-04")) == [("2.2万亩", "2010"), ("300多元", ""), ("300万元", "2010")]
+
+
+@pytest.mark.parametrize("span", ["连续多年", "多年来", "近5年"])
+def test_a_span_of_many_years_up_to_now_gives_the_article_year(span, extract_text):
+    rows = extract_text(f"2021年,全市新增企业20家。人均GDP{span}位居全省第二。", DATE)
+    assert periods(rows) == [("20家", "2021"), ("第二", "2023")]
