@@ -13,8 +13,8 @@ from extract.spans import paragraph_context
 
 NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
-FORMERLY = "formerly"  # an untold time in the past (`过去`): it dates its own sentence to no period
-UNTOLD = (NOW, LASTING, FORMERLY)  # the labels of times whose period the text does not tell
+UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it dates its own sentence to no period
+NO_PERIOD = (NOW, LASTING, UNTOLD)  # the labels of times whose period the text does not tell
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 FROM_LAST = (PREVIOUS, WHOLE_YEAR)  # the labels of periods counted from the time last named
@@ -160,9 +160,9 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
         if label in FROM_LAST:
             period = _from_last(last, label, bool(found.groupdict().get("same_period")))
         else:
-            period = "" if label in UNTOLD else resolve(rule, found.groupdict(), date, table, fiscal_lead)
+            period = "" if label in NO_PERIOD else resolve(rule, found.groupdict(), date, table, fiscal_lead)
             last = period if governs and period else last
-        now, lasting = label in (NOW, LASTING), label in (LASTING, FORMERLY)
+        now, lasting = label in (NOW, LASTING), label in (LASTING, UNTOLD)
         times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
     return times
 
