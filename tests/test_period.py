@@ -258,7 +258,7 @@ def test_an_untold_past_dates_its_own_sentence_to_no_period_and_no_further(extra
     assert periods(extract_text(text, "2011-04")) == [("2.2万亩", "2010"), ("300多元", ""), ("300万元", "2010")]
 
 
-@pytest.mark.parametrize("span", ["连续多年", "多年来", "近5年"])
+@pytest.mark.parametrize("span", ["连续多年", "多年来", "近5年", "在此支教三年期间"])
 def test_a_span_of_many_years_up_to_now_gives_the_article_year(span, extract_text):
     rows = extract_text(f"2021年,全市新增企业20家。人均GDP{span}位居全省第二。", DATE)
     assert periods(rows) == [("20家", "2021"), ("第二", "2023")]
