@@ -246,9 +246,18 @@ def test_today_is_the_article_day_but_not_these_days(text, period, extract_text)
     assert row["period"] == period
 
 
-def test_the_year_before_is_counted_from_the_time_last_named_not_from_the_article(extract_text):
-    text = "2021年,全省战略性新兴产业产值占全部工业比重由上年的40.3%提高到41.9%。"
-    assert periods(extract_text(text, "2022-01-27")) == [("40.3%", "2020"), ("41.9%", "2021")]
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "2021年,全省战略性新兴产业产值占全部工业比重由上年的40.3%提高到41.9%。",
+            [("40.3%", "2020"), ("41.9%", "2021")],
+        ),
+        ("2001年,全省GDP为3246.8亿元。20年后,全省GDP超过4万亿元。", [("3246.8亿元", "2001"), ("4万亿元", "2021")]),
+    ],
+)
+def test_years_before_and_after_are_counted_from_the_time_last_named_not_from_the_article(text, expected, extract_text):
+    assert periods(extract_text(text, "2022-01-27")) == expected
 
 
 def test_an_untold_past_dates_its_own_sentence_to_no_period_and_no_further(extract_text):

@@ -17,7 +17,8 @@ UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it d
 NO_PERIOD = (NOW, LASTING, UNTOLD)  # the labels of times whose period the text does not tell
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
-FROM_LAST = (PREVIOUS, WHOLE_YEAR)  # the labels of periods counted from the time last named
+LATER = "later"  # `years` years after the time last named (`20年后`)
+FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER)  # the labels of periods counted from the time last named
 YEAR = regex.compile(r"[0-9]{4}")
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
@@ -158,7 +159,7 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
         governs = not table.not_governing.any_applies(parts)
         label = rule.label
         if label in FROM_LAST:
-            period = _from_last(last, label, bool(found.groupdict().get("same_period")))
+            period = _from_last(last, label, found.groupdict())
         else:
             period = "" if label in NO_PERIOD else resolve(rule, found.groupdict(), date, table, fiscal_lead)
             last = period if governs and period else last
@@ -167,13 +168,13 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
     return times
 
 
-def _from_last(period: str, label: str, same_period: bool) -> str:
-    """The year of `period` (`全年`), or a year before it: its first year, or all of it
-    (`上年同期`: `2011-Q2` → `2010-Q2`)."""
+def _from_last(period: str, label: str, groups: dict[str, str | None]) -> str:
+    """A period counted from `period`, the time last named: its year (`全年`), the year before
+    it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), or the year
+    `years` years after it (`20年后`)."""
     if not period:
         return ""
-    if label == WHOLE_YEAR:
-        return period[:4]
-    if same_period:
+    if label == PREVIOUS and groups.get("same_period"):
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
-    return str(int(period[:4]) - 1)
+    shift = int(groups.get("years") or 0) if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
+    return str(int(period[:4]) + shift)
