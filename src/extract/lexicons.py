@@ -181,6 +181,7 @@ def periods(sections: Sections) -> PeriodRules:
             "fiscal_year",  # the calendar year of a `fiscal_quarter`
             "century",  # the first two digits of the article's year
             "article_day",
+            "day_before",  # the day before the article's
             "last_year",  # the last of `years` years from `year`
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")

@@ -3,6 +3,7 @@ against the article's date into the periods of ANNOTATION §7."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -18,7 +19,9 @@ NO_PERIOD = (NOW, LASTING, UNTOLD)  # the labels of times whose period the text 
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 LATER = "later"  # `years` years after the time last named (`20年后`)
-FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER)  # the labels of periods counted from the time last named
+THIS_QUARTER = "this_quarter"  # the quarter last named (`本季度`, `当季`)
+FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER)  # the labels of periods counted from the time last named
+QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR = regex.compile(r"[0-9]{4}")
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
@@ -51,6 +54,13 @@ class ArticleDate:
         month = int(date[5:7]) if date[5:7].isdigit() else None
         day = int(date[8:10]) if date[8:10].isdigit() else None
         return cls(year, month, day)
+
+    @property
+    def day_before(self) -> str:
+        """The day before the article's (`昨天`), where its date gives the day."""
+        if self.year is None or self.month is None or self.day is None:
+            return ""
+        return (datetime.date(self.year, self.month, self.day) - datetime.timedelta(days=1)).isoformat()
 
     @property
     def review_year(self) -> int | None:
@@ -100,6 +110,7 @@ def _of_article(date: ArticleDate) -> dict[str, str]:
         "review_year": str(date.review_year) if date.review_year else "",
         "article_month": f"{date.month:02d}" if date.month else "",
         "article_day": f"{date.day:02d}" if date.day else "",
+        "day_before": date.day_before,
         "century": str(year)[:2] if year else "",
     }
 
@@ -152,6 +163,7 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
     last = str(date.year) if date.year else ""  # the period of the time last named
+    last_quarter = ""
     for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
@@ -159,10 +171,11 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
         governs = not table.not_governing.any_applies(parts)
         label = rule.label
         if label in FROM_LAST:
-            period = _from_last(last, label, found.groupdict())
+            period = _from_last(last_quarter if label == THIS_QUARTER else last, label, found.groupdict())
         else:
             period = "" if label in NO_PERIOD else resolve(rule, found.groupdict(), date, table, fiscal_lead)
             last = period if governs and period else last
+            last_quarter = period if governs and QUARTER.fullmatch(period) else last_quarter
         now, lasting = label in (NOW, LASTING), label in (LASTING, UNTOLD)
         times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
     return times
@@ -170,10 +183,10 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
 
 def _from_last(period: str, label: str, groups: dict[str, str | None]) -> str:
     """A period counted from `period`, the time last named: its year (`全年`), the year before
-    it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), or the year
-    `years` years after it (`20年后`)."""
-    if not period:
-        return ""
+    it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), the year
+    `years` years after it (`20年后`), or itself (the quarter last named, `本季度`)."""
+    if not period or label == THIS_QUARTER:
+        return period
     if label == PREVIOUS and groups.get("same_period"):
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
     shift = int(groups.get("years") or 0) if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
