@@ -271,3 +271,17 @@ def test_an_untold_past_dates_its_own_sentence_to_no_period_and_no_further(extra
 def test_a_span_of_many_years_up_to_now_gives_the_article_year(span, extract_text):
     rows = extract_text(f"2021年,全市新增企业20家。人均GDP{span}位居全省第二。", DATE)
     assert periods(rows) == [("20家", "2021"), ("第二", "2023")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "2016年至2018年间,龙湖的营业支出分别为34.5亿元、50.9亿元和85.9亿元,三年内增幅高达149%。",
+            [("34.5亿元", "2016"), ("50.9亿元", "2017"), ("85.9亿元", "2018"), ("149%", "2016/2018")],
+        ),
+        ("2016年至2018年间,营业支出和营业成本分别增长100.5%和149%。", [("100.5%", "2016/2018"), ("149%", "2016/2018")]),
+    ],
+)
+def test_a_list_of_one_figure_a_year_after_respectively_gives_each_its_year(text, expected, extract_text):
+    assert periods(extract_text(text, "2019-08")) == expected

@@ -195,6 +195,8 @@ def periods(sections: Sections) -> PeriodRules:
         not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
+        respectively=sections.one("periods", "respectively", Shape(("pattern",))),
+        list_separator=regex.compile(alternation(sections.words("periods", "list_separators"))),
         dated_by_issue=dated["dated_by_issue"],
         dated_by_article=dated["dated_by_article"],
         halves={str(k): int(v) for k, v in sections.get("periods", "halves", dict).items()},

@@ -17,6 +17,7 @@ from extract.segment import sentences_around
 from extract.times import ArticleDate, Time
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
+YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
 
@@ -117,8 +118,22 @@ class Periods:
         time = self.governing(context)
         dated_by_article = modality in table.dated_by_article
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
-            return time.period
+            return self._respective_year(time, context) or time.period
         return self.article_year if dated_by_article else ""
+
+    def _respective_year(self, time: Time, context: Context) -> str:
+        """The year of a span that a figure takes in a list of one figure a year, told with
+        `分别` (`2016年至2018年间,营业支出分别为34.5亿元、50.9亿元和85.9亿元`), else empty."""
+        years = YEAR_SPAN.fullmatch(time.period)
+        cue = self.rules.periods.respectively.finds
+        told = cue.search(self.text, max(time.end, context.clause_start), context.start) if years and cue else None
+        if years is None or told is None:
+            return ""
+        separator = self.rules.periods.list_separator
+        before = len(separator.findall(self.text, told.end(), context.start))  # the list's items before the figure
+        after = len(separator.findall(self.text, context.end, context.clause_end))
+        first, last = int(years.group(1)), int(years.group(2))
+        return str(first + before) if before + 1 + after == last - first + 1 else ""
 
     def _after_article(self, time: Time) -> bool:
         """Whether a time begins after the article's date, as precisely as both are told: what
