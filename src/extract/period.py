@@ -14,10 +14,9 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import ArticleDate, Time
+from extract.times import YEAR_SPAN, ArticleDate, Time
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
-YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
 

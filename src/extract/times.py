@@ -20,8 +20,10 @@ PREVIOUS = "previous"  # the period of a year before the time last named (`上�
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 LATER = "later"  # `years` years after the time last named (`20年后`)
 THIS_QUARTER = "this_quarter"  # the quarter last named (`本季度`, `当季`)
-FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER)  # the labels of periods counted from the time last named
+SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`三年来`), else up to now
+FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN)  # periods counted from the time last named
 QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
+YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 YEAR = regex.compile(r"[0-9]{4}")
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
@@ -170,24 +172,40 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
         parts = {"left": left, "mention": found.group(), "right": right}
         governs = not table.not_governing.any_applies(parts)
         label = rule.label
+        groups = found.groupdict()
         if label in FROM_LAST:
-            period = _from_last(last_quarter if label == THIS_QUARTER else last, label, found.groupdict())
+            years = _count(groups.get("years"), rules.numbers.digits)
+            period = _from_last(
+                last_quarter if label == THIS_QUARTER else last, label, years, bool(groups.get("same_period"))
+            )
         else:
-            period = "" if label in NO_PERIOD else resolve(rule, found.groupdict(), date, table, fiscal_lead)
+            period = "" if label in NO_PERIOD else resolve(rule, groups, date, table, fiscal_lead)
             last = period if governs and period else last
             last_quarter = period if governs and QUARTER.fullmatch(period) else last_quarter
-        now, lasting = label in (NOW, LASTING), label in (LASTING, UNTOLD)
+        up_to_now = label == LASTING or (label == SAME_SPAN and not period)
+        now, lasting = label == NOW or up_to_now, up_to_now or label == UNTOLD
         times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
     return times
 
 
-def _from_last(period: str, label: str, groups: dict[str, str | None]) -> str:
+def _count(written: str | None, digits: dict[str, int]) -> int:
+    """A count of years written in digits or as one Chinese digit (`三`)."""
+    if not written:
+        return 0
+    return int(written) if written.isdigit() else digits.get(written, 0)
+
+
+def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
     """A period counted from `period`, the time last named: its year (`全年`), the year before
     it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), the year
-    `years` years after it (`20年后`), or itself (the quarter last named, `本季度`)."""
+    `years` years after it (`20年后`), itself (the quarter last named, `本季度`), or itself
+    where it is a span of `years` years (`2016年至2018年...三年来`)."""
     if not period or label == THIS_QUARTER:
         return period
-    if label == PREVIOUS and groups.get("same_period"):
+    if label == SAME_SPAN:
+        span = YEAR_SPAN.fullmatch(period)
+        return period if span and int(span.group(2)) - int(span.group(1)) + 1 == years else ""
+    if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
-    shift = int(groups.get("years") or 0) if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
+    shift = years if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
     return str(int(period[:4]) + shift)
