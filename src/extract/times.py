@@ -35,7 +35,7 @@ QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
 class Time:
     start: int
     end: int
-    period: str  # empty for a span up to now
+    period: str  # empty for a span up to now or a time the text does not tell
     now: bool
     lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
@@ -164,28 +164,44 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
     times = []
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
-    last = str(date.year) if date.year else ""  # the period of the time last named
-    last_quarter = ""
+    named = _LastNamed(str(date.year) if date.year else "")
     for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
         parts = {"left": left, "mention": found.group(), "right": right}
         governs = not table.not_governing.any_applies(parts)
         label = rule.label
-        groups = found.groupdict()
-        if label in FROM_LAST:
-            years = _count(groups.get("years"), rules.numbers.digits)
-            period = _from_last(
-                last_quarter if label == THIS_QUARTER else last, label, years, bool(groups.get("same_period"))
-            )
-        else:
-            period = "" if label in NO_PERIOD else resolve(rule, groups, date, table, fiscal_lead)
-            last = period if governs and period else last
-            last_quarter = period if governs and QUARTER.fullmatch(period) else last_quarter
+        period = _period(rule, found.groupdict(), date, rules, fiscal_lead, named)
+        if governs and label not in FROM_LAST:
+            named.note(period)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         now, lasting = label == NOW or up_to_now, up_to_now or label == UNTOLD
         times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
     return times
+
+
+@dataclass
+class _LastNamed:
+    """The periods of the times last named, which `上年`, `全年` or `本季度` count from."""
+
+    period: str
+    quarter: str = ""
+
+    def note(self, period: str) -> None:
+        self.period = period or self.period
+        self.quarter = period if QUARTER.fullmatch(period) else self.quarter
+
+
+def _period(
+    rule: Rule, groups: dict[str, str | None], date: ArticleDate, rules: Rules, fiscal_lead: int, named: _LastNamed
+) -> str:
+    """The period of a time expression found by `rule`."""
+    label = rule.label
+    if label in FROM_LAST:
+        years = _count(groups.get("years"), rules.numbers.digits)
+        last = named.quarter if label == THIS_QUARTER else named.period
+        return _from_last(last, label, years, bool(groups.get("same_period")))
+    return "" if label in NO_PERIOD else resolve(rule, groups, date, rules.periods, fiscal_lead)
 
 
 def _count(written: str | None, digits: dict[str, int]) -> int:
