@@ -142,13 +142,16 @@ class Periods:
         return bool(self.article_year) and start[:told] > self.article_date[:told]
 
     def _issue(self, context: Context) -> str:
-        """A policy's parameter is dated by a time in its own sentence or by the issue of a
+        """A policy's parameter is dated by a time in its own sentence, by the time that governs
+        a sentence that issues it (`在台江设立“奖教金”,每年奖励9名教师`), or by the issue of a
         policy told before it (`2017年,...出台...政策` then `比如,...奖励50万元`), else by
         the document's date line."""
         time = self.governing(context)
         if time is None or time.now or not time.period:  # a relative time (`投产后`) leaves the issue to date it
             return self.issued
-        if context.sentence_start <= time.start < context.sentence_end or self._issues_a_policy(time):
+        in_sentence = context.sentence_start <= time.start < context.sentence_end
+        issued_here = self.rules.periods.policy_issue.found_in(self.text, context.sentence_start, context.sentence_end)
+        if in_sentence or issued_here or self._issues_a_policy(time):
             return time.period
         return self.issued
 
