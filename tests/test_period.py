@@ -285,3 +285,17 @@ def test_a_span_of_many_years_up_to_now_gives_the_article_year(span, extract_tex
 )
 def test_a_list_of_one_figure_a_year_after_respectively_gives_each_its_year(text, expected, extract_text):
     assert periods(extract_text(text, "2019-08")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2021年,全区新增企业20家。计划在未来两个月内开33家新店。", [("20家", "2021"), ("33家", "")]),
+        (
+            "2016年至2018年间,营业支出从34.5亿元增至85.9亿元,三年内增幅高达149%。",
+            [("34.5亿元", "2016/2018"), ("85.9亿元", "2016/2018"), ("149%", "2016/2018")],
+        ),
+    ],
+)
+def test_a_span_within_some_years_is_the_span_just_named_or_else_untold(text, expected, extract_text):
+    assert periods(extract_text(text, "2022-05")) == expected

@@ -21,7 +21,8 @@ WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 LATER = "later"  # `years` years after the time last named (`20年后`)
 THIS_QUARTER = "this_quarter"  # the quarter last named (`本季度`, `当季`)
 SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`三年来`), else up to now
-FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN)  # periods counted from the time last named
+WITHIN = "within"  # the span last named, where it counts as many years (`三年内`), else untold
+FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN, WITHIN)  # counted from the time last named
 QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 YEAR = regex.compile(r"[0-9]{4}")
@@ -175,7 +176,8 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
         if governs and label not in FROM_LAST:
             named.note(period)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
-        now, lasting = label == NOW or up_to_now, up_to_now or label == UNTOLD
+        untold = label == UNTOLD or (label == WITHIN and not period)
+        now, lasting = label == NOW or up_to_now, up_to_now or untold
         times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
     return times
 
@@ -215,10 +217,10 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
     """A period counted from `period`, the time last named: its year (`全年`), the year before
     it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), the year
     `years` years after it (`20年后`), itself (the quarter last named, `本季度`), or itself
-    where it is a span of `years` years (`2016年至2018年...三年来`)."""
+    where it is a span of `years` years (`2016年至2018年...三年来`, `三年内`)."""
     if not period or label == THIS_QUARTER:
         return period
-    if label == SAME_SPAN:
+    if label in (SAME_SPAN, WITHIN):
         span = YEAR_SPAN.fullmatch(period)
         return period if span and int(span.group(2)) - int(span.group(1)) + 1 == years else ""
     if label == PREVIOUS and same_period:
