@@ -37,6 +37,11 @@ def periods(rows):
         ("截至3月末,实有市场主体总量达到780多万户", "2023-03"),
         ("截至目前,我市共引进和培育新型研发机构179家", "2023"),
         ("3年来,全区新增企业20家", "2023"),
+        ("近5年,学校承担各类科研项目2000余项", "2023"),
+        ("自2008年在该县实施以来,全县新增果园22000亩", "2023"),
+        ("17/18年度,政府有1,000多亿盈余", "2017/2018"),
+        ("在“十三五”开局之际,新增政策点86个", "2016"),
+        ("从2011年开始,连续5年累计投入20亿元", "2011/2015"),
     ],
 )
 def test_each_time_rule_gives_its_period(text, period, extract_text):
@@ -150,3 +155,147 @@ def test_a_policy_parameter_is_dated_only_by_the_issue_of_its_policy(text, expec
     rows = extract_text(text, DATE)
     assert periods(rows) == expected
     assert rows[-1]["modality"] == "policy"
+
+
+def test_a_policy_the_lead_tells_issued_is_dated_by_that_day_where_no_date_line_is(extract_text):
+    text = (
+        "深圳出台人才新政\n"
+        "2016年3月18日,深圳市《关于促进人才优先发展的若干措施》正式出台,引起了海内外各类人才和用人单位的广泛关注。\n"
+        "2015年,深圳市在人才方面的实际投入是16.8亿元。\n"
+        "对经认定的国家级领军人才给予300万元的奖励补贴。"
+    )
+    rows = extract_text(text, "2016-05-24")
+    assert periods(rows) == [("16.8亿元", "2015"), ("300万元", "2016-03-18")]
+    assert rows[-1]["modality"] == "policy"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("消费券自10月8日起可用到明年4月30日。\n市政府通过特别预算案,编列1600亿元。", [("1600亿元", "2021")]),
+        ("纸本券自9月25日可在全国1.5万家超商门市预订。", [("1.5万家", "2021")]),
+        ("8月25日,全市新增企业20家。", [("20家", "2021-08-25")]),
+    ],
+)
+def test_a_time_after_the_article_date_does_not_date_what_is_actual(text, expected, extract_text):
+    assert periods(extract_text(text, "2021-09-09")) == expected
+
+
+def test_fiscal_quarters_are_the_calendar_quarters_the_text_says_they_cover(extract_text):
+    text = (
+        "苹果公司昨天发布2011财年第三季度的财报,中国成为苹果全球业绩最耀眼的区域之一,iPhone销量节节攀升。\n"
+        "截至6月25日的第三财季,苹果公司实现净利润73.1亿美元。\n"
+        "苹果公司预计第四财季收入将达到250亿美元左右。"
+    )
+    rows = extract_text(text, "2011-07-22")
+    assert periods(rows) == [("73.1亿美元", "2011-Q2"), ("250亿美元左右", "2011-Q3")]
+
+
+@pytest.mark.parametrize("text", ["上一季度,全区新增企业20家", "增速为前一季度的一半"])
+def test_the_quarter_before_is_not_the_first_quarter(text, extract_text):
+    [row] = extract_text(text, "2011-07-22")
+    assert row["period"] != "2011-Q1"
+
+
+def test_a_time_relative_to_completion_dates_what_it_will_yield_to_no_period_and_leaves_a_policy_its_issue(
+    extract_text,
+):
+    text = (
+        "(2023年2月8日)\n"
+        "一期项目于2010年顺利完成并达产,二期项目投产后将形成新增年产1.62亿片硅片的生产规模。\n"
+        "产品在县域内投产后,有良好市场前景的,给予企业30万元奖励。"
+    )
+    rows = extract_text(text, "2023-02")
+    assert [(row["mention"], row["period"], row["modality"]) for row in rows] == [
+        ("1.62亿片", "", "target"),
+        ("30万元", "2023-02-08", "policy"),
+    ]
+
+
+def test_a_story_whose_lead_holds_no_time_is_dated_by_the_time_the_next_paragraph_opens_with(extract_text):
+    text = (
+        "杭州市学军中学校长陈立群要退休了,作为全国重点高中校长,他在全国教育界都广获认可,但这个名校长却做了一个决定。\n"
+        "2016年,他来到贵州台江县,当这所中学的校长。\n"
+        "这是所高考成绩在全州垫底的学校。\n"
+        "校园本是宁静之地,可是晚自习吵吵嚷嚷好似菜市场。\n"
+        "1\n"
+        "全国名校长在小地方遇难题\n"
+        "刚在学校转了一圈,3000多名学生只有一个食堂。\n"
+        "2019年,全校885名学生参加高考。"
+    )
+    rows = extract_text(text, "2019-09-09")
+    assert periods(rows) == [("3000多名", "2016"), ("一个", "2016"), ("885名", "2019")]
+
+
+def test_the_start_of_a_change_dates_only_the_figure_it_qualifies(extract_text):
+    text = "2010年,项目区苹果亩产量由2008年以前的2300公斤提高到了3000公斤,亩增产700公斤。"
+    assert periods(extract_text(text, "2011-04")) == [("2300公斤", "2007"), ("3000公斤", "2010"), ("700公斤", "2010")]
+
+
+@pytest.mark.parametrize(
+    "text, period",
+    [
+        ("行政院今通过特别预算案,编列1600亿元", "2021-09-09"),
+        ("今天,全市新增本土个案4例", "2021-09-09"),
+        ("在竞争愈发白热化的今天,全市新增企业20家", "2021"),
+        ("当今,全市新增企业20家", "2021"),
+    ],
+)
+def test_today_is_the_article_day_but_not_these_days(text, period, extract_text):
+    [row] = extract_text(text, "2021-09-09")
+    assert row["period"] == period
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "2021年,全省战略性新兴产业产值占全部工业比重由上年的40.3%提高到41.9%。",
+            [("40.3%", "2020"), ("41.9%", "2021")],
+        ),
+        ("2001年,全省GDP为3246.8亿元。20年后,全省GDP超过4万亿元。", [("3246.8亿元", "2001"), ("4万亿元", "2021")]),
+    ],
+)
+def test_years_before_and_after_are_counted_from_the_time_last_named_not_from_the_article(text, expected, extract_text):
+    assert periods(extract_text(text, "2022-01-27")) == expected
+
+
+def test_an_untold_past_dates_its_own_sentence_to_no_period_and_no_further(extract_text):
+    text = (
+        "2010年,全县新建果园2.2万亩。过去由于没有灌溉水源,一亩地光浇水就得花300多元。于是,财政部门安排专项资金300万元。"
+    )
+    assert periods(extract_text(text, "2011-04")) == [("2.2万亩", "2010"), ("300多元", ""), ("300万元", "2010")]
+
+
+@pytest.mark.parametrize("span", ["连续多年", "多年来", "近5年", "在此支教三年期间"])
+def test_a_span_of_many_years_up_to_now_gives_the_article_year(span, extract_text):
+    rows = extract_text(f"2021年,全市新增企业20家。人均GDP{span}位居全省第二。", DATE)
+    assert periods(rows) == [("20家", "2021"), ("第二", "2023")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "2016年至2018年间,龙湖的营业支出分别为34.5亿元、50.9亿元和85.9亿元,三年内增幅高达149%。",
+            [("34.5亿元", "2016"), ("50.9亿元", "2017"), ("85.9亿元", "2018"), ("149%", "2016/2018")],
+        ),
+        ("2016年至2018年间,营业支出和营业成本分别增长100.5%和149%。", [("100.5%", "2016/2018"), ("149%", "2016/2018")]),
+    ],
+)
+def test_a_list_of_one_figure_a_year_after_respectively_gives_each_its_year(text, expected, extract_text):
+    assert periods(extract_text(text, "2019-08")) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("2021年,全区新增企业20家。计划在未来两个月内开33家新店。", [("20家", "2021"), ("33家", "")]),
+        (
+            "2016年至2018年间,营业支出从34.5亿元增至85.9亿元,三年内增幅高达149%。",
+            [("34.5亿元", "2016/2018"), ("85.9亿元", "2016/2018"), ("149%", "2016/2018")],
+        ),
+    ],
+)
+def test_a_span_within_some_years_is_the_span_just_named_or_else_untold(text, expected, extract_text):
+    assert periods(extract_text(text, "2022-05")) == expected

@@ -53,23 +53,46 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     date = ArticleDate.of(article.date)
     title_times = [time for time in times_in(title, date, rules) if time.governs and not time.now]
     times = times_in(article.text, date, rules)
-    sections, issued = _headings(article.text, times, rules)
+    sections, date_line = _headings(article.text, times, rules)
+    lead = _lead_times(article.text, times, rules)
+    issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
     currencies = rules.local_currencies
     currency = next((currencies[r] for r in (own, *home.values()) if r in currencies), currencies.get("default", ""))
-    title_time = Time(0, 0, title_times[0].period, False) if title_times else _lead_time(article.text, times, rules)
+    title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
     return Frame(home, own, names, pointers, title_time, times, sections, issued, modality, currency)
 
 
-def _lead_time(text: str, times: list[Time], rules: Rules) -> Time | None:
-    """The first time of the lead: the first line long enough to be a paragraph."""
+def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
+    """The governing times of the lead: the first line long enough to be a paragraph, or where
+    it holds none, the time the line after it opens with (a story that goes on `2016年,他来到...`)."""
+    after_lead = False
     for start, line in _lines(text):
-        if len(line.strip()) >= rules.segments.lead_line:
-            found = [
-                time for time in times if start <= time.start < start + len(line) and time.governs and not time.now
-            ]
-            return found[0] if found else None
+        if not after_lead and len(line.strip()) < rules.segments.lead_line:
+            continue
+        found = [time for time in times if start <= time.start < start + len(line) and _dates_a_story(time)]
+        if after_lead:
+            opening = start + len(line) - len(line.lstrip())
+            return [time for time in found if time.start == opening]
+        if found:
+            return found
+        after_lead = True
+    return []
+
+
+def _dates_a_story(time: Time) -> bool:
+    """Whether a time may date an article's story: one it tells, that governs beyond its sentence."""
+    return time.governs and not time.now and not time.lasting
+
+
+def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
+    """The day a policy was issued as the lead tells it (`2016年3月18日,...三大政策同时登场`): it
+    dates the policy's parameters where no date line does."""
+    for time in lead:
+        sentence_end = rules.segments.sentence_end.search(text, time.end)
+        if rules.periods.policy_issue.found_in(text, time.end, sentence_end.start() if sentence_end else len(text)):
+            return time
     return None
 
 

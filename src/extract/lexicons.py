@@ -211,6 +211,11 @@ def periods(sections: Sections) -> PeriodRules:
             "article_year",
             "article_month",
             "review_year",
+            "fiscal_year",  # the calendar year of a `fiscal_quarter`
+            "century",  # the first two digits of the article's year
+            "article_day",
+            "day_before",  # the day before the article's
+            "last_year",  # the last of `years` years from `year`
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}
@@ -221,7 +226,10 @@ def periods(sections: Sections) -> PeriodRules:
     return PeriodRules(
         times=times,
         not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
+        qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
+        respectively=sections.one("periods", "respectively", Shape(("pattern",))),
+        list_separator=regex.compile(alternation(sections.words("periods", "list_separators"))),
         dated_by_issue=dated["dated_by_issue"],
         dated_by_article=dated["dated_by_article"],
         halves={str(k): int(v) for k, v in sections.get("periods", "halves", dict).items()},

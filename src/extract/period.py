@@ -14,9 +14,10 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import ArticleDate, Time
+from extract.times import YEAR_SPAN, ArticleDate, Time
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
+QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
 
 
@@ -25,14 +26,14 @@ def article_periods(
 ) -> Periods:
     """The times of an article's text (or of its chunk at `offset`), ready to date its figures."""
     article_date = ArticleDate.of(date)
-    times = [
-        _shifted(time, offset) for time in frame.times if time.governs and offset <= time.start < offset + len(text)
-    ]
+    in_text = [_shifted(time, offset) for time in frame.times if offset <= time.start < offset + len(text)]
+    times = [time for time in in_text if time.governs and not time.qualifies]
+    qualifiers = [time for time in in_text if time.qualifies]
     sections = [_shifted(time, offset) for time in frame.sections if time.start >= offset]
     title = _shifted(frame.title_time, offset) if frame.title_time else None
     issued = frame.issued.period if frame.issued else ""
     year = str(article_date.year) if article_date.year else ""
-    return Periods(text, times, year, sentence_starts, sections, title, issued, rules)
+    return Periods(text, times, qualifiers, year, date, sentence_starts, sections, title, issued, rules)
 
 
 def _shifted(time: Time, offset: int) -> Time:
@@ -43,7 +44,9 @@ def _shifted(time: Time, offset: int) -> Time:
 class Periods:
     text: str
     times: list[Time]
+    qualifiers: list[Time]  # times that date only the figure right after them
     article_year: str
+    article_date: str  # as meta.csv gives it: `2021`, `2021-09` or `2021-09-09`
     sentence_starts: list[int]
     sections: list[Time]  # the times of headings, each governing the text after it
     title_time: Time | None
@@ -52,6 +55,7 @@ class Periods:
 
     def __post_init__(self) -> None:
         self.starts = [time.start for time in self.times]
+        self.qualifier_ends = [time.end for time in self.qualifiers]
         self.section_starts = [section.start for section in self.sections]
         # The title's time, and each heading's, governs until another time takes over.
         self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
@@ -71,6 +75,9 @@ class Periods:
 
     def governing(self, context: Context) -> Time | None:
         """The time that dates a figure, nearest first, or None."""
+        qualifier = self._qualifier(context)
+        if qualifier is not None:
+            return qualifier
         in_clause_before = self._between(context.clause_start, context.start)
         if in_clause_before:
             return in_clause_before[-1]
@@ -95,26 +102,69 @@ class Periods:
             return self.sections[section] if context.start < self.section_until[section] else None
         return self.title_time if context.start < self.title_until else None
 
+    def _qualifier(self, context: Context) -> Time | None:
+        """A qualifying time that ends just before the figure, in its clause."""
+        at = bisect.bisect_right(self.qualifier_ends, context.start) - 1
+        if at < 0:
+            return None
+        time = self.qualifiers[at]
+        return time if context.clause_start <= time.start and context.start - time.end <= QUALIFIER_REACH else None
+
     def period(self, context: Context, modality: str) -> str:
         table = self.rules.periods
         if modality in table.dated_by_issue:
             return self._issue(context)
         time = self.governing(context)
-        if time is not None and not time.now:
-            return time.period
-        return self.article_year if modality in table.dated_by_article else ""
+        dated_by_article = modality in table.dated_by_article
+        if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
+            return self._respective_year(time, context) or time.period
+        return self.article_year if dated_by_article else ""
+
+    def _respective_year(self, time: Time, context: Context) -> str:
+        """The year of a span that a figure takes in a list of one figure a year, told with
+        `分别` (`2016年至2018年间,营业支出分别为34.5亿元、50.9亿元和85.9亿元`), else empty."""
+        years = YEAR_SPAN.fullmatch(time.period)
+        cue = self.rules.periods.respectively.finds
+        told = cue.search(self.text, max(time.end, context.clause_start), context.start) if years and cue else None
+        if years is None or told is None:
+            return ""
+        separator = self.rules.periods.list_separator
+        before = len(separator.findall(self.text, told.end(), context.start))  # the list's items before the figure
+        after = len(separator.findall(self.text, context.end, context.clause_end))
+        first, last = int(years.group(1)), int(years.group(2))
+        return str(first + before) if before + 1 + after == last - first + 1 else ""
+
+    def _after_article(self, time: Time) -> bool:
+        """Whether a time begins after the article's date, as precisely as both are told: what
+        is actual cannot hold then."""
+        start = _start(time.period)
+        told = min(len(start), len(self.article_date))
+        return bool(self.article_year) and start[:told] > self.article_date[:told]
 
     def _issue(self, context: Context) -> str:
-        """A policy's parameter is dated by a time in its own sentence or by the issue of a
+        """A policy's parameter is dated by a time in its own sentence, by the time that governs
+        a sentence that issues it (`在台江设立“奖教金”,每年奖励9名教师`), or by the issue of a
         policy told before it (`2017年,...出台...政策` then `比如,...奖励50万元`), else by
         the document's date line."""
         time = self.governing(context)
-        if time is None or time.now:
+        if time is None or time.now or not time.period:  # a relative time (`投产后`) leaves the issue to date it
             return self.issued
-        if context.sentence_start <= time.start < context.sentence_end or self._issues_a_policy(time):
+        in_sentence = context.sentence_start <= time.start < context.sentence_end
+        issued_here = self.rules.periods.policy_issue.found_in(self.text, context.sentence_start, context.sentence_end)
+        if in_sentence or issued_here or self._issues_a_policy(time):
             return time.period
         return self.issued
 
     def _issues_a_policy(self, time: Time) -> bool:
         sentence_end = sentences_around(self.sentence_starts, max(time.start, 0), max(time.end, 0), len(self.text))[1]
         return self.rules.periods.policy_issue.found_in(self.text, max(time.end, 0), sentence_end)
+
+
+def _start(period: str) -> str:
+    """Where a period begins, as the start of an ISO date (`2021-Q3/2021-Q4` → `2021-07`)."""
+    first = period.partition("/")[0]
+    year, _, part = first.partition("-")
+    months = {"Q": 3, "H": 6}.get(part[:1])
+    if months and part[1:].isdigit():
+        return f"{year}-{(int(part[1:]) - 1) * months + 1:02d}"
+    return first

@@ -3,6 +3,7 @@ against the article's date into the periods of ANNOTATION §7."""
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -13,18 +14,33 @@ from extract.spans import paragraph_context
 
 NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
+UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it dates its own sentence to no period
+NO_PERIOD = (NOW, LASTING, UNTOLD)  # the labels of times whose period the text does not tell
+PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
+WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
+LATER = "later"  # `years` years after the time last named (`20年后`)
+THIS_QUARTER = "this_quarter"  # the quarter last named (`本季度`, `当季`)
+SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`三年来`), else up to now
+WITHIN = "within"  # the span last named, where it counts as many years (`三年内`), else untold
+FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN, WITHIN)  # counted from the time last named
+QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
+YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
+YEAR = regex.compile(r"[0-9]{4}")
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
+FISCAL_QUARTER = "fiscal_quarter"  # the group of a quarter numbered in a firm's fiscal year
+QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
 
 
 @dataclass(frozen=True)
 class Time:
     start: int
     end: int
-    period: str  # empty for a span up to now
+    period: str  # empty for a span up to now or a time the text does not tell
     now: bool
-    lasting: bool = False  # a span lasting up to now (`近年来`): it ends no time that governs
+    lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
+    qualifies: bool = False  # it dates only the figure right after it (`由2008年以前的2300公斤提高到...`)
 
 
 @dataclass(frozen=True)
@@ -33,12 +49,21 @@ class ArticleDate:
 
     year: int | None
     month: int | None
+    day: int | None = None
 
     @classmethod
     def of(cls, date: str) -> ArticleDate:
         year = int(date[:4]) if date[:4].isdigit() else None
         month = int(date[5:7]) if date[5:7].isdigit() else None
-        return cls(year, month)
+        day = int(date[8:10]) if date[8:10].isdigit() else None
+        return cls(year, month, day)
+
+    @property
+    def day_before(self) -> str:
+        """The day before the article's (`昨天`), where its date gives the day."""
+        if self.year is None or self.month is None or self.day is None:
+            return ""
+        return (datetime.date(self.year, self.month, self.day) - datetime.timedelta(days=1)).isoformat()
 
     @property
     def review_year(self) -> int | None:
@@ -48,9 +73,12 @@ class ArticleDate:
         return self.year - 1 if self.month <= REVIEW_MONTHS else self.year
 
 
-def resolve(rule: Rule, groups: dict[str, str | None], date: ArticleDate, table: PeriodRules) -> str:
+def resolve(
+    rule: Rule, groups: dict[str, str | None], date: ArticleDate, table: PeriodRules, fiscal_lead: int = 0
+) -> str:
     """The period a time expression gives: its rule's template filled with its groups, read
-    through the tables; empty where the template needs what the date does not give."""
+    through the tables; empty where the template needs what the date does not give. A fiscal
+    quarter is the calendar quarter `fiscal_lead` quarters before it."""
     year = date.year
 
     def month(value: str) -> str:
@@ -65,16 +93,43 @@ def resolve(rule: Rule, groups: dict[str, str | None], date: ArticleDate, table:
         "quarter2": lambda v: str(table.quarters[v]),
         "plan": lambda v: table.five_year_plans.get(v, ""),
         "plan_end": lambda v: table.five_year_plans.get(v, "").rpartition("/")[2],
+        "plan_start": lambda v: table.five_year_plans.get(v, "").partition("/")[0],
+        "year_before": lambda v: str(int(v) - 1),
         "relative": lambda v: str(year + table.relative_years[v]) if year else "",
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
-    values["article_year"] = str(year) if year else ""
-    values["review_year"] = str(date.review_year) if date.review_year else ""
-    values["article_month"] = f"{date.month:02d}" if date.month else ""
+    values |= _of_article(date) | _counted(groups, year, table, fiscal_lead)
     if any(not values.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
         return ""
     return rule.label.format(**values)
+
+
+def _of_article(date: ArticleDate) -> dict[str, str]:
+    """The template fields the article's date gives."""
+    year = date.year
+    return {
+        "article_year": str(year) if year else "",
+        "review_year": str(date.review_year) if date.review_year else "",
+        "article_month": f"{date.month:02d}" if date.month else "",
+        "article_day": f"{date.day:02d}" if date.day else "",
+        "day_before": date.day_before,
+        "century": str(year)[:2] if year else "",
+    }
+
+
+def _counted(groups: dict[str, str | None], year: int | None, table: PeriodRules, fiscal_lead: int) -> dict[str, str]:
+    """The template fields counted from several groups: the calendar year and quarter of a
+    fiscal quarter, and the last of `years` years from `year` (`从2011年开始,连续5年` → 2015)."""
+    values = {}
+    fiscal, first, count = groups.get(FISCAL_QUARTER), groups.get("year"), groups.get("years")
+    fiscal_year = int(first or year or 0)
+    if fiscal and fiscal_year:
+        calendar_year, quarter = divmod(fiscal_year * 4 + table.quarters[fiscal] - 1 - fiscal_lead, 4)
+        values["fiscal_year"], values[FISCAL_QUARTER] = str(calendar_year), str(quarter + 1)
+    if first and count:
+        values["last_year"] = str(int(first) + int(count) - 1)
+    return values
 
 
 def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule]]:
@@ -94,15 +149,81 @@ def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule
     return taken
 
 
+def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRules) -> int:
+    """How many quarters a firm's fiscal quarters run ahead of the calendar's, where the text
+    tells the month one ends in (`截至6月25日的第三财季`: the calendar's second, so one)."""
+    for found, _ in matches:
+        fiscal, end = found.groupdict().get(FISCAL_QUARTER), found.groupdict().get(QUARTER_END)
+        if fiscal and end:
+            return table.quarters[fiscal] - (int(end) - 1) // 3 - 1
+    return 0
+
+
 def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
     """The times of `text`, in order; those that date no figure marked so."""
     table = rules.periods
     times = []
-    for found, rule in _matches(text, table):
+    matches = _matches(text, table)
+    fiscal_lead = _fiscal_lead(matches, table)
+    named = _LastNamed(str(date.year) if date.year else "")
+    for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
-        governs = not table.not_governing.any_applies({"left": left, "mention": found.group(), "right": right})
-        now = rule.label in (NOW, LASTING)
-        period = "" if now else resolve(rule, found.groupdict(), date, table)
-        times.append(Time(start, end, period, now, rule.label == LASTING, governs))
+        parts = {"left": left, "mention": found.group(), "right": right}
+        governs = not table.not_governing.any_applies(parts)
+        label = rule.label
+        period = _period(rule, found.groupdict(), date, rules, fiscal_lead, named)
+        if governs and label not in FROM_LAST:
+            named.note(period)
+        up_to_now = label == LASTING or (label == SAME_SPAN and not period)
+        untold = label == UNTOLD or (label == WITHIN and not period)
+        now, lasting = label == NOW or up_to_now, up_to_now or untold
+        times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
     return times
+
+
+@dataclass
+class _LastNamed:
+    """The periods of the times last named, which `上年`, `全年` or `本季度` count from."""
+
+    period: str
+    quarter: str = ""
+
+    def note(self, period: str) -> None:
+        self.period = period or self.period
+        self.quarter = period if QUARTER.fullmatch(period) else self.quarter
+
+
+def _period(
+    rule: Rule, groups: dict[str, str | None], date: ArticleDate, rules: Rules, fiscal_lead: int, named: _LastNamed
+) -> str:
+    """The period of a time expression found by `rule`."""
+    label = rule.label
+    if label in FROM_LAST:
+        years = _count(groups.get("years"), rules.numbers.digits)
+        last = named.quarter if label == THIS_QUARTER else named.period
+        return _from_last(last, label, years, bool(groups.get("same_period")))
+    return "" if label in NO_PERIOD else resolve(rule, groups, date, rules.periods, fiscal_lead)
+
+
+def _count(written: str | None, digits: dict[str, int]) -> int:
+    """A count of years written in digits or as one Chinese digit (`三`)."""
+    if not written:
+        return 0
+    return int(written) if written.isdigit() else digits.get(written, 0)
+
+
+def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
+    """A period counted from `period`, the time last named: its year (`全年`), the year before
+    it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), the year
+    `years` years after it (`20年后`), itself (the quarter last named, `本季度`), or itself
+    where it is a span of `years` years (`2016年至2018年...三年来`, `三年内`)."""
+    if not period or label == THIS_QUARTER:
+        return period
+    if label in (SAME_SPAN, WITHIN):
+        span = YEAR_SPAN.fullmatch(period)
+        return period if span and int(span.group(2)) - int(span.group(1)) + 1 == years else ""
+    if label == PREVIOUS and same_period:
+        return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
+    shift = years if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
+    return str(int(period[:4]) + shift)
