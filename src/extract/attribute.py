@@ -12,7 +12,7 @@ from extract.frame import Frame
 from extract.indicator import indicator, rankings, share_predicates
 from extract.normalise import Quantity
 from extract.period import article_periods
-from extract.rules import Rules, first_label
+from extract.rules import Rules, first_label, first_rule
 from extract.subject import article_subjects
 from extract.times import ArticleDate
 
@@ -55,9 +55,10 @@ def attribute(
             "unit": quantity.unit,
             "indicator": figure_indicator,
         }
-        modality = first_label(cues.modality[quantity.kind], parts, frame.modality or cues.modality_default)
+        cue = first_rule(cues.modality[quantity.kind], parts)
+        modality = cue.label if cue else frame.modality or cues.modality_default
         period = periods.period(context, modality)
-        if modality in cues.expectations and _ended_before(period, article_year):
+        if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):
             modality = cues.modality_default
         attributions.append(
             Attribution(

@@ -134,21 +134,22 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
     for key, labels in (("measure", MEASURES), ("modality", MODALITIES)):
         if defaults[key] not in labels:
             raise RuleError(f"cues.yaml/{key}_default: unknown {key} {defaults[key]!r}")
+    modality_rules = sections.rules("cues", "modality", modality)
     return CueRules(
         _by_kind(sections.rules("cues", "measure", measure)),
         defaults["measure"],
-        _by_kind(sections.rules("cues", "modality", modality)),
+        _by_kind(modality_rules),
         defaults["modality"],
         sections.one("cues", "policy_document", Shape(("title",), "modality", MODALITIES, required=True)),
-        _modalities(sections.words("cues", "expectations")),
+        _rule_names(sections.words("cues", "ended_expectations"), modality_rules),
     )
 
 
-def _modalities(labels: list[str]) -> frozenset[str]:
-    strange = [label for label in labels if label not in MODALITIES]
+def _rule_names(names: list[str], rules: list[Rule]) -> frozenset[str]:
+    strange = [name for name in names if name not in {rule.name for rule in rules}]
     if strange:
-        raise RuleError(f"cues.yaml/expectations: unknown modality {strange[0]!r}")
-    return frozenset(labels)
+        raise RuleError(f"cues.yaml/ended_expectations: no modality rule {strange[0]!r}")
+    return frozenset(names)
 
 
 def _by_kind(rules: list[Rule]) -> dict[str, list[Rule]]:

@@ -75,10 +75,16 @@ class Rule:
 
 def first_label(rules: list[Rule], parts: Mapping[str, str], default: str = "") -> str:
     """The label of the first rule that applies, else `default`."""
+    rule = first_rule(rules, parts)
+    return rule.label if rule else default
+
+
+def first_rule(rules: list[Rule], parts: Mapping[str, str]) -> Rule | None:
+    """The first rule that applies, if any."""
     for rule in rules:
         if rule.applies(parts):
-            return rule.label
-    return default
+            return rule
+    return None
 
 
 @dataclass(frozen=True)
@@ -238,7 +244,7 @@ class CueRules:
     modality: dict[str, list[Rule]]  # ... and its modality
     modality_default: str
     policy_document: Rule  # a title that names a policy instrument: its figures are policies
-    expectations: frozenset[str]  # modalities that turn into the default for a period already ended
+    ended_expectations: frozenset[str]  # rules whose figure is the default for a period already ended
 
 
 @dataclass(frozen=True)
