@@ -159,6 +159,11 @@ def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):
     assert subject_of(extract_text, text, "50万元") == "长江钢铁集团"
 
 
+def test_a_paragraph_opening_in_a_place_is_about_that_place(extract_text):
+    text = "陕西省苹果产业发展迅速。\n在铜川市印台区，区财政局局长向记者介绍，过去一亩地光浇水就得花300多元。"
+    assert subject_of(extract_text, text, "300多元") == "印台区"
+
+
 def test_lists_of_other_lengths_are_not_paired(extract_text):
     rows = extract_text("宁波、温州的高新技术企业分别达到3000家、2500家和2000家。")
     assert len(rows) == 3 and len({row["subject"] for row in rows}) == 1

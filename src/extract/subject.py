@@ -314,9 +314,18 @@ class Subjects:
         return [c.subject for c in listed]
 
     def _topic(self, position: int) -> str:
-        """The subject a paragraph opens with (`咸宁高新区前身是...`), if any."""
+        """The subject a paragraph opens with (`咸宁高新区前身是...`), or the place it opens in
+        (`在铜川市印台区，...`: the last of the regions written there), if any."""
         start = self.text.rfind("\n", 0, position) + 1
         while start < position and self.text[start] in PARAGRAPH_MARKS:
             start += 1
-        opening = self._starting(start, start + 1)
-        return opening[0].subject if opening and not opening[0].blocked else ""
+        scene = self.rules.subjects.scene.match(self.text, start, position)
+        opening = self._starting(scene.end() if scene else start, (scene.end() if scene else start) + 1)
+        if not opening:
+            return ""
+        if scene is None:
+            return opening[0].subject if not opening[0].blocked else ""
+        place = opening[0]
+        while (following := self._starting(place.end, place.end + 1)) and following[0].kind == "region":
+            place = following[0]
+        return place.subject if place.kind == "region" else ""
