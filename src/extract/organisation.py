@@ -68,7 +68,13 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, rules)
     bare = [name for name in found if name.text in table.organisation_suffixes]
-    proper = [name for name in found if is_proper(name.text, table) and not _counted(name.text, text, rules)]
+    proper = [
+        name
+        for name in found
+        if is_proper(name.text, table)
+        and not _counted(name.text, text, rules)
+        and not _counted_after(name, text, rules)
+    ]
     return proper, bare
 
 
@@ -86,6 +92,17 @@ def _counted(name: str, text: str, rules: Rules) -> bool:
             return True
         at = text.find(kind, at + 1)
     return False
+
+
+def _counted_after(name: Name, text: str, rules: Rules) -> bool:
+    """A name its count ends (`新建省级卓越工程师学院7个、`): a class counted, no one's name
+    (not `...创新港14个项目`, where the count is of what follows)."""
+    at = name.end
+    while at < len(text) and _is_numeral(text[at], rules):
+        at += 1
+    unit = rules.units.get(text[at : at + 1])
+    ends = text[at + 1 : at + 2]
+    return at > name.end and unit is not None and unit.kind == "count" and not ends.isalnum()
 
 
 def _is_numeral(character: str, rules: Rules) -> bool:
