@@ -200,6 +200,12 @@ def subjects(sections: Sections) -> SubjectRules:
     )
 
 
+def _with_group(rule: Rule, group: str) -> Rule:
+    if rule.finds is None or group not in rule.finds.groupindex:
+        raise RuleError(f"periods.yaml/{rule.name}: the pattern needs a (?P<{group}>...) group")
+    return rule
+
+
 def periods(sections: Sections) -> PeriodRules:
     times = sections.rules("periods", "times", Shape(("pattern",), "period", required=True))
     for time in times:
@@ -230,6 +236,9 @@ def periods(sections: Sections) -> PeriodRules:
         not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
+        document_of_a_period=_with_group(
+            sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
+        ),
         respectively=sections.one("periods", "respectively", Shape(("pattern",))),
         list_separator=regex.compile(alternation(sections.words("periods", "list_separators"))),
         dated_by_issue=dated["dated_by_issue"],

@@ -281,6 +281,7 @@ class PeriodRules:
     respectively: Rule  # `分别`: the figures of a list after it go one to each of what is named before it
     list_separator: regex.Pattern[str]  # what stands between the items of a list (`、`, `和`)
     policy_issue: Rule
+    document_of_a_period: Rule  # matched after a time: the document it names (`预算案`), a time where named again
     dated_by_issue: frozenset[str]
     dated_by_article: frozenset[str]
     halves: dict[str, int]

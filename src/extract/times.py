@@ -179,7 +179,33 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
         untold = label == UNTOLD or (label == WITHIN and not period)
         now, lasting = label == NOW or up_to_now, up_to_now or untold
         times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
-    return times
+    return _documents_named_again(text, times, table)
+
+
+OTHER_DOCUMENT_REACH = 4  # characters before a document's name that may say it is another one
+
+
+def _documents_named_again(text: str, times: list[Time], table: PeriodRules) -> list[Time]:
+    """A document named with its period (`2019/20年度財政預算案`) is that time wherever the
+    text names the document again."""
+    found = []
+    for time in times:
+        named = table.document_of_a_period.finds
+        document = named.match(text, time.end) if named and time.period and time.governs else None
+        if document is None:
+            continue
+        word = document.group("document")
+        other = table.document_of_a_period.pattern("left")  # another of its kind: `往年預算案`
+        at = text.find(word, document.end())
+        while at != -1:
+            if other.search(text[max(0, at - OTHER_DOCUMENT_REACH) : at]) is None:
+                found.append(Time(at, at + len(word), time.period, False, lasting=True))
+            at = text.find(word, at + len(word))
+    if not found:
+        return times
+    return sorted(
+        times + [t for t in found if not any(o.start <= t.start < o.end for o in times)], key=lambda t: t.start
+    )
 
 
 @dataclass
