@@ -27,6 +27,8 @@ from extract.organisation import fullest, is_proper, organisations
         ("在年初6家合作银行的基础上增加到8家。泰安市合作银行发放贷款2亿元。", []),
         ("渝北区科技种子基金累计投资项目12个。全市已有3个科技种子基金。", []),
         ("新建省级卓越工程师学院7个、省级市域产教联合体5个。", []),
+        # a place and a bare suffix stays a name, whatever the text counts
+        ("全市已有3家银行参与。杭州银行发放贷款2亿元。", ["杭州银行"]),
         ("綦江区设立了5000万元规模的企业发展基金。", []),
         ("该公司目前正推进2条生产线建设。", []),
     ],

@@ -164,6 +164,12 @@ def test_a_paragraph_opening_in_a_place_is_about_that_place(extract_text):
     assert subject_of(extract_text, text, "300多元") == "印台区"
 
 
+def test_each_list_pairs_with_the_names_before_its_own_respectively(extract_text):
+    text = "宁波、温州的研发投入分别增长5%和6%，绍兴、台州分别增长7%和8%。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text)}
+    assert rows == {"5%": "宁波市", "6%": "温州市", "7%": "绍兴市", "8%": "台州市"}
+
+
 def test_lists_of_other_lengths_are_not_paired(extract_text):
     rows = extract_text("宁波、温州的高新技术企业分别达到3000家、2500家和2000家。")
     assert len(rows) == 3 and len({row["subject"] for row in rows}) == 1

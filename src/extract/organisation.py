@@ -85,6 +85,8 @@ def _counted(name: str, text: str, rules: Rules) -> bool:
     if not places or places[0].start != 0 or len(name) - places[0].end < 2:
         return False
     kind = name[places[0].end :]
+    if kind in rules.subjects.organisation_suffixes:  # `重庆银行` is a name, whatever `3家银行` counts
+        return False
     at = text.find(kind)
     while at != -1:
         unit = rules.units.get(text[at - 1 : at]) if at > 1 else None

@@ -286,9 +286,11 @@ class Subjects:
             while run[-1] + 1 < len(contexts) and self._joined(contexts[run[-1]].end, contexts[run[-1] + 1].start):
                 run.append(run[-1] + 1)
             first = contexts[index]
-            cue = table.respectively.search(self.text, first.sentence_start, first.start)
-            if cue and len(run) > 1:
-                names = self._listed_before(first.sentence_start, cue.start())
+            # the `分别` of this run: after the figure before it in the sentence, if any
+            since = max(first.sentence_start, contexts[index - 1].end if index else 0)
+            cue = table.respectively.search(self.text, since, first.start) if len(run) > 1 else None
+            if cue:
+                names = self._listed_before(since, cue.start())
                 if len(names) == len(run):
                     taken.update(zip(run, names, strict=True))
             index = run[-1] + 1
