@@ -102,7 +102,7 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
 
 
 def beneficiaries(table: IndicatorRules, context: Context) -> str | None:
-    """Those counted as benefiting (`共1105万人受惠`) take the money scheme named before them."""
+    """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them."""
     if table.benefiting.pattern("right").search(context.clause_right) is None:
         return None
     return nearest_before(table, context.sentence_left, table.names - table.money)

@@ -58,12 +58,13 @@ def indicators(sections: Sections) -> IndicatorRules:
             raise RuleError(f"indicators.yaml/default_amounts: {word!r} is no term of {default!r}")
     firms = alternation(sections.words("indicators", "firm_terms"))
     reach = sections.get("indicators", "head_noun_reach", int)
+    terms = words_pattern(term_indicator)
     return IndicatorRules(
         names=names,
         default=default,
         term_indicator=term_indicator,
-        terms=words_pattern(term_indicator),
-        terms_backward=regex.compile(words_pattern(term_indicator).pattern, flags=regex.REVERSE),
+        terms=terms,
+        terms_backward=regex.compile(terms.pattern, flags=regex.REVERSE),
         unit_indicator=unit_indicator,
         as_money=as_money,
         as_firms=as_firms,

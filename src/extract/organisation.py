@@ -79,7 +79,7 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
 
 
 def _counted(name: str, text: str, rules: Rules) -> bool:
-    """A place and a class the text counts (`泰安市合作银行` where it writes `6家合作银行`):
+    """A place and a class the text counts (`温州市合作银行` where it writes `5家合作银行`):
     the place's members of the class, no one's name."""
     places = rules.gazetteer.places.find(name, 0, len(name))
     if not places or places[0].start != 0 or len(name) - places[0].end < 2:
@@ -97,8 +97,8 @@ def _counted(name: str, text: str, rules: Rules) -> bool:
 
 
 def _counted_after(name: Name, text: str, rules: Rules) -> bool:
-    """A name its count ends (`新建省级卓越工程师学院7个、`): a class counted, no one's name
-    (not `...创新港14个项目`, where the count is of what follows)."""
+    """A name its count ends (`新建省级工程研究院3个、`): a class counted, no one's name
+    (not `...创新港20个项目`, where the count is of what follows)."""
     at = name.end
     while at < len(text) and _is_numeral(text[at], rules):
         at += 1

@@ -143,7 +143,7 @@ class Periods:
 
     def _issue(self, context: Context) -> str:
         """A policy's parameter is dated by a time in its own sentence, by the time that governs
-        a sentence that issues it (`在台江设立“奖教金”,每年奖励9名教师`), or by the issue of a
+        a sentence that issues it (`在当地设立奖教金,每年奖励10名教师`), or by the issue of a
         policy told before it (`2017年,...出台...政策` then `比如,...奖励50万元`), else by
         the document's date line."""
         time = self.governing(context)

@@ -317,7 +317,7 @@ class Subjects:
 
     def _topic(self, position: int) -> str:
         """The subject a paragraph opens with (`咸宁高新区前身是...`), or the place it opens in
-        (`在铜川市印台区，...`: the last of the regions written there), if any."""
+        (`在宝鸡市凤翔区，...`: the last of the regions written there), if any."""
         start = self.text.rfind("\n", 0, position) + 1
         while start < position and self.text[start] in PARAGRAPH_MARKS:
             start += 1
