@@ -49,9 +49,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     gazetteer, table = rules.gazetteer, rules.subjects
     found = []
     named = {name.text for name in gazetteer.regions_in(text)} | set(home.values())
-    regions = [
-        (name.start, region) for name in gazetteer.names_in(text) if (region := gazetteer.resolve(name.text, named))
-    ]
+    resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
+    regions = [(name.start, region) for name, region in resolved if region]
     for match in table.self_pattern.finditer(text):
         levels = table.self_reference[match.group()]
         subject = ";".join(
@@ -59,8 +58,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             for level in levels
         )
         found.append(Candidate(match.start(), match.end(), subject, "self"))
-    for name in gazetteer.names_in(text):
-        region = gazetteer.resolve(name.text, named)
+    for name, region in resolved:
         zone = gazetteer.zone_suffix.match(text, name.end)
         if zone:
             found.append(Candidate(name.start, zone.end(), name.text + zone.group(), "region"))
