@@ -70,7 +70,8 @@ def attribute(
                 unit=_local_unit(quantity.unit, frame, rules),
             )
         )
-    return _restatements_take_their_statements(figures, _headlines_take_their_captions(figures, attributions))
+    taken = _headlines_take_their_captions(figures, _conversions_take_their_amounts(figures, attributions, rules))
+    return _restatements_take_their_statements(figures, taken)
 
 
 def _ended_before(period: str, year: int | None) -> bool:
@@ -82,6 +83,22 @@ def _ended_before(period: str, year: int | None) -> bool:
 def _local_unit(unit: str, frame: Frame, rules: Rules) -> str:
     local = rules.local_currency
     return frame.currency + unit.removeprefix(local) if unit.startswith(local) else unit
+
+
+def _conversions_take_their_amounts(
+    figures: list[Figure], attributions: list[Attribution], rules: Rules
+) -> list[Attribution]:
+    """An amount in another currency in brackets right after an amount converts it: it takes
+    that amount's fields but its own unit."""
+    taken = list(attributions)
+    conversion = rules.cues.conversion
+    for index in range(1, len(figures)):
+        (before, amount), (context, quantity) = figures[index - 1], figures[index]
+        if amount.kind == quantity.kind == "money" and conversion.applies(
+            {"between": context.text[before.end : context.start]}
+        ):
+            taken[index] = replace(taken[index - 1], unit=attributions[index].unit)
+    return taken
 
 
 def _restatements_take_their_statements(figures: list[Figure], attributions: list[Attribution]) -> list[Attribution]:

@@ -142,6 +142,7 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
         _by_kind(modality_rules),
         defaults["modality"],
         sections.one("cues", "policy_document", Shape(("title",), "modality", MODALITIES, required=True)),
+        sections.one("cues", "conversion", Shape(("between",))),
         _rule_names(sections.words("cues", "ended_expectations"), modality_rules),
     )
 
@@ -237,6 +238,7 @@ def periods(sections: Sections) -> PeriodRules:
         not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
+        replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         document_of_a_period=_with_group(
             sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
         ),

@@ -149,6 +149,9 @@ class Periods:
         time = self.governing(context)
         if time is None or time.now or not time.period:  # a relative time (`投产后`) leaves the issue to date it
             return self.issued
+        replaced = {"left": context.clause_left, "right": context.clause_right}
+        if self.rules.periods.replaced_parameter.applies(replaced):
+            return time.period
         in_sentence = context.sentence_start <= time.start < context.sentence_end
         issued_here = self.rules.periods.policy_issue.found_in(self.text, context.sentence_start, context.sentence_end)
         if in_sentence or issued_here or self._issues_a_policy(time):

@@ -244,6 +244,7 @@ class CueRules:
     modality: dict[str, list[Rule]]  # ... and its modality
     modality_default: str
     policy_document: Rule  # a title that names a policy instrument: its figures are policies
+    conversion: Rule  # an amount in brackets after an amount converts it: it takes that amount's fields
     ended_expectations: frozenset[str]  # rules whose figure is the default for a period already ended
 
 
@@ -281,6 +282,7 @@ class PeriodRules:
     respectively: Rule  # `分别`: the figures of a list after it go one to each of what is named before it
     list_separator: regex.Pattern[str]  # what stands between the items of a list (`、`, `和`)
     policy_issue: Rule
+    replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     document_of_a_period: Rule  # matched after a time: the document it names (`预算案`), a time where named again
     dated_by_issue: frozenset[str]
     dated_by_article: frozenset[str]
