@@ -160,7 +160,7 @@ def _counts_the_list_before(candidate: Candidate, quantity: Quantity, rules: Rul
         return False  # no list: `新增企业和机构20家` has one joiner, but then no separator either
     if len(items) + len(last_joined) - 1 != quantity.value:
         return False
-    first_item = items[0] if len(items) > 1 else last_joined[0]
+    first_item = rules.enumeration.topic_markers.sub("", items[0] if len(items) > 1 else last_joined[0])
     return not any(word_tag(word) in rules.enumeration.verb_tags for word in cut(first_item))
 
 

@@ -299,6 +299,7 @@ class Enumeration:
     item_separators: regex.Pattern[str]
     last_item_joiners: regex.Pattern[str]
     verb_tags: frozenset[str]  # jieba tags of words that make the list an object: `新认定A、B`
+    topic_markers: regex.Pattern[str]  # a word opening a list that the clause talks about: `将A和B`
 
 
 @dataclass(frozen=True)

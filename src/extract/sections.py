@@ -240,11 +240,12 @@ def segments(sections: Sections) -> Segments:
 
 def enumeration(sections: Sections) -> Enumeration:
     enumeration = sections.get("exclusions", "enumeration", dict)
-    strange = set(enumeration) - {"item_separators", "last_item_joiners", "verb_tags"}
+    strange = set(enumeration) - {"item_separators", "last_item_joiners", "verb_tags", "topic_markers"}
     if strange:
         raise RuleError(f"exclusions.yaml/enumeration: unknown key {sorted(strange)[0]!r}")
     return Enumeration(
         item_separators=regex.compile(alternation([str(word) for word in enumeration.get("item_separators", [])])),
         last_item_joiners=regex.compile(alternation([str(word) for word in enumeration.get("last_item_joiners", [])])),
         verb_tags=frozenset(str(tag) for tag in enumeration.get("verb_tags", [])),
+        topic_markers=regex.compile(f"^(?:{alternation([str(word) for word in enumeration.get('topic_markers', [])])})"),
     )
