@@ -247,5 +247,5 @@ def enumeration(sections: Sections) -> Enumeration:
         item_separators=regex.compile(alternation([str(word) for word in enumeration.get("item_separators", [])])),
         last_item_joiners=regex.compile(alternation([str(word) for word in enumeration.get("last_item_joiners", [])])),
         verb_tags=frozenset(str(tag) for tag in enumeration.get("verb_tags", [])),
-        topic_markers=regex.compile(f"^(?:{alternation([str(word) for word in enumeration.get('topic_markers', [])])})"),
+        topic_markers=regex.compile(f"^(?:{alternation([str(w) for w in enumeration.get('topic_markers', [])])})"),
     )
