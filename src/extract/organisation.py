@@ -148,7 +148,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
 
     places = rules.gazetteer.wide_names.names  # a place is a name's word whatever its tag (`大连` is tagged an adverb)
     proper = False  # whether the run holds a proper word yet
-    for word in words:
+    for word in _stops_split(words, table):
         if word in places or _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
             depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
@@ -159,6 +159,17 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         at += len(word)
     flush()
     return found
+
+
+def _stops_split(words: list[str], table: SubjectRules) -> list[str]:
+    """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`)."""
+    split = []
+    for word in words:
+        if len(word) > 1 and word[0] in table.name_stops and word_tag(word) is None:
+            split += [word[0], word[1:]]
+        else:
+            split.append(word)
+    return split
 
 
 def core(name: str, rules: Rules) -> str:
