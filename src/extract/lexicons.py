@@ -196,6 +196,7 @@ def subjects(sections: Sections) -> SubjectRules:
         ),
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
+        school_people=sections.one("subjects", "school_people", Shape(("sentence", "antecedent"))),
         respectively=searcher(alternation(sections.words("subjects", "respectively"))),
         scene=searcher(sections.get("subjects", "scene", str)),
         list_joiner=searcher(f"\\s*(?:{alternation(sections.words('subjects', 'list_joiners'))})\\s*"),

@@ -186,6 +186,18 @@ def core(name: str, rules: Rules) -> str:
     return rest if is_proper(rest, table) else name
 
 
+def abbreviations(name: str, rules: Rules) -> tuple[str, ...]:
+    """The short forms of a name of several words: the first character of each word after
+    its place, with the place and without (`北山实验中学` → `北山实中`, `实中`)."""
+    place = rules.gazetteer.places.find(name, 0, len(name))
+    start = place[0].end if place and place[0].start == 0 else 0
+    words = cut(name[start:])
+    if len(words) < 2 or any(len(word) < 2 for word in words):
+        return ()
+    initials = "".join(word[0] for word in words)
+    return (name[:start] + initials, initials) if start else (initials,)
+
+
 def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     """Where a name begins: past opening marks, and past generic words before
     a place name (`高新技术企业重庆润际远...` → `重庆润际远...`)."""

@@ -269,6 +269,7 @@ class SubjectRules:
     anaphora: list[Rule]
     owner: Rule
     alias_declaration: Rule
+    school_people: Rule  # a sentence of a school's people (`sentence`), and what names a school (`antecedent`)
     respectively: Pattern  # `分别`: the figures after it go in turn with the names listed before it
     scene: Pattern  # a paragraph opening in a place: `在`
     list_joiner: Pattern  # what joins the items of a list: `、`, `和`

@@ -10,6 +10,7 @@ sentence gives it, else the article's own region.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import regex
@@ -17,7 +18,7 @@ import regex
 from extract.context import Context
 from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Gazetteer, Name, crossed
-from extract.organisation import core, fullest
+from extract.organisation import abbreviations, core, fullest
 from extract.rules import Rule, Rules
 from extract.spans import longest_first
 
@@ -25,6 +26,7 @@ NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
+SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
 
@@ -88,7 +90,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     to attribute its figures."""
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
-    found += _by_their_cores(text, names, rules)
+    found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules)
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
     found = [
         _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
@@ -107,7 +109,15 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
                 aliases.append(_blocked(Candidate(use.start(), use.end(), full, "alias"), text, rules))
     found = _resolve_anaphora(longest_first(found + aliases), text, rules)
     pointers = _resolve_pointers(found, _within(frame.pointers, offset, len(text)), frame.own, text, rules)
-    return replace(subjects, candidates=longest_first(found + pointers))
+    return replace(subjects, candidates=longest_first(found + pointers), school=_school(found, rules))
+
+
+def _school(found: list[Candidate], rules: Rules) -> str:
+    """The school the text names most, in full or by a short name, where it names one often."""
+    school = rules.subjects.school_people.pattern("antecedent")
+    named = Counter(c.subject for c in found if c.kind == "organisation" and school.search(c.subject))
+    top = named.most_common(1)
+    return top[0][0] if top and top[0][1] >= SCHOOL_NAMED_LEAST else ""
 
 
 def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
@@ -122,6 +132,18 @@ def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidat
             if not crossed(text, Name(at, at + len(short), short)):
                 found.append(Candidate(at, at + len(short), full, "organisation"))
             at = text.find(short, at + len(short))
+    return found
+
+
+def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
+    """Names written by their short forms (`北山实中` for `北山实验中学`), where no word of the
+    dictionary crosses them."""
+    found = []
+    for full in {name.text for name in names}:
+        for short in abbreviations(full, rules):
+            for match in regex.finditer(regex.escape(short), text):
+                if not crossed(text, Name(match.start(), match.end(), short)):
+                    found.append(Candidate(match.start(), match.end(), full, "organisation"))
     return found
 
 
@@ -226,6 +248,7 @@ class Subjects:
     default: str  # the article's own region
     sentence_starts: list[int]
     rules: Rules
+    school: str = ""  # the school the article is about: its people's figures are its own
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.candidates]
@@ -239,12 +262,16 @@ class Subjects:
         """The subject named last before `position` in its sentence ('' if none)."""
         if sentence_start is None:
             sentence_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1]
+        named = self._named_before(position, sentence_start)
+        return named.subject if named else ""
+
+    def _named_before(self, position: int, sentence_start: int) -> Candidate | None:
         before = [c for c in self._starting(sentence_start, position) if not c.blocked and c.end <= position]
         if not before:
-            return ""
+            return None
         latest = before[-1]
         joint = [c for c in before if c.kind == "joint" and c.end >= latest.start]
-        return joint[-1].subject if joint else latest.subject
+        return joint[-1] if joint else latest
 
     def subject(self, context: Context) -> str:
         """Whom the figure in `context` is about."""
@@ -263,9 +290,12 @@ class Subjects:
                 {"between": text[c.end : context.start]}
             ):
                 return c.subject
-        before = self.named_before(context.start, context.sentence_start)
+        before = self._named_before(context.start, context.sentence_start)
+        if self.school and (before is None or before.kind in ("region", "self")):
+            if table.school_people.pattern("sentence").search(text, context.sentence_start, context.sentence_end):
+                return self.school
         if before:
-            return before
+            return before.subject
         reach = context.sentence_end
         if text[context.sentence_start : context.sentence_start + 1] == "“":
             closing = text.find("”", context.start)
