@@ -20,12 +20,17 @@ from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Gazetteer, Name, crossed
 from extract.organisation import abbreviations, core, fullest
 from extract.rules import Rule, Rules
+from extract.segment import tagged, word_tag
 from extract.spans import longest_first
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
+PERSON_TAG = "nr"  # jieba's part of speech of people's names
+PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
+PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
+PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
@@ -42,7 +47,7 @@ class Candidate:
 def _blocked(c: Candidate, text: str, rules: Rules, subject: str | None = None) -> Candidate:
     """The candidate (named `subject` if given), blocked where the words around it make it no subject."""
     parts = {"left": text[max(0, c.start - NAME_LEFT) : c.start], "right": text[c.end : c.end + NAME_RIGHT]}
-    blocked = rules.subjects.not_subject.any_applies(parts)
+    blocked = rules.subjects.not_subject.any_applies(parts) or (c.kind == "person" and rules.subjects.person.any_applies(parts))
     return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, blocked)
 
 
@@ -90,7 +95,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     to attribute its figures."""
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
-    found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules)
+    found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules) + _persons(text, rules)
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
     found = [
         _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
@@ -145,6 +150,34 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
                 if not crossed(text, Name(match.start(), match.end(), short)):
                     found.append(Candidate(match.start(), match.end(), full, "organisation"))
     return found
+
+
+def _persons(text: str, rules: Rules) -> list[Candidate]:
+    """People named: by a name jieba guesses (one its dictionary does not hold), by their surname
+    and a title (`王校长` for `王建国`), and where the text names one person often, by a pronoun
+    that opens a clause (`他`), which stands for that person."""
+    table = rules.subjects
+    words, at = [], 0
+    for word, tag in tagged(text):
+        words.append((at, word, tag))
+        at += len(word)
+    named = [
+        Candidate(start, start + len(word), word, "person")
+        for start, word, tag in words
+        if tag == PERSON_TAG and len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None
+    ]
+    counts = Counter(c.subject for c in named)
+    named = [c for c in named if counts[c.subject] >= PERSON_NAMED_TWICE]
+    full_names = [name for name, _ in counts.most_common() if counts[name] >= PERSON_NAMED_TWICE]
+    for start, word, _ in words:
+        title = table.person_title.match(text, start + len(word)) if len(word) == 1 else None
+        of_surname = [name for name in full_names if name[0] == word]
+        if title and of_surname:
+            named.append(Candidate(start, title.end(), of_surname[0], "person"))
+    most = Counter(c.subject for c in named).most_common(1)
+    if most and most[0][1] >= PERSON_NAMED_LEAST:
+        named += [Candidate(m.start(), m.end(), most[0][0], "person") for m in table.pronoun.finditer(text)]
+    return named
 
 
 def _after_their_region(found: list[Candidate]) -> list[Candidate]:
@@ -300,7 +333,7 @@ class Subjects:
         if text[context.sentence_start : context.sentence_start + 1] == "“":
             closing = text.find("”", context.start)
             reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text))) if closing != -1 else reach
-        after = [c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach]
+        after = [c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach and c.kind != "person"]
         return after[0].subject if after else self._topic(context.start) or self.default
 
     def in_turn(self, contexts: list[Context]) -> dict[int, str]:
@@ -354,7 +387,7 @@ class Subjects:
         if not opening:
             return ""
         if scene is None:
-            return opening[0].subject if not opening[0].blocked else ""
+            return opening[0].subject if not opening[0].blocked and opening[0].kind != "person" else ""
         place = opening[0]
         while (following := self._starting(place.end, place.end + 1)) and following[0].kind == "region":
             place = following[0]
