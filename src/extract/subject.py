@@ -29,6 +29,8 @@ OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 PERSON_TAG = "nr"  # jieba's part of speech of people's names
 PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
+BLANKS = regex.compile(r"\s*")
+OPENING_REACH = 5  # the characters of a clause's opening tagged for a person: a name, or a surname and a title
 PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
 PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
@@ -47,7 +49,8 @@ class Candidate:
 def _blocked(c: Candidate, text: str, rules: Rules, subject: str | None = None) -> Candidate:
     """The candidate (named `subject` if given), blocked where the words around it make it no subject."""
     parts = {"left": text[max(0, c.start - NAME_LEFT) : c.start], "right": text[c.end : c.end + NAME_RIGHT]}
-    blocked = rules.subjects.not_subject.any_applies(parts) or (c.kind == "person" and rules.subjects.person.any_applies(parts))
+    table = rules.subjects
+    blocked = table.not_subject.any_applies(parts) or (c.kind == "person" and table.person.any_applies(parts))
     return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, blocked)
 
 
@@ -95,7 +98,8 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     to attribute its figures."""
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
-    found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules) + _persons(text, rules)
+    found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules)
+    found += _persons(text, sentence_starts, rules)
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
     found = [
         _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
@@ -152,32 +156,44 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
     return found
 
 
-def _persons(text: str, rules: Rules) -> list[Candidate]:
-    """People named: by a name jieba guesses (one its dictionary does not hold), by their surname
-    and a title (`王校长` for `王建国`), and where the text names one person often, by a pronoun
-    that opens a clause (`他`), which stands for that person."""
+def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candidate]:
+    """People who open a clause: named by a name jieba guesses (one its dictionary does not hold),
+    by their surname and a title (`王校长` for `王建国`), and where the text names one person often,
+    by a pronoun (`他`), which stands for that person. Only the openings are tagged: the cost
+    stays that of the clauses, not of the text."""
     table = rules.subjects
-    words, at = [], 0
-    for word, tag in tagged(text):
-        words.append((at, word, tag))
+    breaks = (match.end() for match in rules.segments.clause_break.finditer(text))
+    openings = sorted({_past_blanks(text, start) for start in [*sentence_starts, *breaks]})
+    chunks = [text[start : start + OPENING_REACH].split("\n")[0] for start in openings]
+    tagged_at, at = {}, 0
+    for word, tag in tagged("\n".join(chunks)):
+        tagged_at[at] = (word, tag)
         at += len(word)
-    named = [
-        Candidate(start, start + len(word), word, "person")
-        for start, word, tag in words
-        if tag == PERSON_TAG and len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None
-    ]
+    named, surnamed = [], []
+    at = 0
+    for start, chunk in zip(openings, chunks, strict=True):
+        word, tag = tagged_at.get(at, ("", ""))
+        at += len(chunk) + 1
+        if tag == PERSON_TAG and len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None:
+            named.append(Candidate(start, start + len(word), word, "person"))
+        elif len(word) == 1 and (title := table.person_title.match(text, start + 1)):
+            surnamed.append((start, title.end(), word))
     counts = Counter(c.subject for c in named)
-    named = [c for c in named if counts[c.subject] >= PERSON_NAMED_TWICE]
-    full_names = [name for name, _ in counts.most_common() if counts[name] >= PERSON_NAMED_TWICE]
-    for start, word, _ in words:
-        title = table.person_title.match(text, start + len(word)) if len(word) == 1 else None
-        of_surname = [name for name in full_names if name[0] == word]
-        if title and of_surname:
-            named.append(Candidate(start, title.end(), of_surname[0], "person"))
+    full_names = [name for name, count in counts.most_common() if count >= PERSON_NAMED_TWICE]
+    named = [c for c in named if c.subject in full_names]
+    for start, end, surname in surnamed:
+        of_surname = [name for name in full_names if name[0] == surname]
+        if of_surname:
+            named.append(Candidate(start, end, of_surname[0], "person"))
     most = Counter(c.subject for c in named).most_common(1)
     if most and most[0][1] >= PERSON_NAMED_LEAST:
         named += [Candidate(m.start(), m.end(), most[0][0], "person") for m in table.pronoun.finditer(text)]
     return named
+
+
+def _past_blanks(text: str, start: int) -> int:
+    blanks = BLANKS.match(text, start)
+    return blanks.end() if blanks else start
 
 
 def _after_their_region(found: list[Candidate]) -> list[Candidate]:
@@ -333,7 +349,9 @@ class Subjects:
         if text[context.sentence_start : context.sentence_start + 1] == "“":
             closing = text.find("”", context.start)
             reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text))) if closing != -1 else reach
-        after = [c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach and c.kind != "person"]
+        after = [
+            c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach and c.kind != "person"
+        ]
         return after[0].subject if after else self._topic(context.start) or self.default
 
     def in_turn(self, contexts: list[Context]) -> dict[int, str]:
