@@ -31,6 +31,9 @@ from extract.organisation import fullest, is_proper, organisations
         ("全市已有3家银行参与。杭州银行发放贷款2亿元。", ["杭州银行"]),
         ("綦江区设立了5000万元规模的企业发展基金。", []),
         ("该公司目前正推进2条生产线建设。", []),
+        # a name begins past a verb of having or commissioning, and past a stop glued to a word jieba does not know
+        ("市发改委也有委托华东经济研究院进行评估。", ["华东经济研究院"]),
+        ("宁波市云帆光电有限公司由奥格林投资管理有限公司控股。", ["宁波市云帆光电有限公司", "奥格林投资管理有限公司"]),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

@@ -187,3 +187,14 @@ def test_subjects_built_as_attribution_builds_them(rules):
     figure = text.index("5亿元")
     context = Context.of(text, figure, figure + len("5亿元"), starts, rules.segments.clause_break)
     assert subjects.subject(context) == "江北区"
+
+
+def test_a_pronoun_opening_a_clause_stands_for_the_person_named_most(extract_text):
+    text = "孙立群是北山中学的校长。孙立群家住县城，孙校长写过16本书。他把20万元奖金捐了出来。"
+    assert subject_of(extract_text, text, "20万元") == "孙立群"
+
+
+def test_the_people_of_a_school_are_counted_for_the_school_the_article_names_most(extract_text):
+    text = "北山实验中学地处山区。北山实中扩建了校舍，北山实中每年都有十几位教师离职。全校1200名学生吃上了热饭。"
+    assert subject_of(extract_text, text, "十几位") == "北山实验中学"
+    assert subject_of(extract_text, text, "1200名") == "北山实验中学"

@@ -148,7 +148,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
 
     places = rules.gazetteer.wide_names.names  # a place is a name's word whatever its tag (`大连` is tagged an adverb)
     proper = False  # whether the run holds a proper word yet
-    for word in words:
+    for word in _stops_split(words, table):
         if word in places or _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
             depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
@@ -159,6 +159,17 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         at += len(word)
     flush()
     return found
+
+
+def _stops_split(words: list[str], table: SubjectRules) -> list[str]:
+    """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`)."""
+    split = []
+    for word in words:
+        if len(word) > 1 and word[0] in table.name_stops and word_tag(word) is None:
+            split += [word[0], word[1:]]
+        else:
+            split.append(word)
+    return split
 
 
 def core(name: str, rules: Rules) -> str:
@@ -173,6 +184,18 @@ def core(name: str, rules: Rules) -> str:
     while (generic := table.generic_words_at_end.search(rest)) is not None and generic.start() >= 2:
         rest = rest[: generic.start()]
     return rest if is_proper(rest, table) else name
+
+
+def abbreviations(name: str, rules: Rules) -> tuple[str, ...]:
+    """The short forms of a name of several words: the first character of each word after
+    its place, with the place and without (`北山实验中学` → `北山实中`, `实中`)."""
+    place = rules.gazetteer.places.find(name, 0, len(name))
+    start = place[0].end if place and place[0].start == 0 else 0
+    words = cut(name[start:])
+    if len(words) < 2 or any(len(word) < 2 for word in words):
+        return ()
+    initials = "".join(word[0] for word in words)
+    return (name[:start] + initials, initials) if start else (initials,)
 
 
 def _name_start(text: str, start: int, end: int, rules: Rules) -> int:

@@ -10,6 +10,7 @@ sentence gives it, else the article's own region.
 from __future__ import annotations
 
 import bisect
+from collections import Counter
 from dataclasses import dataclass, replace
 
 import regex
@@ -17,14 +18,22 @@ import regex
 from extract.context import Context
 from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Gazetteer, Name, crossed
-from extract.organisation import core, fullest
+from extract.organisation import abbreviations, core, fullest
 from extract.rules import Rule, Rules
+from extract.segment import tagged, word_tag
 from extract.spans import longest_first
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
+PERSON_TAG = "nr"  # jieba's part of speech of people's names
+PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
+BLANKS = regex.compile(r"\s*")
+OPENING_REACH = 5  # the characters of a clause's opening tagged for a person: a name, or a surname and a title
+PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
+PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
+SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
 
@@ -40,7 +49,8 @@ class Candidate:
 def _blocked(c: Candidate, text: str, rules: Rules, subject: str | None = None) -> Candidate:
     """The candidate (named `subject` if given), blocked where the words around it make it no subject."""
     parts = {"left": text[max(0, c.start - NAME_LEFT) : c.start], "right": text[c.end : c.end + NAME_RIGHT]}
-    blocked = rules.subjects.not_subject.any_applies(parts)
+    table = rules.subjects
+    blocked = table.not_subject.any_applies(parts) or (c.kind == "person" and table.person.any_applies(parts))
     return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, blocked)
 
 
@@ -88,7 +98,8 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     to attribute its figures."""
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
-    found += _by_their_cores(text, names, rules)
+    found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules)
+    found += _persons(text, sentence_starts, rules)
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
     found = [
         _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
@@ -107,7 +118,15 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
                 aliases.append(_blocked(Candidate(use.start(), use.end(), full, "alias"), text, rules))
     found = _resolve_anaphora(longest_first(found + aliases), text, rules)
     pointers = _resolve_pointers(found, _within(frame.pointers, offset, len(text)), frame.own, text, rules)
-    return replace(subjects, candidates=longest_first(found + pointers))
+    return replace(subjects, candidates=longest_first(found + pointers), school=_school(found, rules))
+
+
+def _school(found: list[Candidate], rules: Rules) -> str:
+    """The school the text names most, in full or by a short name, where it names one often."""
+    school = rules.subjects.school_people.pattern("antecedent")
+    named = Counter(c.subject for c in found if c.kind == "organisation" and school.search(c.subject))
+    top = named.most_common(1)
+    return top[0][0] if top and top[0][1] >= SCHOOL_NAMED_LEAST else ""
 
 
 def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
@@ -123,6 +142,58 @@ def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidat
                 found.append(Candidate(at, at + len(short), full, "organisation"))
             at = text.find(short, at + len(short))
     return found
+
+
+def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
+    """Names written by their short forms (`北山实中` for `北山实验中学`), where no word of the
+    dictionary crosses them."""
+    found = []
+    for full in {name.text for name in names}:
+        for short in abbreviations(full, rules):
+            for match in regex.finditer(regex.escape(short), text):
+                if not crossed(text, Name(match.start(), match.end(), short)):
+                    found.append(Candidate(match.start(), match.end(), full, "organisation"))
+    return found
+
+
+def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candidate]:
+    """People who open a clause: named by a name jieba guesses (one its dictionary does not hold),
+    by their surname and a title (`王校长` for `王建国`), and where the text names one person often,
+    by a pronoun (`他`), which stands for that person. Only the openings are tagged: the cost
+    stays that of the clauses, not of the text."""
+    table = rules.subjects
+    breaks = (match.end() for match in rules.segments.clause_break.finditer(text))
+    openings = sorted({_past_blanks(text, start) for start in [*sentence_starts, *breaks]})
+    chunks = [text[start : start + OPENING_REACH].split("\n")[0] for start in openings]
+    tagged_at, at = {}, 0
+    for word, tag in tagged("\n".join(chunks)):
+        tagged_at[at] = (word, tag)
+        at += len(word)
+    named, surnamed = [], []
+    at = 0
+    for start, chunk in zip(openings, chunks, strict=True):
+        word, tag = tagged_at.get(at, ("", ""))
+        at += len(chunk) + 1
+        if tag == PERSON_TAG and len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None:
+            named.append(Candidate(start, start + len(word), word, "person"))
+        elif len(word) == 1 and (title := table.person_title.match(text, start + 1)):
+            surnamed.append((start, title.end(), word))
+    counts = Counter(c.subject for c in named)
+    full_names = [name for name, count in counts.most_common() if count >= PERSON_NAMED_TWICE]
+    named = [c for c in named if c.subject in full_names]
+    for start, end, surname in surnamed:
+        of_surname = [name for name in full_names if name[0] == surname]
+        if of_surname:
+            named.append(Candidate(start, end, of_surname[0], "person"))
+    most = Counter(c.subject for c in named).most_common(1)
+    if most and most[0][1] >= PERSON_NAMED_LEAST:
+        named += [Candidate(m.start(), m.end(), most[0][0], "person") for m in table.pronoun.finditer(text)]
+    return named
+
+
+def _past_blanks(text: str, start: int) -> int:
+    blanks = BLANKS.match(text, start)
+    return blanks.end() if blanks else start
 
 
 def _after_their_region(found: list[Candidate]) -> list[Candidate]:
@@ -226,6 +297,7 @@ class Subjects:
     default: str  # the article's own region
     sentence_starts: list[int]
     rules: Rules
+    school: str = ""  # the school the article is about: its people's figures are its own
 
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.candidates]
@@ -239,12 +311,16 @@ class Subjects:
         """The subject named last before `position` in its sentence ('' if none)."""
         if sentence_start is None:
             sentence_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1]
+        named = self._named_before(position, sentence_start)
+        return named.subject if named else ""
+
+    def _named_before(self, position: int, sentence_start: int) -> Candidate | None:
         before = [c for c in self._starting(sentence_start, position) if not c.blocked and c.end <= position]
         if not before:
-            return ""
+            return None
         latest = before[-1]
         joint = [c for c in before if c.kind == "joint" and c.end >= latest.start]
-        return joint[-1].subject if joint else latest.subject
+        return joint[-1] if joint else latest
 
     def subject(self, context: Context) -> str:
         """Whom the figure in `context` is about."""
@@ -263,14 +339,19 @@ class Subjects:
                 {"between": text[c.end : context.start]}
             ):
                 return c.subject
-        before = self.named_before(context.start, context.sentence_start)
+        before = self._named_before(context.start, context.sentence_start)
+        if self.school and (before is None or before.kind in ("region", "self")):
+            if table.school_people.pattern("sentence").search(text, context.sentence_start, context.sentence_end):
+                return self.school
         if before:
-            return before
+            return before.subject
         reach = context.sentence_end
         if text[context.sentence_start : context.sentence_start + 1] == "“":
             closing = text.find("”", context.start)
             reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text))) if closing != -1 else reach
-        after = [c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach]
+        after = [
+            c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach and c.kind != "person"
+        ]
         return after[0].subject if after else self._topic(context.start) or self.default
 
     def in_turn(self, contexts: list[Context]) -> dict[int, str]:
@@ -324,7 +405,7 @@ class Subjects:
         if not opening:
             return ""
         if scene is None:
-            return opening[0].subject if not opening[0].blocked else ""
+            return opening[0].subject if not opening[0].blocked and opening[0].kind != "person" else ""
         place = opening[0]
         while (following := self._starting(place.end, place.end + 1)) and following[0].kind == "region":
             place = following[0]
