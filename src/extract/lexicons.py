@@ -198,6 +198,7 @@ def subjects(sections: Sections) -> SubjectRules:
         alias_declaration=alias,
         person=RuleSet(tuple(sections.rules("subjects", "person_not_subject", Shape(("left", "right"))))),
         person_title=searcher(alternation(sections.words("subjects", "person_titles"))),
+        surnames=frozenset(sections.get("subjects", "surnames", str)),
         pronoun=searcher(sections.get("subjects", "pronoun", str)),
         school_people=sections.one("subjects", "school_people", Shape(("sentence", "antecedent"))),
         respectively=searcher(alternation(sections.words("subjects", "respectively"))),

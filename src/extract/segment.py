@@ -140,13 +140,6 @@ def cut(text: str) -> list[str]:
     return [word for word in jieba.cut(text, cut_all=False) if word]
 
 
-def tagged(text: str) -> list[tuple[str, str]]:
-    """The words of `text` with the part of speech jieba guesses for each, words it does not know too."""
-    import jieba.posseg
-
-    return [(pair.word, pair.flag) for pair in jieba.posseg.cut(text)]
-
-
 def split_words(words: list[str], offsets: Iterable[int]) -> list[str]:
     """The words, split so that every character offset given falls between two words."""
     cuts = sorted(set(offsets))

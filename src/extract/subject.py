@@ -20,17 +20,16 @@ from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Gazetteer, Name, crossed
 from extract.organisation import abbreviations, core, fullest
 from extract.rules import Rule, Rules
-from extract.segment import tagged, word_tag
+from extract.segment import cut, word_tag
 from extract.spans import longest_first
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
-PERSON_TAG = "nr"  # jieba's part of speech of people's names
 PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
 BLANKS = regex.compile(r"\s*")
-OPENING_REACH = 5  # the characters of a clause's opening tagged for a person: a name, or a surname and a title
+OPENING_REACH = 5  # the characters of a clause's opening read for a person: a name, or a surname and a title
 PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
 PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
@@ -157,27 +156,30 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
 
 
 def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candidate]:
-    """People who open a clause: named by a name jieba guesses (one its dictionary does not hold),
-    by their surname and a title (`王校长` for `王建国`), and where the text names one person often,
-    by a pronoun (`他`), which stands for that person. Only the openings are tagged: the cost
-    stays that of the clauses, not of the text."""
+    """People who open a clause: named by a word jieba finds that its dictionary does not hold and
+    that opens with a surname, by their surname and a title (`王校长` for `王建国`), and where the
+    text names one person often, by a pronoun (`他`), which stands for that person. Only the
+    openings that start with a surname are cut: the cost stays a small part of the text's."""
     table = rules.subjects
     breaks = (match.end() for match in rules.segments.clause_break.finditer(text))
     openings = sorted({_past_blanks(text, start) for start in [*sentence_starts, *breaks]})
+    openings = [start for start in openings if text[start : start + 1] in table.surnames]
     chunks = [text[start : start + OPENING_REACH].split("\n")[0] for start in openings]
-    tagged_at, at = {}, 0
-    for word, tag in tagged("\n".join(chunks)):
-        tagged_at[at] = (word, tag)
+    word_at, at = {}, 0
+    for word in cut("\n".join(chunks)):
+        word_at[at] = word
         at += len(word)
     named, surnamed = [], []
     at = 0
     for start, chunk in zip(openings, chunks, strict=True):
-        word, tag = tagged_at.get(at, ("", ""))
+        word = word_at.get(at, "")
         at += len(chunk) + 1
-        if tag == PERSON_TAG and len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None:
+        if len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None:
             named.append(Candidate(start, start + len(word), word, "person"))
         elif len(word) == 1 and (title := table.person_title.match(text, start + 1)):
             surnamed.append((start, title.end(), word))
+    names = {c.subject for c in named}
+    named = [_longer_name(c, text, names) for c in named]  # `陈立` of `陈立群的`: jieba cut the name short
     counts = Counter(c.subject for c in named)
     full_names = [name for name, count in counts.most_common() if count >= PERSON_NAMED_TWICE]
     named = [c for c in named if c.subject in full_names]
@@ -189,6 +191,11 @@ def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candid
     if most and most[0][1] >= PERSON_NAMED_LEAST:
         named += [Candidate(m.start(), m.end(), most[0][0], "person") for m in table.pronoun.finditer(text)]
     return named
+
+
+def _longer_name(person: Candidate, text: str, names: set[str]) -> Candidate:
+    longer = text[person.start : person.end + 1]
+    return Candidate(person.start, person.end + 1, longer, "person") if longer in names else person
 
 
 def _past_blanks(text: str, start: int) -> int:
