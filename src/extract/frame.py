@@ -98,14 +98,15 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
 
 def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], Time | None]:
     """The first time of each heading (a short line that ends in no sentence mark and holds no
-    clause break), and the date line (a line that holds a date and nothing else: the day the
-    document was issued)."""
-    segments = rules.segments
+    clause break) and of each paragraph that opens with a time and introduces the headed sections
+    after it (`2022年,全区将实施六大行动。` then `人才引育行动`), and the date line (a line that
+    holds a date and nothing else: the day the document was issued)."""
     sections = []
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
+    lines = [(start, line) for start, line in _lines(text) if line.strip()]
     at = 0
-    for line_start, line in _lines(text):
+    for index, (line_start, line) in enumerate(lines):
         on_line = []
         while at < len(times) and times[at].start < line_start + len(line):
             on_line.append(times[at])
@@ -115,13 +116,23 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
         rest = line
         for time in reversed(on_line):
             rest = rest[: time.start - line_start] + rest[time.end - line_start :]
-        stripped = line.strip()
+        opening = line_start + len(line) - len(line.lstrip())
+        introduces = on_line[0].start == opening and index + 1 < len(lines) and _is_heading(lines[index + 1][1], rules)
         if not DATE_LINE_REST.sub("", rest):
             issued = issued or on_line[0]
-        elif len(stripped) <= segments.heading_line and stripped[-1] not in segments.sentence_final:
-            if segments.clause_break.search(line) is None:
-                sections.append(Time(line_start, line_start + len(line), on_line[0].period, False))
+        elif _is_heading(line, rules) or introduces:
+            sections.append(Time(line_start, line_start + len(line), on_line[0].period, False))
     return sections, issued
+
+
+def _is_heading(line: str, rules: Rules) -> bool:
+    segments = rules.segments
+    stripped = line.strip()
+    return (
+        len(stripped) <= segments.heading_line
+        and stripped[-1] not in segments.sentence_final
+        and segments.clause_break.search(line) is None
+    )
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:
