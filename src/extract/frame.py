@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -61,7 +61,16 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     currencies = rules.local_currencies
     currency = next((currencies[r] for r in (own, *home.values()) if r in currencies), currencies.get("default", ""))
     title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
+    times = _stories_dated(times, title_time)
     return Frame(home, own, names, pointers, title_time, times, sections, issued, modality, currency)
+
+
+def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
+    """The times that name the occasion the article reports (`此次`) dated by its title's or
+    lead's time; dropped where neither tells one."""
+    if title_time is None:
+        return [time for time in times if not time.story]
+    return [replace(time, period=title_time.period) if time.story else time for time in times]
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:

@@ -279,6 +279,7 @@ class PeriodRules:
     times: list[Rule]  # labelled by the period they give, a template over their groups
     not_governing: RuleSet
     qualifying: RuleSet  # times that date only the figure they qualify
+    own_sentence: RuleSet  # times that date only their own sentence: an event's (`于2010年完成`)
     respectively: Rule  # `分别`: the figures of a list after it go one to each of what is named before it
     list_separator: regex.Pattern[str]  # what stands between the items of a list (`、`, `和`)
     policy_issue: Rule

@@ -15,7 +15,8 @@ from extract.spans import paragraph_context
 NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
 UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it dates its own sentence to no period
-NO_PERIOD = (NOW, LASTING, UNTOLD)  # the labels of times whose period the text does not tell
+STORY = "story"  # the occasion the article reports (`此次`): the time its title or lead sets
+NO_PERIOD = (NOW, LASTING, UNTOLD, STORY)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 LATER = "later"  # `years` years after the time last named (`20年后`)
@@ -41,6 +42,7 @@ class Time:
     lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
     qualifies: bool = False  # it dates only the figure right after it (`由2008年以前的2300公斤提高到...`)
+    story: bool = False  # the occasion the article reports (`此次`), dated once the title's or lead's time is known
 
 
 @dataclass(frozen=True)
@@ -177,8 +179,10 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
             named.note(period)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
-        now, lasting = label == NOW or up_to_now, up_to_now or untold
-        times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
+        own_sentence = table.own_sentence.any_applies(parts)
+        now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or label == STORY
+        qualifies = table.qualifying.any_applies(parts)
+        times.append(Time(start, end, period, now, lasting, governs, qualifies, story=label == STORY))
     return _documents_named_again(text, times, table)
 
 
