@@ -103,12 +103,15 @@ class Periods:
         return self.title_time if context.start < self.title_until else None
 
     def _qualifier(self, context: Context) -> Time | None:
-        """A qualifying time that ends just before the figure, in its clause."""
+        """A qualifying time that ends just before the figure, or before the list of figures it
+        ends (`高于上年同期的32.5亿美元和3.51美元`), in its clause."""
         at = bisect.bisect_right(self.qualifier_ends, context.start) - 1
         if at < 0:
             return None
         time = self.qualifiers[at]
-        return time if context.clause_start <= time.start and context.start - time.end <= QUALIFIER_REACH else None
+        listed = self.rules.periods.list_separator.fullmatch(self.text, context.start - 1, context.start)
+        near = context.start - time.end <= QUALIFIER_REACH or listed
+        return time if context.clause_start <= time.start and near else None
 
     def period(self, context: Context, modality: str) -> str:
         table = self.rules.periods
