@@ -244,6 +244,7 @@ def periods(sections: Sections) -> PeriodRules:
             sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
         ),
         respectively=sections.one("periods", "respectively", Shape(("pattern",))),
+        list_item=sections.one("periods", "list_item", Shape(("pattern", "left"))),
         list_separator=regex.compile(alternation(sections.words("periods", "list_separators"))),
         dated_by_issue=dated["dated_by_issue"],
         dated_by_article=dated["dated_by_article"],

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 import regex
 
@@ -61,6 +62,25 @@ class Periods:
         self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
+        self.lists = self._lists()
+        self.list_starts = [start for start, _, _ in self.lists]
+
+    def _lists(self) -> list[tuple[int, int, Time]]:
+        """The lists the text opens with a line ending in a colon that holds a time: where their
+        items run, and that time."""
+        lists = []
+        item, opens = self.rules.periods.list_item.finds, self.rules.periods.list_item.pattern("left")
+        lines = [(start, self.text.find("\n", start)) for start in self.paragraph_starts]
+        for index, (start, end) in enumerate(lines):
+            end = len(self.text) if end == -1 else end
+            on_line = self._between(start, end)
+            if not on_line or item is None or opens.search(self.text, start, end) is None:
+                continue
+            items = list(takewhile(lambda line: item.match(self.text, line[0]), lines[index + 1 :]))
+            if items:
+                last_end = items[-1][1]
+                lists.append((end, len(self.text) if last_end == -1 else last_end, on_line[-1]))
+        return lists
 
     def _taken_over(self, time: Time | None, start: int) -> int:
         """Where a time that governs from `start` meets the first other time after it."""
@@ -92,6 +112,9 @@ class Periods:
         in_sentence = self._between(context.sentence_start, context.start) or after
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
+        at = bisect.bisect_right(self.list_starts, context.start) - 1
+        if at >= 0 and context.start < self.lists[at][1]:
+            return self.lists[at][2]
         paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
         reach = self.paragraph_starts[max(paragraph - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
         before = [time for time in self._between(reach, context.sentence_start) if not time.lasting]

@@ -281,6 +281,7 @@ class PeriodRules:
     qualifying: RuleSet  # times that date only the figure they qualify
     own_sentence: RuleSet  # times that date only their own sentence: an event's (`于2010年完成`)
     respectively: Rule  # `分别`: the figures of a list after it go one to each of what is named before it
+    list_item: Rule  # a line that is an item of the list a line ending in a colon opens (`─ 撥款200億元`)
     list_separator: regex.Pattern[str]  # what stands between the items of a list (`、`, `和`)
     policy_issue: Rule
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
