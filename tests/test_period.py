@@ -312,3 +312,8 @@ def test_a_paragraph_that_opens_with_a_time_and_introduces_headed_sections_dates
         "力争新增众创空间3家。"
     )
     assert periods(extract_text(text, "2025-03")) == [("3家", "2025")]
+
+
+def test_an_untold_time_after_a_figure_in_its_clause_dates_only_what_comes_after_it(extract_text):
+    text = "5月8日,全区新开工项目12个,其中二期300MW项目投产后将形成年产2亿片的产能。"
+    assert periods(extract_text(text, "2020-05")) == [("12个", "2020-05-08"), ("300MW", "2020-05-08"), ("2亿片", "")]

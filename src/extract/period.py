@@ -101,7 +101,8 @@ class Periods:
         in_clause_before = self._between(context.clause_start, context.start)
         if in_clause_before:
             return in_clause_before[-1]
-        in_clause_after = self._between(context.end, context.clause_end)
+        # an untold time after the figure (`二期600MW项目投产后将形成...`) dates what comes after it
+        in_clause_after = [time for time in self._between(context.end, context.clause_end) if time.period or time.now]
         if in_clause_after:
             return in_clause_after[0]
         part_break = self.rules.segments.part_break.search(self.text, context.end, context.sentence_end)
