@@ -23,7 +23,7 @@ from extract.organisation import core, organisations
 from extract.read import Article
 from extract.rules import Rules
 from extract.segment import matching_view
-from extract.times import ArticleDate, Time, times_in
+from extract.times import ArticleDate, Time, short_names_named_again, times_in
 
 COUNTRY = "country"
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
@@ -41,6 +41,7 @@ class Frame:
     times: list[Time] = field(default_factory=list)  # the article's time expressions, in order
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
+    documents: list[Time] = field(default_factory=list)  # short names of issued documents: they date their parameters
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
     currency: str = ""  # what `元` is in the article: the currency of its own region
 
@@ -62,7 +63,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     currency = next((currencies[r] for r in (own, *home.values()) if r in currencies), currencies.get("default", ""))
     title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
     times = _stories_dated(times, title_time)
-    return Frame(home, own, names, pointers, title_time, times, sections, issued, modality, currency)
+    documents = short_names_named_again(article.text, times, rules)
+    return Frame(home, own, names, pointers, title_time, times, sections, issued, documents, modality, currency)
 
 
 def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:

@@ -243,6 +243,7 @@ def periods(sections: Sections) -> PeriodRules:
         document_of_a_period=_with_group(
             sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
         ),
+        short_name=_with_group(sections.one("periods", "short_name", Shape(("pattern",))), "document"),
         respectively=sections.one("periods", "respectively", Shape(("pattern",))),
         list_item=sections.one("periods", "list_item", Shape(("pattern", "left"))),
         list_separator=regex.compile(alternation(sections.words("periods", "list_separators"))),

@@ -33,8 +33,9 @@ def article_periods(
     sections = [_shifted(time, offset) for time in frame.sections if time.start >= offset]
     title = _shifted(frame.title_time, offset) if frame.title_time else None
     issued = frame.issued.period if frame.issued else ""
+    documents = [_shifted(time, offset) for time in frame.documents if offset <= time.start < offset + len(text)]
     year = str(article_date.year) if article_date.year else ""
-    return Periods(text, times, qualifiers, year, date, sentence_starts, sections, title, issued, rules)
+    return Periods(text, times, qualifiers, year, date, sentence_starts, sections, title, issued, documents, rules)
 
 
 def _shifted(time: Time, offset: int) -> Time:
@@ -52,10 +53,12 @@ class Periods:
     sections: list[Time]  # the times of headings, each governing the text after it
     title_time: Time | None
     issued: str  # the date the document was issued
+    documents: list[Time]  # where the text names an issued document again: it dates its parameters
     rules: Rules
 
     def __post_init__(self) -> None:
         self.starts = [time.start for time in self.times]
+        self.document_starts = [time.start for time in self.documents]
         self.qualifier_ends = [time.end for time in self.qualifiers]
         self.section_starts = [section.start for section in self.sections]
         # The title's time, and each heading's, governs until another time takes over.
@@ -172,7 +175,10 @@ class Periods:
         """A policy's parameter is dated by a time in its own sentence, by the time that governs
         a sentence that issues it (`在当地设立奖教金,每年奖励10名教师`), or by the issue of a
         policy told before it (`2017年,...出台...政策` then `比如,...奖励50万元`), else by
-        the document's date line."""
+        the document's date line; where its sentence names a document issued before, by that."""
+        at = bisect.bisect_left(self.document_starts, context.start) - 1
+        if at >= 0 and self.documents[at].start >= context.sentence_start:
+            return self.documents[at].period
         time = self.governing(context)
         if time is None or time.now or not time.period:  # a relative time (`投产后`) leaves the issue to date it
             return self.issued

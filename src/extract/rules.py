@@ -286,6 +286,7 @@ class PeriodRules:
     policy_issue: Rule
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     document_of_a_period: Rule  # matched after a time: the document it names (`预算案`), a time where named again
+    short_name: Rule  # the short name of a document a time issues (`(以下简称“1+5”文件)`): it dates its parameters
     dated_by_issue: frozenset[str]
     dated_by_article: frozenset[str]
     halves: dict[str, int]

@@ -212,6 +212,28 @@ def _documents_named_again(text: str, times: list[Time], table: PeriodRules) -> 
     )
 
 
+def short_names_named_again(text: str, times: list[Time], rules: Rules) -> list[Time]:
+    """The short names a sentence that issues documents gives them (`2011年4月,...颁布...5个配套
+    文件(以下简称“1+5”文件)`), as times of that sentence wherever the text names them again."""
+    table = rules.periods
+    short_names = table.short_name.finds
+    found = []
+    for time in times:
+        if short_names is None or not time.period or not time.governs or time.now:
+            continue
+        sentence_end = rules.segments.sentence_end.search(text, time.end)
+        end = sentence_end.start() if sentence_end else len(text)
+        if not table.policy_issue.found_in(text, time.end, end):
+            continue
+        for short in short_names.finditer(text, time.end, end):
+            word = short.group("document")
+            at = text.find(word, short.end())
+            while at != -1:
+                found.append(Time(at, at + len(word), time.period, False, lasting=True))
+                at = text.find(word, at + len(word))
+    return sorted(found, key=lambda t: t.start)
+
+
 @dataclass
 class _LastNamed:
     """The periods of the times last named, which `上年`, `全年` or `本季度` count from."""
