@@ -110,7 +110,7 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
 def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], Time | None]:
     """The first time of each heading (a short line that ends in no sentence mark and holds no
     clause break) and of each paragraph that opens with a time and introduces the headed sections
-    after it (`2022年,全区将实施六大行动。` then `人才引育行动`), and the date line (a line that
+    after it (`2025年,该县将实施四大行动。` then `企业培育行动`), and the date line (a line that
     holds a date and nothing else: the day the document was issued)."""
     sections = []
     issued = None

@@ -104,7 +104,7 @@ class Periods:
         in_clause_before = self._between(context.clause_start, context.start)
         if in_clause_before:
             return in_clause_before[-1]
-        # an untold time after the figure (`二期600MW项目投产后将形成...`) dates what comes after it
+        # an untold time after the figure (`二期300MW项目投产后将形成...`) dates what comes after it
         in_clause_after = [time for time in self._between(context.end, context.clause_end) if time.period or time.now]
         if in_clause_after:
             return in_clause_after[0]
@@ -131,7 +131,7 @@ class Periods:
 
     def _qualifier(self, context: Context) -> Time | None:
         """A qualifying time that ends just before the figure, or before the list of figures it
-        ends (`高于上年同期的32.5亿美元和3.51美元`), in its clause."""
+        ends (`高于上年同期的28.4亿美元和2.3美元`), in its clause."""
         at = bisect.bisect_right(self.qualifier_ends, context.start) - 1
         if at < 0:
             return None

@@ -213,8 +213,8 @@ def _documents_named_again(text: str, times: list[Time], table: PeriodRules) -> 
 
 
 def short_names_named_again(text: str, times: list[Time], rules: Rules) -> list[Time]:
-    """The short names a sentence that issues documents gives them (`2011年4月,...颁布...5个配套
-    文件(以下简称“1+5”文件)`), as times of that sentence wherever the text names them again."""
+    """The short names a sentence that issues documents gives them (`2012年5月,...颁布...3个配套
+    文件(以下简称“1+3”文件)`), as times of that sentence wherever the text names them again."""
     table = rules.periods
     short_names = table.short_name.finds
     found = []
