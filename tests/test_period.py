@@ -299,3 +299,21 @@ def test_a_list_of_one_figure_a_year_after_respectively_gives_each_its_year(text
 )
 def test_a_span_within_some_years_is_the_span_just_named_or_else_untold(text, expected, extract_text):
     assert periods(extract_text(text, "2022-05")) == expected
+
+
+def test_a_paragraph_that_opens_with_a_time_and_introduces_headed_sections_dates_them(extract_text):
+    text = (
+        "2025年,该县将实施“四大行动”。\n\n"
+        "企业培育行动\n\n"
+        "加大宣传力度,做好服务工作。\n\n"
+        "平台建设行动\n\n"
+        "深化校地合作,强化平台建设。\n\n"
+        "孵化提升行动\n\n"
+        "力争新增众创空间3家。"
+    )
+    assert periods(extract_text(text, "2025-03")) == [("3家", "2025")]
+
+
+def test_an_untold_time_after_a_figure_in_its_clause_dates_only_what_comes_after_it(extract_text):
+    text = "5月8日,全区新开工项目12个,其中二期300MW项目投产后将形成年产2亿片的产能。"
+    assert periods(extract_text(text, "2020-05")) == [("12个", "2020-05-08"), ("300MW", "2020-05-08"), ("2亿片", "")]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import regex
 
@@ -23,7 +23,7 @@ from extract.organisation import core, organisations
 from extract.read import Article
 from extract.rules import Rules
 from extract.segment import matching_view
-from extract.times import ArticleDate, Time, times_in
+from extract.times import ArticleDate, Time, short_names_named_again, times_in
 
 COUNTRY = "country"
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
@@ -41,6 +41,7 @@ class Frame:
     times: list[Time] = field(default_factory=list)  # the article's time expressions, in order
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
+    documents: list[Time] = field(default_factory=list)  # short names of issued documents: they date their parameters
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
     currency: str = ""  # what `元` is in the article: the currency of its own region
 
@@ -61,7 +62,17 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     currencies = rules.local_currencies
     currency = next((currencies[r] for r in (own, *home.values()) if r in currencies), currencies.get("default", ""))
     title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
-    return Frame(home, own, names, pointers, title_time, times, sections, issued, modality, currency)
+    times = _stories_dated(times, title_time)
+    documents = short_names_named_again(article.text, times, rules)
+    return Frame(home, own, names, pointers, title_time, times, sections, issued, documents, modality, currency)
+
+
+def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
+    """The times that name the occasion the article reports (`此次`) dated by its title's or
+    lead's time; dropped where neither tells one."""
+    if title_time is None:
+        return [time for time in times if not time.story]
+    return [replace(time, period=title_time.period) if time.story else time for time in times]
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
@@ -98,14 +109,15 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
 
 def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], Time | None]:
     """The first time of each heading (a short line that ends in no sentence mark and holds no
-    clause break), and the date line (a line that holds a date and nothing else: the day the
-    document was issued)."""
-    segments = rules.segments
+    clause break) and of each paragraph that opens with a time and introduces the headed sections
+    after it (`2025年,该县将实施四大行动。` then `企业培育行动`), and the date line (a line that
+    holds a date and nothing else: the day the document was issued)."""
     sections = []
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
+    lines = [(start, line) for start, line in _lines(text) if line.strip()]
     at = 0
-    for line_start, line in _lines(text):
+    for index, (line_start, line) in enumerate(lines):
         on_line = []
         while at < len(times) and times[at].start < line_start + len(line):
             on_line.append(times[at])
@@ -115,13 +127,23 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
         rest = line
         for time in reversed(on_line):
             rest = rest[: time.start - line_start] + rest[time.end - line_start :]
-        stripped = line.strip()
+        opening = line_start + len(line) - len(line.lstrip())
+        introduces = on_line[0].start == opening and index + 1 < len(lines) and _is_heading(lines[index + 1][1], rules)
         if not DATE_LINE_REST.sub("", rest):
             issued = issued or on_line[0]
-        elif len(stripped) <= segments.heading_line and stripped[-1] not in segments.sentence_final:
-            if segments.clause_break.search(line) is None:
-                sections.append(Time(line_start, line_start + len(line), on_line[0].period, False))
+        elif _is_heading(line, rules) or introduces:
+            sections.append(Time(line_start, line_start + len(line), on_line[0].period, False))
     return sections, issued
+
+
+def _is_heading(line: str, rules: Rules) -> bool:
+    segments = rules.segments
+    stripped = line.strip()
+    return (
+        len(stripped) <= segments.heading_line
+        and stripped[-1] not in segments.sentence_final
+        and segments.clause_break.search(line) is None
+    )
 
 
 def _lines(text: str) -> Iterator[tuple[int, str]]:

@@ -242,12 +242,15 @@ def periods(sections: Sections) -> PeriodRules:
         times=times,
         not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
+        own_sentence=RuleSet(tuple(sections.rules("periods", "own_sentence", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         document_of_a_period=_with_group(
             sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
         ),
+        short_name=_with_group(sections.one("periods", "short_name", Shape(("pattern",))), "document"),
         respectively=sections.one("periods", "respectively", Shape(("pattern",))),
+        list_item=sections.one("periods", "list_item", Shape(("pattern", "left"))),
         list_separator=regex.compile(alternation(sections.words("periods", "list_separators"))),
         dated_by_issue=dated["dated_by_issue"],
         dated_by_article=dated["dated_by_article"],

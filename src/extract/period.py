@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from itertools import takewhile
 
 import regex
 
@@ -32,8 +33,9 @@ def article_periods(
     sections = [_shifted(time, offset) for time in frame.sections if time.start >= offset]
     title = _shifted(frame.title_time, offset) if frame.title_time else None
     issued = frame.issued.period if frame.issued else ""
+    documents = [_shifted(time, offset) for time in frame.documents if offset <= time.start < offset + len(text)]
     year = str(article_date.year) if article_date.year else ""
-    return Periods(text, times, qualifiers, year, date, sentence_starts, sections, title, issued, rules)
+    return Periods(text, times, qualifiers, year, date, sentence_starts, sections, title, issued, documents, rules)
 
 
 def _shifted(time: Time, offset: int) -> Time:
@@ -51,16 +53,37 @@ class Periods:
     sections: list[Time]  # the times of headings, each governing the text after it
     title_time: Time | None
     issued: str  # the date the document was issued
+    documents: list[Time]  # where the text names an issued document again: it dates its parameters
     rules: Rules
 
     def __post_init__(self) -> None:
         self.starts = [time.start for time in self.times]
+        self.document_starts = [time.start for time in self.documents]
         self.qualifier_ends = [time.end for time in self.qualifiers]
         self.section_starts = [section.start for section in self.sections]
         # The title's time, and each heading's, governs until another time takes over.
         self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
+        self.lists = self._lists()
+        self.list_starts = [start for start, _, _ in self.lists]
+
+    def _lists(self) -> list[tuple[int, int, Time]]:
+        """The lists the text opens with a line ending in a colon that holds a time: where their
+        items run, and that time."""
+        lists = []
+        item, opens = self.rules.periods.list_item.finds, self.rules.periods.list_item.pattern("left")
+        lines = [(start, self.text.find("\n", start)) for start in self.paragraph_starts]
+        for index, (start, end) in enumerate(lines):
+            end = len(self.text) if end == -1 else end
+            on_line = self._between(start, end)
+            if not on_line or item is None or opens.search(self.text, start, end) is None:
+                continue
+            items = list(takewhile(lambda line: item.match(self.text, line[0]), lines[index + 1 :]))
+            if items:
+                last_end = items[-1][1]
+                lists.append((end, len(self.text) if last_end == -1 else last_end, on_line[-1]))
+        return lists
 
     def _taken_over(self, time: Time | None, start: int) -> int:
         """Where a time that governs from `start` meets the first other time after it."""
@@ -81,7 +104,8 @@ class Periods:
         in_clause_before = self._between(context.clause_start, context.start)
         if in_clause_before:
             return in_clause_before[-1]
-        in_clause_after = self._between(context.end, context.clause_end)
+        # an untold time after the figure (`二期300MW项目投产后将形成...`) dates what comes after it
+        in_clause_after = [time for time in self._between(context.end, context.clause_end) if time.period or time.now]
         if in_clause_after:
             return in_clause_after[0]
         part_break = self.rules.segments.part_break.search(self.text, context.end, context.sentence_end)
@@ -92,6 +116,9 @@ class Periods:
         in_sentence = self._between(context.sentence_start, context.start) or after
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
+        at = bisect.bisect_right(self.list_starts, context.start) - 1
+        if at >= 0 and context.start < self.lists[at][1]:
+            return self.lists[at][2]
         paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
         reach = self.paragraph_starts[max(paragraph - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
         before = [time for time in self._between(reach, context.sentence_start) if not time.lasting]
@@ -103,12 +130,15 @@ class Periods:
         return self.title_time if context.start < self.title_until else None
 
     def _qualifier(self, context: Context) -> Time | None:
-        """A qualifying time that ends just before the figure, in its clause."""
+        """A qualifying time that ends just before the figure, or before the list of figures it
+        ends (`高于上年同期的28.4亿美元和2.3美元`), in its clause."""
         at = bisect.bisect_right(self.qualifier_ends, context.start) - 1
         if at < 0:
             return None
         time = self.qualifiers[at]
-        return time if context.clause_start <= time.start and context.start - time.end <= QUALIFIER_REACH else None
+        listed = self.rules.periods.list_separator.fullmatch(self.text, context.start - 1, context.start)
+        near = context.start - time.end <= QUALIFIER_REACH or listed
+        return time if context.clause_start <= time.start and near else None
 
     def period(self, context: Context, modality: str) -> str:
         table = self.rules.periods
@@ -145,7 +175,10 @@ class Periods:
         """A policy's parameter is dated by a time in its own sentence, by the time that governs
         a sentence that issues it (`在当地设立奖教金,每年奖励10名教师`), or by the issue of a
         policy told before it (`2017年,...出台...政策` then `比如,...奖励50万元`), else by
-        the document's date line."""
+        the document's date line; where its sentence names a document issued before, by that."""
+        at = bisect.bisect_left(self.document_starts, context.start) - 1
+        if at >= 0 and self.documents[at].start >= context.sentence_start:
+            return self.documents[at].period
         time = self.governing(context)
         if time is None or time.now or not time.period:  # a relative time (`投产后`) leaves the issue to date it
             return self.issued

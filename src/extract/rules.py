@@ -284,11 +284,14 @@ class PeriodRules:
     times: list[Rule]  # labelled by the period they give, a template over their groups
     not_governing: RuleSet
     qualifying: RuleSet  # times that date only the figure they qualify
+    own_sentence: RuleSet  # times that date only their own sentence: an event's (`于2015年完工`)
     respectively: Rule  # `分别`: the figures of a list after it go one to each of what is named before it
+    list_item: Rule  # a line that is an item of the list a line ending in a colon opens (`─ 拨款35亿元`)
     list_separator: regex.Pattern[str]  # what stands between the items of a list (`、`, `和`)
     policy_issue: Rule
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     document_of_a_period: Rule  # matched after a time: the document it names (`预算案`), a time where named again
+    short_name: Rule  # the short name of a document a time issues (`(以下简称“1+3”文件)`): it dates its parameters
     dated_by_issue: frozenset[str]
     dated_by_article: frozenset[str]
     halves: dict[str, int]

@@ -15,7 +15,8 @@ from extract.spans import paragraph_context
 NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
 UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it dates its own sentence to no period
-NO_PERIOD = (NOW, LASTING, UNTOLD)  # the labels of times whose period the text does not tell
+STORY = "story"  # the occasion the article reports (`此次`): the time its title or lead sets
+NO_PERIOD = (NOW, LASTING, UNTOLD, STORY)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 LATER = "later"  # `years` years after the time last named (`20年后`)
@@ -41,6 +42,7 @@ class Time:
     lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
     qualifies: bool = False  # it dates only the figure right after it (`由2008年以前的2300公斤提高到...`)
+    story: bool = False  # the occasion the article reports (`此次`), dated once the title's or lead's time is known
 
 
 @dataclass(frozen=True)
@@ -177,8 +179,10 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
             named.note(period)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
-        now, lasting = label == NOW or up_to_now, up_to_now or untold
-        times.append(Time(start, end, period, now, lasting, governs, table.qualifying.any_applies(parts)))
+        own_sentence = table.own_sentence.any_applies(parts)
+        now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or label == STORY
+        qualifies = table.qualifying.any_applies(parts)
+        times.append(Time(start, end, period, now, lasting, governs, qualifies, story=label == STORY))
     return _documents_named_again(text, times, table)
 
 
@@ -206,6 +210,28 @@ def _documents_named_again(text: str, times: list[Time], table: PeriodRules) -> 
     return sorted(
         times + [t for t in found if not any(o.start <= t.start < o.end for o in times)], key=lambda t: t.start
     )
+
+
+def short_names_named_again(text: str, times: list[Time], rules: Rules) -> list[Time]:
+    """The short names a sentence that issues documents gives them (`2012年5月,...颁布...3个配套
+    文件(以下简称“1+3”文件)`), as times of that sentence wherever the text names them again."""
+    table = rules.periods
+    short_names = table.short_name.finds
+    found = []
+    for time in times:
+        if short_names is None or not time.period or not time.governs or time.now:
+            continue
+        sentence_end = rules.segments.sentence_end.search(text, time.end)
+        end = sentence_end.start() if sentence_end else len(text)
+        if not table.policy_issue.found_in(text, time.end, end):
+            continue
+        for short in short_names.finditer(text, time.end, end):
+            word = short.group("document")
+            at = text.find(word, short.end())
+            while at != -1:
+                found.append(Time(at, at + len(word), time.period, False, lasting=True))
+                at = text.find(word, at + len(word))
+    return sorted(found, key=lambda t: t.start)
 
 
 @dataclass
