@@ -202,14 +202,15 @@ def subjects(sections: Sections) -> SubjectRules:
         pronoun=searcher(sections.get("subjects", "pronoun", str)),
         school_people=sections.one("subjects", "school_people", Shape(("sentence", "antecedent"))),
         respectively=searcher(alternation(sections.words("subjects", "respectively"))),
+        locality=_with_group(sections.one("subjects", "locality", Shape(("pattern",))), "locality", "subjects"),
         scene=searcher(sections.get("subjects", "scene", str)),
         list_joiner=searcher(f"\\s*(?:{alternation(sections.words('subjects', 'list_joiners'))})\\s*"),
     )
 
 
-def _with_group(rule: Rule, group: str) -> Rule:
+def _with_group(rule: Rule, group: str, file: str = "periods") -> Rule:
     if rule.finds is None or group not in rule.finds.groupindex:
-        raise RuleError(f"periods.yaml/{rule.name}: the pattern needs a (?P<{group}>...) group")
+        raise RuleError(f"{file}.yaml/{rule.name}: the pattern needs a (?P<{group}>...) group")
     return rule
 
 

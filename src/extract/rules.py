@@ -72,6 +72,10 @@ class Rule:
         assert self.finds is not None, f"{self.name} finds nothing"
         return self.finds.search(text, start, end) is not None
 
+    def match_at(self, text: str, at: int) -> regex.Match[str] | None:
+        assert self.finds is not None, f"{self.name} finds nothing"
+        return self.finds.match(text, at)
+
 
 def first_label(rules: list[Rule], parts: Mapping[str, str], default: str = "") -> str:
     """The label of the first rule that applies, else `default`."""
@@ -275,6 +279,7 @@ class SubjectRules:
     pronoun: Pattern  # `他`: at a clause's start, the person the article is about
     school_people: Rule  # a sentence of a school's people (`sentence`), and what names a school (`antecedent`)
     respectively: Pattern  # `分别`: the figures after it go in turn with the names listed before it
+    locality: Rule  # a village named right after its region (`...乡南村`): its group `locality`
     scene: Pattern  # a paragraph opening in a place: `在`
     list_joiner: Pattern  # what joins the items of a list: `、`, `和`
 

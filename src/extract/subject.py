@@ -73,9 +73,10 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             found.append(Candidate(name.start, zone.end(), name.text + zone.group(), "region"))
         elif region is not None and region != gazetteer.country:  # `中国` qualifies (`中国驰名商标`)
             found.append(Candidate(name.start, name.end, region, "region"))
-    for zone_name in gazetteer.zones_in(text):
-        for match in regex.finditer(regex.escape(zone_name), text):
-            found.append(Candidate(match.start(), match.end(), zone_name, "region"))
+    localities = {_locality(text, name.end, rules) for name, region in resolved if region} - {""}
+    for place in set(gazetteer.zones_in(text)) | localities:
+        for match in regex.finditer(regex.escape(place), text):
+            found.append(Candidate(match.start(), match.end(), place, "region"))
     short = gazetteer.short_of.get(home.get("district", ""), "")
     for match in regex.finditer(regex.escape(short), text) if short else ():
         if not crossed(text, Name(match.start(), match.end(), short)):
@@ -126,6 +127,15 @@ def _school(found: list[Candidate], rules: Rules) -> str:
     named = Counter(c.subject for c in found if c.kind == "organisation" and school.search(c.subject))
     top = named.most_common(1)
     return top[0][0] if top and top[0][1] >= SCHOOL_NAMED_LEAST else ""
+
+
+def _locality(text: str, at: int, rules: Rules) -> str:
+    """The village named right after a region's name ending at `at`, else '' (also where the
+    dictionary holds a word of that shape that is no name: `乡村`)."""
+    named = rules.subjects.locality.match_at(text, at)
+    locality = named.group("locality") if named else ""
+    known_as = word_tag(locality) if locality else None
+    return locality if locality and (known_as is None or known_as in rules.subjects.proper_word_tags) else ""
 
 
 def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
