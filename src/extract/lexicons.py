@@ -199,6 +199,7 @@ def subjects(sections: Sections) -> SubjectRules:
         person=RuleSet(tuple(sections.rules("subjects", "person_not_subject", Shape(("left", "right"))))),
         person_title=searcher(alternation(sections.words("subjects", "person_titles"))),
         surnames=frozenset(sections.get("subjects", "surnames", str)),
+        official_title=searcher(sections.get("subjects", "official_title", str)),
         pronoun=searcher(sections.get("subjects", "pronoun", str)),
         school_people=sections.one("subjects", "school_people", Shape(("sentence", "antecedent"))),
         respectively=searcher(alternation(sections.words("subjects", "respectively"))),

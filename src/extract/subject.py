@@ -19,7 +19,7 @@ from extract.context import Context
 from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Gazetteer, Name, crossed
 from extract.organisation import abbreviations, core, fullest
-from extract.rules import Rule, Rules
+from extract.rules import Rule, Rules, SubjectRules
 from extract.segment import cut, word_tag
 from extract.spans import longest_first
 
@@ -30,6 +30,7 @@ PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's f
 PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
 BLANKS = regex.compile(r"\s*")
 OPENING_REACH = 5  # the characters of a clause's opening read for a person: a name, or a surname and a title
+OFFICIAL_TITLE_REACH = 4  # the characters of an official's title before their name
 PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
 PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
@@ -191,7 +192,11 @@ def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candid
     names = {c.subject for c in named}
     named = [_longer_name(c, text, names) for c in named]  # `陈立` of `陈立群的`: jieba cut the name short
     counts = Counter(c.subject for c in named)
-    full_names = [name for name, count in counts.most_common() if count >= PERSON_NAMED_TWICE]
+    full_names = [
+        name
+        for name, count in counts.most_common()
+        if count >= PERSON_NAMED_TWICE and not _titled_an_official(name, text, table)
+    ]
     named = [c for c in named if c.subject in full_names]
     for start, end, surname in surnamed:
         of_surname = [name for name in full_names if name[0] == surname]
@@ -201,6 +206,13 @@ def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candid
     if most and most[0][1] >= PERSON_NAMED_LEAST:
         named += [Candidate(m.start(), m.end(), most[0][0], "person") for m in table.pronoun.finditer(text)]
     return named
+
+
+def _titled_an_official(name: str, text: str, table: SubjectRules) -> bool:
+    return any(
+        table.official_title.search(text, max(0, at.start() - OFFICIAL_TITLE_REACH), at.start())
+        for at in regex.finditer(regex.escape(name), text)
+    )
 
 
 def _longer_name(person: Candidate, text: str, names: set[str]) -> Candidate:
