@@ -197,3 +197,21 @@ def test_a_rate_after_a_firm_term_measures_what_grew_not_the_firms(extract_text)
 def test_those_benefiting_take_the_money_scheme_before_them(extract_text):
     rows = extract_text("去年发放消费券共50亿元,共有2300万人领取;另有10万人参加培训。")
     assert indicators(rows) == [("50亿元", "subsidy"), ("2300万人", "subsidy"), ("10万人", "events")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "该市营业收入增长较快。此后公司延续势头,跨过500亿元门槛,跻身十强。",
+            [("500亿元", "revenue"), ("十强", "revenue")],
+        ),
+        (
+            "全市GDP增速居全省第二。\n二、新的挑战\n8000亿元,这座城市仍在追赶。",
+            [("第二", "gdp"), ("8000亿元", "other")],
+        ),
+        ("全市GDP增速居全省第二。该市创新能力排名第5位。", [("第二", "gdp"), ("第5位", "other")]),
+    ],
+)
+def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

@@ -9,9 +9,10 @@ import regex
 
 from extract.context import Context
 from extract.normalise import Quantity
-from extract.rules import IndicatorRules, Rule, Rules, first_label
+from extract.rules import IndicatorRules, Rule, Rules, Segments, first_label
 
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
+TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
 PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
 
 
@@ -122,6 +123,27 @@ def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | Non
     return None
 
 
+def carried_over(
+    table: IndicatorRules, context: Context, kind: str, excluded: frozenset[str], segments: Segments
+) -> str | None:
+    """An amount or a rank whose sentence names nothing continues the text of its section
+    before it, and takes its last term: `...GDP增速居全省第一。8000亿元,该市仍是...` → gdp."""
+    if kind not in table.money_kinds | table.ranking_kinds or table.terms.search(context.sentence_right):
+        return None
+    before = context.text[max(0, context.sentence_start - TOPIC_REACH) : context.sentence_start]
+    return nearest_before(table, _after_heading(before, segments), excluded)
+
+
+def _after_heading(text: str, segments: Segments) -> str:
+    """`text` after its last heading (a whole line, short, that ends in no sentence mark)."""
+    lines = text.split("\n")
+    for index in range(len(lines) - 2, 0, -1):
+        line = lines[index].strip()
+        if line and len(line) <= segments.heading_line and line[-1] not in segments.sentence_final:
+            return "\n".join(lines[index + 1 :])
+    return text
+
+
 def part_of_share(table: IndicatorRules, clause_left: str) -> str:
     """A share is of its part, not its whole: `公共开支占GDP的` → `公共开支`, where a term names
     the part, unless that term names the whole too (`9个行业的经费占全部R&D经费的`)."""
@@ -163,6 +185,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or nearest_before(table, context.sentence_left, excluded)
         or (nearest_before(table, context.clause_left) if is_money else None)
+        or carried_over(table, context, quantity.kind, excluded, rules.segments)
         or (allowed[0] if allowed else table.default)
     )
     return table.as_money.get(found, found) if is_money else found
