@@ -215,3 +215,15 @@ def test_those_benefiting_take_the_money_scheme_before_them(extract_text):
 )
 def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("今年发放消费券20亿元,市民可在全市300家便利店领取。", [("20亿元", "subsidy"), ("300家", "other")]),
+        ("今年发放消费券,市民走访了50多名学生的家。", [("50多名", "events")]),
+        ("在获得的10项科技奖中,有8项与材料有关。", [("10项", "achievements"), ("8项", "achievements")]),
+    ],
+)
+def test_a_count_of_a_noun_of_its_own_takes_no_term_of_another_clause(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

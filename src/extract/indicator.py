@@ -13,6 +13,7 @@ from extract.rules import IndicatorRules, Rule, Rules, Segments, first_label
 
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
+HAN = regex.compile(r"\p{Han}")
 PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
 
 
@@ -173,6 +174,9 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         return head
     if head is None and context.clause_right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
         return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
+    # a count of a noun the lexicon does not name (`300家便利店`) is not of the terms of other clauses
+    own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
+    own_noun = own_noun and HAN.match(table.noun_phrase_end.split(context.clause_right, maxsplit=1)[0]) is not None
     phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     allowed = table.kind_indicators.get(quantity.kind)
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
@@ -183,7 +187,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         phrase
         or nearest_before(table, part_of_share(table, context.clause_left), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
-        or nearest_before(table, context.sentence_left, excluded)
+        or (None if own_noun else nearest_before(table, context.sentence_left, excluded))
         or (nearest_before(table, context.clause_left) if is_money else None)
         or carried_over(table, context, quantity.kind, excluded, rules.segments)
         or (allowed[0] if allowed else table.default)
