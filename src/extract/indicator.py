@@ -169,8 +169,9 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     by_unit = table.unit_indicator.get(quantity.unit)
     if by_unit:  # a unit that fixes the kind, whatever noun follows: `600MW项目` is a capacity
         return by_unit
+    allowed = table.kind_indicators.get(quantity.kind)
     head = named_after(context, quantity, rules)
-    if head and head not in excluded:
+    if head and head not in excluded and (allowed is None or head in allowed):
         return head
     if head is None and context.clause_right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
         return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
@@ -178,7 +179,6 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
     own_noun = own_noun and HAN.match(table.noun_phrase_end.split(context.clause_right, maxsplit=1)[0]) is not None
     phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
-    allowed = table.kind_indicators.get(quantity.kind)
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
     elif allowed:  # an area is of land or of incubators
