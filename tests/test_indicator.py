@@ -171,6 +171,7 @@ def test_amounts_take_money_indicators_and_counts_do_not(text, expected, extract
             "一季度GDP为3516.4亿元,在全部城市排名第12位,而在财政收入城市排名中,排名第6位。",
             [("3516.4亿元", "gdp"), ("第12位", "gdp"), ("第6位", "other")],
         ),
+        ("一季度GDP排名第3位的甲市,财政收入增长5%。", [("第3位", "gdp"), ("5%", "other")]),  # 的 names the one ranked
     ],
 )
 def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected, extract_text):

@@ -173,7 +173,8 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     head = named_after(context, quantity, rules)
     if head and head not in excluded and (allowed is None or head in allowed):
         return head
-    if head is None and context.clause_right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
+    shares_of = table.no_head_noun_kinds - table.ranking_kinds  # a rank's 的 names the one ranked: `第4位的某市`
+    if head is None and context.clause_right.startswith(table.of) and quantity.kind in shares_of:
         return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
     # a count of a noun the lexicon does not name (`300家便利店`) is not of the terms of other clauses
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
