@@ -89,7 +89,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         benefiting=sections.one("indicators", "benefiting", Shape(("right",))),
         head_noun_reach=reach,
-        firm_head=searcher(f"^[^,，。；;、]{{0,{reach}}}?(?:{firms})"),
+        firm_head=searcher(f"^[^,，。；;、0-9]{{0,{sections.get('indicators', 'firm_head_reach', int)}}}?(?:{firms})"),
         roles=sections.rules(
             "indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)
         ),
