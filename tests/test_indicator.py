@@ -172,6 +172,10 @@ def test_amounts_take_money_indicators_and_counts_do_not(text, expected, extract
             [("3516.4亿元", "gdp"), ("第12位", "gdp"), ("第6位", "other")],
         ),
         ("一季度GDP排名第3位的甲市,财政收入增长5%。", [("第3位", "gdp"), ("5%", "other")]),  # 的 names the one ranked
+        (
+            "该市GDP增速居全省第二。入选名单的城市已增至30个,该市居第21位。",
+            [("第二", "gdp"), ("30个", "other"), ("第21位", "gdp")],
+        ),
     ],
 )
 def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected, extract_text):

@@ -230,16 +230,20 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
 
 def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
     """A ranking with no term between it and the figure before it in its sentence
-    (`...1.73%,居全省第二位`) ranks that figure, unless that figure counts places, its peers."""
+    (`...1.73%,居全省第二位`) ranks that figure, unless that figure counts places, its peers
+    (`16个地市`, `城市增至24个`)."""
     ranked = list(indicators)
     for index in range(1, len(figures)):
         context, quantity = figures[index]
-        before = figures[index - 1][0]
+        before, counted = figures[index - 1]
         if (
             quantity.kind in table.ranking_kinds
             and before.sentence_start == context.sentence_start
             and nearest_before(table, context.text[before.end : context.start]) is None
             and not table.places.match(before.clause_right)
+            and not (
+                counted.kind not in table.money_kinds | table.rate_kinds and table.places.search(before.clause_left)
+            )
         ):
             ranked[index] = ranked[index - 1]
     return ranked
