@@ -145,6 +145,11 @@ def _after_heading(text: str, segments: Segments) -> str:
     return text
 
 
+def names_a_noun(table: IndicatorRules, right: str) -> bool:
+    """Whether a noun follows right after the figure: `300家便利店`, not `30家,` or `3项与...`."""
+    return HAN.match(table.noun_phrase_end.split(right, maxsplit=1)[0]) is not None
+
+
 def part_of_share(table: IndicatorRules, clause_left: str) -> str:
     """A share is of its part, not its whole: `公共开支占GDP的` → `公共开支`, where a term names
     the part, unless that term names the whole too (`9个行业的经费占全部R&D经费的`)."""
@@ -178,7 +183,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
     # a count of a noun the lexicon does not name (`300家便利店`) is not of the terms of other clauses
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
-    own_noun = own_noun and HAN.match(table.noun_phrase_end.split(context.clause_right, maxsplit=1)[0]) is not None
+    own_noun = own_noun and names_a_noun(table, context.clause_right)
     phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
@@ -240,10 +245,17 @@ def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], ind
             quantity.kind in table.ranking_kinds
             and before.sentence_start == context.sentence_start
             and nearest_before(table, context.text[before.end : context.start]) is None
-            and not table.places.match(before.clause_right)
-            and not (
-                counted.kind not in table.money_kinds | table.rate_kinds and table.places.search(before.clause_left)
-            )
+            and not counts_places(table, before, counted)
         ):
             ranked[index] = ranked[index - 1]
     return ranked
+
+
+def counts_places(table: IndicatorRules, context: Context, quantity: Quantity) -> bool:
+    """Whether a figure counts places, named after it (`16个地市`) or, for a count, in its clause before it."""
+    if table.places.match(context.clause_right):
+        return True
+    return (
+        quantity.kind not in table.money_kinds | table.rate_kinds
+        and table.places.search(context.clause_left) is not None
+    )
