@@ -33,6 +33,8 @@ def figures(text, rules):
         ("规划总面积", "land_area"),
         ("按研究与试验发展(R&D)人员全时工作量计算的人均经费", "rd_spending"),
         ("全年下达财政科技经费", "subsidy"),
+        ("设立产业发展引导 资金", "subsidy"),  # a blank a line break left in a PDF
+        ("企业年产 值", "revenue"),
         ("全区", None),
     ],
 )

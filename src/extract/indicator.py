@@ -14,7 +14,8 @@ from extract.rules import IndicatorRules, Rule, Rules, Segments, first_label
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
 HAN = regex.compile(r"\p{Han}")
-PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
+# what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
+INSIDE_TERM = regex.compile(r"[(（][^()（）]{0,12}[)）]|(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 
 
 def _terms(table: IndicatorRules, text: str, allowed_terms: frozenset[str] | None = None) -> list[regex.Match[str]]:
@@ -42,7 +43,7 @@ def nearest_before(table: IndicatorRules, text: str, excluded: frozenset[str] = 
     """The indicator of the term ending last in `text`, of those not inside a longer term;
     a generic head (`总面积`) yields to the term before it (`孵化载体总面积`)."""
     best = None
-    for term in _outermost_backward(table, PARENTHETICAL.sub("", text)):
+    for term in _outermost_backward(table, INSIDE_TERM.sub("", text)):
         if table.term_indicator[term.group()] in excluded:
             continue
         if best is None:
@@ -78,7 +79,7 @@ def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
     """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`,
     or a cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
-    phrase = PARENTHETICAL.sub("", text[owned.end() :] if owned else text)
+    phrase = INSIDE_TERM.sub("", text[owned.end() :] if owned else text)
     found = _terms(table, phrase[:MONEY_PHRASE], table.amount_terms)
     if not found or (not owned and found[0].start() > table.head_noun_reach):
         return None
