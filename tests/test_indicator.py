@@ -206,6 +206,11 @@ def test_those_benefiting_take_the_money_scheme_before_them(extract_text):
     assert indicators(rows) == [("50亿元", "subsidy"), ("2300万人", "subsidy"), ("10万人", "events")]
 
 
+def test_those_counted_as_of_a_money_scheme_take_it(extract_text):
+    rows = extract_text("领取电子消费券的180万人,大多是老人;参加培训的5万人则不计。")
+    assert indicators(rows) == [("180万人", "subsidy"), ("5万人", "events")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

@@ -105,10 +105,16 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
 
 
 def beneficiaries(table: IndicatorRules, context: Context) -> str | None:
-    """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them."""
-    if table.benefiting.pattern("right").search(context.clause_right) is None:
+    """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them;
+    so do those counted as of a scheme and nothing else (`领取消费券的300万人`)."""
+    if table.benefiting.pattern("right").search(context.clause_right) is not None:
+        return nearest_before(table, context.sentence_left, table.names - table.money)
+    of_scheme = context.clause_left.removesuffix(table.of)
+    if of_scheme == context.clause_left or head_noun(table, context.clause_right) is not None:
         return None
-    return nearest_before(table, context.sentence_left, table.names - table.money)
+    scheme = next(_outermost_backward(table, of_scheme), None)
+    name = table.term_indicator[scheme.group()] if scheme and scheme.end() == len(of_scheme) else None
+    return table.as_firms.get(name, name) if name in table.money else None
 
 
 def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | None:
