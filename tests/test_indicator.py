@@ -239,3 +239,8 @@ def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(te
 )
 def test_a_count_of_a_noun_of_its_own_takes_no_term_of_another_clause(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+def test_a_share_of_firms_helped_by_financing_counts_financed_firms(extract_text):
+    rows = extract_text("全区发放信用贷款5亿元,缓解了60%科技型企业资金困难。")
+    assert indicators(rows) == [("5亿元", "loan"), ("60%", "financed_firms")]

@@ -205,7 +205,10 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         or carried_over(table, context, quantity.kind, excluded, rules.segments)
         or (allowed[0] if allowed else table.default)
     )
-    return table.as_money.get(found, found) if is_money else found
+    if is_money:
+        return table.as_money.get(found, found)
+    # a share of firms helped by a financing scheme counts them: `80%科技型企业缓解了资金困难`
+    return table.as_firms.get(found, found) if table.firm_head.match(context.clause_right) else found
 
 
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
