@@ -34,6 +34,9 @@ def figures(text, rules):
         ("按研究与试验发展(R&D)人员全时工作量计算的人均经费", "rd_spending"),
         ("全年下达财政科技经费", "subsidy"),
         ("设立产业发展引导 资金", "subsidy"),  # a blank a line break left in a PDF
+        ("辐射服务市场主体数量超过", "events"),  # firms by what was done for them
+        ("全区研发备案企业", "rd_spending"),
+        ("研发投入较大的企业", "enterprises"),
         ("企业年产 值", "revenue"),
         ("全区", None),
     ],

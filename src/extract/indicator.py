@@ -41,17 +41,21 @@ def _outermost_backward(table: IndicatorRules, text: str) -> Iterator[regex.Matc
 
 def nearest_before(table: IndicatorRules, text: str, excluded: frozenset[str] = frozenset()) -> str | None:
     """The indicator of the term ending last in `text`, of those not inside a longer term;
-    a generic head (`总面积`) yields to the term before it (`孵化载体总面积`)."""
+    a generic head (`总面积`) yields to the term before it (`孵化载体总面积`), and firms by
+    type to what they have or did, written right before them (`服务市场主体`)."""
     best = None
     for term in _outermost_backward(table, INSIDE_TERM.sub("", text)):
         if table.term_indicator[term.group()] in excluded:
             continue
         if best is None:
             best = term
-            if term.group() not in table.generic_heads:
-                break
-        elif term.end() <= best.start() and term.group() not in table.generic_heads:
+        elif best.group() in table.generic_heads:
+            if term.group() in table.generic_heads or term.end() > best.start():
+                continue
             best = term
+        else:  # firms by type, and a term before them
+            return table.term_indicator[(term if term.end() == best.start() else best).group()]
+        if best.group() not in table.generic_heads and table.term_indicator[best.group()] != table.firms_by_type:
             break
     return table.term_indicator[best.group()] if best else None
 

@@ -81,6 +81,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         money_kinds=_kinds(sections, "money_kinds"),
         kind_indicators=_kind_indicators(sections, names),
         firm_kinds=_kinds(sections, "firm_kinds"),
+        firms_by_type=sections.get("indicators", "firms_by_type", str),
         granted_kinds=_kinds(sections, "granted_kinds"),
         noun_phrase_end=searcher(words_pattern(sections.words("indicators", "noun_phrase_ends")).pattern),
         no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
