@@ -57,6 +57,7 @@ def test_nearest_before_skips_excluded_indicators(rules):
     [
         ("市级科技型企业获得", "tech_enterprises"),
         ("企业发展基金", "fund"),
+        ("家重点研发投入企业", "rd_spending"),
         ("国家重点实验室", "rd_platforms"),
         ("孵化载体总面积", "incubators"),
         ("用于支持重点产业链上下游企业", None),

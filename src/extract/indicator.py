@@ -64,18 +64,21 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
     """The indicator of the noun phrase a count qualifies, starting within reach.
 
     Terms written back to back make one compound whose last term is its
-    head: `企业发展基金` → 基金 (fund), not 企业. A count of places is the default's.
+    head: `企业发展基金` → 基金 (fund), not 企业; firms by type take what they have
+    or did (`研发投入企业` → rd_spending). A count of places is the default's.
     """
     if table.places.match(text):
         return table.default
     found = table.terms.search(text)
     if found is None or found.start() > table.head_noun_reach:
         return None
-    head = found
+    head, modifier = found, None
     while (following := table.terms.match(text, head.end())) is not None:
-        head = following
+        head, modifier = following, head
     if head.group() in table.generic_heads and head is not found:
         return table.term_indicator[found.group()]
+    if modifier and table.term_indicator[head.group()] == table.firms_by_type:
+        return table.term_indicator[modifier.group()]
     return table.term_indicator[head.group()]
 
 
