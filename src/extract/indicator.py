@@ -201,7 +201,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
-    elif allowed:  # an area is of land or of incubators
+    elif allowed:  # an area is of land or of incubators, a mass an output
         excluded = table.names - set(allowed)
     found = (
         phrase
