@@ -248,3 +248,20 @@ def test_a_count_of_a_noun_of_its_own_takes_no_term_of_another_clause(text, expe
 def test_a_share_of_firms_helped_by_financing_counts_financed_firms(extract_text):
     rows = extract_text("全区发放信用贷款5亿元,缓解了60%科技型企业资金困难。")
     assert indicators(rows) == [("5亿元", "loan"), ("60%", "financed_firms")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "全省营业收入超5亿元的高新技术企业120家,占比15.5%。",
+            [("超5亿元", "revenue"), ("120家", "revenue"), ("15.5%", "revenue")],
+        ),
+        (
+            "全省投资额超5亿元的项目120个,占比15.5%。",
+            [("超5亿元", "investment"), ("120个", "projects"), ("15.5%", "projects")],
+        ),
+    ],
+)
+def test_firms_counted_over_a_threshold_take_what_it_measures(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

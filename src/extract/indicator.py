@@ -13,6 +13,7 @@ from extract.rules import IndicatorRules, Rule, Rules, Segments, first_label
 
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
+QUALIFIER = 4  # how far after a threshold figure its 的 may come: `1亿元以上的`
 HAN = regex.compile(r"\p{Han}")
 # what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
 INSIDE_TERM = regex.compile(r"[(（][^()（）]{0,12}[)）]|(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -218,6 +219,14 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     return table.as_firms.get(found, found) if table.firm_head.match(context.clause_right) else found
 
 
+def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules) -> list[str]:
+    """What each figure measures, read alone, then with the figures around it: listed
+    figures, rankings and thresholds."""
+    table = rules.indicators
+    alone = [indicator(context, quantity, rules) for context, quantity in figures]
+    return firms_over_a_threshold(table, figures, rankings(table, figures, share_predicates(rules, figures, alone)))
+
+
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
     """Figures joined by 和 share what follows the last of them: the noun it names
     (`100万元、50万元和30万元奖励`), else the verb of rates, each growing a figure before
@@ -266,6 +275,38 @@ def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], ind
         ):
             ranked[index] = ranked[index - 1]
     return ranked
+
+
+def firms_over_a_threshold(
+    table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]
+) -> list[str]:
+    """Firms counted by a threshold figure written right before them (`营业收入超5亿元的高新技术企业
+    120家`) are counted by what that figure measures, and so is a share of them right after (`,占比20%`)."""
+    counted = list(indicators)
+    for index in range(1, len(figures)):
+        threshold, (firms, quantity) = figures[index - 1][0], figures[index]
+        if quantity.kind in table.firm_kinds and _qualified(table, firms.text[threshold.end : firms.start]):
+            counted[index] = counted[index - 1]
+            if index + 1 < len(figures) and _share_of(table, firms, figures[index + 1][0]):
+                counted[index + 1] = counted[index]
+    return counted
+
+
+def _qualified(table: IndicatorRules, between: str) -> bool:
+    """Whether what comes between a figure and a count makes the figure a threshold of firms: `以上的企业`."""
+    qualifier, of, firms = between.partition(table.of)
+    head = table.firm_head.match(firms)
+    return bool(of) and len(qualifier) <= QUALIFIER and head is not None and head.end() == len(firms)
+
+
+def _share_of(table: IndicatorRules, figure: Context, share: Context) -> bool:
+    """Whether `share` follows `figure` in its sentence as a share of it, no term between: `120家,占比20%`."""
+    between = figure.text[figure.end : share.start]
+    return (
+        share.sentence_start == figure.sentence_start
+        and table.share_whole.search(between) is not None
+        and nearest_before(table, between) is None
+    )
 
 
 def counts_places(table: IndicatorRules, context: Context, quantity: Quantity) -> bool:
