@@ -211,8 +211,13 @@ def test_those_benefiting_take_the_money_scheme_before_them(extract_text):
 
 
 def test_those_counted_as_of_a_money_scheme_take_it(extract_text):
-    rows = extract_text("领取电子消费券的180万人,大多是老人;参加培训的5万人则不计。")
-    assert indicators(rows) == [("180万人", "subsidy"), ("5万人", "events")]
+    rows = extract_text("领取电子消费券的180万人,大多是老人;参加培训的5万人则不计;获得贷款的30家企业,总投资的8个项目。")
+    assert indicators(rows) == [
+        ("180万人", "subsidy"),
+        ("5万人", "events"),
+        ("30家", "financed_firms"),
+        ("8个", "projects"),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -114,11 +114,11 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
 
 def beneficiaries(table: IndicatorRules, context: Context) -> str | None:
     """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them;
-    so do those counted as of a scheme and nothing else (`领取消费券的300万人`)."""
+    so do those counted as of a scheme, people or firms (`领取消费券的300万人`, `获得补贴的60家企业`)."""
     if table.benefiting.pattern("right").search(context.clause_right) is not None:
         return nearest_before(table, context.sentence_left, table.names - table.money)
     of_scheme = context.clause_left.removesuffix(table.of)
-    if of_scheme == context.clause_left or head_noun(table, context.clause_right) is not None:
+    if of_scheme == context.clause_left or head_noun(table, context.clause_right) not in (None, table.firms_by_type):
         return None
     scheme = next(_outermost_backward(table, of_scheme), None)
     name = table.term_indicator[scheme.group()] if scheme and scheme.end() == len(of_scheme) else None
