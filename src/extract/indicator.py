@@ -196,7 +196,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     shares_of = table.no_head_noun_kinds - table.ranking_kinds  # a rank's 的 names the one ranked: `第4位的某市`
     if head is None and context.clause_right.startswith(table.of) and quantity.kind in shares_of:
         return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
-    # a count of a noun the lexicon does not name (`300家便利店`) is not of the terms of other clauses
+    # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`) takes no term of another clause
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
     own_noun = own_noun and names_a_noun(table, context.clause_right)
     phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
