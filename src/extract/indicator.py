@@ -216,7 +216,8 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     if is_money:
         return table.as_money.get(found, found)
     # a share of firms helped by a financing scheme counts them: `80%科技型企业缓解了资金困难`
-    return table.as_firms.get(found, found) if table.firm_head.match(context.clause_right) else found
+    helped_firms = quantity.kind in shares_of and table.firm_head.match(context.clause_right) is not None
+    return table.as_firms.get(found, found) if helped_firms else found
 
 
 def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules) -> list[str]:
