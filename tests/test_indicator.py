@@ -33,6 +33,11 @@ def figures(text, rules):
         ("规划总面积", "land_area"),
         ("按研究与试验发展(R&D)人员全时工作量计算的人均经费", "rd_spending"),
         ("全年下达财政科技经费", "subsidy"),
+        ("设立产业发展引导 资金", "subsidy"),  # a blank a line break left in a PDF
+        ("辐射服务市场主体数量超过", "events"),  # firms by what was done for them
+        ("全区研发备案企业", "rd_spending"),
+        ("研发投入较大的企业", "enterprises"),
+        ("企业年产 值", "revenue"),
         ("全区", None),
     ],
 )
@@ -52,6 +57,7 @@ def test_nearest_before_skips_excluded_indicators(rules):
     [
         ("市级科技型企业获得", "tech_enterprises"),
         ("企业发展基金", "fund"),
+        ("家重点研发投入企业", "rd_spending"),
         ("国家重点实验室", "rd_platforms"),
         ("孵化载体总面积", "incubators"),
         ("用于支持重点产业链上下游企业", None),
@@ -171,6 +177,11 @@ def test_amounts_take_money_indicators_and_counts_do_not(text, expected, extract
             "一季度GDP为3516.4亿元,在全部城市排名第12位,而在财政收入城市排名中,排名第6位。",
             [("3516.4亿元", "gdp"), ("第12位", "gdp"), ("第6位", "other")],
         ),
+        ("一季度GDP排名第3位的甲市,财政收入增长5%。", [("第3位", "gdp"), ("5%", "other")]),  # 的 names the one ranked
+        (
+            "该市GDP增速居全省第二。入选名单的城市已增至30个,该市居第21位。",
+            [("第二", "gdp"), ("30个", "other"), ("第21位", "gdp")],
+        ),
     ],
 )
 def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected, extract_text):
@@ -197,3 +208,65 @@ def test_a_rate_after_a_firm_term_measures_what_grew_not_the_firms(extract_text)
 def test_those_benefiting_take_the_money_scheme_before_them(extract_text):
     rows = extract_text("去年发放消费券共50亿元,共有2300万人领取;另有10万人参加培训。")
     assert indicators(rows) == [("50亿元", "subsidy"), ("2300万人", "subsidy"), ("10万人", "events")]
+
+
+def test_those_counted_as_of_a_money_scheme_take_it(extract_text):
+    rows = extract_text("领取电子消费券的180万人,大多是老人;参加培训的5万人则不计;获得贷款的30家企业,总投资的8个项目。")
+    assert indicators(rows) == [
+        ("180万人", "subsidy"),
+        ("5万人", "events"),
+        ("30家", "financed_firms"),
+        ("8个", "projects"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "该市营业收入增长较快。此后公司延续势头,跨过500亿元门槛,跻身十强。",
+            [("500亿元", "revenue"), ("十强", "revenue")],
+        ),
+        (
+            "全市GDP增速居全省第二。\n二、新的挑战\n8000亿元,这座城市仍在追赶。",
+            [("第二", "gdp"), ("8000亿元", "other")],
+        ),
+        ("全市GDP增速居全省第二。该市创新能力排名第5位。", [("第二", "gdp"), ("第5位", "other")]),
+    ],
+)
+def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("今年发放消费券20亿元,市民可在全市300家便利店领取。", [("20亿元", "subsidy"), ("300家", "other")]),
+        ("今年发放消费券,市民走访了50多名学生的家。", [("50多名", "events")]),
+        ("在获得的10项科技奖中,有8项与材料有关。", [("10项", "achievements"), ("8项", "achievements")]),
+    ],
+)
+def test_a_count_of_a_noun_of_its_own_takes_no_term_of_another_clause(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected
+
+
+def test_a_share_of_firms_helped_by_financing_counts_financed_firms(extract_text):
+    rows = extract_text("全区发放信用贷款5亿元,缓解了60%科技型企业资金困难。")
+    assert indicators(rows) == [("5亿元", "loan"), ("60%", "financed_firms")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "全省营业收入超5亿元的高新技术企业120家,占比15.5%。",
+            [("超5亿元", "revenue"), ("120家", "revenue"), ("15.5%", "revenue")],
+        ),
+        (
+            "全省投资额超5亿元的项目120个,占比15.5%。",
+            [("超5亿元", "investment"), ("120个", "projects"), ("15.5%", "projects")],
+        ),
+    ],
+)
+def test_firms_counted_over_a_threshold_take_what_it_measures(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

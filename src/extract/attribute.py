@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from extract.context import Context
 from extract.frame import Frame
-from extract.indicator import indicator, rankings, share_predicates
+from extract.indicator import figure_indicators
 from extract.normalise import Quantity
 from extract.period import article_periods
 from extract.rules import Rules, first_label, first_rule
@@ -38,9 +38,7 @@ def attribute(
     """The attribution of each figure of `text` (an article of `date`, or its chunk at `offset`)."""
     subjects = article_subjects(text, offset, sentence_starts, frame, rules)
     periods = article_periods(text, offset, date, sentence_starts, frame, rules)
-    indicators = rankings(
-        rules.indicators, figures, share_predicates(rules, figures, [indicator(c, q, rules) for c, q in figures])
-    )
+    indicators = figure_indicators(figures, rules)
     cues = rules.cues
     article_year = ArticleDate.of(date).year
     in_turn = subjects.in_turn([context for context, _ in figures])

@@ -9,10 +9,14 @@ import regex
 
 from extract.context import Context
 from extract.normalise import Quantity
-from extract.rules import IndicatorRules, Rule, Rules, first_label
+from extract.rules import IndicatorRules, Rule, Rules, Segments, first_label
 
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
-PARENTHETICAL = regex.compile(r"[(（][^()（）]{0,12}[)）]")  # an aside inside a term: `R&D(...)支出`
+TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
+QUALIFIER = 4  # how far after a threshold figure its 的 may come: `1亿元以上的`
+HAN = regex.compile(r"\p{Han}")
+# what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
+INSIDE_TERM = regex.compile(r"[(（][^()（）]{0,12}[)）]|(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 
 
 def _terms(table: IndicatorRules, text: str, allowed_terms: frozenset[str] | None = None) -> list[regex.Match[str]]:
@@ -38,17 +42,21 @@ def _outermost_backward(table: IndicatorRules, text: str) -> Iterator[regex.Matc
 
 def nearest_before(table: IndicatorRules, text: str, excluded: frozenset[str] = frozenset()) -> str | None:
     """The indicator of the term ending last in `text`, of those not inside a longer term;
-    a generic head (`总面积`) yields to the term before it (`孵化载体总面积`)."""
+    a generic head (`总面积`) yields to the term before it (`孵化载体总面积`), and firms by
+    type to what they have or did, written right before them (`服务市场主体`)."""
     best = None
-    for term in _outermost_backward(table, PARENTHETICAL.sub("", text)):
+    for term in _outermost_backward(table, INSIDE_TERM.sub("", text)):
         if table.term_indicator[term.group()] in excluded:
             continue
         if best is None:
             best = term
-            if term.group() not in table.generic_heads:
-                break
-        elif term.end() <= best.start() and term.group() not in table.generic_heads:
+        elif best.group() in table.generic_heads:
+            if term.group() in table.generic_heads or term.end() > best.start():
+                continue
             best = term
+        else:  # firms by type, and a term before them
+            return table.term_indicator[(term if term.end() == best.start() else best).group()]
+        if best.group() not in table.generic_heads and table.term_indicator[best.group()] != table.firms_by_type:
             break
     return table.term_indicator[best.group()] if best else None
 
@@ -57,18 +65,21 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
     """The indicator of the noun phrase a count qualifies, starting within reach.
 
     Terms written back to back make one compound whose last term is its
-    head: `企业发展基金` → 基金 (fund), not 企业. A count of places is the default's.
+    head: `企业发展基金` → 基金 (fund), not 企业; firms by type take what they have
+    or did (`研发投入企业` → rd_spending). A count of places is the default's.
     """
     if table.places.match(text):
         return table.default
     found = table.terms.search(text)
     if found is None or found.start() > table.head_noun_reach:
         return None
-    head = found
+    head, modifier = found, None
     while (following := table.terms.match(text, head.end())) is not None:
-        head = following
+        head, modifier = following, head
     if head.group() in table.generic_heads and head is not found:
         return table.term_indicator[found.group()]
+    if modifier and table.term_indicator[head.group()] == table.firms_by_type:
+        return table.term_indicator[modifier.group()]
     return table.term_indicator[head.group()]
 
 
@@ -76,7 +87,7 @@ def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
     """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`,
     or a cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
-    phrase = PARENTHETICAL.sub("", text[owned.end() :] if owned else text)
+    phrase = INSIDE_TERM.sub("", text[owned.end() :] if owned else text)
     found = _terms(table, phrase[:MONEY_PHRASE], table.amount_terms)
     if not found or (not owned and found[0].start() > table.head_noun_reach):
         return None
@@ -102,10 +113,16 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
 
 
 def beneficiaries(table: IndicatorRules, context: Context) -> str | None:
-    """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them."""
-    if table.benefiting.pattern("right").search(context.clause_right) is None:
+    """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them;
+    so do those counted as of a scheme, people or firms (`领取消费券的300万人`, `获得补贴的60家企业`)."""
+    if table.benefiting.pattern("right").search(context.clause_right) is not None:
+        return nearest_before(table, context.sentence_left, table.names - table.money)
+    of_scheme = context.clause_left.removesuffix(table.of)
+    if of_scheme == context.clause_left or head_noun(table, context.clause_right) not in (None, table.firms_by_type):
         return None
-    return nearest_before(table, context.sentence_left, table.names - table.money)
+    scheme = next(_outermost_backward(table, of_scheme), None)
+    name = table.term_indicator[scheme.group()] if scheme and scheme.end() == len(of_scheme) else None
+    return table.as_firms.get(name, name) if name in table.money else None
 
 
 def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | None:
@@ -120,6 +137,32 @@ def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | Non
     if quantity.kind not in table.no_head_noun_kinds or right.startswith(table.of):
         return head_noun(table, right.removeprefix(table.of))
     return None
+
+
+def carried_over(
+    table: IndicatorRules, context: Context, kind: str, excluded: frozenset[str], segments: Segments
+) -> str | None:
+    """An amount or a rank whose sentence names nothing continues the text of its section
+    before it, and takes its last term: `...GDP增速居全省第一。8000亿元,该市仍是...` → gdp."""
+    if kind not in table.money_kinds | table.ranking_kinds or table.terms.search(context.sentence_right):
+        return None
+    before = context.text[max(0, context.sentence_start - TOPIC_REACH) : context.sentence_start]
+    return nearest_before(table, _after_heading(before, segments), excluded)
+
+
+def _after_heading(text: str, segments: Segments) -> str:
+    """`text` after its last heading (a whole line, short, that ends in no sentence mark)."""
+    lines = text.split("\n")
+    for index in range(len(lines) - 2, 0, -1):
+        line = lines[index].strip()
+        if line and len(line) <= segments.heading_line and line[-1] not in segments.sentence_final:
+            return "\n".join(lines[index + 1 :])
+    return text
+
+
+def names_a_noun(table: IndicatorRules, right: str) -> bool:
+    """Whether a noun follows right after the figure: `300家便利店`, not `30家,` or `3项与...`."""
+    return HAN.match(table.noun_phrase_end.split(right, maxsplit=1)[0]) is not None
 
 
 def part_of_share(table: IndicatorRules, clause_left: str) -> str:
@@ -146,26 +189,43 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     by_unit = table.unit_indicator.get(quantity.unit)
     if by_unit:  # a unit that fixes the kind, whatever noun follows: `600MW项目` is a capacity
         return by_unit
-    head = named_after(context, quantity, rules)
-    if head and head not in excluded:
-        return head
-    if head is None and context.clause_right.startswith(table.of) and quantity.kind in table.no_head_noun_kinds:
-        return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
-    phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     allowed = table.kind_indicators.get(quantity.kind)
+    head = named_after(context, quantity, rules)
+    if head and head not in excluded and (allowed is None or head in allowed):
+        return head
+    shares_of = table.no_head_noun_kinds - table.ranking_kinds  # a rank's 的 names the one ranked: `第4位的某市`
+    if head is None and context.clause_right.startswith(table.of) and quantity.kind in shares_of:
+        return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
+    # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`) takes no term of another clause
+    own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
+    own_noun = own_noun and names_a_noun(table, context.clause_right)
+    phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
-    elif allowed:  # an area is of land or of incubators
+    elif allowed:  # an area is of land or of incubators, a mass an output
         excluded = table.names - set(allowed)
     found = (
         phrase
         or nearest_before(table, part_of_share(table, context.clause_left), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
-        or nearest_before(table, context.sentence_left, excluded)
+        or (None if own_noun else nearest_before(table, context.sentence_left, excluded))
         or (nearest_before(table, context.clause_left) if is_money else None)
+        or carried_over(table, context, quantity.kind, excluded, rules.segments)
         or (allowed[0] if allowed else table.default)
     )
-    return table.as_money.get(found, found) if is_money else found
+    if is_money:
+        return table.as_money.get(found, found)
+    # a share of firms helped by a financing scheme counts them: `80%科技型企业缓解了资金困难`
+    helped_firms = quantity.kind in shares_of and table.firm_head.match(context.clause_right) is not None
+    return table.as_firms.get(found, found) if helped_firms else found
+
+
+def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules) -> list[str]:
+    """What each figure measures, read alone, then with the figures around it: listed
+    figures, rankings and thresholds."""
+    table = rules.indicators
+    alone = [indicator(context, quantity, rules) for context, quantity in figures]
+    return firms_over_a_threshold(table, figures, rankings(table, figures, share_predicates(rules, figures, alone)))
 
 
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
@@ -202,16 +262,59 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
 
 def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
     """A ranking with no term between it and the figure before it in its sentence
-    (`...1.73%,居全省第二位`) ranks that figure, unless that figure counts places, its peers."""
+    (`...1.73%,居全省第二位`) ranks that figure, unless that figure counts places, its peers
+    (`16个地市`, `城市增至24个`)."""
     ranked = list(indicators)
     for index in range(1, len(figures)):
         context, quantity = figures[index]
-        before = figures[index - 1][0]
+        before, counted = figures[index - 1]
         if (
             quantity.kind in table.ranking_kinds
             and before.sentence_start == context.sentence_start
             and nearest_before(table, context.text[before.end : context.start]) is None
-            and not table.places.match(before.clause_right)
+            and not counts_places(table, before, counted)
         ):
             ranked[index] = ranked[index - 1]
     return ranked
+
+
+def firms_over_a_threshold(
+    table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]
+) -> list[str]:
+    """Firms counted by a threshold figure written right before them (`营业收入超5亿元的高新技术企业
+    120家`) are counted by what that figure measures, and so is a share of them right after (`,占比20%`)."""
+    counted = list(indicators)
+    for index in range(1, len(figures)):
+        threshold, (firms, quantity) = figures[index - 1][0], figures[index]
+        if quantity.kind in table.firm_kinds and _qualified(table, firms.text[threshold.end : firms.start]):
+            counted[index] = counted[index - 1]
+            if index + 1 < len(figures) and _share_of(table, firms, figures[index + 1][0]):
+                counted[index + 1] = counted[index]
+    return counted
+
+
+def _qualified(table: IndicatorRules, between: str) -> bool:
+    """Whether what comes between a figure and a count makes the figure a threshold of firms: `以上的企业`."""
+    qualifier, of, firms = between.partition(table.of)
+    head = table.firm_head.match(firms)
+    return bool(of) and len(qualifier) <= QUALIFIER and head is not None and head.end() == len(firms)
+
+
+def _share_of(table: IndicatorRules, figure: Context, share: Context) -> bool:
+    """Whether `share` follows `figure` in its sentence as a share of it, no term between: `120家,占比20%`."""
+    between = figure.text[figure.end : share.start]
+    return (
+        share.sentence_start == figure.sentence_start
+        and table.share_whole.search(between) is not None
+        and nearest_before(table, between) is None
+    )
+
+
+def counts_places(table: IndicatorRules, context: Context, quantity: Quantity) -> bool:
+    """Whether a figure counts places, named after it (`16个地市`) or, for a count, in its clause before it."""
+    if table.places.match(context.clause_right):
+        return True
+    return (
+        quantity.kind not in table.money_kinds | table.rate_kinds
+        and table.places.search(context.clause_left) is not None
+    )

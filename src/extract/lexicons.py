@@ -81,6 +81,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         money_kinds=_kinds(sections, "money_kinds"),
         kind_indicators=_kind_indicators(sections, names),
         firm_kinds=_kinds(sections, "firm_kinds"),
+        firms_by_type=sections.get("indicators", "firms_by_type", str),
         granted_kinds=_kinds(sections, "granted_kinds"),
         noun_phrase_end=searcher(words_pattern(sections.words("indicators", "noun_phrase_ends")).pattern),
         no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
@@ -89,7 +90,7 @@ def indicators(sections: Sections) -> IndicatorRules:
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         benefiting=sections.one("indicators", "benefiting", Shape(("right",))),
         head_noun_reach=reach,
-        firm_head=searcher(f"^[^,，。；;、]{{0,{reach}}}?(?:{firms})"),
+        firm_head=searcher(f"^[^,，。；;、0-9]{{0,{sections.get('indicators', 'firm_head_reach', int)}}}?(?:{firms})"),
         roles=sections.rules(
             "indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)
         ),

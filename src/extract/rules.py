@@ -229,6 +229,7 @@ class IndicatorRules:
     money_kinds: frozenset[str]
     kind_indicators: dict[str, tuple[str, ...]]  # a kind → the indicators it may have, the default first
     firm_kinds: frozenset[str]
+    firms_by_type: str  # the indicator of firms counted by presence or type, which yields to what they have or did
     granted_kinds: frozenset[str]
     noun_phrase_end: Pattern
     no_head_noun_kinds: frozenset[str]
