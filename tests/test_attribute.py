@@ -24,6 +24,14 @@ def test_a_different_fact_with_the_same_amount_is_no_restatement(extract_text):
     assert [(row["approx"], row["indicator"]) for row in rows] == [(">=", "subsidy"), ("=", "fund")]
 
 
+def test_the_same_amount_written_otherwise_is_no_restatement(extract_text):
+    rows = extract_text("甲厂已建成年产3万余台的生产线。乙厂项目建成后,预计年产30000台。", "2021")
+    assert [(row["mention"], row["approx"], row["modality"]) for row in rows] == [
+        ("3万余台", ">", "actual"),
+        ("30000台", "=", "target"),
+    ]
+
+
 @pytest.mark.parametrize(("date", "modality"), [("2011-03-01", "actual"), ("2009-03-01", "target")])
 def test_an_expectation_for_a_year_already_ended_is_what_happened(extract_text, date, modality):
     rows = extract_text("全省苹果种植面积将由2007年的727万亩发展到2010年的902万亩。", date)

@@ -101,13 +101,15 @@ def _conversions_take_their_amounts(
 
 def _restatements_take_their_statements(figures: list[Figure], attributions: list[Attribution]) -> list[Attribution]:
     """A figure that restates the last earlier figure of its value and unit, stated with an
-    approximation word (`突破2000亿元` ... `探访2000亿元GDP`), and measures the same
-    indicator, takes that statement's fields and approx (§7). A limit (`最高不超过50万元`,
-    `不低于3亿元`) is a parameter of its own clause: a later equal amount is no restatement."""
+    approximation word (`突破2000亿元` ... `探访2000亿元GDP`), written with the same digits
+    (`2万余台` is not restated by `20000台`), and measures the same indicator, takes that
+    statement's fields and approx (§7). A limit (`最高不超过50万元`, `不低于3亿元`) is a
+    parameter of its own clause: a later equal amount is no restatement."""
     taken = list(attributions)
     last_stated: dict[tuple[object, ...], int] = {}
-    for index, (_, quantity) in enumerate(figures):
-        key = (quantity.value, quantity.value_max, quantity.unit)
+    for index, (context, quantity) in enumerate(figures):
+        digits = "".join(character for character in context.mention if character.isdigit())
+        key = (quantity.value, quantity.value_max, quantity.unit, digits)
         earlier = last_stated.get(key)
         last_stated[key] = index
         if quantity.approx != "=" or earlier is None:
