@@ -167,10 +167,11 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
 
 
 def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candidate]:
-    """People who open a clause: named by a word jieba finds that its dictionary does not hold and
-    that opens with a surname, by their surname and a title (`王校长` for `王建国`), and where the
-    text names one person often, by a pronoun (`他`), which stands for that person. Only the
-    openings that start with a surname are cut: the cost stays a small part of the text's."""
+    """People: a word jieba finds that its dictionary does not hold, that opens with a surname and
+    opens a clause twice at least, then wherever the text names them (`种植大户王建国种植的`); by
+    their surname and a title (`王校长` for `王建国`); and where the text names one person often,
+    by a pronoun (`他`), which stands for that person. Only the openings that start with a surname
+    are cut: the cost stays a small part of the text's."""
     table = rules.subjects
     breaks = (match.end() for match in rules.segments.clause_break.finditer(text))
     openings = sorted({_past_blanks(text, start) for start in [*sentence_starts, *breaks]})
@@ -197,7 +198,11 @@ def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candid
         for name, count in counts.most_common()
         if count >= PERSON_NAMED_TWICE and not _titled_an_official(name, text, table)
     ]
-    named = [c for c in named if c.subject in full_names]
+    named = [
+        Candidate(at.start(), at.end(), name, "person")
+        for name in full_names
+        for at in regex.finditer(regex.escape(name), text)
+    ]
     for start, end, surname in surnamed:
         of_surname = [name for name in full_names if name[0] == surname]
         if of_surname:
