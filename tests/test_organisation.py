@@ -76,3 +76,10 @@ def test_is_proper_needs_more_than_generic_words(rules, name, proper):
 )
 def test_fullest_is_the_longest_form_the_article_writes(rules, text, name, full):
     assert fullest(name, organisations(text, rules)[0], rules.subjects) == full
+
+
+def test_a_kind_of_organisation_of_the_region_points_back_like_a_bare_suffix(rules):
+    text = "临湖县现代农业项目区涉及5个乡镇。2020年,全县优质梨园项目区的亩产量提高到了2800公斤。"
+    names, pointers = organisations(text, rules)
+    assert [name.text for name in names] == ["临湖县现代农业项目区"]
+    assert [(name.text, text[name.start : name.end]) for name in pointers] == [("项目区", "项目区")]

@@ -67,15 +67,32 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
             length += len(word)
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, rules)
+    of_the_region = [name for name in found if _of_the_region(name, text, table)]
     bare = [name for name in found if name.text in table.organisation_suffixes]
+    bare += [_suffix_of(name, table) for name in of_the_region]
     proper = [
         name
         for name in found
         if is_proper(name.text, table)
+        and name not in of_the_region
         and not _counted(name.text, text, rules)
         and not _counted_after(name, text, rules)
     ]
-    return proper, bare
+    return proper, sorted(bare, key=lambda name: name.start)
+
+
+def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:
+    """A name right after a self-reference (`全县优质苹果项目区`) describes the region's kind
+    of organisation: it points back like a bare suffix."""
+    longest = max(map(len, table.self_reference))
+    before = table.self_pattern.finditer(text, max(0, name.start - longest), name.start)
+    return any(found.end() == name.start for found in before)
+
+
+def _suffix_of(name: Name, table: SubjectRules) -> Name:
+    suffix = table.organisation_suffix_at_end.search(name.text)
+    start = name.end - (len(suffix.group()) if suffix else len(name.text))
+    return Name(start, name.end, name.text[start - name.start :])
 
 
 def _counted(name: str, text: str, rules: Rules) -> bool:
