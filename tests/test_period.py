@@ -317,3 +317,8 @@ def test_a_paragraph_that_opens_with_a_time_and_introduces_headed_sections_dates
 def test_an_untold_time_after_a_figure_in_its_clause_dates_only_what_comes_after_it(extract_text):
     text = "5月8日,全区新开工项目12个,其中二期300MW项目投产后将形成年产2亿片的产能。"
     assert periods(extract_text(text, "2020-05")) == [("12个", "2020-05-08"), ("300MW", "2020-05-08"), ("2亿片", "")]
+
+
+def test_direct_speech_opening_a_paragraph_is_a_new_voice_no_earlier_time_reaches(extract_text):
+    text = "去年6月,星河公司新项目进入储备库。\n“企业普遍贷款难。”局长称,为此,该区争取市财政资金3.5亿元。"
+    assert [(row["mention"], row["period"]) for row in extract_text(text, "2021-05")] == [("3.5亿元", "2021")]

@@ -20,6 +20,7 @@ from extract.times import YEAR_SPAN, ArticleDate, Time
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
+PARAGRAPH_START_MARKS = regex.compile(r"[^\S\n]*")  # the blanks a paragraph's text may start after
 
 
 def article_periods(
@@ -121,6 +122,8 @@ class Periods:
             return self.lists[at][2]
         paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
         reach = self.paragraph_starts[max(paragraph - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
+        if paragraph >= 0 and self._opens_with_speech(self.paragraph_starts[paragraph]):
+            reach = self.paragraph_starts[paragraph]
         before = [time for time in self._between(reach, context.sentence_start) if not time.lasting]
         if before:
             return before[-1]
@@ -128,6 +131,14 @@ class Periods:
         if section >= 0:
             return self.sections[section] if context.start < self.section_until[section] else None
         return self.title_time if context.start < self.title_until else None
+
+    def _opens_with_speech(self, paragraph_start: int) -> bool:
+        """Whether a paragraph opens with direct speech: a new voice, which the times of the
+        paragraphs before it do not reach."""
+        opening = PARAGRAPH_START_MARKS.match(self.text, paragraph_start)
+        return (
+            opening is not None and self.text[opening.end() : opening.end() + 1] in self.rules.segments.speech_openings
+        )
 
     def _qualifier(self, context: Context) -> Time | None:
         """A qualifying time that ends just before the figure, or before the list of figures it

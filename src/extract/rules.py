@@ -204,6 +204,7 @@ class Segments:
     lead_line: int
     clause_break: Pattern
     part_break: Pattern
+    speech_openings: frozenset[str]  # the marks that open a paragraph of direct speech
 
 
 @dataclass(frozen=True)

@@ -235,6 +235,7 @@ def segments(sections: Sections) -> Segments:
         lead_line=sections.get("segments", "lead_line", int),
         clause_break=searcher(alternation(clause + final)),
         part_break=searcher(alternation(sections.words("segments", "part_breaks"))),
+        speech_openings=frozenset(sections.words("segments", "speech_openings")),
     )
 
 
