@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from extract.segment import word_tag
-from extract.spans import longest_first
+from extract.spans import longest_first, occurrences
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
@@ -131,7 +131,7 @@ class Gazetteer:
             self.short_of.get(n.text) for n in found if n.text in self.regions and self.level(n.text) == "district"
         }
         for short in sorted(filter(None, districts)):
-            found += [Name(m.start(), m.end(), short) for m in regex.finditer(regex.escape(short), text)]
+            found += [Name(start, start + len(short), short) for start in occurrences(short, text)]
         found = longest_first(found)
         return [name for name in found if name.text in self.regions or not crossed(text, name)]
 

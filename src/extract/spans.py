@@ -4,7 +4,7 @@ around a stretch."""
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
 CONTEXT_CHARS = 80  # far enough for any cue; the cost of matching grows with it
@@ -40,3 +40,12 @@ def paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:
     if paragraph_end == -1 or paragraph_end > end + CONTEXT_CHARS:
         paragraph_end = min(len(text), end + CONTEXT_CHARS)
     return text[paragraph_start:start], text[end:paragraph_end]
+
+
+def occurrences(word: str, text: str) -> Iterator[int]:
+    """Where `word` starts in `text`, left to right, not overlapping: a plain search, no pattern
+    compiled for each word."""
+    at = text.find(word)
+    while at != -1:
+        yield at
+        at = text.find(word, at + len(word))

@@ -21,7 +21,7 @@ from extract.gazetteer import Gazetteer, Name, crossed
 from extract.organisation import abbreviations, core, fullest
 from extract.rules import Rule, Rules, SubjectRules
 from extract.segment import cut, word_tag
-from extract.spans import longest_first
+from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
@@ -76,12 +76,12 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             found.append(Candidate(name.start, name.end, region, "region"))
     localities = {_locality(text, name.end, rules) for name, region in resolved if region} - {""}
     for place in set(gazetteer.zones_in(text)) | localities:
-        for match in regex.finditer(regex.escape(place), text):
-            found.append(Candidate(match.start(), match.end(), place, "region"))
+        for start in occurrences(place, text):
+            found.append(Candidate(start, start + len(place), place, "region"))
     short = gazetteer.short_of.get(home.get("district", ""), "")
-    for match in regex.finditer(regex.escape(short), text) if short else ():
-        if not crossed(text, Name(match.start(), match.end(), short)):
-            found.append(Candidate(match.start(), match.end(), home["district"], "region"))
+    for start in occurrences(short, text) if short else ():
+        if not crossed(text, Name(start, start + len(short), short)):
+            found.append(Candidate(start, start + len(short), home["district"], "region"))
     for bare in bare_zone_names(text, home, rules):
         found.append(Candidate(bare.start, bare.end, bare.text, "region"))
     return found
@@ -114,9 +114,10 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
         full = named[-1].text if named else subjects.named_before(match.start())
         if not full:
             continue
-        for use in regex.finditer(regex.escape(match.group("alias")), text):
-            if not match.start() <= use.start() < match.end():
-                aliases.append(_blocked(Candidate(use.start(), use.end(), full, "alias"), text, rules))
+        alias = match.group("alias")
+        for start in occurrences(alias, text):
+            if not match.start() <= start < match.end():
+                aliases.append(_blocked(Candidate(start, start + len(alias), full, "alias"), text, rules))
     found = _resolve_anaphora(longest_first(found + aliases), text, rules)
     pointers = _resolve_pointers(found, _within(frame.pointers, offset, len(text)), frame.own, text, rules)
     return replace(subjects, candidates=longest_first(found + pointers), school=_school(found, rules))
@@ -160,9 +161,9 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
     found = []
     for full in {name.text for name in names}:
         for short in abbreviations(full, rules):
-            for match in regex.finditer(regex.escape(short), text):
-                if not crossed(text, Name(match.start(), match.end(), short)):
-                    found.append(Candidate(match.start(), match.end(), full, "organisation"))
+            for start in occurrences(short, text):
+                if not crossed(text, Name(start, start + len(short), short)):
+                    found.append(Candidate(start, start + len(short), full, "organisation"))
     return found
 
 
@@ -199,9 +200,7 @@ def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candid
         if count >= PERSON_NAMED_TWICE and not _titled_an_official(name, text, table)
     ]
     named = [
-        Candidate(at.start(), at.end(), name, "person")
-        for name in full_names
-        for at in regex.finditer(regex.escape(name), text)
+        Candidate(start, start + len(name), name, "person") for name in full_names for start in occurrences(name, text)
     ]
     for start, end, surname in surnamed:
         of_surname = [name for name in full_names if name[0] == surname]
@@ -215,8 +214,8 @@ def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candid
 
 def _titled_an_official(name: str, text: str, table: SubjectRules) -> bool:
     return any(
-        table.official_title.search(text, max(0, at.start() - OFFICIAL_TITLE_REACH), at.start())
-        for at in regex.finditer(regex.escape(name), text)
+        table.official_title.search(text, max(0, start - OFFICIAL_TITLE_REACH), start)
+        for start in occurrences(name, text)
     )
 
 
