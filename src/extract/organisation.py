@@ -203,16 +203,24 @@ def core(name: str, rules: Rules) -> str:
     return rest if is_proper(rest, table) else name
 
 
-def abbreviations(name: str, rules: Rules) -> tuple[str, ...]:
-    """The short forms of a name of several words: the first character of each word after
+def abbreviations(names: list[str], rules: Rules) -> dict[str, tuple[str, ...]]:
+    """The short forms of each name of several words: the first character of each word after
     its place, with the place and without (`北山实验中学` → `北山实中`, `实中`)."""
-    place = rules.gazetteer.places.find(name, 0, len(name))
-    start = place[0].end if place and place[0].start == 0 else 0
-    words = cut(name[start:])
-    if len(words) < 2 or any(len(word) < 2 for word in words):
-        return ()
-    initials = "".join(word[0] for word in words)
-    return (name[:start] + initials, initials) if start else (initials,)
+    places = [rules.gazetteer.places.find(name, 0, len(name)) for name in names]
+    starts = [place[0].end if place and place[0].start == 0 else 0 for place in places]
+    words = iter(cut("\n".join(name[start:] for name, start in zip(names, starts, strict=True))))
+    short_forms: dict[str, tuple[str, ...]] = {}
+    for name, start in zip(names, starts, strict=True):
+        name_words, length = [], 0
+        while length < len(name) - start:
+            name_words.append(next(words))
+            length += len(name_words[-1])
+        next(words, None)  # the line break
+        if len(name_words) < 2 or any(len(word) < 2 for word in name_words):
+            continue
+        initials = "".join(word[0] for word in name_words)
+        short_forms[name] = (name[:start] + initials, initials) if start else (initials,)
+    return short_forms
 
 
 def _name_start(text: str, start: int, end: int, rules: Rules) -> int:

@@ -159,8 +159,8 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
     """Names written by their short forms (`北山实中` for `北山实验中学`), where no word of the
     dictionary crosses them."""
     found = []
-    for full in {name.text for name in names}:
-        for short in abbreviations(full, rules):
+    for full, short_forms in abbreviations(sorted({name.text for name in names}), rules).items():
+        for short in short_forms:
             for start in occurrences(short, text):
                 if not crossed(text, Name(start, start + len(short), short)):
                     found.append(Candidate(start, start + len(short), full, "organisation"))
