@@ -19,20 +19,15 @@ from extract.context import Context
 from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Gazetteer, Name, crossed
 from extract.organisation import abbreviations, core, fullest
-from extract.rules import Rule, Rules, SubjectRules
-from extract.segment import cut, word_tag
+from extract.person import people
+from extract.rules import Rule, Rules
+from extract.segment import word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
-PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
-BLANKS = regex.compile(r"\s*")
-OPENING_REACH = 5  # the characters of a clause's opening read for a person: a name, or a surname and a title
-OFFICIAL_TITLE_REACH = 4  # the characters of an official's title before their name
-PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
-PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
 
@@ -100,7 +95,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules)
-    found += _persons(text, sentence_starts, rules)
+    found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
     fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
     found = [
         _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
@@ -165,68 +160,6 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
                 if not crossed(text, Name(start, start + len(short), short)):
                     found.append(Candidate(start, start + len(short), full, "organisation"))
     return found
-
-
-def _persons(text: str, sentence_starts: list[int], rules: Rules) -> list[Candidate]:
-    """People: a word jieba finds that its dictionary does not hold, that opens with a surname and
-    opens a clause twice at least, then wherever the text names them (`种植大户王建国种植的`); by
-    their surname and a title (`王校长` for `王建国`); and where the text names one person often,
-    by a pronoun (`他`), which stands for that person. Only the openings that start with a surname
-    are cut: the cost stays a small part of the text's."""
-    table = rules.subjects
-    breaks = (match.end() for match in rules.segments.clause_break.finditer(text))
-    openings = sorted({_past_blanks(text, start) for start in [*sentence_starts, *breaks]})
-    openings = [start for start in openings if text[start : start + 1] in table.surnames]
-    chunks = [text[start : start + OPENING_REACH].split("\n")[0] for start in openings]
-    word_at, at = {}, 0
-    for word in cut("\n".join(chunks)):
-        word_at[at] = word
-        at += len(word)
-    named, surnamed = [], []
-    at = 0
-    for start, chunk in zip(openings, chunks, strict=True):
-        word = word_at.get(at, "")
-        at += len(chunk) + 1
-        if len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None:
-            named.append(Candidate(start, start + len(word), word, "person"))
-        elif len(word) == 1 and (title := table.person_title.match(text, start + 1)):
-            surnamed.append((start, title.end(), word))
-    names = {c.subject for c in named}
-    named = [_longer_name(c, text, names) for c in named]  # `陈立` of `陈立群的`: jieba cut the name short
-    counts = Counter(c.subject for c in named)
-    full_names = [
-        name
-        for name, count in counts.most_common()
-        if count >= PERSON_NAMED_TWICE and not _titled_an_official(name, text, table)
-    ]
-    named = [
-        Candidate(start, start + len(name), name, "person") for name in full_names for start in occurrences(name, text)
-    ]
-    for start, end, surname in surnamed:
-        of_surname = [name for name in full_names if name[0] == surname]
-        if of_surname:
-            named.append(Candidate(start, end, of_surname[0], "person"))
-    most = Counter(c.subject for c in named).most_common(1)
-    if most and most[0][1] >= PERSON_NAMED_LEAST:
-        named += [Candidate(m.start(), m.end(), most[0][0], "person") for m in table.pronoun.finditer(text)]
-    return named
-
-
-def _titled_an_official(name: str, text: str, table: SubjectRules) -> bool:
-    return any(
-        table.official_title.search(text, max(0, start - OFFICIAL_TITLE_REACH), start)
-        for start in occurrences(name, text)
-    )
-
-
-def _longer_name(person: Candidate, text: str, names: set[str]) -> Candidate:
-    longer = text[person.start : person.end + 1]
-    return Candidate(person.start, person.end + 1, longer, "person") if longer in names else person
-
-
-def _past_blanks(text: str, start: int) -> int:
-    blanks = BLANKS.match(text, start)
-    return blanks.end() if blanks else start
 
 
 def _after_their_region(found: list[Candidate]) -> list[Candidate]:

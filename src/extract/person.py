@@ -1,0 +1,82 @@
+"""People named in an article (ANNOTATION §6: a person owns the figures about themselves):
+found where they open a clause, by a name jieba does not know that starts with a common
+surname, then wherever the text names them, by surname and title and by pronoun; not the
+officials the text titles so, who act for their office."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from extract.gazetteer import Name
+from extract.rules import Rules, SubjectRules
+from extract.segment import cut, word_tag
+from extract.spans import occurrences
+
+PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
+BLANKS = regex.compile(r"\s*")
+OPENING_REACH = 5  # the characters of a clause's opening read for a person: a name, or a surname and a title
+OFFICIAL_TITLE_REACH = 4  # the characters of an official's title before their name
+PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
+PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
+
+
+def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
+    """People: a word jieba finds that its dictionary does not hold, that opens with a surname and
+    opens a clause twice at least, then wherever the text names them (`种植大户王建国种植的`); by
+    their surname and a title (`王校长` for `王建国`); and where the text names one person often,
+    by a pronoun (`他`), which stands for that person. Only the openings that start with a surname
+    are cut: the cost stays a small part of the text's."""
+    table = rules.subjects
+    breaks = (match.end() for match in rules.segments.clause_break.finditer(text))
+    openings = sorted({_past_blanks(text, start) for start in [*sentence_starts, *breaks]})
+    openings = [start for start in openings if text[start : start + 1] in table.surnames]
+    chunks = [text[start : start + OPENING_REACH].split("\n")[0] for start in openings]
+    word_at, at = {}, 0
+    for word in cut("\n".join(chunks)):
+        word_at[at] = word
+        at += len(word)
+    named, surnamed = [], []
+    at = 0
+    for start, chunk in zip(openings, chunks, strict=True):
+        word = word_at.get(at, "")
+        at += len(chunk) + 1
+        if len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None:
+            named.append(Name(start, start + len(word), word))
+        elif len(word) == 1 and (title := table.person_title.match(text, start + 1)):
+            surnamed.append((start, title.end(), word))
+    names = {person.text for person in named}
+    named = [_longer_name(c, text, names) for c in named]  # `陈立` of `陈立群的`: jieba cut the name short
+    counts = Counter(person.text for person in named)
+    full_names = [
+        name
+        for name, count in counts.most_common()
+        if count >= PERSON_NAMED_TWICE and not _titled_an_official(name, text, table)
+    ]
+    named = [Name(start, start + len(name), name) for name in full_names for start in occurrences(name, text)]
+    for start, end, surname in surnamed:
+        of_surname = [name for name in full_names if name[0] == surname]
+        if of_surname:
+            named.append(Name(start, end, of_surname[0]))
+    most = Counter(person.text for person in named).most_common(1)
+    if most and most[0][1] >= PERSON_NAMED_LEAST:
+        named += [Name(m.start(), m.end(), most[0][0]) for m in table.pronoun.finditer(text)]
+    return named
+
+
+def _titled_an_official(name: str, text: str, table: SubjectRules) -> bool:
+    return any(
+        table.official_title.search(text, max(0, start - OFFICIAL_TITLE_REACH), start)
+        for start in occurrences(name, text)
+    )
+
+
+def _longer_name(person: Name, text: str, names: set[str]) -> Name:
+    longer = text[person.start : person.end + 1]
+    return Name(person.start, person.end + 1, longer) if longer in names else person
+
+
+def _past_blanks(text: str, start: int) -> int:
+    blanks = BLANKS.match(text, start)
+    return blanks.end() if blanks else start

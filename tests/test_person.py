@@ -1,0 +1,36 @@
+"""People: found where they open a clause, then wherever the text names them; not officials."""
+
+from extract.person import people
+from extract.segment import matching_view, sentence_starts
+
+
+def named(text, rules):
+    text = matching_view(text)
+    return [
+        (person.text, text[person.start : person.end])
+        for person in people(text, sentence_starts(text, rules.segments), rules)
+    ]
+
+
+def test_a_name_opening_clauses_twice_is_a_person_wherever_the_text_names_it(rules):
+    text = "孙立群今年种了30亩果园。种植大户孙立群种植的梨树丰收了，孙立群很高兴。"
+    assert [name for name, _ in named(text, rules)] == ["孙立群", "孙立群", "孙立群"]
+
+
+def test_a_name_opening_one_clause_only_is_no_one_yet(rules):
+    assert named("孙立群今年种了30亩果园。果园在县城东边。", rules) == []
+
+
+def test_a_surname_and_a_title_stand_for_the_person_of_that_surname(rules):
+    text = "孙立群来到山区。孙立群担任校长。孙校长写过16本书。"
+    assert ("孙立群", "孙校长") in named(text, rules)
+
+
+def test_an_official_titled_before_the_name_is_no_person_of_the_article(rules):
+    text = "财政司司长孙立群公布预算案。孙立群表示开支增加。孙立群否认指控。"
+    assert named(text, rules) == []
+
+
+def test_a_pronoun_opening_a_clause_stands_for_the_person_named_most(rules):
+    text = "孙立群来到山区。孙立群担任校长，孙立群写过16本书。他把奖金捐了出来。"
+    assert ("孙立群", "他") in named(text, rules)
