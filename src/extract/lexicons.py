@@ -233,6 +233,7 @@ def periods(sections: Sections) -> PeriodRules:
             "century",  # the first two digits of the article's year
             "article_day",
             "day_before",  # the day before the article's
+            "quarter_before",  # the quarter before the article's
             "last_year",  # the last of `years` years from `year`
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")

@@ -68,6 +68,14 @@ class ArticleDate:
         return (datetime.date(self.year, self.month, self.day) - datetime.timedelta(days=1)).isoformat()
 
     @property
+    def quarter_before(self) -> str:
+        """The quarter before the article's (`刚过去的这一季度`), where its date gives the month."""
+        if self.year is None or self.month is None:
+            return ""
+        year, quarter = divmod(self.year * 4 + (self.month - 1) // 3 - 1, 4)
+        return f"{year}-Q{quarter + 1}"
+
+    @property
     def review_year(self) -> int | None:
         """The year a review looks back on: the year before, early in a year."""
         if self.year is None or self.month is None:
@@ -93,6 +101,7 @@ def resolve(
         "half": lambda v: str(table.halves[v]),
         "quarter": lambda v: str(table.quarters[v]),
         "quarter2": lambda v: str(table.quarters[v]),
+        "quarter_of_month": lambda v: str((int(v) - 1) // 3 + 1),
         "plan": lambda v: table.five_year_plans.get(v, ""),
         "plan_end": lambda v: table.five_year_plans.get(v, "").rpartition("/")[2],
         "plan_start": lambda v: table.five_year_plans.get(v, "").partition("/")[0],
@@ -116,6 +125,7 @@ def _of_article(date: ArticleDate) -> dict[str, str]:
         "article_month": f"{date.month:02d}" if date.month else "",
         "article_day": f"{date.day:02d}" if date.day else "",
         "day_before": date.day_before,
+        "quarter_before": date.quarter_before,
         "century": str(year)[:2] if year else "",
     }
 
