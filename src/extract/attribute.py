@@ -38,7 +38,7 @@ def attribute(
     """The attribution of each figure of `text` (an article of `date`, or its chunk at `offset`)."""
     subjects = article_subjects(text, offset, sentence_starts, frame, rules)
     periods = article_periods(text, offset, date, sentence_starts, frame, rules)
-    indicators = figure_indicators(figures, rules)
+    indicators = figure_indicators(figures, rules, frame.topic)
     cues = rules.cues
     article_year = ArticleDate.of(date).year
     in_turn = subjects.in_turn([context for context, _ in figures])

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 import regex
 
 from extract.gazetteer import Name
+from extract.indicator import nearest_before
 from extract.organisation import core, organisations
 from extract.read import Article
 from extract.rules import Rules
@@ -44,6 +45,7 @@ class Frame:
     documents: list[Time] = field(default_factory=list)  # short names of issued documents: they date their parameters
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
     currency: str = ""  # what `元` is in the article: the currency of its own region
+    topic: str = ""  # the indicator the title names (`...地区生产总值排行`): what bare amounts measure
 
 
 def article_frame(article: Article, rules: Rules) -> Frame:
@@ -64,7 +66,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
     times = _stories_dated(times, title_time)
     documents = short_names_named_again(article.text, times, rules)
-    return Frame(home, own, names, pointers, title_time, times, sections, issued, documents, modality, currency)
+    topic = nearest_before(rules.indicators, title) or ""
+    return Frame(home, own, names, pointers, title_time, times, sections, issued, documents, modality, currency, topic)
 
 
 def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:

@@ -140,14 +140,17 @@ def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | Non
 
 
 def carried_over(
-    table: IndicatorRules, context: Context, kind: str, excluded: frozenset[str], segments: Segments
+    table: IndicatorRules, context: Context, kind: str, excluded: frozenset[str], segments: Segments, topic: str
 ) -> str | None:
     """An amount or a rank whose sentence names nothing continues the text of its section
-    before it, and takes its last term: `...GDP增速居全省第一。8000亿元,该市仍是...` → gdp."""
+    before it, and takes its last term: `...GDP增速居全省第一。8000亿元,该市仍是...` → gdp;
+    where the section names nothing before it either, the article's topic."""
     if kind not in table.money_kinds | table.ranking_kinds or table.terms.search(context.sentence_right):
         return None
     before = context.text[max(0, context.sentence_start - TOPIC_REACH) : context.sentence_start]
-    return nearest_before(table, _after_heading(before, segments), excluded)
+    return nearest_before(table, _after_heading(before, segments), excluded) or (
+        topic if topic not in excluded else None
+    )
 
 
 def _after_heading(text: str, segments: Segments) -> str:
@@ -175,8 +178,9 @@ def part_of_share(table: IndicatorRules, clause_left: str) -> str:
     return clause_left[: whole.start()]
 
 
-def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
-    """What the figure measures: its role, its unit, the noun it qualifies, the terms before it, else the default."""
+def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "") -> str:
+    """What the figure measures: its role, its unit, the noun it qualifies, the terms before it, the
+    article's topic (`topic`, what its title names) for a bare amount or rank, else the default."""
     table = rules.indicators
     is_money = quantity.kind in table.money_kinds
     excluded = table.not_of_kind[quantity.kind]
@@ -210,7 +214,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or (None if own_noun else nearest_before(table, context.sentence_left, excluded))
         or (nearest_before(table, context.clause_left) if is_money else None)
-        or carried_over(table, context, quantity.kind, excluded, rules.segments)
+        or carried_over(table, context, quantity.kind, excluded, rules.segments, topic)
         or (allowed[0] if allowed else table.default)
     )
     if is_money:
@@ -220,11 +224,11 @@ def indicator(context: Context, quantity: Quantity, rules: Rules) -> str:
     return table.as_firms.get(found, found) if helped_firms else found
 
 
-def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules) -> list[str]:
+def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, topic: str = "") -> list[str]:
     """What each figure measures, read alone, then with the figures around it: listed
-    figures, rankings and thresholds."""
+    figures, rankings and thresholds; `topic` is what the article's title names."""
     table = rules.indicators
-    alone = [indicator(context, quantity, rules) for context, quantity in figures]
+    alone = [indicator(context, quantity, rules, topic) for context, quantity in figures]
     return firms_over_a_threshold(table, figures, rankings(table, figures, share_predicates(rules, figures, alone)))
 
 
