@@ -34,7 +34,7 @@ def row(start, end, **fields):
         approx="=",
         indicator="enterprises",
         measure="total",
-        subject="北碚区",
+        subject="章贡区",
         period="2022",
         modality="actual",
     )

@@ -77,7 +77,7 @@ def test_head_noun_is_the_last_term_of_a_compound_within_reach(text, expected, r
         ("的高新技术企业", None),
         ("用于企业技术改造", None),
         ("经济效益,遭受学者质疑", "other"),
-        ("的重庆大学等6所高校", None),
+        ("的南昌大学等5所高校", None),
     ],
 )
 def test_money_head_reads_money_terms_after_an_amount_and_its_owner(text, expected, rules):

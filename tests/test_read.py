@@ -477,9 +477,9 @@ def test_real_meta_dates_are_kept(tmp_path):
 
 def test_bad_bytes_in_meta_csv_are_reported_and_the_rest_read(tmp_path):
     make_files(tmp_path, {"x.txt": "甲"})
-    (tmp_path / "meta.csv").write_bytes(b"doc_id,date,title\nx,2022," + b"\x96" + "北碚区科技创新".encode())
+    (tmp_path / "meta.csv").write_bytes(b"doc_id,date,title\nx,2022," + b"\x96" + "章贡区科技创新".encode())
     articles, problems = read(tmp_path)
-    assert articles == [Article("x", "甲", "2022", "\ufffd北碚区科技创新")]
+    assert articles == [Article("x", "甲", "2022", "\ufffd章贡区科技创新")]
     assert problems == [f"{tmp_path / 'meta.csv'}: {replaced(1, 'UTF-8', 25)}"]
 
 
