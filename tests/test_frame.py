@@ -99,7 +99,7 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "南昌市投入201.6亿元,赣州市投入78.4亿元,全省增长13.2%。",
             "江西省",
         ),
-        ("星岚2012中国营收12亿美元", "星岚科技公司昨天发布财报,中国成为星岚全球业绩增长最快的区域之一。", "星岚科技公司"),
+        ("星岚2012中国营收12亿美元", "星岚科技公司昨天发布财报,中国成为星岚全球业绩最亮眼的区域之一。", "星岚科技公司"),
         ("湖州高新区投资80亿开展15个重点项目", "高新区重点产业项目开工,湖州市领导出席。", "湖州高新区"),
         (
             "高新区经济发展局获评先进集体",
@@ -131,7 +131,7 @@ def test_times_of_the_title_the_lead_headings_and_the_date_line(rules):
 
 def test_a_policy_documents_title_and_a_regions_currency(rules):
     assert (
-        frame_of("第 1 条 安排引导资金2亿元。", rules, title="关于促进数字经济高质量发展的若干意见").modality == "policy"
+        frame_of("第 1 条 安排引导资金2亿元。", rules, title="关于促进数字经济加快发展的若干意见").modality == "policy"
     )
     assert frame_of("新增企业20家。", rules, title="章贡区新闻").modality == ""
     assert frame_of("香港政府盈餘96億元。香港經濟增長。", rules).currency == "HKD"

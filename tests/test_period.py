@@ -261,9 +261,7 @@ def test_years_before_and_after_are_counted_from_the_time_last_named_not_from_th
 
 
 def test_an_untold_past_dates_its_own_sentence_to_no_period_and_no_further(extract_text):
-    text = (
-        "2012年,全县新建茶园1.6万亩。过去由于缺少灌溉设施,每亩仅浇水一项就要花200多元。于是,财政部门安排专项资金150万元。"
-    )
+    text = "2012年,全县新建茶园1.6万亩。过去由于缺少灌溉设施,每亩仅浇水一项就要花200多元。于是,财政部门安排专项资金150万元。"
     assert periods(extract_text(text, "2013-04")) == [("1.6万亩", "2012"), ("200多元", ""), ("150万元", "2012")]
 
 
@@ -317,7 +315,6 @@ def test_a_paragraph_that_opens_with_a_time_and_introduces_headed_sections_dates
 def test_an_untold_time_after_a_figure_in_its_clause_dates_only_what_comes_after_it(extract_text):
     text = "5月11日,全区新开工项目9个,其中二期200MW生产线投产后可形成年产3亿片的产能。"
     assert periods(extract_text(text, "2020-05")) == [("9个", "2020-05-11"), ("200MW", "2020-05-11"), ("3亿片", "")]
-
 
 
 def test_direct_speech_opening_a_paragraph_is_a_new_voice_no_earlier_time_reaches(extract_text):
