@@ -34,7 +34,7 @@ def row(start, end, **fields):
         approx="=",
         indicator="enterprises",
         measure="total",
-        subject="北碚区",
+        subject="章贡区",
         period="2022",
         modality="actual",
     )
@@ -56,10 +56,10 @@ def test_each_row_matches_once_and_other_documents_do_not_match():
 
 
 def test_figures():
-    gold = [row(0, 4), row(10, 14, subject="重庆市;江北区"), row(20, 24)]
+    gold = [row(0, 4), row(10, 14, subject="赣州市;南康区"), row(20, 24)]
     predicted = [
         row(0, 4),
-        row(10, 13, subject="江北区;重庆市"),  # overlap, not exact; subjects compare as sets
+        row(10, 13, subject="南康区;赣州市"),  # overlap, not exact; subjects compare as sets
         row(30, 34),  # false alarm
         row(0, 4, doc_id="unscored"),  # an article without gold is not scored
     ]
@@ -92,7 +92,7 @@ def test_a_scorecard_has_the_whole_each_set_each_document_and_the_lowest(tmp_pat
         pd.DataFrame(rows).to_csv(tmp_path / name / f"{name}.csv", index=False)
     gold_sets = read_gold(tmp_path)
     assert sorted(gold_sets) == ["dev", "seeds"]
-    predicted = [row(0, 4), row(0, 4, doc_id="e", subject="江北区")]
+    predicted = [row(0, 4), row(0, 4, doc_id="e", subject="南康区")]
     card = scorecard(gold_sets, predicted)
     assert card["gold"] == 3
     assert card["sets"]["seeds"]["record"]["f1"] == 1.0

@@ -56,11 +56,11 @@ def test_parse_number_gives_nothing_without_a_value(rules, text):
         ("事故起数下降30%以上", "-30", None, "%", "<="),
         ("人均可支配收入达4.2万元", "42000", None, "元", "="),
         ("人均10.5万元", "105000", None, "元/人", "="),
-        ("按20元/平米·月标准给予补贴", "20", None, "元/平方米·月", "="),
-        ("台币5千元", "5000", None, "TWD", "="),
+        ("按15元/平米·月的标准给予租金补贴", "15", None, "元/平方米·月", "="),
+        ("台币3千元", "3000", None, "TWD", "="),
         ("占全区企业的三分之一", "33.33", None, "%", "="),
         ("不良率为1.5‰", "0.15", None, "%", "="),
-        ("创造了超过全区30%的经济贡献", "30", None, "%", ">"),
+        ("带来了超过全省35%的出口额", "35", None, "%", ">"),
     ],
 )
 def test_normalise_a_candidate(rules, text, value, value_max, unit, approx):
@@ -74,10 +74,10 @@ def test_normalise_a_candidate(rules, text, value, value_max, unit, approx):
 @pytest.mark.parametrize(
     "text, mentions",
     [
-        ("冶金工程、矿业工程两个一级学科跻身全国前十", ["前十"]),
-        ("陕西榆林和内蒙古鄂尔多斯两个地级市增速最高", []),
-        ("把宝鸡和咸阳两个城市进行对比", []),
-        ("新一代信息技术、汽车及零部件、装备制造、新材料4个产业", []),
+        ("材料工程、化学工程两个一级学科进入全国前十", ["前十"]),
+        ("江西赣州和福建三明两个地级市增幅领先", []),
+        ("把湖州和丽水两个城市放在一起比较", []),
+        ("生物医药、电子信息、现代纺织、绿色食品4个产业", []),
         ("培育软件、芯片、装备等5个产业", ["5个"]),
         ("新增企业和机构2家。", ["2家"]),
         ("新增企业和机构20家企业", ["20家"]),
@@ -89,7 +89,7 @@ def test_a_count_of_the_items_just_listed_refers_back(rules, text, mentions):
 
 @pytest.mark.parametrize(
     "text",
-    ["江北区新认定万晟众创空间、睿创科技园2家区级众创空间", "通过农商行、重庆银行、工行、农行4家合作银行累计放贷"],
+    ["南康区新认定云栖众创空间、启航科技园2家区级众创空间", "通过农商行、赣州银行、建行、中行4家合作银行累计放贷"],
 )
 def test_a_count_of_a_verbs_listed_objects_is_a_fact(rules, text):
     assert len(normalised(candidates(text, rules), rules)) == 1

@@ -13,24 +13,24 @@ def named(text, rules):
 
 
 def test_a_name_opening_clauses_twice_is_a_person_wherever_the_text_names_it(rules):
-    text = "孙立群今年种了30亩果园。种植大户孙立群种植的梨树丰收了，孙立群很高兴。"
-    assert [name for name, _ in named(text, rules)] == ["孙立群", "孙立群", "孙立群"]
+    text = "孙国栋今年种了30亩果园。种植大户孙国栋种植的梨树丰收了，孙国栋很高兴。"
+    assert [name for name, _ in named(text, rules)] == ["孙国栋", "孙国栋", "孙国栋"]
 
 
 def test_a_name_opening_one_clause_only_is_no_one_yet(rules):
-    assert named("孙立群今年种了30亩果园。果园在县城东边。", rules) == []
+    assert named("孙国栋今年种了30亩果园。果园在县城东边。", rules) == []
 
 
 def test_a_surname_and_a_title_stand_for_the_person_of_that_surname(rules):
-    text = "孙立群来到山区。孙立群担任校长。孙校长写过16本书。"
-    assert ("孙立群", "孙校长") in named(text, rules)
+    text = "孙国栋来到山区。孙国栋担任校长。孙校长写过11本书。"
+    assert ("孙国栋", "孙校长") in named(text, rules)
 
 
 def test_an_official_titled_before_the_name_is_no_person_of_the_article(rules):
-    text = "财政司司长孙立群公布预算案。孙立群表示开支增加。孙立群否认指控。"
+    text = "财政司司长孙国栋公布预算案。孙国栋表示开支增加。孙国栋否认指控。"
     assert named(text, rules) == []
 
 
 def test_a_pronoun_opening_a_clause_stands_for_the_person_named_most(rules):
-    text = "孙立群来到山区。孙立群担任校长，孙立群写过16本书。他把奖金捐了出来。"
-    assert ("孙立群", "他") in named(text, rules)
+    text = "孙国栋来到山区。孙国栋担任校长，孙国栋写过11本书。他把奖金捐了出来。"
+    assert ("孙国栋", "他") in named(text, rules)

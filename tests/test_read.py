@@ -88,16 +88,16 @@ def test_saved_text_is_what_the_offsets_index(corpus):
 
 
 def test_short_gb18030_text_is_not_mistaken_for_utf16():
-    assert decoded("研发投入总量达52亿元".encode("gb18030")).text == "研发投入总量达52亿元"
+    assert decoded("研发投入总量达48亿元".encode("gb18030")).text == "研发投入总量达48亿元"
 
 
 def test_traditional_characters_are_read_with_offsets_on_the_original(extract_text):
-    text = "2021年,江北區研發投入總量達52億元,居全市第二。"
+    text = "2021年,南康區研發投入總量達48億元,居全市第二。"
     rows = extract_text(text)
-    assert [row["mention"] for row in rows] == ["52億元", "第二"]
+    assert [row["mention"] for row in rows] == ["48億元", "第二"]
     first = rows[0]
-    assert text[int(first["start"]) : int(first["end"])] == "52億元"
-    assert (first["value"], first["indicator"], first["subject"]) == ("5200000000", "rd_spending", "江北区")
+    assert text[int(first["start"]) : int(first["end"])] == "48億元"
+    assert (first["value"], first["indicator"], first["subject"]) == ("4800000000", "rd_spending", "南康区")
 
 
 def test_html_remnants_do_not_shift_offsets(extract_text):
@@ -287,7 +287,7 @@ def test_offsets_index_the_text_read_with_replacement_characters(corpus, utf8_ro
 
 
 def test_many_bad_bytes_are_not_read_as_utf8(tmp_path):
-    data = bytearray("新增企业3家,投资52亿元。".encode() * 4)
+    data = bytearray("新增企业3家,投资48亿元。".encode() * 4)
     for index in range(10):
         data.insert(index * 12, 0xA0)
     (tmp_path / "a.txt").write_bytes(bytes(data))
@@ -299,9 +299,9 @@ def test_many_bad_bytes_are_not_read_as_utf8(tmp_path):
 @pytest.mark.parametrize(
     "text,encoding",
     [
-        ("研发投入总量达52亿元", "gb18030"),
+        ("研发投入总量达48亿元", "gb18030"),
         (SEED_TEXT, "gb18030"),
-        ("江北區研發投入總量達52億元,居全市第二。", "big5"),
+        ("南康區研發投入總量達48億元,居全市第二。", "big5"),
         ("2021年, total 35 items 家", "big5"),
         ("你好", "big5"),
     ],
@@ -311,14 +311,14 @@ def test_legacy_encodings_are_not_mistaken_for_utf8_with_bad_bytes(text, encodin
 
 
 def test_a_forced_utf8_reads_bad_bytes_as_replacement_characters(tmp_path):
-    (tmp_path / "a.txt").write_bytes("新增企业3家,".encode() + b"\xa0" + "投资52亿元。".encode())
+    (tmp_path / "a.txt").write_bytes("新增企业3家,".encode() + b"\xa0" + "投资48亿元。".encode())
     articles, problems = read(tmp_path, "utf-8")
-    assert [article.text for article in articles] == ["新增企业3家,\ufffd投资52亿元。"]
+    assert [article.text for article in articles] == ["新增企业3家,\ufffd投资48亿元。"]
     assert problems == [f"{tmp_path / 'a.txt'}: {replaced(1, 'utf-8', len('新增企业3家,'.encode()))}"]
 
 
 def test_a_forced_legacy_encoding_reads_bad_bytes_as_replacement_characters(tmp_path):
-    text = "新增企业3家,投资52亿元,同比增长12%。"
+    text = "新增企业3家,投资48亿元,同比增长12%。"
     (tmp_path / "a.txt").write_bytes(text.encode("gb18030") + b"\xff")
     articles, problems = read(tmp_path, "gb18030")
     assert [article.text for article in articles] == [text + "\ufffd"]
@@ -477,9 +477,9 @@ def test_real_meta_dates_are_kept(tmp_path):
 
 def test_bad_bytes_in_meta_csv_are_reported_and_the_rest_read(tmp_path):
     make_files(tmp_path, {"x.txt": "甲"})
-    (tmp_path / "meta.csv").write_bytes(b"doc_id,date,title\nx,2022," + b"\x96" + "北碚区科技创新".encode())
+    (tmp_path / "meta.csv").write_bytes(b"doc_id,date,title\nx,2022," + b"\x96" + "章贡区科技创新".encode())
     articles, problems = read(tmp_path)
-    assert articles == [Article("x", "甲", "2022", "\ufffd北碚区科技创新")]
+    assert articles == [Article("x", "甲", "2022", "\ufffd章贡区科技创新")]
     assert problems == [f"{tmp_path / 'meta.csv'}: {replaced(1, 'UTF-8', 25)}"]
 
 

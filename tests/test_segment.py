@@ -12,24 +12,24 @@ from extract.segment import cut, make_doc, matching_view, sentence_docs, sentenc
 
 
 def test_jieba_words_are_split_at_mention_boundaries(rules):
-    text = "累计帮助357家市级科技型企业获得知识价值信用贷款5.6亿元"
-    assert cut(text)[:4] == ["累计", "帮助", "357", "家"]
+    text = "累计帮助248家市级科技型企业获得科技信用贷款4.3亿元"
+    assert cut(text)[:4] == ["累计", "帮助", "248", "家"]
     [doc] = article_docs(Article("example", text, "2022-12"), rules)
     assert doc.text == text
-    assert [token.text for token in doc][:5] == ["累计", "帮助", "357", "家", "市级"]
+    assert [token.text for token in doc][:5] == ["累计", "帮助", "248", "家", "市级"]
     assert [(span.text, span.label_) for span in doc.spans["quantities"]] == [
-        ("357家", "financed_firms"),
-        ("5.6亿元", "loan"),
+        ("248家", "financed_firms"),
+        ("4.3亿元", "loan"),
     ]
     html = displacy.render(doc, style="span", options={"spans_key": "quantities"})
-    assert "357" in html and "financed_firms" in html
+    assert "248" in html and "financed_firms" in html
 
 
 def test_only_sentences_with_figures_are_segmented(rules):
-    text = "江北区是重庆的中心城区之一。\n\n全区共有高新技术企业357家,同比增长16.9%。\n\n区内环境优美。"
+    text = "南康区是赣州的中心城区之一。\n\n全区共有高新技术企业248家,同比增长13.7%。\n\n区内环境优美。"
     [doc] = article_docs(Article("example", text, "2022-12"), rules)
-    assert doc.text == "全区共有高新技术企业357家,同比增长16.9%。"
-    assert [span.text for span in doc.spans["quantities"]] == ["357家", "16.9%"]
+    assert doc.text == "全区共有高新技术企业248家,同比增长13.7%。"
+    assert [span.text for span in doc.spans["quantities"]] == ["248家", "13.7%"]
 
 
 def test_split_words_cuts_inside_words_only_where_asked():
@@ -60,7 +60,7 @@ def test_sentences_end_at_final_punctuation_and_paragraphs(rules):
 
 
 def test_a_layout_break_inside_a_long_sentence_does_not_end_it(rules):
-    text = "虽然被认定为重庆市新型高端研发机构的这家单位成立还不到一年\n\n但已牵头制定了3项国际标准。"
+    text = "尽管被认定为赣州市重点新型研发机构的这家单位成立还不满一年\n\n但已主导制定了4项行业标准。"
     assert sentence_starts(text, rules.segments) == [0, len(text)]
 
 
