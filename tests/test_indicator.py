@@ -270,3 +270,11 @@ def test_a_share_of_firms_helped_by_financing_counts_financed_firms(extract_text
 )
 def test_firms_counted_over_a_threshold_take_what_it_measures(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+def test_a_bare_amount_whose_section_names_nothing_takes_the_topic_the_title_names(extract_text):
+    text = "1、冠军的危与机\n多少年了，该市在省内遥遥领先。\n9876.5亿元，该市仍是全省唯一的“万亿俱乐部”候选。"
+    rows = extract_text(text, "2022-02", title="2021年全省各市地区生产总值排行出炉")
+    assert [(row["mention"], row["indicator"]) for row in rows] == [("9876.5亿元", "gdp")]
+    untitled = extract_text(text, "2022-02")
+    assert [(row["mention"], row["indicator"]) for row in untitled] == [("9876.5亿元", "other")]
