@@ -198,3 +198,15 @@ def test_the_people_of_a_school_are_counted_for_the_school_the_article_names_mos
     text = "青石实验中学地处山区。青石实中扩建了校舍，青石实中每年总有十几位老师调走。全校900名学生吃上了热饭。"
     assert subject_of(extract_text, text, "十几位") == "青石实验中学"
     assert subject_of(extract_text, text, "900名") == "青石实验中学"
+
+
+def test_a_sentence_naming_no_one_goes_on_telling_of_the_one_organisation_named_before(extract_text):
+    text = (
+        "南康区新开工项目多。星岚医疗器械有限公司专业生产手术床,公司计划投资5000万元。项目建成后,预计年产手术床8000台。"
+    )
+    assert subject_of(extract_text, text, "8000台") == "星岚医疗器械有限公司"
+
+
+def test_after_a_sentence_naming_several_organisations_no_one_goes_on(extract_text):
+    text = "南康区举办创业大赛。星岚科技有限公司、云梯数据有限公司获得一等奖。此外,大赛还评出优秀奖8名。"
+    assert subject_of(extract_text, text, "8名") == "南康区"

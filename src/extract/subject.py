@@ -318,7 +318,21 @@ class Subjects:
         after = [
             c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach and c.kind != "person"
         ]
-        return after[0].subject if after else self._topic(context.start) or self.default
+        return after[0].subject if after else self._told_before(context) or self._topic(context.start) or self.default
+
+    def _told_before(self, context: Context) -> str:
+        """The one organisation the sentence before, in the same paragraph, names: a sentence that
+        names no one goes on telling of it (`公司计划投资6600万元。项目建成后,预计年产...`)."""
+        paragraph_start = self.text.rfind("\n", 0, context.sentence_start) + 1
+        at = bisect.bisect_right(self.sentence_starts, context.sentence_start - 1) - 1
+        if at < 0 or self.sentence_starts[at] < paragraph_start:
+            return ""
+        told = {
+            c.subject
+            for c in self._starting(self.sentence_starts[at], context.sentence_start)
+            if c.kind in ("organisation", "anaphora", "alias")
+        }
+        return told.pop() if len(told) == 1 else ""  # several named (a list of winners): none goes on
 
     def in_turn(self, contexts: list[Context]) -> dict[int, str]:
         """The subjects of figures listed after `分别` (by their index in `contexts`): in turn,
