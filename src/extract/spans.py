@@ -42,10 +42,10 @@ def paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:
     return text[paragraph_start:start], text[end:paragraph_end]
 
 
-def occurrences(word: str, text: str) -> Iterator[int]:
-    """Where `word` starts in `text`, left to right, not overlapping: a plain search, no pattern
-    compiled for each word."""
-    at = text.find(word)
+def occurrences(word: str, text: str, start: int = 0) -> Iterator[int]:
+    """Where `word` starts in `text` (from `start`), left to right, not overlapping: a plain
+    search, no pattern compiled for each word."""
+    at = text.find(word, start)
     while at != -1:
         yield at
         at = text.find(word, at + len(word))

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 import regex
 
 from extract.rules import PeriodRules, Rule, Rules
-from extract.spans import paragraph_context
+from extract.spans import occurrences, paragraph_context
 
 NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
@@ -29,6 +29,7 @@ YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 YEAR = regex.compile(r"[0-9]{4}")
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
+OTHER_DOCUMENT_REACH = 4  # characters before a document's name that may say it is another one
 FISCAL_QUARTER = "fiscal_quarter"  # the group of a quarter numbered in a firm's fiscal year
 QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
 
@@ -196,25 +197,20 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
     return _documents_named_again(text, times, table)
 
 
-OTHER_DOCUMENT_REACH = 4  # characters before a document's name that may say it is another one
-
-
 def _documents_named_again(text: str, times: list[Time], table: PeriodRules) -> list[Time]:
     """A document named with its period (`2019/20年度財政預算案`) is that time wherever the
     text names the document again."""
     found = []
+    named = table.document_of_a_period.finds
+    other = table.document_of_a_period.pattern("left")  # another of its kind: `往年預算案`
     for time in times:
-        named = table.document_of_a_period.finds
         document = named.match(text, time.end) if named and time.period and time.governs else None
         if document is None:
             continue
         word = document.group("document")
-        other = table.document_of_a_period.pattern("left")  # another of its kind: `往年預算案`
-        at = text.find(word, document.end())
-        while at != -1:
+        for at in occurrences(word, text, document.end()):
             if other.search(text[max(0, at - OTHER_DOCUMENT_REACH) : at]) is None:
                 found.append(Time(at, at + len(word), time.period, False, lasting=True))
-            at = text.find(word, at + len(word))
     if not found:
         return times
     return sorted(
@@ -237,10 +233,10 @@ def short_names_named_again(text: str, times: list[Time], rules: Rules) -> list[
             continue
         for short in short_names.finditer(text, time.end, end):
             word = short.group("document")
-            at = text.find(word, short.end())
-            while at != -1:
-                found.append(Time(at, at + len(word), time.period, False, lasting=True))
-                at = text.find(word, at + len(word))
+            found += [
+                Time(at, at + len(word), time.period, False, lasting=True)
+                for at in occurrences(word, text, short.end())
+            ]
     return sorted(found, key=lambda t: t.start)
 
 
