@@ -5,8 +5,8 @@ for), the organisations it names, and the times its title and headings set.
 
 Whose article it is, is said by its title above all, then by what it names
 most: regions (in full, or by short names such as `贵州`), development zones
-(`苏州高新区`, or a bare `高新区` of the article's city), organisations (in
-full, or by their core: `苹果` for `苹果公司`), and words that stand for a
+(`湖州高新区`, or a bare `高新区` of the article's city), organisations (in
+full, or by their core: `星岚` for `星岚公司`), and words that stand for a
 level (`全省`, `全国`).
 """
 
@@ -80,7 +80,7 @@ def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
     """The governing times of the lead: the first line long enough to be a paragraph, or where
-    it holds none, the time the line after it opens with (a story that goes on `2016年,他来到...`)."""
+    it holds none, the time the line after it opens with (a story that goes on `2015年,她来到...`)."""
     after_lead = False
     for start, line in _lines(text):
         if not after_lead and len(line.strip()) < rules.segments.lead_line:
@@ -101,7 +101,7 @@ def _dates_a_story(time: Time) -> bool:
 
 
 def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
-    """The day a policy was issued as the lead tells it (`2016年3月18日,...三大政策同时登场`): it
+    """The day a policy was issued as the lead tells it (`2019年5月6日,...两项政策同时登场`): it
     dates the policy's parameters where no date line does."""
     for time in lead:
         sentence_end = rules.segments.sentence_end.search(text, time.end)
@@ -167,7 +167,7 @@ def _region_counts(texts: tuple[str, str], rules: Rules) -> tuple[Counter[str], 
         count: Counter[str] = Counter()
         for name in names:
             region = gazetteer.resolve(name.text, full)
-            if region is not None and not gazetteer.zone_suffix.match(text, name.end):  # `苏州` of `苏州高新区`
+            if region is not None and not gazetteer.zone_suffix.match(text, name.end):  # `湖州` of `湖州高新区`
                 count[region] += 1
         counts.append(count)
     return counts[0], counts[1]
@@ -205,7 +205,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         scores[zone] = count + weight * in_title_zones[zone]
     kinds = {name: "region" for name in scores}
     for name, count in Counter(n.text for n in names).items():
-        # An organisation the title names by its core (`苹果` for `苹果公司`) is named so in the text too.
+        # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too.
         short = core(name, rules)
         named_in_title = title.count(short) if short not in gazetteer.short_names else title.count(name)
         scores[name] = (article.text.count(short) if named_in_title else count) + weight * named_in_title
@@ -227,7 +227,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
 
 
 def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]:
-    """The zones written by their suffix alone, named by the article's city (`平顶山高新区`)."""
+    """The zones written by their suffix alone, named by the article's city (`吉安高新区`)."""
     short = rules.gazetteer.short_of.get(home.get("city", ""), "")
     if not short:
         return []

@@ -1,6 +1,6 @@
 """The gazetteer of Chinese regions (`rules/regions.csv`): full names with
-their level, city and province, the short forms they go by (`北碚` for
-`北碚区`), and development zones named by a place and a zone suffix."""
+their level, city and province, the short forms they go by (`章贡` for
+`章贡区`), and development zones named by a place and a zone suffix."""
 
 from __future__ import annotations
 
@@ -163,7 +163,7 @@ class Gazetteer:
         return found
 
     def zones(self, text: str) -> Counter[str]:
-        """Development zones named by a place and a zone suffix: `合肥高新区`, `綦江高新区`."""
+        """Development zones named by a place and a zone suffix: `合肥高新区`, `吉安高新区`."""
         zones: Counter[str] = Counter()
         for suffix in self.zone_suffix.finditer(text):
             place = self.zone_places.ending_at(text, suffix.start())

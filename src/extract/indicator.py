@@ -266,7 +266,7 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
 
 def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
     """A ranking with no term between it and the figure before it in its sentence
-    (`...1.73%,居全省第二位`) ranks that figure, unless that figure counts places, its peers
+    (`...1.58%,居全省第三位`) ranks that figure, unless that figure counts places, its peers
     (`16个地市`, `城市增至24个`)."""
     ranked = list(indicators)
     for index in range(1, len(figures)):

@@ -82,7 +82,7 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
 
 
 def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:
-    """A name right after a self-reference (`全县优质苹果项目区`) describes the region's kind
+    """A name right after a self-reference (`全县高标准农田项目区`) describes the region's kind
     of organisation: it points back like a bare suffix."""
     longest = max(map(len, table.self_reference))
     before = table.self_pattern.finditer(text, max(0, name.start - longest), name.start)
@@ -152,7 +152,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     table = rules.subjects
     found: list[Name] = []
     run: list[tuple[int, int]] = []
-    depth = 0  # inside brackets, any word is part of a name: `重庆(中德)埃森大学`
+    depth = 0  # inside brackets, any word is part of a name: `赣州(中德)应用技术大学`
 
     def flush() -> None:
         # a suffix may span words: `科技/城`, `创新/港`
@@ -191,7 +191,7 @@ def _stops_split(words: list[str], table: SubjectRules) -> list[str]:
 
 def core(name: str, rules: Rules) -> str:
     """What a name is known by: without its suffix, a place before it and generic words
-    at its end (`苹果公司` → `苹果`, `重庆斯太宝科技有限公司` → `斯太宝`); the name where
+    at its end (`星岚公司` → `星岚`, `赣州瑞岭科技有限公司` → `瑞岭`); the name where
     less than two characters are left."""
     table = rules.subjects
     rest = table.organisation_suffix_at_end.sub("", name)
@@ -225,7 +225,7 @@ def abbreviations(names: list[str], rules: Rules) -> dict[str, tuple[str, ...]]:
 
 def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     """Where a name begins: past opening marks, and past generic words before
-    a place name (`高新技术企业重庆润际远...` → `重庆润际远...`)."""
+    a place name (`高新技术企业赣州恒澜...` → `赣州恒澜...`)."""
     while start < end and text[start] in OPENING_MARKS:
         start += 1
     places = rules.gazetteer.places.find(text, start, end)
@@ -235,8 +235,8 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
 
 
 def fullest(name: str, names: list[Name], table: SubjectRules) -> str:
-    """The fullest form of a name in the article: `自动化学院` → `重庆邮电大学自动化学院`;
-    a company by its core: `斯太宝公司` → `重庆斯太宝科技有限公司`."""
+    """The fullest form of a name in the article: `自动化学院` → `江西应用科技大学自动化学院`;
+    a company by its core: `瑞岭公司` → `赣州瑞岭科技有限公司`."""
     core = table.short_name_ending.sub("", name)
     longer = [
         other.text

@@ -163,7 +163,7 @@ class Periods:
 
     def _respective_year(self, time: Time, context: Context) -> str:
         """The year of a span that a figure takes in a list of one figure a year, told with
-        `分别` (`2016年至2018年间,营业支出分别为34.5亿元、50.9亿元和85.9亿元`), else empty."""
+        `分别` (`2017年至2019年间,营业支出分别为21.3亿元、40.2亿元和66.8亿元`), else empty."""
         years = YEAR_SPAN.fullmatch(time.period)
         cue = self.rules.periods.respectively.finds
         told = cue.search(self.text, max(time.end, context.clause_start), context.start) if years and cue else None

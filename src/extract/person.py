@@ -47,7 +47,7 @@ def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
         elif len(word) == 1 and (title := table.person_title.match(text, start + 1)):
             surnamed.append((start, title.end(), word))
     names = {person.text for person in named}
-    named = [_longer_name(c, text, names) for c in named]  # `陈立` of `陈立群的`: jieba cut the name short
+    named = [_longer_name(c, text, names) for c in named]  # `孙国` of `孙国栋的`: jieba cut the name short
     counts = Counter(person.text for person in named)
     full_names = [
         name

@@ -61,7 +61,7 @@ def matching_view(text: str) -> str:
 
 def _ends_paragraph(text: str, at: int, segments: Segments) -> bool:
     """A line break at `at` ends a sentence unless it cuts a long line mid-sentence
-    (`...虽然被认定\n\n为重庆市新型高端研发机构...`), as page layouts do."""
+    (`...虽然被认定\n\n为江西省新型高端研发机构...`), as page layouts do."""
     end = at
     while end > 0 and text[end - 1].isspace():  # the last line with text, past blank ones
         end -= 1

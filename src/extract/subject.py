@@ -29,7 +29,7 @@ NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
-QUOTE_SPEAKER_REACH = 12  # `“...”霏洋环保董事长刘必衍说`: the speaker follows the quotation
+QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 
 
 @dataclass(frozen=True)
@@ -136,17 +136,15 @@ def _locality(text: str, at: int, rules: Rules) -> str:
 
 
 def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
-    """Companies named by their core where the article names them in full too: `武钢` for
-    `武钢集团`, where no word of the dictionary crosses the core (overlaps with full names are
-    resolved longest first). Other organisations are not: `绵碚` of a fund names a partnership."""
+    """Companies named by their core where the article names them in full too: `恒钢` for
+    `恒钢集团`, where no word of the dictionary crosses the core (overlaps with full names are
+    resolved longest first). Other organisations are not: `赣吉` of a fund names a partnership."""
     found = []
     for full in {name.text for name in names if rules.subjects.short_name_ending.search(name.text)}:
         short = core(full, rules)
-        at = text.find(short) if short != full else -1
-        while at != -1:
+        for at in occurrences(short, text) if short != full else ():
             if not crossed(text, Name(at, at + len(short), short)):
                 found.append(Candidate(at, at + len(short), full, "organisation"))
-            at = text.find(short, at + len(short))
     return found
 
 
@@ -296,7 +294,7 @@ class Subjects:
             named = self._starting(context.end + owned.end(), context.end + owned.end() + 2)
             if named and named[0].kind in ("organisation", "region"):
                 return named[0].subject
-        if text[context.start - 1 : context.start] in OPENING_BRACKETS:  # `贵阳市(87.3亿元)`, `全国（8.1%）`
+        if text[context.start - 1 : context.start] in OPENING_BRACKETS:  # `南昌市(65.2亿元)`, `全国（8.1%）`
             named = [c for c in self._starting(context.sentence_start, context.start) if c.end == context.start - 1]
             if named:
                 return named[-1].subject
@@ -322,7 +320,7 @@ class Subjects:
 
     def _told_before(self, context: Context) -> str:
         """The one organisation the sentence before, in the same paragraph, names: a sentence that
-        names no one goes on telling of it (`公司计划投资6600万元。项目建成后,预计年产...`)."""
+        names no one goes on telling of it (`公司计划投资5000万元。项目建成后,预计年产...`)."""
         paragraph_start = self.text.rfind("\n", 0, context.sentence_start) + 1
         at = bisect.bisect_right(self.sentence_starts, context.sentence_start - 1) - 1
         if at < 0 or self.sentence_starts[at] < paragraph_start:
@@ -375,7 +373,7 @@ class Subjects:
         return [c.subject for c in listed]
 
     def _topic(self, position: int) -> str:
-        """The subject a paragraph opens with (`咸宁高新区前身是...`), or the place it opens in
+        """The subject a paragraph opens with (`吉安高新区前身是...`), or the place it opens in
         (`在宝鸡市凤翔区，...`: the last of the regions written there), if any."""
         start = self.text.rfind("\n", 0, position) + 1
         while start < position and self.text[start] in PARAGRAPH_MARKS:

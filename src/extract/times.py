@@ -42,7 +42,7 @@ class Time:
     now: bool
     lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
-    qualifies: bool = False  # it dates only the figure right after it (`由2008年以前的2300公斤提高到...`)
+    qualifies: bool = False  # it dates only the figure right after it (`由2015年以前的1800公斤提高到...`)
     story: bool = False  # the occasion the article reports (`此次`), dated once the title's or lead's time is known
 
 
@@ -133,7 +133,7 @@ def _of_article(date: ArticleDate) -> dict[str, str]:
 
 def _counted(groups: dict[str, str | None], year: int | None, table: PeriodRules, fiscal_lead: int) -> dict[str, str]:
     """The template fields counted from several groups: the calendar year and quarter of a
-    fiscal quarter, and the last of `years` years from `year` (`从2011年开始,连续5年` → 2015)."""
+    fiscal quarter, and the last of `years` years from `year` (`从2018年开始,连续3年` → 2020)."""
     values = {}
     fiscal, first, count = groups.get(FISCAL_QUARTER), groups.get("year"), groups.get("years")
     fiscal_year = int(first or year or 0)
@@ -164,7 +164,7 @@ def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule
 
 def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRules) -> int:
     """How many quarters a firm's fiscal quarters run ahead of the calendar's, where the text
-    tells the month one ends in (`截至6月25日的第三财季`: the calendar's second, so one)."""
+    tells the month one ends in (`截至6月30日的第三财季`: the calendar's second, so one)."""
     for found, _ in matches:
         fiscal, end = found.groupdict().get(FISCAL_QUARTER), found.groupdict().get(QUARTER_END)
         if fiscal and end:
@@ -198,7 +198,7 @@ def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
 
 
 def _documents_named_again(text: str, times: list[Time], table: PeriodRules) -> list[Time]:
-    """A document named with its period (`2019/20年度財政預算案`) is that time wherever the
+    """A document named with its period (`2023/24年度財政預算案`) is that time wherever the
     text names the document again."""
     found = []
     named = table.document_of_a_period.finds
