@@ -243,7 +243,7 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
         group = [index]
         while group[-1] + 1 < len(figures):
             this, following = figures[group[-1]][0], figures[group[-1] + 1][0]
-            if this.text[this.end : following.start] not in table.joiners:
+            if this.text[this.end : following.start] not in rules.segments.list_joiners:
                 break
             group.append(group[-1] + 1)
         listed_before = named_after(*figures[group[-1]], rules) if len(group) > 1 else None

@@ -72,7 +72,6 @@ def indicators(sections: Sections) -> IndicatorRules:
         amount_terms=frozenset(t for t, name in term_indicator.items() if name in money) | default_amounts,
         not_money_counts=frozenset(sections.words("indicators", "not_money_counts")),
         generic_heads=frozenset(sections.words("indicators", "generic_heads")),
-        joiners=frozenset(sections.words("indicators", "shared_predicate_joiners")),
         rate_kinds=_kinds(sections, "rate_kinds"),
         ranking_kinds=_kinds(sections, "ranking_kinds"),
         not_of_kind=_not_of_kind(sections, names),
@@ -203,10 +202,8 @@ def subjects(sections: Sections) -> SubjectRules:
         official_title=searcher(sections.get("subjects", "official_title", str)),
         pronoun=searcher(sections.get("subjects", "pronoun", str)),
         school_people=sections.one("subjects", "school_people", Shape(("sentence", "antecedent"))),
-        respectively=searcher(alternation(sections.words("subjects", "respectively"))),
         locality=_with_group(sections.one("subjects", "locality", Shape(("pattern",))), "locality", "subjects"),
         scene=searcher(sections.get("subjects", "scene", str)),
-        list_joiner=searcher(f"\\s*(?:{alternation(sections.words('subjects', 'list_joiners'))})\\s*"),
     )
 
 
@@ -253,9 +250,7 @@ def periods(sections: Sections) -> PeriodRules:
             sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
         ),
         short_name=_with_group(sections.one("periods", "short_name", Shape(("pattern",))), "document"),
-        respectively=sections.one("periods", "respectively", Shape(("pattern",))),
         list_item=sections.one("periods", "list_item", Shape(("pattern", "left"))),
-        list_separator=regex.compile(alternation(sections.words("periods", "list_separators"))),
         dated_by_issue=dated["dated_by_issue"],
         dated_by_article=dated["dated_by_article"],
         halves={str(k): int(v) for k, v in sections.get("periods", "halves", dict).items()},

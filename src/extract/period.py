@@ -147,7 +147,7 @@ class Periods:
         if at < 0:
             return None
         time = self.qualifiers[at]
-        listed = self.rules.periods.list_separator.fullmatch(self.text, context.start - 1, context.start)
+        listed = self.rules.segments.list_joiner.fullmatch(self.text, context.start - 1, context.start)
         near = context.start - time.end <= QUALIFIER_REACH or listed
         return time if context.clause_start <= time.start and near else None
 
@@ -165,11 +165,11 @@ class Periods:
         """The year of a span that a figure takes in a list of one figure a year, told with
         `分别` (`2017年至2019年间,营业支出分别为21.3亿元、40.2亿元和66.8亿元`), else empty."""
         years = YEAR_SPAN.fullmatch(time.period)
-        cue = self.rules.periods.respectively.finds
-        told = cue.search(self.text, max(time.end, context.clause_start), context.start) if years and cue else None
+        cue = self.rules.segments.respectively
+        told = cue.search(self.text, max(time.end, context.clause_start), context.start) if years else None
         if years is None or told is None:
             return ""
-        separator = self.rules.periods.list_separator
+        separator = self.rules.segments.list_joiner
         before = len(separator.findall(self.text, told.end(), context.start))  # the list's items before the figure
         after = len(separator.findall(self.text, context.end, context.clause_end))
         first, last = int(years.group(1)), int(years.group(2))

@@ -205,6 +205,9 @@ class Segments:
     clause_break: Pattern
     part_break: Pattern
     speech_openings: frozenset[str]  # the marks that open a paragraph of direct speech
+    list_joiners: frozenset[str]  # what joins the items of a list: `、`, `和`
+    list_joiner: Pattern  # ... as a pattern, blanks around it allowed
+    respectively: Pattern  # `分别`: the figures after it go in turn with what is listed before it
 
 
 @dataclass(frozen=True)
@@ -221,7 +224,6 @@ class IndicatorRules:
     amount_terms: frozenset[str]  # the terms that may name an amount written before them
     not_money_counts: frozenset[str]
     generic_heads: frozenset[str]
-    joiners: frozenset[str]
     rate_kinds: frozenset[str]
     ranking_kinds: frozenset[str]
     not_of_kind: dict[str, frozenset[str]]  # a kind → the indicators no figure of it measures
@@ -281,10 +283,8 @@ class SubjectRules:
     official_title: Pattern  # a title before a person's name that makes them act for an office
     pronoun: Pattern  # `他`: at a clause's start, the person the article is about
     school_people: Rule  # a sentence of a school's people (`sentence`), and what names a school (`antecedent`)
-    respectively: Pattern  # `分别`: the figures after it go in turn with the names listed before it
     locality: Rule  # a village named right after its region (`...乡南村`): its group `locality`
     scene: Pattern  # a paragraph opening in a place: `在`
-    list_joiner: Pattern  # what joins the items of a list: `、`, `和`
 
 
 @dataclass(frozen=True)
@@ -293,9 +293,7 @@ class PeriodRules:
     not_governing: RuleSet
     qualifying: RuleSet  # times that date only the figure they qualify
     own_sentence: RuleSet  # times that date only their own sentence: an event's (`于2015年完工`)
-    respectively: Rule  # `分别`: the figures of a list after it go one to each of what is named before it
     list_item: Rule  # a line that is an item of the list a line ending in a colon opens (`─ 拨款35亿元`)
-    list_separator: regex.Pattern[str]  # what stands between the items of a list (`、`, `和`)
     policy_issue: Rule
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     document_of_a_period: Rule  # matched after a time: the document it names (`预算案`), a time where named again

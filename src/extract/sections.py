@@ -224,6 +224,7 @@ def segments(sections: Sections) -> Segments:
     final = sections.words("segments", "sentence_final")
     closing = sections.words("segments", "closing_marks")
     clause = sections.words("segments", "clause_breaks")
+    joiners = sections.words("segments", "list_joiners")
     return Segments(
         sentence_end=searcher(f"(?:{alternation(final)}|\\n)(?:{alternation(closing)})*"),
         sentence_final=frozenset(final),
@@ -236,6 +237,9 @@ def segments(sections: Sections) -> Segments:
         clause_break=searcher(alternation(clause + final)),
         part_break=searcher(alternation(sections.words("segments", "part_breaks"))),
         speech_openings=frozenset(sections.words("segments", "speech_openings")),
+        list_joiners=frozenset(joiners),
+        list_joiner=searcher(f"\\s*(?:{alternation(joiners)})\\s*"),
+        respectively=searcher(alternation(sections.words("segments", "respectively"))),
     )
 
 

@@ -335,7 +335,6 @@ class Subjects:
     def in_turn(self, contexts: list[Context]) -> dict[int, str]:
         """The subjects of figures listed after `分别` (by their index in `contexts`): in turn,
         the names listed before it in their sentence, where the two lists are equally long."""
-        table = self.rules.subjects
         taken: dict[int, str] = {}
         index = 0
         while index < len(contexts):
@@ -345,7 +344,7 @@ class Subjects:
             first = contexts[index]
             # the `分别` of this run: after the figure before it in the sentence, if any
             since = max(first.sentence_start, contexts[index - 1].end if index else 0)
-            cue = table.respectively.search(self.text, since, first.start) if len(run) > 1 else None
+            cue = self.rules.segments.respectively.search(self.text, since, first.start) if len(run) > 1 else None
             if cue:
                 names = self._listed_before(since, cue.start())
                 if len(names) == len(run):
@@ -354,7 +353,7 @@ class Subjects:
         return taken
 
     def _joined(self, end: int, start: int) -> bool:
-        return self.rules.subjects.list_joiner.fullmatch(self.text, end, start) is not None
+        return self.rules.segments.list_joiner.fullmatch(self.text, end, start) is not None
 
     def _listed_before(self, sentence_start: int, position: int) -> list[str]:
         """The subjects of the list of names that ends last before `position`."""
