@@ -37,7 +37,9 @@ def attribute(
 ) -> list[Attribution]:
     """The attribution of each figure of `text` (an article of `date`, or its chunk at `offset`)."""
     subjects = article_subjects(text, offset, sentence_starts, frame, rules)
-    periods = article_periods(text, offset, date, sentence_starts, frame, rules)
+    periods = article_periods(
+        text, offset, date, sentence_starts, [context.start for context, _ in figures], frame, rules
+    )
     indicators = figure_indicators(figures, rules, frame.topic)
     cues = rules.cues
     article_year = ArticleDate.of(date).year
@@ -53,7 +55,9 @@ def attribute(
             "unit": quantity.unit,
             "indicator": figure_indicator,
         }
-        cue = first_rule(cues.modality[quantity.kind], parts)
+        # a cue of the figure's own clause before one of an earlier clause (`给予20万元奖励,力争...5000家`)
+        own_clause = {**parts, "sentence_left": context.clause_left, "sentence_right": context.clause_right}
+        cue = first_rule(cues.modality[quantity.kind], own_clause) or first_rule(cues.modality[quantity.kind], parts)
         modality = cue.label if cue else frame.modality or cues.modality_default
         period = periods.period(context, modality)
         if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):

@@ -24,9 +24,10 @@ PARAGRAPH_START_MARKS = regex.compile(r"[^\S\n]*")  # the blanks a paragraph's t
 
 
 def article_periods(
-    text: str, offset: int, date: str, sentence_starts: list[int], frame: Frame, rules: Rules
+    text: str, offset: int, date: str, sentence_starts: list[int], figure_starts: list[int], frame: Frame, rules: Rules
 ) -> Periods:
-    """The times of an article's text (or of its chunk at `offset`), ready to date its figures."""
+    """The times of an article's text (or of its chunk at `offset`), ready to date its figures
+    (which begin at `figure_starts`, in order)."""
     article_date = ArticleDate.of(date)
     in_text = [_shifted(time, offset) for time in frame.times if offset <= time.start < offset + len(text)]
     times = [time for time in in_text if time.governs and not time.qualifies]
@@ -36,7 +37,9 @@ def article_periods(
     issued = frame.issued.period if frame.issued else ""
     documents = [_shifted(time, offset) for time in frame.documents if offset <= time.start < offset + len(text)]
     year = str(article_date.year) if article_date.year else ""
-    return Periods(text, times, qualifiers, year, date, sentence_starts, sections, title, issued, documents, rules)
+    return Periods(
+        text, times, qualifiers, year, date, sentence_starts, figure_starts, sections, title, issued, documents, rules
+    )
 
 
 def _shifted(time: Time, offset: int) -> Time:
@@ -51,6 +54,7 @@ class Periods:
     article_year: str
     article_date: str  # as meta.csv gives it: `2021`, `2021-09` or `2021-09-09`
     sentence_starts: list[int]
+    figure_starts: list[int]
     sections: list[Time]  # the times of headings, each governing the text after it
     title_time: Time | None
     issued: str  # the date the document was issued
@@ -113,7 +117,9 @@ class Periods:
         part_end = (
             part_break.start() if part_break else context.sentence_end
         )  # a time after the figure dates it within its part
-        after = [time for time in self._between(context.end, part_end) if not time.lasting]
+        after = [
+            time for time in self._between(context.end, part_end) if not time.lasting and not self._opens_a_figure(time)
+        ]
         in_sentence = self._between(context.sentence_start, context.start) or after
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
@@ -131,6 +137,14 @@ class Periods:
         if section >= 0:
             return self.sections[section] if context.start < self.section_until[section] else None
         return self.title_time if context.start < self.title_until else None
+
+    def _opens_a_figure(self, time: Time) -> bool:
+        """Whether a figure follows a time in its clause (`面积60万亩,2022年产量8.2万吨`): the
+        time dates that figure, not those before it."""
+        clause_break = self.rules.segments.clause_break.search(self.text, time.end)
+        clause_end = clause_break.start() if clause_break else len(self.text)
+        following = bisect.bisect_left(self.figure_starts, time.end)
+        return following < len(self.figure_starts) and self.figure_starts[following] < clause_end
 
     def _opens_with_speech(self, paragraph_start: int) -> bool:
         """Whether a paragraph opens with direct speech: a new voice, which the times of the
