@@ -105,6 +105,7 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         ("湖州经济总量领先丽水", ["湖州", "丽水"]),
         ("赣州通天岩丹霞地貌景区", ["赣州"]),
         ("引进30个以上海外高层次人才团队", []),
+        ("澳门上月旅客增加两成", ["澳门"]),  # `门上` is a word, rarer than `澳门`
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

@@ -156,11 +156,17 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
         start += len(line) + 1
 
 
-def _region_counts(texts: tuple[str, str], rules: Rules) -> tuple[Counter[str], Counter[str]]:
+def _region_counts(
+    texts: tuple[str, str], organisations: list[Name], rules: Rules
+) -> tuple[Counter[str], Counter[str]]:
     """How often each region is named in the title and in the text: in full, or by a short
-    name of a region named in full, or of the one city or province it can name."""
+    name of a region named in full, or of the one city or province it can name; not a short
+    name inside an organisation's name (`武汉` of `武汉科技大学`)."""
     gazetteer = rules.gazetteer
-    found = [gazetteer.names_in(text) for text in texts]
+    title, text = texts
+    inside = {at for name in organisations for at in range(name.start, name.end)}
+    in_text = [n for n in gazetteer.names_in(text) if n.start not in inside or n.text in gazetteer.regions]
+    found = [gazetteer.names_in(title), in_text]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
     counts = []
     for text, names in zip(texts, found, strict=True):
@@ -188,7 +194,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     """The article's own regions by level, and whose article it is."""
     gazetteer = rules.gazetteer
     texts = (title, article.text)
-    in_title, counts = _region_counts(texts, rules)
+    in_title, counts = _region_counts(texts, names, rules)
     levels = _levels(texts, rules)
     zones = gazetteer.zones_in(title) + gazetteer.zones_in(article.text)
     home = _home(article.region, counts, zones, levels, rules)

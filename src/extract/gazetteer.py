@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.segment import word_tag
+from extract.segment import word_frequency, word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
@@ -69,12 +69,17 @@ class NameIndex:
 
 
 def crossed(text: str, name: Name) -> bool:
-    """Whether a word of the dictionary runs over the name's start or end (`金佛山`, `以上海外`)."""
+    """Whether a word of the dictionary runs over the name's start or end: one that holds
+    the name (`金佛山`), or one more common than the name that runs over one edge (`以上海外`;
+    not `门上` of `澳门上月`)."""
+    frequency = word_frequency(name.text)
     for edge in (name.start, name.end):
         for start in range(max(0, edge - CROSSING), edge):
             for end in range(edge + 1, min(len(text), edge + CROSSING) + 1):
                 if (start < name.start or end > name.end) and word_tag(text[start:end]) is not None:
-                    return True
+                    holds = start <= name.start and end >= name.end
+                    if holds or word_frequency(text[start:end]) > frequency:
+                        return True
     return False
 
 

@@ -130,6 +130,11 @@ def word_tag(word: str) -> str | None:
     return _word_tags().get(word)
 
 
+def word_frequency(word: str) -> int:
+    """How often jieba's dictionary counts a word (0 for one it does not hold)."""
+    return jieba.dt.FREQ.get(word) or 0
+
+
 def load_dictionary() -> None:
     jieba.initialize()
     _word_tags()
