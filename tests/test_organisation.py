@@ -34,6 +34,13 @@ from extract.organisation import fullest, is_proper, organisations
         # a name begins past a verb of having or commissioning, and past a stop glued to a word jieba does not know
         ("市发改委也有委托华东经济研究院进行评估。", ["华东经济研究院"]),
         ("宁波市云帆光电有限公司由奥格林投资管理有限公司控股。", ["宁波市云帆光电有限公司", "奥格林投资管理有限公司"]),
+        # no clause word in a name: `归属于` is a set phrase of the dictionary
+        ("公司实现营收8亿元,归属于上市公司股东的净利润1亿元。", []),
+        # a listed company by its stock code, and wherever named again
+        ("星河科技前三季度盈利。10月20日晚间,星河科技(300123)发布三季报。", ["星河科技", "星河科技"]),
+        ("据悉星岚电子（股票代码：600123）今日公告。", ["星岚电子"]),
+        ("腾云控股(00700.HK)公布业绩。", ["腾云控股"]),
+        ("《发展规划(2021)》印发。", []),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

@@ -11,6 +11,7 @@ import regex
 from extract.gazetteer import Name
 from extract.rules import Rules, SubjectRules
 from extract.segment import cut, word_tag
+from extract.spans import longest_first, occurrences
 
 NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
 QUOTES = regex.compile(r"[“”\"]")
@@ -67,6 +68,7 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
             length += len(word)
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, rules)
+    found = longest_first([*found, *_listed(text, rules)])
     of_the_region = [name for name in found if _of_the_region(name, text, table)]
     bare = [name for name in found if name.text in table.organisation_suffixes]
     bare += [_suffix_of(name, table) for name in of_the_region]
@@ -79,6 +81,27 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
         and not _counted_after(name, text, rules)
     ]
     return proper, sorted(bare, key=lambda name: name.start)
+
+
+def _listed(text: str, rules: Rules) -> list[Name]:
+    """The names of listed companies, wherever named: the run of name words right before a stock code."""
+    table = rules.subjects
+    places = rules.gazetteer.wide_names.names
+    found = []
+    for code in table.stock_code.finditer(text):
+        stretch_start = _stretch(STRETCH_BEFORE, text, max(0, code.start() - NAME_REACH), code.start()).start()
+        start = code.start()
+        words = _stops_split(cut(text[stretch_start:start]), table)
+        for index in range(len(words) - 1, -1, -1):
+            # a verb after a proper word is a name's (`腾云/控股`)
+            proper_before = index > 0 and _is_proper_word(words[index - 1], table)
+            if words[index] not in places and not _is_name_word(words[index], False, proper_before, table):
+                break
+            start -= len(words[index])
+        if is_proper(text[start : code.start()], table):
+            found.append(text[start : code.start()])
+    # named so again without the code, in the title too
+    return [Name(at, at + len(name), name) for name in set(found) for at in occurrences(name, text)]
 
 
 def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:

@@ -277,6 +277,7 @@ class SubjectRules:
     anaphora: list[Rule]
     owner: Rule
     alias_declaration: Rule
+    stock_code: Rule  # a listed company's name comes before it
     person: RuleSet  # where a person named is no subject: a speaker, an official by title
     person_title: Pattern  # `校长` of `陈校长`: a surname and a title name the person of that surname
     surnames: frozenset[str]  # what a person's name opens with
@@ -326,6 +327,7 @@ class Rules:
     local_currencies: dict[str, str]  # a region → the currency its `元` is; `default` for the others
     currency_before: regex.Pattern[str]  # a currency written right before an amount: (?P<currency>...)
     currencies: dict[str, str]  # a currency word → its code
+    currency_word: regex.Pattern[str]  # any currency written before an amount (`新台币`), wherever
     approx: Approximations
     mentions: list[MentionRule]
     exclusions: RuleSet
