@@ -61,13 +61,26 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
-    currencies = rules.local_currencies
-    currency = next((currencies[r] for r in (own, *home.values()) if r in currencies), currencies.get("default", ""))
+    currency = _currency(article.text, own, home, rules)
     title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
     times = _stories_dated(times, title_time)
     documents = short_names_named_again(article.text, times, rules)
     topic = nearest_before(rules.indicators, title) or ""
     return Frame(home, own, names, pointers, title_time, times, sections, issued, documents, modality, currency, topic)
+
+
+def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
+    """What `元` is in the article: the currency of its own region; where it is no region's nor
+    the country's own (a company's), the first local currency the text names (`新台币`) other
+    than the default."""
+    currencies = rules.local_currencies
+    default = currencies.get("default", "")
+    regional = next((currencies[r] for r in (own, *home.values()) if r in currencies), None)
+    if regional is not None or set(home) - {COUNTRY} or own == rules.gazetteer.country:
+        return regional or default
+    local = set(currencies.values()) - {default}
+    named = (rules.currencies[found.group()] for found in rules.currency_word.finditer(text))
+    return next((code for code in named if code in local), default)
 
 
 def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:

@@ -125,6 +125,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         local_currencies={str(k): str(v) for k, v in reader.get("units", "local_currencies", dict).items()},
         currency_before=regex.compile(f"(?P<currency>{reader.fragments['currency_before']})[ \t]*$"),
         currencies={str(k): str(v) for k, v in reader.get("units", "currencies_before", dict).items()},
+        currency_word=regex.compile(reader.fragments["currency_before"]),
         approx=sections.approximations(reader),
         mentions=[sections.mention(entry, reader.fragments) for entry in reader.get("mentions", "rules", list)],
         exclusions=RuleSet(tuple(reader.rules("exclusions", "rules", Shape(("left", "mention", "right"))))),
