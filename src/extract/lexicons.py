@@ -231,6 +231,7 @@ def periods(sections: Sections) -> PeriodRules:
             "century",  # the first two digits of the article's year
             "article_day",
             "day_before",  # the day before the article's
+            "month_before",  # the month before the article's
             "quarter_before",  # the quarter before the article's
             "last_year",  # the last of `years` years from `year`
         }:
@@ -256,6 +257,7 @@ def periods(sections: Sections) -> PeriodRules:
         dated_by_article=dated["dated_by_article"],
         halves={str(k): int(v) for k, v in sections.get("periods", "halves", dict).items()},
         quarters={str(k): int(v) for k, v in sections.get("periods", "quarters", dict).items()},
+        months={str(k): int(v) for k, v in sections.get("periods", "months", dict).items()},
         relative_years={str(k): int(v) for k, v in sections.get("periods", "relative_years", dict).items()},
         five_year_plans={str(k): str(v) for k, v in sections.get("periods", "five_year_plans", dict).items()},
     )

@@ -303,6 +303,7 @@ class PeriodRules:
     dated_by_article: frozenset[str]
     halves: dict[str, int]
     quarters: dict[str, int]
+    months: dict[str, int]  # months written in words (`十一`), by number
     relative_years: dict[str, int]
     five_year_plans: dict[str, str]
 

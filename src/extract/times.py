@@ -69,6 +69,14 @@ class ArticleDate:
         return (datetime.date(self.year, self.month, self.day) - datetime.timedelta(days=1)).isoformat()
 
     @property
+    def month_before(self) -> str:
+        """The month before the article's (`上月`), where its date gives the month."""
+        if self.year is None or self.month is None:
+            return ""
+        year, month = divmod(self.year * 12 + self.month - 2, 12)
+        return f"{year}-{month + 1:02d}"
+
+    @property
     def quarter_before(self) -> str:
         """The quarter before the article's (`刚过去的这一季度`), where its date gives the month."""
         if self.year is None or self.month is None:
@@ -93,7 +101,7 @@ def resolve(
     year = date.year
 
     def month(value: str) -> str:
-        return f"{int(value):02d}"
+        return f"{int(value) if value.isdigit() else table.months[value]:02d}"
 
     readings: dict[str, Callable[[str], str]] = {
         "month": month,
@@ -126,6 +134,7 @@ def _of_article(date: ArticleDate) -> dict[str, str]:
         "article_month": f"{date.month:02d}" if date.month else "",
         "article_day": f"{date.day:02d}" if date.day else "",
         "day_before": date.day_before,
+        "month_before": date.month_before,
         "quarter_before": date.quarter_before,
         "century": str(year)[:2] if year else "",
     }
