@@ -133,6 +133,17 @@ def test_times_of_the_title_the_lead_headings_and_the_date_line(rules):
         "2021-10-14",
     )
     assert lead.title_time is not None and lead.title_time.period == "2021-10-14"
+    # a lead with no time: the line after it opens the story; a lead told up to now: undated
+    story = (
+        "星河中学：山里的新校园\n“那时候学生要走两个小时的山路才能到学校上课，下雨天路滑，家长们都不放心，"
+        "很多孩子读完小学就不读了。”老校长回忆说。\n2015年,她来到星河中学。"
+    )
+    assert frame_of(story, rules, "2023-05").title_time.period == "2015"
+    up_to_now = (
+        "星河大学：助力乡村振兴\n近年来,星河大学坚持把论文写在大地上,累计选育农作物新品种300余个,"
+        "推广面积超过5亿亩,培训农民10万人次。\n2022年,该校科研经费达到12.6亿元。"
+    )
+    assert frame_of(up_to_now, rules, "2023-05").title_time is None
 
 
 def test_a_policy_documents_title_and_a_regions_currency(rules):

@@ -93,16 +93,17 @@ def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
     """The governing times of the lead: the first line long enough to be a paragraph, or where
-    it holds none, the time the line after it opens with (a story that goes on `2015年,她来到...`)."""
+    it holds no time, the time the line after it opens with (a story that goes on `2015年,她来到...`)."""
     after_lead = False
     for start, line in _lines(text):
         if not after_lead and len(line.strip()) < rules.segments.lead_line:
             continue
-        found = [time for time in times if start <= time.start < start + len(line) and _dates_a_story(time)]
+        on_line = [time for time in times if start <= time.start < start + len(line) and time.governs]
+        found = [time for time in on_line if _dates_a_story(time)]
         if after_lead:
             opening = start + len(line) - len(line.lstrip())
             return [time for time in found if time.start == opening]
-        if found:
+        if found or on_line:  # a lead told up to now (`近年来`) leaves its story undated
             return found
         after_lead = True
     return []
