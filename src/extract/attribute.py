@@ -44,6 +44,10 @@ def attribute(
     cues = rules.cues
     article_year = ArticleDate.of(date).year
     in_turn = subjects.in_turn([context for context, _ in figures])
+    sentence_scoped = {
+        kind: [rule for rule in rules_of_kind if any(part.startswith("sentence") for part, _ in rule.patterns)]
+        for kind, rules_of_kind in cues.modality.items()
+    }
     attributions = []
     for index, ((context, quantity), figure_indicator) in enumerate(zip(figures, indicators, strict=True)):
         parts = {
@@ -57,7 +61,13 @@ def attribute(
         }
         # a cue of the figure's own clause before one of an earlier clause (`给予20万元奖励,力争...5000家`)
         own_clause = {**parts, "sentence_left": context.clause_left, "sentence_right": context.clause_right}
-        cue = first_rule(cues.modality[quantity.kind], own_clause) or first_rule(cues.modality[quantity.kind], parts)
+        cue = first_rule(cues.modality[quantity.kind], own_clause)
+        in_a_longer_sentence = (context.clause_start, context.clause_end) != (
+            context.sentence_start,
+            context.sentence_end,
+        )
+        if cue is None and in_a_longer_sentence:
+            cue = first_rule(sentence_scoped[quantity.kind], parts)
         modality = cue.label if cue else frame.modality or cues.modality_default
         period = periods.period(context, modality)
         if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):
