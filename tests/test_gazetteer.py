@@ -106,6 +106,7 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         ("赣州通天岩丹霞地貌景区", ["赣州"]),
         ("引进30个以上海外高层次人才团队", []),
         ("澳门上月旅客增加两成", ["澳门"]),  # `门上` is a word, rarer than `澳门`
+        ("黔南州政府工作报告", ["黔南州"]),  # `州政府` is a word, but no name ends in `州`
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

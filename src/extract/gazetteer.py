@@ -102,6 +102,7 @@ class Gazetteer:
         ending = regex.compile(f"(?:{autonomous}|{words_pattern(suffixes.region).pattern})$")
         self.short_names: dict[str, list[str]] = {}  # a short name → the regions it may name
         self.short_of: dict[str, str] = {}  # a region → its short name
+        self.suffixed: set[str] = set()  # short names that keep a suffix's last character
         for name in regions:
             found = ending.search(name)
             if found is None or found.start() < 2:
@@ -111,6 +112,9 @@ class Gazetteer:
             self.short_names.setdefault(short, []).append(name)
             if found.group() not in suffixes.region:  # `黔南州` for `黔南布依族苗族自治州`
                 self.short_names.setdefault(short + found.group()[-1], []).append(name)
+                self.suffixed.add(short + found.group()[-1])
+        # Names no word runs over: full ones, and `黔南州` (`州政府` is a word, but no name ends in `州`).
+        self.whole_names = set(regions) | self.suffixed
         self.places = NameIndex([*regions, *self.short_names])  # where a name may begin
         wide = [short for short, names in self.short_names.items() if any(self.level(n) != "district" for n in names)]
         self.wide_names = NameIndex([*regions, *wide])  # full names, and the short ones of cities and provinces
@@ -138,7 +142,7 @@ class Gazetteer:
         for short in sorted(filter(None, districts)):
             found += [Name(start, start + len(short), short) for start in occurrences(short, text)]
         found = longest_first(found)
-        return [name for name in found if name.text in self.regions or not crossed(text, name)]
+        return [name for name in found if name.text in self.whole_names or not crossed(text, name)]
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one

@@ -130,9 +130,16 @@ def word_tag(word: str) -> str | None:
     return _word_tags().get(word)
 
 
+@lru_cache(maxsize=1)
+def _frequencies() -> dict[str, int]:
+    jieba.initialize()  # the dictionary's counts: loaded once, on first use
+    frequencies: dict[str, int] = jieba.dt.FREQ
+    return frequencies
+
+
 def word_frequency(word: str) -> int:
     """How often jieba's dictionary counts a word (0 for one it does not hold)."""
-    return jieba.dt.FREQ.get(word) or 0
+    return _frequencies().get(word) or 0
 
 
 def load_dictionary() -> None:
