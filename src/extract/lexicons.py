@@ -248,6 +248,7 @@ def periods(sections: Sections) -> PeriodRules:
         own_sentence=RuleSet(tuple(sections.rules("periods", "own_sentence", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
+        average_growth=sections.one("periods", "average_growth", Shape(("left",))),
         document_of_a_period=_with_group(
             sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
         ),

@@ -15,7 +15,7 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import YEAR_SPAN, ArticleDate, Time
+from extract.times import YEAR, YEAR_SPAN, ArticleDate, Time
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
@@ -169,11 +169,25 @@ class Periods:
         table = self.rules.periods
         if modality in table.dated_by_issue:
             return self._issue(context)
+        growth_years = self._growth_years(context)
+        if growth_years:
+            return growth_years
         time = self.governing(context)
         dated_by_article = modality in table.dated_by_article
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
             return self._respective_year(time, context) or time.period
         return self.article_year if dated_by_article else ""
+
+    def _growth_years(self, context: Context) -> str:
+        """The years of growth of an average growth rate whose sentence names a base year and a
+        last one before it (`从2015年的...到2020年的...,年均增长9%` → `2016/2020`), else empty."""
+        if not self.rules.periods.average_growth.applies({"left": context.clause_left}):
+            return ""
+        named = self._between(context.sentence_start, context.start) + [
+            time for time in self.qualifiers if context.sentence_start <= time.start and time.end <= context.start
+        ]
+        years = sorted(int(time.period) for time in named if YEAR.fullmatch(time.period))
+        return f"{years[0] + 1}/{years[-1]}" if len(years) >= 2 and years[0] < years[-1] else ""
 
     def _respective_year(self, time: Time, context: Context) -> str:
         """The year of a span that a figure takes in a list of one figure a year, told with
