@@ -16,6 +16,7 @@ from extract.spans import longest_first, occurrences
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
+PLACE_TAG = "ns"  # jieba's part of speech of place names
 
 
 @dataclass(frozen=True)
@@ -70,16 +71,18 @@ class NameIndex:
 
 def crossed(text: str, name: Name) -> bool:
     """Whether a word of the dictionary runs over the name's start or end: one that holds
-    the name (`金佛山`), or one more common than the name that runs over one edge (`以上海外`;
-    not `门上` of `澳门上月`)."""
+    the name (`金佛山`) but for a longer name of the place (`香港特区`), or one more common than
+    the name that runs over one edge (`以上海外`; not `门上` of `澳门上月`)."""
     frequency = word_frequency(name.text)
     for edge in (name.start, name.end):
         for start in range(max(0, edge - CROSSING), edge):
             for end in range(edge + 1, min(len(text), edge + CROSSING) + 1):
-                if (start < name.start or end > name.end) and word_tag(text[start:end]) is not None:
-                    holds = start <= name.start and end >= name.end
-                    if holds or word_frequency(text[start:end]) > frequency:
-                        return True
+                tag = word_tag(text[start:end]) if start < name.start or end > name.end else None
+                if tag is None or (start == name.start and tag == PLACE_TAG):
+                    continue
+                holds = start <= name.start and end >= name.end
+                if holds or word_frequency(text[start:end]) > frequency:
+                    return True
     return False
 
 
