@@ -20,6 +20,8 @@ from extract.spans import longest_first
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 CUE_WINDOW = 40  # characters either side of a mention where approx.yaml's cues are read
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
+ARABIC_AND_SCALES = regex.compile(r"^[0-9]+(?:\.[0-9]+)?(?:\D+[0-9]+)+\D+$")  # `1亿2000万`
+DIGIT_RUN_OR_CHARACTER = regex.compile(r"[0-9]+(?:\.[0-9]+)?|.")
 
 
 @dataclass(frozen=True)
@@ -47,13 +49,16 @@ def _scale_product(words: str, rules: Rules) -> Decimal:
 
 
 def _chinese(text: str, rules: Rules) -> Decimal:
-    """Read a Chinese numeral: `一千二百零五` → 1205, `一千万亿` → 1e15, `二〇二二` → 2022."""
+    """Read a Chinese numeral: `一千二百零五` → 1205, `一千万亿` → 1e15, `二〇二二` → 2022; Arabic
+    digits between its scale words read as one number (`1亿2000万` → 120000000)."""
     total = Decimal(0)
     section = Decimal(0)
     digit: Decimal | None = None
     last_big = Decimal(0)
-    for char in text:
-        if char in rules.numbers.digits:
+    for char in DIGIT_RUN_OR_CHARACTER.findall(text):
+        if char[0].isdigit():
+            digit = Decimal(char)
+        elif char in rules.numbers.digits:
             value = Decimal(rules.numbers.digits[char])
             digit = value if digit is None else digit * 10 + value
         elif rules.numbers.scales[char] < 10_000:
@@ -92,6 +97,10 @@ def parse_number(text: str, rules: Rules) -> Number | None:
         if any(char not in rules.numbers.scales for char in scale_words):
             return None
         return Number(Decimal(digits) * _scale_product(scale_words, rules), approx=approx, scale_words=scale_words)
+    if ARABIC_AND_SCALES.match(text):
+        if any(not char.isdigit() and char != "." and char not in rules.numbers.scales for char in text):
+            return None
+        return Number(_chinese(text, rules), approx=approx, scale_words=_trailing_scale_words(text, rules))
     whole, point, fraction = text.partition(rules.numbers.decimal_point)
     if point:  # `三十点二` → 30.2
         if not fraction or any(char not in rules.numbers.digits for char in fraction) or whole == "":
