@@ -80,6 +80,11 @@ def test_a_users_regions_extend_the_gazetteer(tmp_path):
             "subjects.yaml/self_reference/我镇: unknown level in 'town'",
         ),
         (
+            "subjects_yaml",
+            "bodies_of_a_region:\n  星河署: 星河特区\n",
+            "subjects.yaml/bodies_of_a_region/星河署: no such region in regions.csv",
+        ),
+        (
             "periods_yaml",
             "times:\n  - name: my_time\n    pattern: '(?P<year>[0-9]{4})年度'\n    period: '{yaer}'\n",
             "periods.yaml/times/my_time: the period names a group the pattern lacks",

@@ -174,8 +174,9 @@ def _region_counts(
     texts: tuple[str, str], organisations: list[Name], rules: Rules
 ) -> tuple[Counter[str], Counter[str]]:
     """How often each region is named in the title and in the text: in full, or by a short
-    name of a region named in full, or of the one city or province it can name; not a short
-    name inside an organisation's name (`武汉` of `武汉科技大学`)."""
+    name of a region named in full, or of the one city or province it can name, or by an
+    office only it has (`财政司`); not a short name inside an organisation's name (`武汉` of
+    `武汉科技大学`)."""
     gazetteer = rules.gazetteer
     title, text = texts
     inside = {at for name in organisations for at in range(name.start, name.end)}
@@ -183,12 +184,14 @@ def _region_counts(
     found = [gazetteer.names_in(title), in_text]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
     counts = []
+    bodies = rules.subjects.bodies_of_a_region
     for text, names in zip(texts, found, strict=True):
         count: Counter[str] = Counter()
         for name in names:
             region = gazetteer.resolve(name.text, full)
             if region is not None and not gazetteer.zone_suffix.match(text, name.end):  # `湖州` of `湖州高新区`
                 count[region] += 1
+        count.update(bodies[body.group()] for body in rules.subjects.body_of_a_region.finditer(text))
         counts.append(count)
     return counts[0], counts[1]
 

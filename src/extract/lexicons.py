@@ -170,6 +170,7 @@ def subjects(sections: Sections) -> SubjectRules:
             raise RuleError(f"subjects.yaml/self_reference/{word}: unknown level in {levels!r}")
         self_reference[str(word)] = named
     suffixes = sections.words("subjects", "organisation_suffixes")
+    bodies = {str(body): str(region) for body, region in sections.get("subjects", "bodies_of_a_region", dict).items()}
     generic = sections.words("subjects", "generic_name_words")
     alias = sections.one("subjects", "alias_declaration", Shape(("pattern",)))
     if alias.finds is None or "alias" not in alias.finds.groupindex:
@@ -177,6 +178,8 @@ def subjects(sections: Sections) -> SubjectRules:
     return SubjectRules(
         self_reference=self_reference,
         self_pattern=words_pattern(self_reference),
+        bodies_of_a_region=bodies,
+        body_of_a_region=words_pattern(bodies),
         organisation_suffixes=tuple(suffixes),
         organisation_suffix=words_pattern(suffixes),
         organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),

@@ -148,6 +148,9 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
     unread = reader.unread()
     if unread:
         raise RuleError(unread[0])
+    unknown = [body for body, region in rules.subjects.bodies_of_a_region.items() if region not in files.regions]
+    if unknown:
+        raise RuleError(f"subjects.yaml/bodies_of_a_region/{unknown[0]}: no such region in {REGIONS_FILE}")
     return rules
 
 

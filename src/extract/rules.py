@@ -260,6 +260,8 @@ class CueRules:
 class SubjectRules:
     self_reference: dict[str, tuple[str, ...]]  # word → the levels of the home region it names
     self_pattern: regex.Pattern[str]
+    bodies_of_a_region: dict[str, str]  # an office only one region has → that region (`财政司` → Hong Kong)
+    body_of_a_region: regex.Pattern[str]
     organisation_suffixes: tuple[str, ...]
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
