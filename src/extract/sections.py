@@ -36,6 +36,7 @@ SCOPES = ("clause", "sentence")
 FRAGMENT_NAME = regex.compile(r"\{([a-z_]+)\}")
 # The parts a rule's patterns test, cheapest first: `left` runs back to the paragraph's start.
 PART_ORDER = (
+    "written",  # a subject candidate as the text writes it
     "mention",
     "title",
     "between",

@@ -43,7 +43,11 @@ class Candidate:
 
 def _blocked(c: Candidate, text: str, rules: Rules, subject: str | None = None) -> Candidate:
     """The candidate (named `subject` if given), blocked where the words around it make it no subject."""
-    parts = {"left": text[max(0, c.start - NAME_LEFT) : c.start], "right": text[c.end : c.end + NAME_RIGHT]}
+    parts = {
+        "left": text[max(0, c.start - NAME_LEFT) : c.start],
+        "written": text[c.start : c.end],
+        "right": text[c.end : c.end + NAME_RIGHT],
+    }
     table = rules.subjects
     blocked = table.not_subject.any_applies(parts) or (c.kind == "person" and table.person.any_applies(parts))
     return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, blocked)
