@@ -44,10 +44,6 @@ def attribute(
     cues = rules.cues
     article_year = ArticleDate.of(date).year
     in_turn = subjects.in_turn([context for context, _ in figures])
-    sentence_scoped = {
-        kind: [rule for rule in rules_of_kind if any(part.startswith("sentence") for part, _ in rule.patterns)]
-        for kind, rules_of_kind in cues.modality.items()
-    }
     attributions = []
     for index, ((context, quantity), figure_indicator) in enumerate(zip(figures, indicators, strict=True)):
         parts = {
@@ -67,7 +63,7 @@ def attribute(
             context.sentence_end,
         )
         if cue is None and in_a_longer_sentence:
-            cue = first_rule(sentence_scoped[quantity.kind], parts)
+            cue = first_rule(cues.modality_in_sentence[quantity.kind], parts)
         modality = cue.label if cue else frame.modality or cues.modality_default
         period = periods.period(context, modality)
         if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):

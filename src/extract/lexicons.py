@@ -140,6 +140,7 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
         _by_kind(sections.rules("cues", "measure", measure)),
         defaults["measure"],
         _by_kind(modality_rules),
+        _by_kind([rule for rule in modality_rules if any(part.startswith("sentence") for part, _ in rule.patterns)]),
         defaults["modality"],
         sections.one("cues", "policy_document", Shape(("title",), "modality", MODALITIES, required=True)),
         sections.one("cues", "conversion", Shape(("between",))),

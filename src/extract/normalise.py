@@ -55,17 +55,17 @@ def _chinese(text: str, rules: Rules) -> Decimal:
     section = Decimal(0)
     digit: Decimal | None = None
     last_big = Decimal(0)
-    for char in DIGIT_RUN_OR_CHARACTER.findall(text):
-        if char[0].isdigit():
-            digit = Decimal(char)
-        elif char in rules.numbers.digits:
-            value = Decimal(rules.numbers.digits[char])
+    for token in DIGIT_RUN_OR_CHARACTER.findall(text):
+        if token[0].isdigit():
+            digit = Decimal(token)
+        elif token in rules.numbers.digits:
+            value = Decimal(rules.numbers.digits[token])
             digit = value if digit is None else digit * 10 + value
-        elif rules.numbers.scales[char] < 10_000:
-            section += (Decimal(1) if digit is None else digit) * rules.numbers.scales[char]
+        elif rules.numbers.scales[token] < 10_000:
+            section += (Decimal(1) if digit is None else digit) * rules.numbers.scales[token]
             digit = None
         else:
-            big = Decimal(rules.numbers.scales[char])
+            big = Decimal(rules.numbers.scales[token])
             chunk = section + (digit or 0)
             if chunk == 0 and total == 0:
                 chunk = Decimal(1)  # a bare scale word: `万亿`, `亿`

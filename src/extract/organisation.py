@@ -100,7 +100,7 @@ def _listed(text: str, rules: Rules) -> list[Name]:
             start -= len(words[index])
         if is_proper(text[start : code.start()], table):
             found.append(text[start : code.start()])
-    # named so again without the code, in the title too
+    # and wherever the text names it again without the code
     return [Name(at, at + len(name), name) for name in set(found) for at in occurrences(name, text)]
 
 

@@ -250,6 +250,7 @@ class CueRules:
     measure: dict[str, list[Rule]]  # a figure's kind → the rules that may give its measure, in order
     measure_default: str
     modality: dict[str, list[Rule]]  # ... and its modality
+    modality_in_sentence: dict[str, list[Rule]]  # those of them that read beyond the figure's clause
     modality_default: str
     policy_document: Rule  # a title that names a policy instrument: its figures are policies
     conversion: Rule  # an amount in brackets after an amount converts it: it takes that amount's fields
