@@ -187,7 +187,10 @@ class Periods:
             time for time in self.qualifiers if context.sentence_start <= time.start and time.end <= context.start
         ]
         years = sorted(int(time.period) for time in named if YEAR.fullmatch(time.period))
-        return f"{years[0] + 1}/{years[-1]}" if len(years) >= 2 and years[0] < years[-1] else ""
+        if len(years) < 2 or years[0] == years[-1]:
+            return ""
+        first, last = years[0] + 1, years[-1]
+        return f"{first}/{last}" if first < last else str(last)
 
     def _respective_year(self, time: Time, context: Context) -> str:
         """The year of a span that a figure takes in a list of one figure a year, told with
