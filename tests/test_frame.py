@@ -112,8 +112,8 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ("澳門上月旅客按年升兩成", "統計局資料顯示,8月入境旅客共266萬人次。", "澳门特别行政区"),
         ("財政預算案派發消費券", "財政司司長今日發表財政預算案,綜合赤字為1,016億元。", "香港特别行政区"),
         (
-            "一所地方高校的成长",
-            "南昌星河科技大学获得国家级科技奖14项,南昌市领导到会祝贺。南昌星河科技大学在全国地方高校中排名第二。",
+            "南昌星河科技大学的十年",
+            "南昌星河科技大学去年获得省级教学成果奖9项,南昌市领导到会祝贺。南昌星河科技大学在全省同类院校中位列前三。",
             "南昌星河科技大学",
         ),
     ],
@@ -158,3 +158,4 @@ def test_a_policy_documents_title_and_a_regions_currency(rules):
     assert frame_of("星河電子第三季營收約新台幣6131億元,稅後純益約2808億元。", rules).currency == "TWD"
     assert frame_of("全国财政收入增长。全国港币存款余额1万亿元。", rules).currency == "CNY"
     assert frame_of("章贡区企业赴港上市,募资港币10亿元。", rules).currency == "CNY"
+    assert frame_of("星河科技(300123)营收10亿元,另发行港币债券5亿元。", rules).currency == "CNY"  # its first amount's

@@ -71,16 +71,19 @@ def article_frame(article: Article, rules: Rules) -> Frame:
 
 def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     """What `元` is in the article: the currency of its own region; where it is no region's nor
-    the country's own (a company's), the first local currency the text names (`新台币`) other
-    than the default."""
+    the country's own (a company's), a local currency other than the default that its first
+    amount is written in (`营收约新台币6131亿元`), else the default."""
     currencies = rules.local_currencies
     default = currencies.get("default", "")
     regional = next((currencies[r] for r in (own, *home.values()) if r in currencies), None)
     if regional is not None or set(home) - {COUNTRY} or own == rules.gazetteer.country:
         return regional or default
-    local = set(currencies.values()) - {default}
-    named = (rules.currencies[found.group()] for found in rules.currency_word.finditer(text))
-    return next((code for code in named if code in local), default)
+    named = rules.currency_word.search(text)
+    first_amount = text.find(rules.local_currency)
+    if named is None or (first_amount != -1 and named.start() > first_amount):
+        return default
+    code = rules.currencies[named.group()]
+    return code if code in set(currencies.values()) - {default} else default
 
 
 def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
@@ -175,8 +178,8 @@ def _region_counts(
 ) -> tuple[Counter[str], Counter[str]]:
     """How often each region is named in the title and in the text: in full, or by a short
     name of a region named in full, or of the one city or province it can name, or by an
-    office only it has (`财政司`); not a short name inside an organisation's name (`武汉` of
-    `武汉科技大学`)."""
+    office only it has (`财政司`); not a short name inside an organisation's name (`南昌` of
+    `南昌星河大学`)."""
     gazetteer = rules.gazetteer
     title, text = texts
     inside = {at for name in organisations for at in range(name.start, name.end)}
