@@ -41,9 +41,9 @@ from extract.organisation import fullest, is_proper, organisations
         ("据悉星岚电子（股票代码：600123）今日公告。", ["星岚电子"]),
         ("腾云控股(00700.HK)公布业绩。", ["腾云控股"]),
         ("《发展规划(2021)》印发。", []),
-        # listed companies go by their short name and 股份
-        ("星岚股份发布年报。", ["星岚股份"]),
-        ("公司持有部分股份。", []),
+        ("市国资委转让星岚电子股份。", []),  # 股份 are shares
+        ("星河软件园(100080)入驻企业30家。", []),  # a postcode, no stock code
+        ("上市公司“星河电子”(300123)公告。", ["星河电子"]),  # past the suffix before it, without quotes
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

@@ -84,24 +84,36 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
 
 
 def _listed(text: str, rules: Rules) -> list[Name]:
-    """The names of listed companies, wherever named: the run of name words right before a stock code."""
+    """The names of listed companies, wherever named: the run of name words right before a
+    stock code, after any organisation suffix in it (`上市公司星河科技`)."""
     table = rules.subjects
     places = rules.gazetteer.wide_names.names
-    found = []
-    for code in table.stock_code.finditer(text):
-        stretch_start = _stretch(STRETCH_BEFORE, text, max(0, code.start() - NAME_REACH), code.start()).start()
-        start = code.start()
-        words = _stops_split(cut(text[stretch_start:start]), table)
-        for index in range(len(words) - 1, -1, -1):
+    codes = [code.start() for code in table.stock_code.finditer(text)]
+    stretches = [_stretch(STRETCH_BEFORE, text, max(0, end - NAME_REACH), end).start() for end in codes]
+    words = iter(cut("\n".join(text[start:end] for start, end in zip(stretches, codes, strict=True))))
+    found = set()
+    for stretch_start, end in zip(stretches, codes, strict=True):
+        stretch_words: list[str] = []
+        while sum(map(len, stretch_words)) < end - stretch_start:
+            stretch_words.append(next(words))
+        next(words, None)  # the line break
+        stretch_words = _stops_split(stretch_words, table)
+        start = end
+        for index in range(len(stretch_words) - 1, -1, -1):
+            word = stretch_words[index]
             # a verb after a proper word is a name's (`腾云/控股`)
-            proper_before = index > 0 and _is_proper_word(words[index - 1], table)
-            if words[index] not in places and not _is_name_word(words[index], False, proper_before, table):
+            proper_before = index > 0 and _is_proper_word(stretch_words[index - 1], table)
+            if word.endswith(table.organisation_suffixes) or (
+                word not in places and not _is_name_word(word, False, proper_before, table)
+            ):
                 break
-            start -= len(words[index])
-        if is_proper(text[start : code.start()], table):
-            found.append(text[start : code.start()])
+            start -= len(word)
+        start = _name_start(text, start, end, rules)
+        name = QUOTES.sub("", text[start:end])
+        if is_proper(name, table):
+            found.add(name)
     # and wherever the text names it again without the code
-    return [Name(at, at + len(name), name) for name in set(found) for at in occurrences(name, text)]
+    return [Name(at, at + len(name), name) for name in found for at in occurrences(name, text)]
 
 
 def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:
