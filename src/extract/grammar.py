@@ -66,8 +66,8 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     filler = regex.escape(numbers["scale_filler"])  # `16.8个亿`
     cn_start = f"(?:(?<![{cn_chars}])|(?<={after_a_word}))"  # not inside a numeral, nor in `唯一`
     number_start = f"(?=[0-9０-９{vague}{cn_chars}])"  # a cheap test first, where slower ones follow
-    # a scale may be followed by more digits and scales: `1亿2000万`, `2兆8813亿`, `3千5百万`
-    arabic_body = f"{arabic}(?:{gap}{filler}?[{scales}]+(?:[0-9０-９]+[{scales}]+)*)?"
+    # a scale may be followed by more digits and scales: `1亿2000万`, `2兆8813亿`, `3千5百万`, `5亿两千万`
+    arabic_body = f"{arabic}(?:{gap}{filler}?[{scales}]+(?:(?:[0-9０-９]+|[{digits}]+)[{scales}]+)*)?"
     number_body = f"{number_start}(?:(?:[{vague}](?=[{scales}]))?(?:{arabic_body}|{cn_start}{cn_number}))"
     per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
     at_clause_end = set(approx.get("at_clause_end") or ())
@@ -89,6 +89,7 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
         "currency_before": alternation(list(unit_file.get("currencies_before") or {})),
         "per": f"(?P<per>/(?:{alternation(per_units)})(?:·(?:{alternation(per_units)}))*)",
         "prefix": f"(?P<prefix>{alternation(list(approx['prefix']))})",
+        "prefix_chars": regex.escape("".join(sorted(set("".join(approx["prefix"]))))),  # for a cheap lookahead
         "infix": f"(?P<infix>{alternation(list(approx['infix']))})",
         "post_scale": f"(?P<post_scale>[{scales}]+)",
         "suffix": "(?P<suffix>"

@@ -20,7 +20,7 @@ from extract.spans import longest_first
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 CUE_WINDOW = 40  # characters either side of a mention where approx.yaml's cues are read
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
-ARABIC_AND_SCALES = regex.compile(r"^[0-9]+(?:\.[0-9]+)?(?:\D+[0-9]+)+\D+$")  # `1亿2000万`
+ARABIC_THEN_MORE = regex.compile(r"^[0-9]+(?:\.[0-9]+)?\D")  # digits, then scales and more numerals
 DIGIT_RUN_OR_CHARACTER = regex.compile(r"[0-9]+(?:\.[0-9]+)?|.")
 
 
@@ -92,13 +92,12 @@ def parse_number(text: str, rules: Rules) -> Number | None:
     if not text:
         return None
     arabic = ARABIC.match(text)
-    if arabic:
+    if arabic and all(char in rules.numbers.scales for char in arabic.group(2)):
         digits, scale_words = arabic.groups()
-        if any(char not in rules.numbers.scales for char in scale_words):
-            return None
         return Number(Decimal(digits) * _scale_product(scale_words, rules), approx=approx, scale_words=scale_words)
-    if ARABIC_AND_SCALES.match(text):
-        if any(not char.isdigit() and char != "." and char not in rules.numbers.scales for char in text):
+    if ARABIC_THEN_MORE.match(text):  # `1亿2000万`, `5亿两千万`
+        numeral = rules.numbers.digits.keys() | rules.numbers.scales.keys()
+        if any(not char.isdigit() and char != "." and char not in numeral for char in text):
             return None
         return Number(_chinese(text, rules), approx=approx, scale_words=_trailing_scale_words(text, rules))
     whole, point, fraction = text.partition(rules.numbers.decimal_point)
@@ -246,8 +245,8 @@ def _fraction(numerator_text: str, denominator_text: str, factor: Decimal, rules
     else to two places."""
     numerator = parse_number(numerator_text, rules)
     denominator = parse_number(denominator_text, rules)
-    if numerator is None or denominator is None or denominator.value == 0:
-        return None
+    if numerator is None or denominator is None or not 0 < numerator.value <= denominator.value:
+        return None  # a part of a whole (not `5/3`)
     share = numerator.value * factor / denominator.value
     if share * denominator.value != numerator.value * factor:
         share = share.quantize(Decimal("0.01"))
