@@ -44,6 +44,7 @@ from extract.organisation import fullest, is_proper, organisations
         ("市国资委转让星岚电子股份。", []),  # 股份 are shares
         ("星河软件园(100080)入驻企业30家。", []),  # a postcode, no stock code
         ("上市公司“星河电子”(300123)公告。", ["星河电子"]),  # past the suffix before it, without quotes
+        ("星河科技(300123)公告。星河科技园入驻企业20家。", ["星河科技"]),  # not inside `科技园`
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

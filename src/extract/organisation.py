@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.gazetteer import Name
+from extract.gazetteer import Name, crossed
 from extract.rules import Rules, SubjectRules
 from extract.segment import cut, word_tag
 from extract.spans import longest_first, occurrences
@@ -112,8 +112,9 @@ def _listed(text: str, rules: Rules) -> list[Name]:
         name = QUOTES.sub("", text[start:end])
         if is_proper(name, table):
             found.add(name)
-    # and wherever the text names it again without the code
-    return [Name(at, at + len(name), name) for name in found for at in occurrences(name, text)]
+    # and wherever the text names it again without the code, but not inside a word (`星河科技园`)
+    again = [Name(at, at + len(name), name) for name in found for at in occurrences(name, text)]
+    return [name for name in again if not crossed(text, name)]
 
 
 def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:
