@@ -20,7 +20,7 @@ from extract.spans import longest_first
 FLIPPED_APPROX = {"=": "=", "~": "~", ">": "<", ">=": "<=", "<": ">", "<=": ">=", "range": "range"}
 CUE_WINDOW = 40  # characters either side of a mention where approx.yaml's cues are read
 ARABIC = regex.compile(r"^([0-9]+(?:\.[0-9]+)?)(\D*)$")
-ARABIC_THEN_MORE = regex.compile(r"^[0-9]+(?:\.[0-9]+)?\D")  # digits, then scales and more numerals
+ARABIC_THEN_MORE = regex.compile(r"^[0-9]+(?:\.[0-9]+)?[^0-9.]")  # digits, then scales and more numerals
 DIGIT_RUN_OR_CHARACTER = regex.compile(r"[0-9]+(?:\.[0-9]+)?|.")
 
 
@@ -95,9 +95,10 @@ def parse_number(text: str, rules: Rules) -> Number | None:
     if arabic and all(char in rules.numbers.scales for char in arabic.group(2)):
         digits, scale_words = arabic.groups()
         return Number(Decimal(digits) * _scale_product(scale_words, rules), approx=approx, scale_words=scale_words)
-    if ARABIC_THEN_MORE.match(text):  # `1亿2000万`, `5亿两千万`
+    then_more = ARABIC_THEN_MORE.match(text)
+    if then_more:  # `1亿2000万`, `5亿两千万`
         numeral = rules.numbers.digits.keys() | rules.numbers.scales.keys()
-        if any(not char.isdigit() and char != "." and char not in numeral for char in text):
+        if any(not char.isdigit() and char not in numeral for char in text[then_more.end() - 1 :]):
             return None
         return Number(_chinese(text, rules), approx=approx, scale_words=_trailing_scale_words(text, rules))
     whole, point, fraction = text.partition(rules.numbers.decimal_point)
