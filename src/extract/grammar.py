@@ -89,7 +89,11 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
         "currency_before": alternation(list(unit_file.get("currencies_before") or {})),
         "per": f"(?P<per>/(?:{alternation(per_units)})(?:·(?:{alternation(per_units)}))*)",
         "prefix": f"(?P<prefix>{alternation(list(approx['prefix']))})",
-        "prefix_chars": regex.escape("".join(sorted(set("".join(approx["prefix"]))))),  # for a cheap lookahead
+        # for cheap lookaheads: the characters approximation words are written with, and units begin with
+        "prefix_chars": regex.escape("".join(sorted(set("".join(approx["prefix"]))))),
+        "number_chars": f"0-9０-９{regex.escape(cn_chars + vague + numbers['decimal_point'])}.．,，",
+        "sign_chars": regex.escape(sign_chars),
+        "unit_start_chars": regex.escape("".join(sorted({surface[0] for surface in units}))),
         "infix": f"(?P<infix>{alternation(list(approx['infix']))})",
         "post_scale": f"(?P<post_scale>[{scales}]+)",
         "suffix": "(?P<suffix>"
