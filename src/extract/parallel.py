@@ -19,6 +19,7 @@ from typing import Protocol, TypeVar
 
 IN_FLIGHT_PER_WORKER = 4  # items handed out ahead per worker: keeps workers busy, memory bounded
 SCHEDULER_TIMEOUT = "10s"  # how long to wait for a Dask scheduler before giving up
+STOP_WAIT = 0.3  # seconds a terminated worker is given to end before it is killed
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
@@ -49,6 +50,17 @@ def in_order(
 
 def _ignore_interrupts() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # one that came while forking is dropped
+
+
+def _submit_shielded(pool: ProcessPoolExecutor, function: Callable[[Item], Result], item: Item) -> Future[Result]:
+    """Submit with Ctrl-C held back: a submit may fork the workers, and an interrupt between a
+    fork and a worker's first line would kill that worker instead of reaching this process."""
+    held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        return pool.submit(function, item)
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, held)  # an interrupt held back arrives here
 
 
 def run_over(
@@ -74,7 +86,9 @@ def run_over(
         gc.freeze()  # what is loaded stays out of the workers' garbage collections, which would copy its pages
         pool = ProcessPoolExecutor(jobs, initializer=_ignore_interrupts)
         try:
-            yield from in_order(lambda item: pool.submit(function, item), items, jobs * IN_FLIGHT_PER_WORKER, local)
+            yield from in_order(
+                lambda item: _submit_shielded(pool, function, item), items, jobs * IN_FLIGHT_PER_WORKER, local
+            )
         except BaseException:
             _stop(pool)
             raise
@@ -95,6 +109,6 @@ def _stop(pool: ProcessPoolExecutor) -> None:
     for process in processes:
         process.terminate()
     for process in processes:
-        process.join(timeout=1)
+        process.join(timeout=STOP_WAIT)
         if process.is_alive():
             process.kill()
