@@ -36,6 +36,12 @@ from extract.organisation import fullest, is_proper, organisations
         ("宁波市云帆光电有限公司由奥格林投资管理有限公司控股。", ["宁波市云帆光电有限公司", "奥格林投资管理有限公司"]),
         # no clause word in a name: `归属于` is a set phrase of the dictionary
         ("公司实现营收8亿元,归属于上市公司股东的净利润1亿元。", []),
+        # `与` joins two common nouns inside a name, not two names
+        ("材料科学与工程学院获批32项,信息与通信工程学院获批27项。", ["材料科学与工程学院", "信息与通信工程学院"]),
+        ("星河大学与赣州银行签约。", ["星河大学", "赣州银行"]),
+        # a bank's branch, named by its bank and region; no time word opens a name
+        ("截至年末,建设银行江苏省分行科技贷款余额达3036亿元。", ["建设银行江苏省分行"]),
+        ("公布了2023年度星河科创基金的评审结果。", ["星河科创基金"]),
         # a listed company by its stock code, and wherever named again
         ("星河科技前三季度盈利。10月20日晚间,星河科技(300123)发布三季报。", ["星河科技", "星河科技"]),
         ("据悉星岚电子（股票代码：600123）今日公告。", ["星岚电子"]),

@@ -188,6 +188,8 @@ def subjects(sections: Sections) -> SubjectRules:
         proper_word_tags=frozenset(sections.words("subjects", "proper_word_tags")),
         verbs_in_names=frozenset(sections.words("subjects", "verbs_in_names")),
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
+        name_joiners=frozenset(sections.words("subjects", "name_joiners")),
+        joined_word_tags=frozenset(sections.words("subjects", "joined_word_tags")),
         generic_words=words_pattern(generic),
         generic_words_at_end=regex.compile(f"(?:{alternation(generic)})$"),
         title_weight=sections.get("subjects", "title_weight", int),

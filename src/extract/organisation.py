@@ -201,8 +201,11 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
 
     places = rules.gazetteer.wide_names.names  # a place is a name's word whatever its tag (`大连` is tagged an adverb)
     proper = False  # whether the run holds a proper word yet
-    for word in _stops_split(words, table):
-        if word in places or _is_name_word(word, depth > 0, proper, table):
+    words = _stops_split(words, table)
+    for index, word in enumerate(words):
+        joins = run and word in table.name_joiners and _joined(words[index - 1], words[index + 1 : index + 2], table)
+        of_names = word in places or word in table.organisation_suffixes
+        if joins or of_names or _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
             depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
             proper = proper or _is_proper_word(word, table)
@@ -212,6 +215,16 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         at += len(word)
     flush()
     return found
+
+
+def _joined(before: str, after: list[str], table: SubjectRules) -> bool:
+    """Whether a joining word between `before` and the word `after` it (if any) is inside a name:
+    both are common nouns, and no name ends before it (`材料科学与工程学院`, not `星河大学与...`)."""
+    return (
+        bool(after)
+        and not before.endswith(table.organisation_suffixes)
+        and all(word_tag(word) in table.joined_word_tags for word in (before, after[0]))
+    )
 
 
 def _stops_split(words: list[str], table: SubjectRules) -> list[str]:
