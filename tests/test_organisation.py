@@ -39,6 +39,9 @@ from extract.organisation import fullest, is_proper, organisations
         # `与` joins two common nouns inside a name, not two names
         ("材料科学与工程学院获批32项,信息与通信工程学院获批27项。", ["材料科学与工程学院", "信息与通信工程学院"]),
         ("星河大学与赣州银行签约。", ["星河大学", "赣州银行"]),
+        # `和` joins a lone first character jieba left alone to the name, not two nouns or a pronoun
+        ("信和置业有限公司(「信和置业」)今日公布年度业绩。", ["信和置业有限公司"]),
+        ("坚持服务地方经济和学校发展,他和星河公司签约。", ["星河公司"]),
         # a bank's branch, named by its bank and region; no time word opens a name
         ("截至年末,建设银行江苏省分行科技贷款余额达3036亿元。", ["建设银行江苏省分行"]),
         ("公布了2023年度星河科创基金的评审结果。", ["星河科创基金"]),

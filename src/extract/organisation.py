@@ -203,7 +203,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     proper = False  # whether the run holds a proper word yet
     words = _stops_split(words, table)
     for index, word in enumerate(words):
-        joins = run and word in table.name_joiners and _joined(words[index - 1], words[index + 1 : index + 2], table)
+        joins = _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
         of_names = word in places or word in table.organisation_suffixes
         if joins or of_names or _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
@@ -217,13 +217,19 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     return found
 
 
-def _joined(before: str, after: list[str], table: SubjectRules) -> bool:
-    """Whether a joining word between `before` and the word `after` it (if any) is inside a name:
-    both are common nouns, and no name ends before it (`材料科学与工程学院`, not `星河大学与...`)."""
+def _joined(run: list[tuple[int, int]], word: str, before: list[str], after: list[str], table: SubjectRules) -> bool:
+    """Whether `word`, between the word `before` it and the word `after` it, joins them inside a
+    name: two common nouns where no name ends before it (`材料科学与工程学院`, not `星河大学与...`),
+    or a lone character that opens the name, which jieba did not join to the rest (`信/和/置业有限公司`)."""
+    if not run or not after:
+        return False
+    if word in table.character_joiners and len(run) == 1 and len(before[0]) == 1:
+        tag = word_tag(before[0])
+        return before[0] not in table.name_stops and (tag is None or tag in table.name_word_tags)
     return (
-        bool(after)
-        and not before.endswith(table.organisation_suffixes)
-        and all(word_tag(word) in table.joined_word_tags for word in (before, after[0]))
+        word in table.noun_joiners
+        and not before[0].endswith(table.organisation_suffixes)
+        and all(word_tag(neighbour) in table.joined_word_tags for neighbour in (before[0], after[0]))
     )
 
 
