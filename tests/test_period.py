@@ -320,3 +320,27 @@ def test_an_untold_time_after_a_figure_in_its_clause_dates_only_what_comes_after
 def test_direct_speech_opening_a_paragraph_is_a_new_voice_no_earlier_time_reaches(extract_text):
     text = "去年6月,星河公司新项目进入储备库。\n“企业普遍贷款难。”局长称,为此,该区争取市财政资金3.5亿元。"
     assert [(row["mention"], row["period"]) for row in extract_text(text, "2021-05")] == [("3.5亿元", "2021")]
+
+
+def test_a_time_within_the_titles_dates_its_own_paragraph_and_the_titles_time_the_paragraphs_after(extract_text):
+    text = (
+        "今年前11个月,全市外贸进出口总值1.22万亿元,同比增长0.7%。\n"
+        "11月当月,全市外贸进出口1136.8亿元,同比增长4.1%。\n"
+        "从贸易方式看,一般贸易进出口9417.4亿元,增长1.5%。\n"
+        "从市场看,对东盟进出口1082.2亿元,增长5.6%。\n"
+        "从商品看,机电产品出口4507.8亿元,增长3.2%。"
+    )
+    rows = extract_text(text, "2023-12-20", title="前11个月全市外贸进出口总值1.22万亿元")
+    months = "2023-01/2023-11"
+    assert periods(rows) == [
+        ("1.22万亿元", months),
+        ("0.7%", months),
+        ("1136.8亿元", "2023-11"),
+        ("4.1%", "2023-11"),
+        ("9417.4亿元", months),
+        ("1.5%", months),
+        ("1082.2亿元", months),
+        ("5.6%", months),
+        ("4507.8亿元", months),
+        ("3.2%", months),
+    ]

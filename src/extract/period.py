@@ -91,10 +91,14 @@ class Periods:
         return lists
 
     def _taken_over(self, time: Time | None, start: int) -> int:
-        """Where a time that governs from `start` meets the first other time after it."""
-        period = time.period if time else None
+        """Where a time that governs from `start` meets the first other time after it, not one
+        within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
+        time governs again)."""
+        period = time.period if time else ""
         later = self.times[bisect.bisect_left(self.starts, start) :]
-        return next((t.start for t in later if not t.lasting and (t.now or t.period != period)), len(self.text))
+        return next(
+            (t.start for t in later if not t.lasting and (t.now or not _within(t.period, period))), len(self.text)
+        )
 
     def _between(self, start: int, end: int) -> list[Time]:
         low = bisect.bisect_left(self.starts, start)
@@ -130,13 +134,24 @@ class Periods:
         reach = self.paragraph_starts[max(paragraph - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
         if paragraph >= 0 and self._opens_with_speech(self.paragraph_starts[paragraph]):
             reach = self.paragraph_starts[paragraph]
-        before = [time for time in self._between(reach, context.sentence_start) if not time.lasting]
+        paragraph_start = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
+        before = [
+            time
+            for time in self._between(reach, context.sentence_start)
+            if not time.lasting and (time.start >= paragraph_start or not self._details_the_title(time))
+        ]
         if before:
             return before[-1]
         section = bisect.bisect_right(self.section_starts, context.start) - 1
         if section >= 0:
             return self.sections[section] if context.start < self.section_until[section] else None
         return self.title_time if context.start < self.title_until else None
+
+    def _details_the_title(self, time: Time) -> bool:
+        """Whether a time lies within the title's and is shorter (`11月当月` in a report on `前11个月`):
+        it dates its own paragraph, and the title's time the paragraphs after it."""
+        title = self.title_time.period if self.title_time else ""
+        return time.period != title and _within(time.period, title)
 
     def _opens_a_figure(self, time: Time) -> bool:
         """Whether a figure follows a time in its clause (`面积60万亩,2022年产量8.2万吨`): the
@@ -236,6 +251,24 @@ class Periods:
     def _issues_a_policy(self, time: Time) -> bool:
         sentence_end = sentences_around(self.sentence_starts, max(time.start, 0), max(time.end, 0), len(self.text))[1]
         return self.rules.periods.policy_issue.found_in(self.text, max(time.end, 0), sentence_end)
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether a period lies within another, as far as both are told in months (`2023-11`,
+    `2023-Q4` within `2023-01/2023-11`? the first, not the second)."""
+    if not inner or not outer:
+        return inner == outer
+    return _start(outer)[:7] <= _start(inner)[:7] and _end(inner)[:7] <= _end(outer)[:7]
+
+
+def _end(period: str) -> str:
+    """Where a period ends, as the start of an ISO date of its last month (`2021-Q3` → `2021-09`)."""
+    last = period.rpartition("/")[2]
+    year, _, part = last.partition("-")
+    months = {"Q": 3, "H": 6}.get(part[:1])
+    if months and part[1:].isdigit():
+        return f"{year}-{int(part[1:]) * months:02d}"
+    return last if part else f"{year}-12"
 
 
 def _start(period: str) -> str:
