@@ -344,3 +344,9 @@ def test_a_time_within_the_titles_dates_its_own_paragraph_and_the_titles_time_th
         ("4507.8亿元", months),
         ("3.2%", months),
     ]
+
+
+def test_a_time_the_same_as_the_titles_written_otherwise_runs_on_as_any_time(extract_text):
+    text = "今年1-9月,全省技术合同成交额达1386.5亿元。\n从输出方来看,企业输出技术合同成交额1102.3亿元。"
+    rows = extract_text(text, "2023-11-02", title="前三季度全省技术合同成交额同比增长32%")
+    assert periods(rows) == [("1386.5亿元", "2023-01/2023-09"), ("1102.3亿元", "2023-01/2023-09")]

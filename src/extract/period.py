@@ -148,10 +148,11 @@ class Periods:
         return self.title_time if context.start < self.title_until else None
 
     def _details_the_title(self, time: Time) -> bool:
-        """Whether a time lies within the title's and is shorter (`11月当月` in a report on `前11个月`):
-        it dates its own paragraph, and the title's time the paragraphs after it."""
+        """Whether a time lies within the title's and is shorter (`11月当月` in a report on `前11个月`,
+        not `1-9月` in one on `前三季度`): it dates its own paragraph, and the title's time the
+        paragraphs after it."""
         title = self.title_time.period if self.title_time else ""
-        return time.period != title and _within(time.period, title)
+        return _within(time.period, title) and not _within(title, time.period)
 
     def _opens_a_figure(self, time: Time) -> bool:
         """Whether a figure follows a time in its clause (`面积60万亩,2022年产量8.2万吨`): the
