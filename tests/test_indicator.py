@@ -128,6 +128,16 @@ def test_shared_growth_rates_measure_their_own_figures(extract_text):
     ]
 
 
+def test_joined_growth_rates_whose_clause_names_what_grew_measure_that(extract_text):
+    rows = extract_text("全县地区生产总值158.6亿元,增长7.2%;城乡居民人均可支配收入分别增长5.8%和7.9%。")
+    assert [(row["mention"], row["indicator"]) for row in rows] == [
+        ("158.6亿元", "gdp"),
+        ("7.2%", "gdp"),
+        ("5.8%", "other"),
+        ("7.9%", "other"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

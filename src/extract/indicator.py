@@ -235,7 +235,8 @@ def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, top
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
     """Figures joined by 和 share what follows the last of them: the noun it names
     (`100万元、50万元和30万元奖励`), else the verb of rates, each growing a figure before
-    them, in order (`1510项,...9645万元,同比增长16.9%和16.4%`)."""
+    them, in order (`1510项,...9645万元,同比增长16.9%和16.4%`), where their clause names
+    nothing that grew."""
     table = rules.indicators
     shared = list(indicators)
     index = 0
@@ -250,7 +251,11 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
         if listed_before:
             for member in group:
                 shared[member] = listed_before
-        elif len(group) > 1 and all(figures[member][1].kind in table.rate_kinds for member in group):
+        elif (
+            len(group) > 1
+            and all(figures[member][1].kind in table.rate_kinds for member in group)
+            and nearest_before(table, figures[group[0]][0].clause_left) is None  # not `收入分别增长5.8%和7.9%`
+        ):
             first = figures[group[0]][0]
             earlier = [
                 i
