@@ -140,6 +140,12 @@ def test_times_of_the_title_the_lead_headings_and_the_date_line(rules):
         "很多孩子读完小学就不读了。”老校长回忆说。\n2015年,她来到星河中学。"
     )
     assert frame_of(story, rules, "2023-05").title_time.period == "2015"
+    # a lead that opens with a voice recalling its past is dated by what it tells after the speech
+    recalled = (
+        "星河精密：十年营收翻了十倍\n“2013年我们刚起步时，厂房只有800平方米，员工不到30人。”公司董事长告诉记者。"
+        "如今，星河精密已成长为单项冠军企业，去年实现营业收入3.6亿元。"
+    )
+    assert frame_of(recalled, rules, "2023-08").title_time.period == "2022"
     up_to_now = (
         "星河大学：助力乡村振兴\n近年来,星河大学坚持把论文写在大地上,累计选育农作物新品种300余个,"
         "推广面积超过5亿亩,培训农民10万人次。\n2022年,该校科研经费达到12.6亿元。"

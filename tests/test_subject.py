@@ -157,6 +157,18 @@ def test_a_self_reference_below_the_articles_level_is_the_region_of_that_level_n
 def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):
     text = "江西理工大学与赣江钢铁集团签订全面合作协议。按照协议，赣江钢铁每年投入35万元做运行经费。"
     assert subject_of(extract_text, text, "35万元") == "赣江钢铁集团"
+    # the core leaves the trade the name ends in, and a core of four characters is the company's
+    # wherever written, whatever dictionary word runs over its edge (`精密/实现`: `密实`)
+    text = (
+        "常州市武进区新增高新技术企业120家。武进区的江苏恒立精密机械有限公司是其中之一。\n"
+        "今年上半年,恒立精密实现营收2.1亿元。"
+    )
+    assert subject_of(extract_text, text, "2.1亿元") == "江苏恒立精密机械有限公司"
+
+
+def test_a_word_pointing_back_before_any_name_is_the_articles_own(extract_text):
+    text = "这家企业十年营收翻了十倍\n走进位于常州市武进区的江苏恒立精密机械有限公司车间。恒立精密去年营收3.6亿元。"
+    assert subject_of(extract_text, text, "十倍") == "江苏恒立精密机械有限公司"
 
 
 def test_a_paragraph_opening_in_a_place_is_about_that_place(extract_text):

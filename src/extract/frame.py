@@ -95,13 +95,16 @@ def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
-    """The governing times of the lead: the first line long enough to be a paragraph, or where
-    it holds no time, the time the line after it opens with (a story that goes on `2015年,她来到...`)."""
+    """The governing times of the lead: the first line long enough to be a paragraph, past the
+    direct speech it may open with (`“2013年我们刚起步时...”`: a voice recalling its past), or
+    where it holds no time, the time the line after it opens with (a story that goes on
+    `2015年,她来到...`)."""
     after_lead = False
     for start, line in _lines(text):
         if not after_lead and len(line.strip()) < rules.segments.lead_line:
             continue
-        on_line = [time for time in times if start <= time.start < start + len(line) and time.governs]
+        told_from = start + _past_speech(line, rules)
+        on_line = [time for time in times if told_from <= time.start < start + len(line) and time.governs]
         found = [time for time in on_line if _dates_a_story(time)]
         if after_lead:
             opening = start + len(line) - len(line.lstrip())
@@ -110,6 +113,15 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
             return found
         after_lead = True
     return []
+
+
+def _past_speech(line: str, rules: Rules) -> int:
+    """Where a line's text goes on after the direct speech it opens with (0 where it opens with none)."""
+    opening = len(line) - len(line.lstrip())
+    if line[opening : opening + 1] not in rules.segments.speech_openings:
+        return 0
+    closings = [at for at in (line.find(mark, opening) for mark in rules.segments.speech_closings) if at != -1]
+    return min(closings) + 1 if closings else len(line)
 
 
 def _dates_a_story(time: Time) -> bool:
@@ -233,8 +245,9 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     for name, count in Counter(n.text for n in names).items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too.
         short = core(name, rules)
-        named_in_title = title.count(short) if short not in gazetteer.short_names else title.count(name)
-        scores[name] = (article.text.count(short) if named_in_title else count) + weight * named_in_title
+        by_core = short not in gazetteer.short_names
+        named_in_title = title.count(short) if by_core else title.count(name)
+        scores[name] = (article.text.count(short) if by_core else count) + weight * named_in_title
         kinds[name] = "organisation"
     for level, count in levels.items():
         top = next((n for n, _ in counts.most_common() if gazetteer.level(n) == level), None)

@@ -238,6 +238,7 @@ def segments(sections: Sections) -> Segments:
         clause_break=searcher(alternation(clause + final)),
         part_break=searcher(alternation(sections.words("segments", "part_breaks"))),
         speech_openings=frozenset(sections.words("segments", "speech_openings")),
+        speech_closings=frozenset(sections.words("segments", "speech_closings")),
         list_joiners=frozenset(joiners),
         list_joiner=searcher(f"\\s*(?:{alternation(joiners)})\\s*"),
         respectively=searcher(alternation(sections.words("segments", "respectively"))),

@@ -29,6 +29,7 @@ NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
+CORE_UNCROSSED = 4  # a company's core this long is its name wherever written (`恒立精密实现`: not `密实`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 
 
@@ -117,7 +118,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
         for start in occurrences(alias, text):
             if not match.start() <= start < match.end():
                 aliases.append(_blocked(Candidate(start, start + len(alias), full, "alias"), text, rules))
-    found = _resolve_anaphora(longest_first(found + aliases), text, rules)
+    found = _resolve_anaphora(longest_first(found + aliases), text, frame.own, rules)
     pointers = _resolve_pointers(found, _within(frame.pointers, offset, len(text)), frame.own, text, rules)
     return replace(subjects, candidates=longest_first(found + pointers), school=_school(found, rules))
 
@@ -147,7 +148,7 @@ def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidat
     for full in {name.text for name in names if rules.subjects.short_name_ending.search(name.text)}:
         short = core(full, rules)
         for at in occurrences(short, text) if short != full else ():
-            if not crossed(text, Name(at, at + len(short), short)):
+            if len(short) >= CORE_UNCROSSED or not crossed(text, Name(at, at + len(short), short)):
                 found.append(Candidate(at, at + len(short), full, "organisation"))
     return found
 
@@ -214,8 +215,9 @@ def _join_partners(found: list[Candidate], text: str, sentence_starts: list[int]
     return sorted(joined, key=lambda c: (c.start, c.end))
 
 
-def _resolve_anaphora(found: list[Candidate], text: str, rules: Rules) -> list[Candidate]:
-    """Words pointing back (`该公司`, `两地`) take the last subject before them that they can refer to."""
+def _resolve_anaphora(found: list[Candidate], text: str, own: str, rules: Rules) -> list[Candidate]:
+    """Words pointing back (`该公司`, `两地`) take the last subject before them that they can refer to,
+    else the article's own where they can (`这家企业` in a title)."""
     pointers = sorted(
         (
             (match.start(), match.end(), order, rule)
@@ -240,8 +242,10 @@ def _resolve_anaphora(found: list[Candidate], text: str, rules: Rules) -> list[C
         before = [c for c in resolved if c.end <= start and can_refer(order, rule, c)]
         if before:
             antecedent = max(before, key=lambda c: c.end).subject
+        elif rule.label == "joint":
+            antecedent = _last_pair(resolved, start)
         else:
-            antecedent = _last_pair(resolved, start) if rule.label == "joint" else ""
+            antecedent = own if own and rule.applies({"antecedent": own}) else ""
         if antecedent:
             resolved.append(_blocked(Candidate(start, end, antecedent, "anaphora"), text, rules))
     return sorted(resolved, key=lambda c: c.start)
