@@ -64,7 +64,9 @@ def attribute(
         )
         if cue is None and in_a_longer_sentence:
             cue = first_rule(cues.modality_in_sentence[quantity.kind], parts)
-        modality = cue.label if cue else frame.modality or cues.modality_default
+        planned = any(start <= offset + context.start < end for start, end in frame.planned)
+        by_frame = cues.plan_heading.label if planned else frame.modality  # the section's, else the article's
+        modality = cue.label if cue else by_frame or cues.modality_default
         period = periods.period(context, modality)
         if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):
             modality = cues.modality_default

@@ -46,6 +46,7 @@ class Frame:
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
     currency: str = ""  # what `元` is in the article: the currency of its own region
     topic: str = ""  # the indicator the title names (`...地区生产总值排行`): what bare amounts measure
+    planned: list[tuple[int, int]] = field(default_factory=list)  # sections headed by a plan: their figures are targets
 
 
 def article_frame(article: Article, rules: Rules) -> Frame:
@@ -66,7 +67,10 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     times = _stories_dated(times, title_time)
     documents = short_names_named_again(article.text, times, rules)
     topic = nearest_before(rules.indicators, title) or ""
-    return Frame(home, own, names, pointers, title_time, times, sections, issued, documents, modality, currency, topic)
+    planned = _planned(article.text, rules)
+    return Frame(
+        home, own, names, pointers, title_time, times, sections, issued, documents, modality, currency, topic, planned
+    )
 
 
 def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
@@ -166,6 +170,25 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
         elif _is_heading(line, rules) or introduces:
             sections.append(Time(line_start, line_start + len(line), on_line[0].period, False))
     return sections, issued
+
+
+def _planned(text: str, rules: Rules) -> list[tuple[int, int]]:
+    """The sections whose heading names a plan (`二、2024年工作安排`): from the heading to the next
+    heading numbered as it is (`三、`), or not numbered where it is not."""
+    headings = [(start, line.strip()) for start, line in _lines(text) if line.strip() and _is_heading(line, rules)]
+    planned = []
+    for index, (start, heading) in enumerate(headings):
+        if not rules.cues.plan_heading.applies({"heading": heading}):
+            continue
+        level = _numbering(heading, rules)
+        after = (later for later, other in headings[index + 1 :] if _numbering(other, rules) == level)
+        planned.append((start, next(after, len(text))))
+    return planned
+
+
+def _numbering(heading: str, rules: Rules) -> int:
+    """Which way a heading is numbered (segments.yaml/heading_numbers), -1 where it is not."""
+    return next((level for level, number in enumerate(rules.segments.heading_numbers) if number.match(heading)), -1)
 
 
 def _is_heading(line: str, rules: Rules) -> bool:

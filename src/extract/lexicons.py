@@ -143,6 +143,7 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
         _by_kind([rule for rule in modality_rules if any(part.startswith("sentence") for part, _ in rule.patterns)]),
         defaults["modality"],
         sections.one("cues", "policy_document", Shape(("title",), "modality", MODALITIES, required=True)),
+        sections.one("cues", "plan_heading", Shape(("heading",), "modality", MODALITIES, required=True)),
         sections.one("cues", "conversion", Shape(("between",))),
         _rule_names(sections.words("cues", "ended_expectations"), modality_rules),
     )

@@ -199,6 +199,7 @@ class Segments:
     closing_marks: frozenset[str]
     layout_line: int
     heading_line: int
+    heading_numbers: tuple[Pattern, ...]  # how headings are numbered, level by level
     longest_sentence: int  # a longer one is cut at its clause breaks
     longest_clause: int  # a stretch without clause breaks is cut at this length
     lead_line: int
@@ -254,6 +255,7 @@ class CueRules:
     modality_in_sentence: dict[str, list[Rule]]  # those of them that read beyond the figure's clause
     modality_default: str
     policy_document: Rule  # a title that names a policy instrument: its figures are policies
+    plan_heading: Rule  # a heading that names a plan: its section's figures are targets
     conversion: Rule  # an amount in brackets after an amount converts it: it takes that amount's fields
     ended_expectations: frozenset[str]  # rules whose figure is the default for a period already ended
 

@@ -39,6 +39,7 @@ PART_ORDER = (
     "written",  # a subject candidate as the text writes it
     "mention",
     "title",
+    "heading",  # a line that heads a section
     "between",
     "antecedent",
     "right",
@@ -232,6 +233,7 @@ def segments(sections: Sections) -> Segments:
         closing_marks=frozenset(closing),
         layout_line=sections.get("segments", "layout_line", int),
         heading_line=sections.get("segments", "heading_line", int),
+        heading_numbers=tuple(searcher(number) for number in sections.words("segments", "heading_numbers")),
         longest_sentence=sections.get("segments", "longest_sentence", int),
         longest_clause=sections.get("segments", "longest_clause", int),
         lead_line=sections.get("segments", "lead_line", int),
