@@ -89,6 +89,9 @@ def test_a_district_name_may_stand_in_several_cities(rules):
         ("信丰高新区和吉安经开区签约", {"信丰高新区": 1, "吉安经开区": 1}),
         ("信丰高新技术产业开发区新增企业20家", {"信丰高新技术产业开发区": 1}),
         ("赣南(赣州)科创城章贡园区新引进项目17个", {}),
+        # a place the dictionary knows that is no region, but the country
+        ("松山湖高新区上半年新增高新技术企业86家,漕河泾开发区新增20家", {"松山湖高新区": 1, "漕河泾开发区": 1}),
+        ("中国高新区发展报告显示,全国高新区营收增长8%", {}),
     ],
 )
 def test_zones_are_a_place_and_a_zone_suffix(rules, text, zones):

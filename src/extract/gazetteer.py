@@ -17,6 +17,7 @@ from extract.spans import longest_first, occurrences
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
+PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
 
 
 @dataclass(frozen=True)
@@ -175,10 +176,19 @@ class Gazetteer:
         return found
 
     def zones(self, text: str) -> Counter[str]:
-        """Development zones named by a place and a zone suffix: `合肥高新区`, `吉安高新区`."""
+        """Development zones named by a place and a zone suffix: `合肥高新区`, `吉安高新区`, and by a
+        place the dictionary knows that is no region (`松山湖高新区`, `漕河泾开发区`); not the country's."""
         zones: Counter[str] = Counter()
         for suffix in self.zone_suffix.finditer(text):
-            place = self.zone_places.ending_at(text, suffix.start())
-            if place is not None:
+            place = self.zone_places.ending_at(text, suffix.start()) or self._place_word_before(text, suffix.start())
+            if place is not None and place.text != self.country:
                 zones[place.text + suffix.group()] += 1
         return zones
+
+    def _place_word_before(self, text: str, at: int) -> Name | None:
+        """The longest word of the dictionary's places that ends at `at`."""
+        for length in range(PLACE_WORD_LONGEST, 1, -1):
+            word = text[max(0, at - length) : at]
+            if len(word) == length and word_tag(word) == PLACE_TAG:
+                return Name(at - length, at, word)
+        return None
