@@ -39,6 +39,8 @@ from extract.organisation import fullest, is_proper, organisations
         # `与` joins two common nouns inside a name, not two names
         ("材料科学与工程学院获批32项,信息与通信工程学院获批27项。", ["材料科学与工程学院", "信息与通信工程学院"]),
         ("星河大学与赣州银行签约。", ["星河大学", "赣州银行"]),
+        # 归 (belonging to) opens no name: `集团可拨归公司股东` names no one
+        ("期内,集团可拨归公司股东基础溢利为137.73亿港元。", []),
         # `和` joins a lone first character jieba left alone to the name, not two nouns or a pronoun
         ("信和置业有限公司(「信和置业」)今日公布年度业绩。", ["信和置业有限公司"]),
         ("坚持服务地方经济和学校发展,他和星河公司签约。", ["星河公司"]),

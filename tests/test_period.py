@@ -350,3 +350,12 @@ def test_a_time_the_same_as_the_titles_written_otherwise_runs_on_as_any_time(ext
     text = "今年1-9月,全省技术合同成交额达1386.5亿元。\n从输出方来看,企业输出技术合同成交额1102.3亿元。"
     rows = extract_text(text, "2023-11-02", title="前三季度全省技术合同成交额同比增长32%")
     assert periods(rows) == [("1386.5亿元", "2023-01/2023-09"), ("1102.3亿元", "2023-01/2023-09")]
+
+
+def test_the_day_the_news_is_told_does_not_end_the_titles_time(extract_text):
+    text = (
+        "星河地产今日公布截至2023年6月30日止六个月之中期业绩。\n期内,集团股东基础溢利为137.73亿港元。\n"
+        "董事局宣布派发中期股息每股1.25港元。\n期内,集团的合约销售额约为119.23亿港元。"
+    )
+    rows = extract_text(text, "2023-08-24", title="星河地产公布截至2023年6月30日止六个月中期业绩")
+    assert [period for _, period in periods(rows)] == ["2023-H1"] * 3

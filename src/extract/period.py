@@ -93,11 +93,17 @@ class Periods:
     def _taken_over(self, time: Time | None, start: int) -> int:
         """Where a time that governs from `start` meets the first other time after it, not one
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
-        time governs again)."""
+        time governs again), nor the day the news was told (`今日公布...中期业绩`, `记者昨日获悉`)."""
         period = time.period if time else ""
+        told = {self.article_date, ArticleDate.of(self.article_date).day_before} - {""}
         later = self.times[bisect.bisect_left(self.starts, start) :]
         return next(
-            (t.start for t in later if not t.lasting and (t.now or not _within(t.period, period))), len(self.text)
+            (
+                t.start
+                for t in later
+                if not t.lasting and t.period not in told and (t.now or not _within(t.period, period))
+            ),
+            len(self.text),
         )
 
     def _between(self, start: int, end: int) -> list[Time]:
