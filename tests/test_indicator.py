@@ -204,6 +204,8 @@ def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected,
         ("去年公共开支占GDP的18%。", [("18%", "other")]),
         ("高新技术企业增加值占GDP比重达31%。", [("31%", "gdp")]),
         ("上述行业经费占全部研究与试验发展经费的比重为64.2%。", [("64.2%", "rd_spending")]),
+        # a clause that opens with the share: its part is named before it
+        ("公司研发投入达85.9亿元,占营业收入的13.8%。", [("85.9亿元", "rd_spending"), ("13.8%", "rd_spending")]),
     ],
 )
 def test_a_share_takes_its_part_not_its_whole(text, expected, extract_text):

@@ -168,12 +168,18 @@ def names_a_noun(table: IndicatorRules, right: str) -> bool:
     return HAN.match(table.noun_phrase_end.split(right, maxsplit=1)[0]) is not None
 
 
-def part_of_share(table: IndicatorRules, clause_left: str) -> str:
+def part_of_share(table: IndicatorRules, context: Context) -> str:
     """A share is of its part, not its whole: `公共开支占GDP的` → `公共开支`, where a term names
-    the part, unless that term names the whole too (`9个行业的经费占全部R&D经费的`)."""
+    the part, unless that term names the whole too (`9个行业的经费占全部R&D经费的`); a clause
+    that opens with the share names its part in the clauses before (`研发投入达85.9亿元,占营业收入的`)."""
+    clause_left = context.clause_left
     whole = table.share_whole.search(clause_left)
-    parts = _terms(table, clause_left[: whole.start()]) if whole else []
-    if whole is None or not parts or _latest(parts).group() in clause_left[whole.end() :]:
+    if whole is None:
+        return clause_left
+    parts = _terms(table, clause_left[: whole.start()])
+    if not parts and not clause_left[: whole.start()].strip() and _terms(table, clause_left[whole.end() :]):
+        return context.sentence_left[: len(context.sentence_left) - len(clause_left)]
+    if not parts or _latest(parts).group() in clause_left[whole.end() :]:
         return clause_left
     return clause_left[: whole.start()]
 
@@ -210,7 +216,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         excluded = table.names - set(allowed)
     found = (
         phrase
-        or nearest_before(table, part_of_share(table, context.clause_left), excluded)
+        or nearest_before(table, part_of_share(table, context), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or (None if own_noun else nearest_before(table, context.sentence_left, excluded))
         or (nearest_before(table, context.clause_left) if is_money else None)
