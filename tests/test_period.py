@@ -4,7 +4,7 @@ which time governs a figure, and what falls back to the article's year."""
 import pytest
 import regex
 
-from extract.times import ArticleDate, _matches, resolve
+from extract.times import ArticleDate, _matches, _year_to_date, resolve
 
 DATE = "2023-06"
 
@@ -359,3 +359,19 @@ def test_the_day_the_news_is_told_does_not_end_the_titles_time(extract_text):
     )
     rows = extract_text(text, "2023-08-24", title="星河地产公布截至2023年6月30日止六个月中期业绩")
     assert [period for _, period in periods(rows)] == ["2023-H1"] * 3
+
+
+@pytest.mark.parametrize(
+    ("period", "to_date"),
+    [
+        ("2023-Q3", "2023-Q1/2023-Q3"),
+        ("2023-Q1", "2023-Q1"),
+        ("2023-H1", "2023-H1"),
+        ("2023-H2", "2023"),
+        ("2023-09", "2023-01/2023-09"),
+        ("2023", "2023"),
+        ("2016/2020", ""),
+    ],
+)
+def test_year_to_date_runs_from_the_start_of_the_year_to_the_end_of_the_period(period, to_date):
+    assert _year_to_date(period) == to_date

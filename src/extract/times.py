@@ -23,7 +23,10 @@ LATER = "later"  # `years` years after the time last named (`20年后`)
 THIS_QUARTER = "this_quarter"  # the quarter last named (`本季度`, `当季`)
 SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`三年来`), else up to now
 WITHIN = "within"  # the span last named, where it counts as many years (`三年内`), else untold
-FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN, WITHIN)  # counted from the time last named
+YEAR_TO_DATE = "year_to_date"  # from the start of the year of the period last named to its end (`年初至报告期末`)
+FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN, WITHIN, YEAR_TO_DATE)  # from the time last named
+HALF_OR_QUARTER = regex.compile(r"([0-9]{4})-([HQ])([1-4])")
+MONTH = regex.compile(r"([0-9]{4})-([0-9]{2})")
 QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 YEAR = regex.compile(r"[0-9]{4}")
@@ -282,6 +285,23 @@ def _count(written: str | None, digits: dict[str, int]) -> int:
     return int(written) if written.isdigit() else digits.get(written, 0)
 
 
+def _year_to_date(period: str) -> str:
+    """From the start of a period's year to its end, told as the period is: `2023-Q3` →
+    `2023-Q1/2023-Q3`, `2023-H1` → `2023-H1`, `2023-09` → `2023-01/2023-09`; a year is itself."""
+    part = HALF_OR_QUARTER.fullmatch(period)
+    if part:
+        year, kind, number = part.groups()
+        if kind == "H":
+            return period if number == "1" else year
+        return period if number == "1" else f"{year}-Q1/{period}"
+    if YEAR.fullmatch(period):
+        return period
+    month = MONTH.fullmatch(period)
+    if month:
+        return period if month.group(2) == "01" else f"{month.group(1)}-01/{period}"
+    return ""
+
+
 def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
     """A period counted from `period`, the time last named: its year (`全年`), the year before
     it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), the year
@@ -289,6 +309,8 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
     where it is a span of `years` years (`2016年至2018年...三年来`, `三年内`)."""
     if not period or label == THIS_QUARTER:
         return period
+    if label == YEAR_TO_DATE:
+        return _year_to_date(period)
     if label in (SAME_SPAN, WITHIN):
         span = YEAR_SPAN.fullmatch(period)
         return period if span and int(span.group(2)) - int(span.group(1)) + 1 == years else ""
