@@ -290,3 +290,8 @@ def test_a_bare_amount_whose_section_names_nothing_takes_the_topic_the_title_nam
     assert [(row["mention"], row["indicator"]) for row in rows] == [("9876.5亿元", "gdp")]
     untitled = extract_text(text, "2022-02")
     assert [(row["mention"], row["indicator"]) for row in untitled] == [("9876.5亿元", "other")]
+
+
+def test_a_count_of_people_measures_people_not_the_projects_named_before(extract_text):
+    rows = extract_text("如今,明月村已引进文创项目51个,吸引新村民100余人,培养本地人才30名。")
+    assert indicators(rows) == [("51个", "projects"), ("100余人", "other"), ("30名", "talent")]

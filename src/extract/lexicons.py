@@ -9,7 +9,17 @@ import regex
 
 from extract.gazetteer import words_pattern
 from extract.grammar import alternation
-from extract.rules import CueRules, IndicatorRules, PeriodRules, Rule, RuleError, RuleSet, SubjectRules, searcher
+from extract.rules import (
+    CueRules,
+    IndicatorRules,
+    PeriodRules,
+    Rule,
+    RuleError,
+    RuleSet,
+    SubjectRules,
+    Unit,
+    searcher,
+)
 from extract.sections import KINDS, LEVELS, MEASURES, MODALITIES, Sections, Shape
 
 TEMPLATE_FIELD = regex.compile(r"\{([^{}]*)\}")
@@ -44,8 +54,9 @@ def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
     return term_indicator, unit_indicator, as_money, as_firms
 
 
-def indicators(sections: Sections) -> IndicatorRules:
+def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
     entries = sections.get("indicators", "indicators", list)
+    count_units = frozenset(unit.base for unit in units.values() if unit.kind == "count")
     term_indicator, unit_indicator, as_money, as_firms = _indicator_tables(entries)
     names = frozenset(str(entry["name"]) for entry in entries)
     default = sections.get("indicators", "default", str)
@@ -78,7 +89,8 @@ def indicators(sections: Sections) -> IndicatorRules:
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
-        kind_indicators=_kind_indicators(sections, names),
+        kind_indicators=_indicators_by(sections, "kind_indicators", KINDS, names),
+        count_unit_indicators=_indicators_by(sections, "count_unit_indicators", count_units, names),
         firm_kinds=_kinds(sections, "firm_kinds"),
         firms_by_type=sections.get("indicators", "firms_by_type", str),
         granted_kinds=_kinds(sections, "granted_kinds"),
@@ -96,14 +108,16 @@ def indicators(sections: Sections) -> IndicatorRules:
     )
 
 
-def _kind_indicators(sections: Sections, names: frozenset[str]) -> dict[str, tuple[str, ...]]:
+def _indicators_by(
+    sections: Sections, key: str, known: frozenset[str], names: frozenset[str]
+) -> dict[str, tuple[str, ...]]:
+    """A kind (or a unit) → the indicators its figures may measure, the default first."""
     table = {
-        str(kind): tuple(map(str, indicators))
-        for kind, indicators in sections.get("indicators", "kind_indicators", dict).items()
+        str(name): tuple(map(str, indicators)) for name, indicators in sections.get("indicators", key, dict).items()
     }
-    for kind, indicators in table.items():
-        if kind not in KINDS or not set(indicators) <= names:
-            raise RuleError(f"indicators.yaml/kind_indicators/{kind}: unknown kind or indicator")
+    for name, indicators in table.items():
+        if name not in known or not set(indicators) <= names:
+            raise RuleError(f"indicators.yaml/{key}/{name}: unknown {key.split('_')[0]} or indicator")
     return table
 
 

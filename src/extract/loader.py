@@ -115,7 +115,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         reader.get(file, key, dict)
     reader.get("numbers", "minus", list)  # read into the `sign` fragment
     reader.get("numbers", "words_ending_in_a_digit", list)  # read into `cn_number`
-    indicators = lexicons.indicators(reader)
+    indicators = lexicons.indicators(reader, units)
     rules = Rules(
         numbers=sections.numbers(reader),
         units=units,
