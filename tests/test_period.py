@@ -375,3 +375,11 @@ def test_the_day_the_news_is_told_does_not_end_the_titles_time(extract_text):
 )
 def test_year_to_date_runs_from_the_start_of_the_year_to_the_end_of_the_period(period, to_date):
     assert _year_to_date(period) == to_date
+
+
+def test_a_quarter_written_without_its_year_is_in_the_year_last_named_if_recent(extract_text):
+    text = "国家统计局介绍了2023年国民经济运行情况。分季度看,一季度国内生产总值同比增长4.5%,二季度增长6.3%。"
+    assert [period for _, period in periods(extract_text(text, "2024-01-17"))] == ["2023-Q1", "2023-Q2"]
+    # a year long past is no year of the quarter: the article's is
+    text = "公司成立于2009年。2015年,公司营收1亿元。一季度,公司营收增长20%。"
+    assert periods(extract_text(text, "2024-05-10"))[-1] == ("20%", "2024-Q1")

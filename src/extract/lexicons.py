@@ -247,6 +247,7 @@ def periods(sections: Sections) -> PeriodRules:
         if time.label not in ("now", "lasting") and not fields <= {
             *found.groupindex,
             "article_year",
+            "named_year",  # the year of the time last named where it is the article's or the one before
             "article_month",
             "review_year",
             "fiscal_year",  # the calendar year of a `fiscal_quarter`

@@ -97,7 +97,12 @@ class ArticleDate:
 
 
 def resolve(
-    rule: Rule, groups: dict[str, str | None], date: ArticleDate, table: PeriodRules, fiscal_lead: int = 0
+    rule: Rule,
+    groups: dict[str, str | None],
+    date: ArticleDate,
+    table: PeriodRules,
+    fiscal_lead: int = 0,
+    named_year: str = "",
 ) -> str:
     """The period a time expression gives: its rule's template filled with its groups, read
     through the tables; empty where the template needs what the date does not give. A fiscal
@@ -124,7 +129,8 @@ def resolve(
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
-    values |= _of_article(date) | _counted(groups, year, table, fiscal_lead)
+    values |= _of_article(date) | _counted(groups, int(named_year) if named_year else year, table, fiscal_lead)
+    values["named_year"] = named_year or values["article_year"]
     if any(not values.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
         return ""
     return rule.label.format(**values)
@@ -265,6 +271,15 @@ class _LastNamed:
         self.period = period or self.period
         self.quarter = period if QUARTER.fullmatch(period) else self.quarter
 
+    def year(self, date: ArticleDate) -> str:
+        """The year a quarter or month written without one is in: that of the time last named
+        where it is the article's year or the one before (`2023年...分季度看,一季度` in January
+        2024), else the article's."""
+        named = self.period[:4]
+        if date.year and named.isdigit() and date.year - 1 <= int(named) <= date.year:
+            return named
+        return str(date.year) if date.year else ""
+
 
 def _period(
     rule: Rule, groups: dict[str, str | None], date: ArticleDate, rules: Rules, fiscal_lead: int, named: _LastNamed
@@ -275,7 +290,7 @@ def _period(
         years = _count(groups.get("years"), rules.numbers.digits)
         last = named.quarter if label == THIS_QUARTER else named.period
         return _from_last(last, label, years, bool(groups.get("same_period")))
-    return "" if label in NO_PERIOD else resolve(rule, groups, date, rules.periods, fiscal_lead)
+    return "" if label in NO_PERIOD else resolve(rule, groups, date, rules.periods, fiscal_lead, named.year(date))
 
 
 def _count(written: str | None, digits: dict[str, int]) -> int:
