@@ -162,6 +162,7 @@ def test_a_policy_documents_title_and_a_regions_currency(rules):
     assert frame_of("章贡区新增企业20家。", rules).currency == "CNY"
     # a company's article that names no region: the local currency it names; never the country's
     assert frame_of("星河電子第三季營收約新台幣6131億元,稅後純益約2808億元。", rules).currency == "TWD"
+    assert frame_of("星河科1月營收431.1億元\n星河科今日公布1月合併營收為新台幣431.1億元。", rules).currency == "TWD"
     assert frame_of("全国财政收入增长。全国港币存款余额1万亿元。", rules).currency == "CNY"
     assert frame_of("章贡区企业赴港上市,募资港币10亿元。", rules).currency == "CNY"
     assert frame_of("星河科技(300123)营收10亿元,另发行港币债券5亿元。", rules).currency == "CNY"  # its first amount's

@@ -76,14 +76,17 @@ def article_frame(article: Article, rules: Rules) -> Frame:
 def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     """What `元` is in the article: the currency of its own region; where it is no region's nor
     the country's own (a company's), a local currency other than the default that its first
-    amount is written in (`营收约新台币6131亿元`), else the default."""
+    amount is written in (`营收约新台币6131亿元`), past a title line that names it without one,
+    else the default."""
     currencies = rules.local_currencies
     default = currencies.get("default", "")
     regional = next((currencies[r] for r in (own, *home.values()) if r in currencies), None)
     if regional is not None or set(home) - {COUNTRY} or own == rules.gazetteer.country:
         return regional or default
-    named = rules.currency_word.search(text)
-    first_amount = text.find(rules.local_currency)
+    first_line = text.split("\n", 1)[0]
+    body = len(first_line) + 1 if first_line.strip() and _is_heading(first_line, rules) else 0  # past a title
+    named = rules.currency_word.search(text, body)
+    first_amount = text.find(rules.local_currency, body)
     if named is None or (first_amount != -1 and named.start() > first_amount):
         return default
     code = rules.currencies[named.group()]
