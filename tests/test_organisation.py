@@ -39,6 +39,9 @@ from extract.organisation import fullest, is_proper, organisations
         # `与` joins two common nouns inside a name, not two names
         ("材料科学与工程学院获批32项,信息与通信工程学院获批27项。", ["材料科学与工程学院", "信息与通信工程学院"]),
         ("星河大学与赣州银行签约。", ["星河大学", "赣州银行"]),
+        # `本` before a suffix points back, whatever jieba glued it to; not the end of a word (`日本`)
+        ("非国际财务报告准则下本公司权益持有人应占盈利为人民币426亿元。", []),
+        ("日本公司营收增长。", ["日本公司"]),
         # 归 (belonging to) opens no name: `集团可拨归公司股东` names no one
         ("期内,集团可拨归公司股东基础溢利为137.73亿港元。", []),
         # `和` joins a lone first character jieba left alone to the name, not two nouns or a pronoun

@@ -196,6 +196,9 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         if ends:
             end = run[ends[-1]][1]
             start = _name_start(text, run[0][0], end, rules)
+            suffix = table.organisation_suffix_at_end.search(text, start, end)
+            if suffix and _points_back(text, suffix.start(), table):
+                start = suffix.start()  # `...准则下本公司`: this company, a bare suffix pointing back
             found.append(Name(start, end, QUOTES.sub("", text[start:end])))
         run.clear()
 
@@ -215,6 +218,11 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         at += len(word)
     flush()
     return found
+
+
+def _points_back(text: str, at: int, table: SubjectRules) -> bool:
+    """Whether the character before `at` points back (`本` of `下本公司`), not the end of a word (`日本公司`)."""
+    return text[at - 1 : at] in table.pointing_characters and word_tag(text[max(0, at - 2) : at]) is None
 
 
 def _joined(run: list[tuple[int, int]], word: str, before: list[str], after: list[str], table: SubjectRules) -> bool:

@@ -276,6 +276,7 @@ class SubjectRules:
     name_stops: frozenset[str]
     noun_joiners: frozenset[str]  # `与` of `材料科学与工程学院`: a stop that joins two common nouns inside a name
     character_joiners: frozenset[str]  # `和` of `信和置业`: a stop that joins a name's lone first character to it
+    pointing_characters: frozenset[str]  # `本` of `本公司`: before a suffix, it points back and ends no name
     joined_word_tags: frozenset[str]  # the parts of speech of the words a joining word joins
     generic_words: regex.Pattern[str]
     generic_words_at_end: regex.Pattern[str]
