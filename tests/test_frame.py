@@ -116,6 +116,8 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "南昌星河科技大学去年获得省级教学成果奖9项,南昌市领导到会祝贺。南昌星河科技大学在全省同类院校中位列前三。",
             "南昌星河科技大学",
         ),
+        # an article that speaks for its region is not about a name it writes once
+        ("“科创贷”放款超百亿元", "我市“科创贷”累计为全市科技企业放款103.6亿元。星河银行累计放款21.3亿元。", ""),
     ],
 )
 def test_whose_article_it_is(rules, title, text, own):

@@ -27,6 +27,7 @@ from extract.segment import matching_view
 from extract.times import ArticleDate, Time, short_names_named_again, times_in
 
 COUNTRY = "country"
+ONCE_MORE = 2  # how often an article that speaks for its region names an organisation it is about
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 
 
@@ -273,7 +274,10 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         short = core(name, rules)
         by_core = short not in gazetteer.short_names
         named_in_title = title.count(short) if by_core else title.count(name)
-        scores[name] = (article.text.count(short) if by_core else count) + weight * named_in_title
+        named = article.text.count(short) if by_core else count
+        if named < ONCE_MORE and not named_in_title and sum(levels.values()):
+            continue  # an article that speaks for its region (`我市`) is not about a name it writes once
+        scores[name] = named + weight * named_in_title
         kinds[name] = "organisation"
     for level, count in levels.items():
         top = next((n for n, _ in counts.most_common() if gazetteer.level(n) == level), None)
