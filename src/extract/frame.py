@@ -275,7 +275,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         by_core = short not in gazetteer.short_names
         named_in_title = title.count(short) if by_core else title.count(name)
         named = article.text.count(short) if by_core else count
-        if named < ONCE_MORE and not named_in_title and sum(levels.values()):
+        if named < ONCE_MORE and not named_in_title and levels.total():
             continue  # an article that speaks for its region (`我市`) is not about a name it writes once
         scores[name] = named + weight * named_in_title
         kinds[name] = "organisation"
