@@ -244,6 +244,10 @@ def test_those_counted_as_of_a_money_scheme_take_it(extract_text):
             [("第二", "gdp"), ("8000亿元", "other")],
         ),
         ("全市GDP增速居全省第二。该市创新能力排名第5位。", [("第二", "gdp"), ("第5位", "other")]),
+        (
+            "全省高新技术企业总数达到12362家。其中郑州市占全省总数的44.2%。",
+            [("12362家", "high_tech_enterprises"), ("44.2%", "high_tech_enterprises")],
+        ),
     ],
 )
 def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(text, expected, extract_text):

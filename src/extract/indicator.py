@@ -142,10 +142,13 @@ def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | Non
 def carried_over(
     table: IndicatorRules, context: Context, kind: str, excluded: frozenset[str], segments: Segments, topic: str
 ) -> str | None:
-    """An amount or a rank whose sentence names nothing continues the text of its section
-    before it, and takes its last term: `...GDP增速居全省第一。8000亿元,该市仍是...` → gdp;
+    """An amount, a rank or a share (`其中郑州市占全省总数的44.2%`) whose sentence names nothing
+    continues the text of its section before it, and takes its last term:
+    `...GDP增速居全省第一。8000亿元,该市仍是...` → gdp;
     where the section names nothing before it either, the article's topic."""
-    if kind not in table.money_kinds | table.ranking_kinds or table.terms.search(context.sentence_right):
+    share = kind in table.rate_kinds and table.share_whole.search(context.clause_left) is not None
+    carried = share or kind in table.money_kinds | table.ranking_kinds
+    if not carried or table.terms.search(context.sentence_right):
         return None
     before = context.text[max(0, context.sentence_start - TOPIC_REACH) : context.sentence_start]
     return nearest_before(table, _after_heading(before, segments), excluded) or (
