@@ -116,6 +116,12 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "南昌星河科技大学去年获得省级教学成果奖9项,南昌市领导到会祝贺。南昌星河科技大学在全省同类院校中位列前三。",
             "南昌星河科技大学",
         ),
+        # a level the article speaks for (`全省`) and names no region of: the one its regions lie in
+        (
+            "上半年全省一般公共预算收入同比增长12.3%",
+            "今年上半年,全省一般公共预算收入2856.4亿元,全省税收收入1986.2亿元。杭州市收入1396.5亿元,宁波市918.7亿元。",
+            "浙江省",
+        ),
         # an article that speaks for its region is not about a name it writes once
         ("“科创贷”放款超百亿元", "我市“科创贷”累计为全市科技企业放款103.6亿元。星河银行累计放款21.3亿元。", ""),
     ],

@@ -274,15 +274,19 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         short = core(name, rules)
         by_core = short not in gazetteer.short_names
         named_in_title = title.count(short) if by_core else title.count(name)
-        named = article.text.count(short) if by_core else count
-        if named < ONCE_MORE and not named_in_title and levels.total():
+        times_named = article.text.count(short) if by_core else count
+        if times_named < ONCE_MORE and not named_in_title and levels.total():
             continue  # an article that speaks for its region (`我市`) is not about a name it writes once
-        scores[name] = named + weight * named_in_title
+        scores[name] = times_named + weight * named_in_title
         kinds[name] = "organisation"
     for level, count in levels.items():
-        top = next((n for n, _ in counts.most_common() if gazetteer.level(n) == level), None)
+        # the region of that level named most, else the one the regions named lie in (`全省` of an
+        # article that names only its cities)
+        named_region = next((n for n, _ in counts.most_common() if gazetteer.level(n) == level), None)
+        top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
         if top is not None:
             scores[top] += count
+            kinds.setdefault(top, "region")
     if article.region in gazetteer.regions:
         return home, article.region
     if not scores:
