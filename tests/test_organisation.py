@@ -39,6 +39,7 @@ from extract.organisation import fullest, is_proper, organisations
         # `与` joins two common nouns inside a name, not two names
         ("材料科学与工程学院获批32项,信息与通信工程学院获批27项。", ["材料科学与工程学院", "信息与通信工程学院"]),
         ("星河大学与赣州银行签约。", ["星河大学", "赣州银行"]),
+        ("搭建政府与银行合作平台,推动企业与银行对接。", []),
         # `本` before a suffix points back, whatever jieba glued it to; not the end of a word (`日本`)
         ("非国际财务报告准则下本公司权益持有人应占盈利为人民币426亿元。", []),
         ("日本公司营收增长。", ["日本公司"]),

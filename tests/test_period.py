@@ -344,6 +344,13 @@ def test_a_time_within_the_titles_dates_its_own_paragraph_and_the_titles_time_th
         ("4507.8亿元", months),
         ("3.2%", months),
     ]
+    # a paragraph that goes on with the one before keeps its time
+    text = "一季度,全市GDP增长5%。\n其中,工业增加值增长6%。\n全市GDP达3000亿元。"
+    assert periods(extract_text(text, "2023-05-20", title="2023年全市经济运行情况")) == [
+        ("5%", "2023-Q1"),
+        ("6%", "2023-Q1"),
+        ("3000亿元", "2023"),
+    ]
 
 
 def test_a_time_the_same_as_the_titles_written_otherwise_runs_on_as_any_time(extract_text):
@@ -370,7 +377,8 @@ def test_the_day_the_news_is_told_does_not_end_the_titles_time(extract_text):
         ("2023-H2", "2023"),
         ("2023-09", "2023-01/2023-09"),
         ("2023", "2023"),
-        ("2016/2020", ""),
+        ("2016/2020", "2016/2020"),
+        ("2023-09-30", "2023-01/2023-09"),
     ],
 )
 def test_year_to_date_runs_from_the_start_of_the_year_to_the_end_of_the_period(period, to_date):
@@ -383,3 +391,6 @@ def test_a_quarter_written_without_its_year_is_in_the_year_last_named_if_recent(
     # a year long past is no year of the quarter: the article's is
     text = "公司成立于2009年。2015年,公司营收1亿元。一季度,公司营收增长20%。"
     assert periods(extract_text(text, "2024-05-10"))[-1] == ("20%", "2024-Q1")
+    # a quarter or day that has ended in the article's year is in it, whatever year was named
+    text = "去年,公司营收增长20%。一季度,公司营收3亿元。1月15日,公司新签订单3亿元。"
+    assert periods(extract_text(text, "2024-05-20"))[1:] == [("3亿元", "2024-Q1"), ("3亿元", "2024-01-15")]

@@ -64,8 +64,7 @@ def attribute(
         )
         if cue is None and in_a_longer_sentence:
             cue = first_rule(cues.modality_in_sentence[quantity.kind], parts)
-        planned = any(start <= offset + context.start < end for start, end in frame.planned)
-        by_frame = cues.plan_heading.label if planned else frame.modality  # the section's, else the article's
+        by_frame = cues.plan_heading.label if frame.planned_at(offset + context.start) else frame.modality
         modality = cue.label if cue else by_frame or cues.modality_default
         period = periods.period(context, modality)
         if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):

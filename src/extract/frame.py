@@ -27,7 +27,7 @@ from extract.segment import matching_view
 from extract.times import ArticleDate, Time, short_names_named_again, times_in
 
 COUNTRY = "country"
-ONCE_MORE = 2  # how often an article that speaks for its region names an organisation it is about
+NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 
 
@@ -48,6 +48,10 @@ class Frame:
     currency: str = ""  # what `元` is in the article: the currency of its own region
     topic: str = ""  # the indicator the title names (`...地区生产总值排行`): what bare amounts measure
     planned: list[tuple[int, int]] = field(default_factory=list)  # sections headed by a plan: their figures are targets
+
+    def planned_at(self, position: int) -> bool:
+        """Whether `position` (in the article) lies in a section headed by a plan."""
+        return any(start <= position < end for start, end in self.planned)
 
 
 def article_frame(article: Article, rules: Rules) -> Frame:
@@ -126,10 +130,11 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
 def _past_speech(line: str, rules: Rules) -> int:
     """Where a line's text goes on after the direct speech it opens with (0 where it opens with none)."""
     opening = len(line) - len(line.lstrip())
-    if line[opening : opening + 1] not in rules.segments.speech_openings:
+    closing = rules.segments.speech_marks.get(line[opening : opening + 1])
+    if closing is None:
         return 0
-    closings = [at for at in (line.find(mark, opening) for mark in rules.segments.speech_closings) if at != -1]
-    return min(closings) + 1 if closings else len(line)
+    at = line.find(closing, opening + 1)
+    return at + 1 if at != -1 else len(line)
 
 
 def _dates_a_story(time: Time) -> bool:
@@ -233,7 +238,11 @@ def _region_counts(
             region = gazetteer.resolve(name.text, full)
             if region is not None and not gazetteer.zone_suffix.match(text, name.end):  # `湖州` of `湖州高新区`
                 count[region] += 1
-        count.update(bodies[body.group()] for body in rules.subjects.body_of_a_region.finditer(text))
+        count.update(
+            bodies[body.group()]
+            for body in rules.subjects.body_of_a_region.finditer(text)
+            if gazetteer.place_word_before(text, body.start()) is None  # not `德国经济部`
+        )
         counts.append(count)
     return counts[0], counts[1]
 
@@ -275,7 +284,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         by_core = short not in gazetteer.short_names
         named_in_title = title.count(short) if by_core else title.count(name)
         times_named = article.text.count(short) if by_core else count
-        if times_named < ONCE_MORE and not named_in_title and levels.total():
+        if times_named < NAMED_AT_LEAST and not named_in_title and levels.total() > levels[COUNTRY]:
             continue  # an article that speaks for its region (`我市`) is not about a name it writes once
         scores[name] = times_named + weight * named_in_title
         kinds[name] = "organisation"

@@ -180,12 +180,12 @@ class Gazetteer:
         place the dictionary knows that is no region (`松山湖高新区`, `漕河泾开发区`); not the country's."""
         zones: Counter[str] = Counter()
         for suffix in self.zone_suffix.finditer(text):
-            place = self.zone_places.ending_at(text, suffix.start()) or self._place_word_before(text, suffix.start())
+            place = self.zone_places.ending_at(text, suffix.start()) or self.place_word_before(text, suffix.start())
             if place is not None and place.text != self.country:
                 zones[place.text + suffix.group()] += 1
         return zones
 
-    def _place_word_before(self, text: str, at: int) -> Name | None:
+    def place_word_before(self, text: str, at: int) -> Name | None:
         """The longest word of the dictionary's places that ends at `at`."""
         for length in range(PLACE_WORD_LONGEST, 1, -1):
             word = text[max(0, at - length) : at]

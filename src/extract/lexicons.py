@@ -89,8 +89,8 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
-        kind_indicators=_indicators_by(sections, "kind_indicators", KINDS, names),
-        count_unit_indicators=_indicators_by(sections, "count_unit_indicators", count_units, names),
+        kind_indicators=_indicators_by(sections, "kind_indicators", KINDS, names, "kind"),
+        count_unit_indicators=_indicators_by(sections, "count_unit_indicators", count_units, names, "unit"),
         firm_kinds=_kinds(sections, "firm_kinds"),
         firms_by_type=sections.get("indicators", "firms_by_type", str),
         granted_kinds=_kinds(sections, "granted_kinds"),
@@ -109,15 +109,15 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
 
 
 def _indicators_by(
-    sections: Sections, key: str, known: frozenset[str], names: frozenset[str]
+    sections: Sections, key: str, known: frozenset[str], names: frozenset[str], what: str
 ) -> dict[str, tuple[str, ...]]:
-    """A kind (or a unit) → the indicators its figures may measure, the default first."""
+    """A kind (or a unit: `what` it is) → the indicators its figures may measure, the default first."""
     table = {
         str(name): tuple(map(str, indicators)) for name, indicators in sections.get("indicators", key, dict).items()
     }
     for name, indicators in table.items():
         if name not in known or not set(indicators) <= names:
-            raise RuleError(f"indicators.yaml/{key}/{name}: unknown {key.split('_')[0]} or indicator")
+            raise RuleError(f"indicators.yaml/{key}/{name}: unknown {what} or indicator")
     return table
 
 

@@ -237,6 +237,7 @@ def _joined(run: list[tuple[int, int]], word: str, before: list[str], after: lis
     return (
         word in table.noun_joiners
         and not before[0].endswith(table.organisation_suffixes)
+        and after[0] not in table.organisation_suffixes  # `企业与银行`: two parties
         and all(word_tag(neighbour) in table.joined_word_tags for neighbour in (before[0], after[0]))
     )
 

@@ -15,7 +15,7 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import YEAR, YEAR_SPAN, ArticleDate, Time
+from extract.times import YEAR, YEAR_SPAN, ArticleDate, Time, period_end, period_start
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
@@ -95,7 +95,8 @@ class Periods:
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
         time governs again), nor the day the news was told (`今日公布...中期业绩`, `记者昨日获悉`)."""
         period = time.period if time else ""
-        told = {self.article_date, ArticleDate.of(self.article_date).day_before} - {""}
+        date = ArticleDate.of(self.article_date)
+        told = {date.iso(), date.day_before} - {""} if date.day else set()
         later = self.times[bisect.bisect_left(self.starts, start) :]
         return next(
             (
@@ -141,10 +142,11 @@ class Periods:
         if paragraph >= 0 and self._opens_with_speech(self.paragraph_starts[paragraph]):
             reach = self.paragraph_starts[paragraph]
         paragraph_start = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
+        goes_on = self.text.startswith(self.rules.segments.continuing_openings, paragraph_start)  # `其中,...`
         before = [
             time
             for time in self._between(reach, context.sentence_start)
-            if not time.lasting and (time.start >= paragraph_start or not self._details_the_title(time))
+            if not time.lasting and (time.start >= paragraph_start or goes_on or not self._details_the_title(time))
         ]
         if before:
             return before[-1]
@@ -231,7 +233,7 @@ class Periods:
     def _after_article(self, time: Time) -> bool:
         """Whether a time begins after the article's date, as precisely as both are told: what
         is actual cannot hold then."""
-        start = _start(time.period)
+        start = period_start(time.period)
         told = min(len(start), len(self.article_date))
         return bool(self.article_year) and start[:told] > self.article_date[:told]
 
@@ -265,24 +267,4 @@ def _within(inner: str, outer: str) -> bool:
     `2023-Q4` within `2023-01/2023-11`? the first, not the second)."""
     if not inner or not outer:
         return inner == outer
-    return _start(outer)[:7] <= _start(inner)[:7] and _end(inner)[:7] <= _end(outer)[:7]
-
-
-def _end(period: str) -> str:
-    """Where a period ends, as the start of an ISO date of its last month (`2021-Q3` → `2021-09`)."""
-    last = period.rpartition("/")[2]
-    year, _, part = last.partition("-")
-    months = {"Q": 3, "H": 6}.get(part[:1])
-    if months and part[1:].isdigit():
-        return f"{year}-{int(part[1:]) * months:02d}"
-    return last if part else f"{year}-12"
-
-
-def _start(period: str) -> str:
-    """Where a period begins, as the start of an ISO date (`2021-Q3/2021-Q4` → `2021-07`)."""
-    first = period.partition("/")[0]
-    year, _, part = first.partition("-")
-    months = {"Q": 3, "H": 6}.get(part[:1])
-    if months and part[1:].isdigit():
-        return f"{year}-{(int(part[1:]) - 1) * months + 1:02d}"
-    return first
+    return period_start(outer)[:7] <= period_start(inner)[:7] and period_end(inner)[:7] <= period_end(outer)[:7]

@@ -206,7 +206,8 @@ class Segments:
     clause_break: Pattern
     part_break: Pattern
     speech_openings: frozenset[str]  # the marks that open a paragraph of direct speech
-    speech_closings: frozenset[str]  # and those that close it
+    speech_marks: dict[str, str]  # each of them → the mark that closes it
+    continuing_openings: tuple[str, ...]  # a paragraph that opens with one goes on with the one before it
     list_joiners: frozenset[str]  # what joins the items of a list: `、`, `和`
     list_joiner: Pattern  # ... as a pattern, blanks around it allowed
     respectively: Pattern  # `分别`: the figures after it go in turn with what is listed before it

@@ -240,11 +240,20 @@ def segments(sections: Sections) -> Segments:
         clause_break=searcher(alternation(clause + final)),
         part_break=searcher(alternation(sections.words("segments", "part_breaks"))),
         speech_openings=frozenset(sections.words("segments", "speech_openings")),
-        speech_closings=frozenset(sections.words("segments", "speech_closings")),
+        speech_marks=_speech_marks(sections),
+        continuing_openings=tuple(sections.words("segments", "continuing_openings")),
         list_joiners=frozenset(joiners),
         list_joiner=searcher(f"\\s*(?:{alternation(joiners)})\\s*"),
         respectively=searcher(alternation(sections.words("segments", "respectively"))),
     )
+
+
+def _speech_marks(sections: Sections) -> dict[str, str]:
+    openings = sections.words("segments", "speech_openings")
+    closings = sections.words("segments", "speech_closings")
+    if len(openings) != len(closings):
+        raise RuleError("segments.yaml/speech_closings: one closing mark for each of speech_openings")
+    return dict(zip(openings, closings, strict=True))
 
 
 def enumeration(sections: Sections) -> Enumeration:

@@ -65,6 +65,12 @@ class ArticleDate:
         day = int(date[8:10]) if date[8:10].isdigit() else None
         return cls(year, month, day)
 
+    def iso(self) -> str:
+        """The date as meta.csv gives it, in ISO form (`2022`, `2022-07`, `2022-07-12`), or empty."""
+        parts = [f"{self.year:04d}" if self.year else "", f"{self.month:02d}" if self.month else ""]
+        parts.append(f"{self.day:02d}" if self.day and self.month else "")
+        return "-".join(part for part in parts if part) if self.year else ""
+
     @property
     def day_before(self) -> str:
         """The day before the article's (`昨天`), where its date gives the day."""
@@ -106,7 +112,9 @@ def resolve(
 ) -> str:
     """The period a time expression gives: its rule's template filled with its groups, read
     through the tables; empty where the template needs what the date does not give. A fiscal
-    quarter is the calendar quarter `fiscal_lead` quarters before it."""
+    quarter is the calendar quarter `fiscal_lead` quarters before it. A quarter or month written
+    without its year is in the article's year, or in `named_year` (the year before, last named)
+    where it has not ended in the article's year (`二季度` in January)."""
     year = date.year
 
     def month(value: str) -> str:
@@ -129,11 +137,29 @@ def resolve(
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
-    values |= _of_article(date) | _counted(groups, int(named_year) if named_year else year, table, fiscal_lead)
-    values["named_year"] = named_year or values["article_year"]
-    if any(not values.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
-        return ""
-    return rule.label.format(**values)
+    values |= _of_article(date)
+
+    def filled(untold_year: int | None) -> str:
+        """The template, a time written without its year put in `untold_year`."""
+        given = values | _counted(groups, untold_year, table, fiscal_lead)
+        given["named_year"] = str(untold_year) if untold_year else ""
+        if any(not given.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
+            return ""
+        return rule.label.format(**given)
+
+    period = filled(year)
+    untold = "{named_year}" in rule.label or (FISCAL_QUARTER in groups and not groups.get("year"))
+    if named_year and untold and period and _not_ended(period, date):
+        return filled(int(named_year))
+    return period
+
+
+def _not_ended(period: str, date: ArticleDate) -> bool:
+    """Whether a period has not ended by the article's date, as precisely as both are told."""
+    told = date.iso()
+    end = period_end(period)
+    precision = min(len(end), len(told))
+    return bool(told) and end[:precision] > told[:precision]
 
 
 def _of_article(date: ArticleDate) -> dict[str, str]:
@@ -272,13 +298,11 @@ class _LastNamed:
         self.quarter = period if QUARTER.fullmatch(period) else self.quarter
 
     def year(self, date: ArticleDate) -> str:
-        """The year a quarter or month written without one is in: that of the time last named
-        where it is the article's year or the one before (`2023年...分季度看,一季度` in January
-        2024), else the article's."""
+        """The year before the article's where it is the year of the time last named: a quarter or
+        month written without its year that has not ended in the article's year is in it
+        (`2023年...分季度看,二季度` in January 2024); else empty."""
         named = self.period[:4]
-        if date.year and named.isdigit() and date.year - 1 <= int(named) <= date.year:
-            return named
-        return str(date.year) if date.year else ""
+        return named if date.year and named.isdigit() and int(named) == date.year - 1 else ""
 
 
 def _period(
@@ -302,26 +326,27 @@ def _count(written: str | None, digits: dict[str, int]) -> int:
 
 def _year_to_date(period: str) -> str:
     """From the start of a period's year to its end, told as the period is: `2023-Q3` →
-    `2023-Q1/2023-Q3`, `2023-H1` → `2023-H1`, `2023-09` → `2023-01/2023-09`; a year is itself."""
+    `2023-Q1/2023-Q3`, `2023-H1` → `2023-H1`, `2023-09` (or a day of it) → `2023-01/2023-09`; a
+    span from the year's start is itself, and anything else its year."""
+    year = period[:4]
     part = HALF_OR_QUARTER.fullmatch(period)
     if part:
-        year, kind, number = part.groups()
+        kind, number = part.group(2), part.group(3)
         if kind == "H":
             return period if number == "1" else year
         return period if number == "1" else f"{year}-Q1/{period}"
-    if YEAR.fullmatch(period):
-        return period
-    month = MONTH.fullmatch(period)
-    if month:
-        return period if month.group(2) == "01" else f"{month.group(1)}-01/{period}"
-    return ""
+    month = MONTH.match(period)
+    if month and "/" not in period:
+        return f"{year}-01" if month.group(2) == "01" else f"{year}-01/{month.group()}"
+    return period if period_start(period) in (year, f"{year}-01") else year
 
 
 def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
     """A period counted from `period`, the time last named: its year (`全年`), the year before
     it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), the year
-    `years` years after it (`20年后`), itself (the quarter last named, `本季度`), or itself
-    where it is a span of `years` years (`2016年至2018年...三年来`, `三年内`)."""
+    `years` years after it (`20年后`), itself (the quarter last named, `本季度`), itself
+    where it is a span of `years` years (`2016年至2018年...三年来`, `三年内`), or from the
+    start of its year to its end (`年初至报告期末`)."""
     if not period or label == THIS_QUARTER:
         return period
     if label == YEAR_TO_DATE:
@@ -333,3 +358,23 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
     shift = years if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
     return str(int(period[:4]) + shift)
+
+
+def period_start(period: str) -> str:
+    """Where a period begins, as the start of an ISO date (`2021-Q3/2021-Q4` → `2021-07`)."""
+    first = period.partition("/")[0]
+    year, _, part = first.partition("-")
+    months = {"Q": 3, "H": 6}.get(part[:1])
+    if months and part[1:].isdigit():
+        return f"{year}-{(int(part[1:]) - 1) * months + 1:02d}"
+    return first
+
+
+def period_end(period: str) -> str:
+    """Where a period ends, as the start of an ISO date of its last month or day (`2021-Q3` → `2021-09`)."""
+    last = period.rpartition("/")[2]
+    year, _, part = last.partition("-")
+    months = {"Q": 3, "H": 6}.get(part[:1])
+    if months and part[1:].isdigit():
+        return f"{year}-{int(part[1:]) * months:02d}"
+    return last if part else f"{year}-12"
