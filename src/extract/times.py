@@ -362,19 +362,19 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
 
 def period_start(period: str) -> str:
     """Where a period begins, as the start of an ISO date (`2021-Q3/2021-Q4` → `2021-07`)."""
-    first = period.partition("/")[0]
-    year, _, part = first.partition("-")
-    months = {"Q": 3, "H": 6}.get(part[:1])
-    if months and part[1:].isdigit():
-        return f"{year}-{(int(part[1:]) - 1) * months + 1:02d}"
-    return first
+    return _bound(period, last=False)
 
 
 def period_end(period: str) -> str:
     """Where a period ends, as the start of an ISO date of its last month or day (`2021-Q3` → `2021-09`)."""
-    last = period.rpartition("/")[2]
-    year, _, part = last.partition("-")
+    return _bound(period, last=True)
+
+
+def _bound(period: str, last: bool) -> str:
+    told = period.rpartition("/")[2] if last else period.partition("/")[0]
+    year, _, part = told.partition("-")
     months = {"Q": 3, "H": 6}.get(part[:1])
     if months and part[1:].isdigit():
-        return f"{year}-{int(part[1:]) * months:02d}"
-    return last if part else f"{year}-12"
+        number = int(part[1:])
+        return f"{year}-{number * months if last else (number - 1) * months + 1:02d}"
+    return told if part or not last else f"{year}-12"
