@@ -206,7 +206,8 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     proper = False  # whether the run holds a proper word yet
     words = _stops_split(words, table)
     for index, word in enumerate(words):
-        joins = _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
+        joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
+        joins = joining and _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
         of_names = word in places or word in table.organisation_suffixes
         if joins or of_names or _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
