@@ -96,6 +96,7 @@ class Suffixes:
     autonomy: list[str]
     peoples: list[str]
     zone: list[str]
+    region_only: list[str]  # zone suffixes agreements are named with too (`中日韩自贸区`): after a region only
 
 
 class Gazetteer:
@@ -123,6 +124,7 @@ class Gazetteer:
         wide = [short for short, names in self.short_names.items() if any(self.level(n) != "district" for n in names)]
         self.wide_names = NameIndex([*regions, *wide])  # full names, and the short ones of cities and provinces
         self.zone_suffix = words_pattern(suffixes.zone)
+        self.region_only_zones = frozenset(suffixes.region_only)
         self.zone_places = NameIndex([*regions, *self.short_names])
         self.short_index = NameIndex(self.short_names)  # short names found in a text
         # An article's text is searched for its regions twice (its frame, its subjects): found once.
@@ -180,7 +182,9 @@ class Gazetteer:
         place the dictionary knows that is no region (`松山湖高新区`, `漕河泾开发区`); not the country's."""
         zones: Counter[str] = Counter()
         for suffix in self.zone_suffix.finditer(text):
-            place = self.zone_places.ending_at(text, suffix.start()) or self.place_word_before(text, suffix.start())
+            place = self.zone_places.ending_at(text, suffix.start())
+            if place is None and suffix.group() not in self.region_only_zones:
+                place = self.place_word_before(text, suffix.start())
             if place is not None and place.text != self.country:
                 zones[place.text + suffix.group()] += 1
         return zones
