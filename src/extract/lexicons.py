@@ -212,7 +212,7 @@ def subjects(sections: Sections) -> SubjectRules:
         title_weight=sections.get("subjects", "title_weight", int),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
-        peer_average=sections.one("subjects", "peer_average", Shape(("between",))),
+        peer_average=sections.one("subjects", "peer_average", Shape(("between", "mention"))),
         joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
         anaphora=sections.rules(
             "subjects", "anaphora", Shape(("pattern", "antecedent"), "refers_to", frozenset({"", "joint"}))

@@ -308,7 +308,7 @@ class Subjects:
                 return named[-1].subject
         for c in self._starting(context.sentence_start - self.longest, context.start + 1):
             if context.sentence_start <= c.end <= context.start and table.peer_average.applies(
-                {"between": text[c.end : context.start]}
+                {"between": text[c.end : context.start], "mention": context.mention}
             ):
                 return c.subject
         before = self._named_before(context.start, context.sentence_start)
