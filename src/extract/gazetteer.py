@@ -87,6 +87,16 @@ def crossed(text: str, name: Name) -> bool:
     return False
 
 
+def _between_words(text: str, name: Name) -> bool:
+    """Whether a name of two characters is the end of one word and the start of the next
+    (`其中/国家级` holds no `中国`): a word of the dictionary runs over each of its edges."""
+    if len(name.text) > CROSSING:
+        return False
+    over_start = word_tag(text[max(0, name.start - 1) : name.start + 1]) is not None
+    over_end = any(word_tag(text[name.end - 1 : name.end + length]) is not None for length in (1, 2))
+    return name.start > 0 and over_start and over_end
+
+
 @dataclass(frozen=True)
 class Suffixes:
     """How region names end: plain suffixes (`区`, `省`), and autonomy suffixes with the
@@ -148,7 +158,11 @@ class Gazetteer:
         for short in sorted(filter(None, districts)):
             found += [Name(start, start + len(short), short) for start in occurrences(short, text)]
         found = longest_first(found)
-        return [name for name in found if name.text in self.whole_names or not crossed(text, name)]
+        return [
+            name
+            for name in found
+            if not _between_words(text, name) and (name.text in self.whole_names or not crossed(text, name))
+        ]
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
