@@ -297,7 +297,7 @@ class _LastNamed:
         self.period = period or self.period
         self.quarter = period if QUARTER.fullmatch(period) else self.quarter
 
-    def year(self, date: ArticleDate) -> str:
+    def year_before_article(self, date: ArticleDate) -> str:
         """The year before the article's where it is the year of the time last named: a quarter or
         month written without its year that has not ended in the article's year is in it
         (`2023年...分季度看,二季度` in January 2024); else empty."""
@@ -314,7 +314,9 @@ def _period(
         years = _count(groups.get("years"), rules.numbers.digits)
         last = named.quarter if label == THIS_QUARTER else named.period
         return _from_last(last, label, years, bool(groups.get("same_period")))
-    return "" if label in NO_PERIOD else resolve(rule, groups, date, rules.periods, fiscal_lead, named.year(date))
+    if label in NO_PERIOD:
+        return ""
+    return resolve(rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date))
 
 
 def _count(written: str | None, digits: dict[str, int]) -> int:
