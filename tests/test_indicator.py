@@ -201,6 +201,29 @@ def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected,
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("5A级景区接待游客425万人次,同比增长18.7%。", [("425万人次", "events"), ("18.7%", "events")]),
+        (
+            "乡村旅游接待游客1520万人次,占全省接待总人次的33.3%。",
+            [("1520万人次", "events"), ("33.3%", "events")],
+        ),
+        (
+            "截至9月底,全省发电装机容量达到9865万千瓦,同比增长11.2%。",
+            [("9865万千瓦", "capacity"), ("11.2%", "capacity")],
+        ),
+        # a noun after the rate, or a term before it, says what it measures
+        (
+            "累计引导商业贷款5.5亿元,有效缓解了85.23%科技型企业资金困难。",
+            [("5.5亿元", "loan"), ("85.23%", "financed_firms")],
+        ),
+    ],
+)
+def test_a_rate_whose_sentence_names_nothing_measures_the_figure_before_it(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("去年公共开支占GDP的18%。", [("18%", "other")]),
         ("高新技术企业增加值占GDP比重达31%。", [("31%", "gdp")]),
         ("上述行业经费占全部研究与试验发展经费的比重为64.2%。", [("64.2%", "rd_spending")]),

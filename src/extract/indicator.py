@@ -238,7 +238,8 @@ def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, top
     figures, rankings and thresholds; `topic` is what the article's title names."""
     table = rules.indicators
     alone = [indicator(context, quantity, rules, topic) for context, quantity in figures]
-    return firms_over_a_threshold(table, figures, rankings(table, figures, share_predicates(rules, figures, alone)))
+    listed = rankings(table, figures, share_predicates(rules, figures, alone))
+    return firms_over_a_threshold(table, figures, rates_of_the_figure_before(rules, figures, listed))
 
 
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
@@ -294,6 +295,28 @@ def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], ind
         ):
             ranked[index] = ranked[index - 1]
     return ranked
+
+
+def rates_of_the_figure_before(
+    rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]
+) -> list[str]:
+    """A rate whose sentence names no term before it and no noun after it measures the figure
+    before it in its sentence, whose unit may have said what that is: `接待游客425万人次,同比增长18.7%`
+    (events), `装机容量达到9865万千瓦,同比增长11.2%` (capacity)."""
+    table = rules.indicators
+    measured = list(indicators)
+    for index in range(1, len(figures)):
+        context, quantity = figures[index]
+        before, counted = figures[index - 1]
+        if (
+            quantity.kind in table.rate_kinds
+            and before.sentence_start == context.sentence_start
+            and nearest_before(table, context.sentence_left) is None
+            and named_after(context, quantity, rules) is None
+            and not counts_places(table, before, counted)
+        ):
+            measured[index] = measured[index - 1]
+    return measured
 
 
 def firms_over_a_threshold(
