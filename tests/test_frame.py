@@ -125,6 +125,10 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ),
         # an article that speaks for its region is not about a name it writes once
         ("“科创贷”放款超百亿元", "我市“科创贷”累计为全市科技企业放款103.6亿元。星河银行累计放款21.3亿元。", ""),
+        # a company the title names and the text only calls 公司
+        ("星河精密股份有限公司2023年度业绩预告", "预计2023年公司实现净利润1.85亿元。", "星河精密股份有限公司"),
+        # a filing titled by the company's short name, in the text's first line where meta.csv gives no title
+        ("", "星河精密:关于签订重大合同的公告\n公司与客户签订采购合同,合同金额为2.3亿元。", "星河精密"),
     ],
 )
 def test_whose_article_it_is(rules, title, text, own):

@@ -2,13 +2,22 @@
 paragraph breaks; the sentences that hold a figure are cut by jieba, their
 words split so that mentions are spans."""
 
+import pytest
 from spacy import displacy
 
 from extract.find import candidates
 from extract.normalise import normalised
 from extract.pipeline import article_docs
 from extract.read import Article
-from extract.segment import cut, make_doc, matching_view, sentence_docs, sentence_starts, split_words
+from extract.segment import (
+    cut,
+    first_line_title,
+    make_doc,
+    matching_view,
+    sentence_docs,
+    sentence_starts,
+    split_words,
+)
 
 
 def test_jieba_words_are_split_at_mention_boundaries(rules):
@@ -62,6 +71,30 @@ def test_sentences_end_at_final_punctuation_and_paragraphs(rules):
 def test_a_layout_break_inside_a_long_sentence_does_not_end_it(rules):
     text = "尽管被认定为赣州市重点新型研发机构的这家单位成立还不满一年\n\n但已主导制定了4项行业标准。"
     assert sentence_starts(text, rules.segments) == [0, len(text)]
+
+
+def test_the_articles_title_written_as_its_first_line_ends_there(rules):
+    title = "星河港务集团前10个月集装箱吞吐量突破2000万标箱"
+    text = f"{title}\n\n1至10月,集团完成集装箱吞吐量2018.6万标准箱。"
+    assert sentence_starts(text, rules.segments) == [0, len(text)]  # a long line: a layout cut, were it no title
+    starts = sentence_starts(text, rules.segments, title)
+    sentences = [text[a:b].strip() for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    assert [sentence for sentence in sentences if sentence] == [title, text[len(title) :].strip()]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "\n星河港务集团前10个月集装箱吞吐量增长9%\n\n1至10月,集团完成集装箱吞吐量2018.6万标准箱。",
+            "星河港务集团前10个月集装箱吞吐量增长9%",
+        ),
+        ("全县茶园面积60万亩,2022年茶叶产量8.2万吨", ""),  # a text of one line has no title
+        ("1至10月,集团完成集装箱吞吐量2018.6万标准箱。\n其中10月份213.4万标准箱。", ""),  # a sentence
+    ],
+)
+def test_the_first_line_stands_for_a_title_meta_csv_does_not_give(rules, text, title):
+    assert first_line_title(text, rules.segments) == title
 
 
 def test_the_rules_read_a_view_of_the_same_length():

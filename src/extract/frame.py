@@ -48,6 +48,7 @@ class Frame:
     currency: str = ""  # what `元` is in the article: the currency of its own region
     topic: str = ""  # the indicator the title names (`...地区生产总值排行`): what bare amounts measure
     planned: list[tuple[int, int]] = field(default_factory=list)  # sections headed by a plan: their figures are targets
+    title: str = ""  # the article's title as the rules read it
 
     def planned_at(self, position: int) -> bool:
         """Whether `position` (in the article) lies in a section headed by a plan."""
@@ -57,7 +58,7 @@ class Frame:
 def article_frame(article: Article, rules: Rules) -> Frame:
     """`article` as the rules read it (its matching view)."""
     title = matching_view(article.title)
-    names, pointers = organisations(article.text, rules)
+    names, pointers = organisations(article.text, rules, title)
     home, own = _whose(article, title, names, rules)
     date = ArticleDate.of(article.date)
     title_times = [time for time in times_in(title, date, rules) if time.governs and not time.now]
@@ -74,7 +75,20 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     topic = nearest_before(rules.indicators, title) or ""
     planned = _planned(article.text, rules)
     return Frame(
-        home, own, names, pointers, title_time, times, sections, issued, documents, modality, currency, topic, planned
+        home,
+        own,
+        names,
+        pointers,
+        title_time,
+        times,
+        sections,
+        issued,
+        documents,
+        modality,
+        currency,
+        topic,
+        planned,
+        title.strip(),
     )
 
 
@@ -278,7 +292,9 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     for zone, count in zones.items():
         scores[zone] = count + weight * in_title_zones[zone]
     kinds = {name: "region" for name in scores}
-    for name, count in Counter(n.text for n in names).items():
+    named = Counter(n.text for n in names)
+    named.update({n.text: 0 for n in organisations(title, rules, title)[0] if n.text not in named})  # the title's alone
+    for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too.
         short = core(name, rules)
         by_core = short not in gazetteer.short_names

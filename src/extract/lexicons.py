@@ -220,6 +220,7 @@ def subjects(sections: Sections) -> SubjectRules:
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
         stock_code=sections.one("subjects", "stock_code", Shape(("pattern",))),
+        filing_title=_with_group(sections.one("subjects", "filing_title", Shape(("pattern",))), "issuer", "subjects"),
         person=RuleSet(tuple(sections.rules("subjects", "person_not_subject", Shape(("left", "right"))))),
         person_title=searcher(alternation(sections.words("subjects", "person_titles"))),
         surnames=frozenset(sections.get("subjects", "surnames", str)),

@@ -41,9 +41,10 @@ def _stretch(pattern: regex.Pattern[str], text: str, start: int, end: int) -> re
     return found
 
 
-def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
+def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name], list[Name]]:
     """The proper organisation names of `text` (without their quotation marks), and the
-    bare suffixes (`公司`, `大学`) that point back to an organisation."""
+    bare suffixes (`公司`, `大学`) that point back to an organisation; `title` may name
+    the company whose filing the text is (`_filer`)."""
     table = rules.subjects
     stretches = []
     searched_to = 0
@@ -68,7 +69,7 @@ def organisations(text: str, rules: Rules) -> tuple[list[Name], list[Name]]:
             length += len(word)
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, rules)
-    found = longest_first([*found, *_listed(text, rules)])
+    found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules)])
     of_the_region = [name for name in found if _of_the_region(name, text, table)]
     bare = [name for name in found if name.text in table.organisation_suffixes]
     bare += [_suffix_of(name, table) for name in of_the_region]
@@ -115,6 +116,26 @@ def _listed(text: str, rules: Rules) -> list[Name]:
     # and wherever the text names it again without the code, but not inside a word (`星河科技园`)
     again = [Name(at, at + len(name), name) for name in found for at in occurrences(name, text)]
     return [name for name in again if not crossed(text, name)]
+
+
+def _filer(title: str, text: str, rules: Rules) -> list[Name]:
+    """The listed company whose filing the text is, by the short name that opens the filing's
+    title, the article's or the text's first line (`星河精密2023年度业绩预告`): wherever the text
+    names it, not inside a word."""
+    table = rules.subjects
+    first_line = text.lstrip().split("\n", 1)[0]
+    for heading in (title.strip(), first_line.strip()):
+        filed = table.filing_title.match_at(heading, 0) if heading else None
+        name = filed.group("issuer") if filed else ""
+        if (
+            name
+            and is_proper(name, table)
+            and name not in rules.gazetteer.regions
+            and name not in rules.gazetteer.short_names
+        ):
+            named = [Name(at, at + len(name), name) for at in occurrences(name, text)]
+            return [name for name in named if not crossed(text, name)]
+    return []
 
 
 def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:

@@ -24,7 +24,7 @@ from extract.normalise import normalised
 from extract.parallel import run_over
 from extract.read import Article, Problem, article_paths, doc_id_of, read_articles
 from extract.rules import Rules
-from extract.segment import load_dictionary, matching_view, sentence_docs, sentence_starts
+from extract.segment import first_line_title, load_dictionary, matching_view, sentence_docs, sentence_starts
 from extract.write import write_facts, write_text
 
 if TYPE_CHECKING:
@@ -49,14 +49,15 @@ def article_facts(article: Article, rules: Rules) -> Iterator[Fact]:
     """The facts of one article, a chunk of paragraphs at a time: a 50 MB article too, whose
     frame is read from its first `FRAME_CHARS` characters."""
     opening = matching_view(article.text[:FRAME_CHARS])  # read: the text as the rules read it, of the same length
-    frame = article_frame(replace(article, text=opening), rules)  # frame: the article's own region
+    title = matching_view(article.title) or first_line_title(opening, rules.segments)
+    frame = article_frame(replace(article, text=opening, title=title), rules)  # frame: the article's own region
     for offset, chunk in chunks(article.text, rules):
         whole = offset == 0 and len(chunk) == len(opening)  # an article of one chunk is viewed once
         yield from _chunk_facts(article, opening if whole else matching_view(chunk), offset, frame, rules)
 
 
 def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules: Rules) -> list[Fact]:
-    starts = sentence_starts(chunk, rules.segments)  # segment
+    starts = sentence_starts(chunk, rules.segments, frame.title)  # segment
     figures, rule_names = [], []
     found = candidates(chunk, rules)  # find
     for candidate, quantity in normalised(found, rules):  # normalise
@@ -120,7 +121,8 @@ def article_docs(article: Article, rules: Rules) -> list[Doc]:
     figure a span labelled with its indicator: `displacy.render(docs, style="span",
     options={"spans_key": "quantities"})`. The facts do not need them, so only this builds them."""
     spans = [(fact.start, fact.end, fact.indicator) for fact in article_facts(article, rules)]
-    return sentence_docs(article.text, sentence_starts(matching_view(article.text), rules.segments), spans)
+    starts = sentence_starts(matching_view(article.text), rules.segments, matching_view(article.title))
+    return sentence_docs(article.text, starts, spans)
 
 
 @dataclass(frozen=True)

@@ -290,6 +290,7 @@ class SubjectRules:
     owner: Rule
     alias_declaration: Rule
     stock_code: Rule  # a listed company's name comes before it
+    filing_title: Rule  # a listed company's filing is titled by its short name
     person: RuleSet  # where a person named is no subject: a speaker, an official by title
     person_title: Pattern  # `校长` of `陈校长`: a surname and a title name the person of that surname
     surnames: frozenset[str]  # what a person's name opens with

@@ -59,24 +59,39 @@ def matching_view(text: str) -> str:
     return simplified
 
 
-def _ends_paragraph(text: str, at: int, segments: Segments) -> bool:
+def _ends_paragraph(text: str, at: int, segments: Segments, title: str) -> bool:
     """A line break at `at` ends a sentence unless it cuts a long line mid-sentence
-    (`...虽然被认定\n\n为江西省新型高端研发机构...`), as page layouts do."""
+    (`...虽然被认定\n\n为江西省新型高端研发机构...`), as page layouts do; the article's title
+    written as a line ends there."""
     end = at
     while end > 0 and text[end - 1].isspace():  # the last line with text, past blank ones
         end -= 1
     line = text[text.rfind("\n", 0, end) + 1 : end]
     return (
-        len(line) <= segments.layout_line or line[-1] in segments.sentence_final or line[-1] in segments.closing_marks
+        len(line) <= segments.layout_line
+        or line[-1] in segments.sentence_final
+        or line[-1] in segments.closing_marks
+        or (bool(title) and line.strip() == title)
     )
 
 
-def sentence_starts(text: str, segments: Segments) -> list[int]:
+def first_line_title(text: str, segments: Segments) -> str:
+    """The text's first line where it reads as the title of the text after it (at most
+    `heading_line` characters, no final mark at its end): what stands for the title of an
+    article meta.csv gives none."""
+    line, _, body = text.lstrip().partition("\n")
+    line = line.strip()
+    short = len(line) <= segments.heading_line
+    return line if line and short and line[-1] not in segments.sentence_final and body.strip() else ""
+
+
+def sentence_starts(text: str, segments: Segments, title: str = "") -> list[int]:
     """Where sentences begin: after a final mark (and the closing quotes behind it) and after a
     paragraph; a sentence longer than `segments.longest_sentence` is cut (`_cut_long`)."""
     starts = [0]
+    title = title.strip()
     for end in segments.sentence_end.finditer(text):
-        if text[end.start()] != "\n" or _ends_paragraph(text, end.start(), segments):
+        if text[end.start()] != "\n" or _ends_paragraph(text, end.start(), segments, title):
             starts.extend(_cut_long(text, starts[-1], end.end(), segments))
             starts.append(end.end())
     starts.extend(_cut_long(text, starts[-1], len(text), segments))
