@@ -19,6 +19,9 @@ from extract.organisation import fullest, is_proper, organisations
         ("投资45亿元的赣州(中德)应用技术大学正在加紧建设。", ["赣州(中德)应用技术大学"]),
         ("章贡区成立了总规模为2000万元的“章江青创科技种子投资基金”。", ["章江青创科技种子投资基金"]),
         ("南康区科技天使基金累计投资项目9个。", ["南康区科技天使基金"]),
+        # a facility with a proper name; a phase of one is none (`二期工厂`)
+        ("星河汽车上海超级工厂年产能超过95万辆。", ["星河汽车上海超级工厂"]),
+        ("公司投资9000万元扩建二期工厂。", []),
         ("章贡区引进了中国科学院赣江创新研究院。", ["中国科学院赣江创新研究院"]),
         ("南康区设立风险补偿基金,合作银行已发放贷款6亿元。", []),
         # a suffix cut in two words (`科技/城`); a place whatever jieba tags it (`新余` an adverb)
