@@ -271,6 +271,11 @@ def test_those_counted_as_of_a_money_scheme_take_it(extract_text):
             "全省高新技术企业总数达到12362家。其中郑州市占全省总数的44.2%。",
             [("12362家", "high_tech_enterprises"), ("44.2%", "high_tech_enterprises")],
         ),
+        # a growth, said before the rate or right after it
+        (
+            "苏州市实现地区生产总值1.76万亿元,增长5.0%。\n从增速看,盐城市以7.1%的增速位居全省第一,宿迁市增长6.8%。",
+            [("1.76万亿元", "gdp"), ("5.0%", "gdp"), ("7.1%", "gdp"), ("第一", "gdp"), ("6.8%", "gdp")],
+        ),
     ],
 )
 def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(text, expected, extract_text):

@@ -142,12 +142,15 @@ def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | Non
 def carried_over(
     table: IndicatorRules, context: Context, kind: str, excluded: frozenset[str], segments: Segments, topic: str
 ) -> str | None:
-    """An amount, a rank or a share (`其中郑州市占全省总数的44.2%`) whose sentence names nothing
+    """An amount, a rank, a share (`其中郑州市占全省总数的44.2%`) or a growth whose sentence names nothing
     continues the text of its section before it, and takes its last term:
     `...GDP增速居全省第一。8000亿元,该市仍是...` → gdp;
     where the section names nothing before it either, the article's topic."""
-    share = kind in table.rate_kinds and table.share_whole.search(context.clause_left) is not None
-    carried = share or kind in table.money_kinds | table.ranking_kinds
+    left, right = context.clause_left, context.clause_right.removeprefix(table.of)  # `以7.1%的增速`
+    share_or_growth = kind in table.rate_kinds and bool(
+        table.share_whole.search(left) or table.growth.search(left) or table.growth.match(right)
+    )
+    carried = share_or_growth or kind in table.money_kinds | table.ranking_kinds
     if not carried or table.terms.search(context.sentence_right):
         return None
     before = context.text[max(0, context.sentence_start - TOPIC_REACH) : context.sentence_start]
@@ -207,8 +210,10 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     if head and head not in excluded and (allowed is None or head in allowed):
         return head
     shares_of = table.no_head_noun_kinds - table.ranking_kinds  # a rank's 的 names the one ranked: `第4位的某市`
-    if head is None and context.clause_right.startswith(table.of) and quantity.kind in shares_of:
-        return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`
+    after_of = context.clause_right.removeprefix(table.of)
+    of_a_whole = after_of != context.clause_right and not table.growth.match(after_of)
+    if head is None and of_a_whole and quantity.kind in shares_of:
+        return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`, not `的增速`
     # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`) takes no term of another clause
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
     own_noun = own_noun and names_a_noun(table, context.clause_right)
