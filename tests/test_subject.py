@@ -140,6 +140,9 @@ def test_a_peer_average_is_the_peers_and_a_figure_named_by_no_one_the_home_regio
         ("在杭州之后的绍兴、台州和湖州，研发投入分别增长9.1%、8.7%、7.5%。", "8.7%", "台州市"),
         ("在杭州之后的绍兴、台州和湖州，研发投入分别增长9.1%、8.7%、7.5%。", "7.5%", "湖州市"),
         ("宁波、温州的高新技术企业分别达到3000家和2000家。", "2000家", "温州市"),
+        # a list as long later in the sentence goes with the same names in turn
+        ("宿迁市、淮安市分别增长6.8%和6.5%,位列第二、第三。", "第二", "宿迁市"),
+        ("宿迁市、淮安市分别增长6.8%和6.5%,位列第二、第三。", "第三", "淮安市"),
     ],
 )
 def test_figures_listed_after_respectively_take_the_names_listed_before_it_in_turn(
