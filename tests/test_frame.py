@@ -179,3 +179,6 @@ def test_a_policy_documents_title_and_a_regions_currency(rules):
     assert frame_of("全国财政收入增长。全国港币存款余额1万亿元。", rules).currency == "CNY"
     assert frame_of("章贡区企业赴港上市,募资港币10亿元。", rules).currency == "CNY"
     assert frame_of("星河科技(300123)营收10亿元,另发行港币债券5亿元。", rules).currency == "CNY"  # its first amount's
+    # a company listed in Taiwan, by its code, reports in its currency; a year in brackets is no code
+    assert frame_of("IC设计厂星河光(2499)今日公布10月合并营收153.2亿元。", rules).currency == "TWD"
+    assert frame_of("星河科技园(2019年建成)今年营收10亿元。星河大道(2019)通车。", rules).currency == "CNY"

@@ -94,7 +94,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
 
 def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     """What `元` is in the article: the currency of its own region; where it is no region's nor
-    the country's own (a company's), a local currency other than the default that its first
+    the country's own (a company's), that of the market its stock code says it is listed in
+    (`units.yaml/listing_currencies`), else a local currency other than the default that its first
     amount is written in (`营收约新台币6131亿元`), past a title line that names it without one,
     else the default."""
     currencies = rules.local_currencies
@@ -102,6 +103,9 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     regional = next((currencies[r] for r in (own, *home.values()) if r in currencies), None)
     if regional is not None or set(home) - {COUNTRY} or own == rules.gazetteer.country:
         return regional or default
+    listed = next((code for code, codes in rules.listing_currencies.items() if codes.search(text)), None)
+    if listed is not None:
+        return listed
     first_line = text.split("\n", 1)[0]
     body = len(first_line) + 1 if first_line.strip() and _is_heading(first_line, rules) else 0  # past a title
     named = rules.currency_word.search(text, body)
