@@ -109,6 +109,7 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ("5月工业增加值增长4.8%", "5月份,全国规模以上工业增加值同比增长4.8%,全国社会消费品零售总额增长7.2%。", "中国"),
         ("", "財政司司長公布預算案。香港經濟增長放緩,香港政府預計盈餘96億元。", "香港特别行政区"),
         ("台灣推數位券每人領台幣3千元", "台灣行政院今推出方案。", "台湾"),
+        ("", "台北市政府今日公布,今年台北市观光收入达1200亿元。", "台北市"),
         ("", "德国经济部数据显示,德国工业产值下降2%。", ""),
         ("澳門上月旅客按年升兩成", "統計局資料顯示,8月入境旅客共266萬人次。", "澳门特别行政区"),
         ("財政預算案派發消費券", "財政司司長今日發表財政預算案,綜合赤字為1,016億元。", "香港特别行政区"),
@@ -179,6 +180,9 @@ def test_a_policy_documents_title_and_a_regions_currency(rules):
     assert frame_of("全国财政收入增长。全国港币存款余额1万亿元。", rules).currency == "CNY"
     assert frame_of("章贡区企业赴港上市,募资港币10亿元。", rules).currency == "CNY"
     assert frame_of("星河科技(300123)营收10亿元,另发行港币债券5亿元。", rules).currency == "CNY"  # its first amount's
+    # Hong Kong's districts and Taiwan's cities lie in their regions, which have their own currencies
+    assert frame_of("台北市政府今日公布,今年台北市观光收入达1200亿元。", rules).currency == "TWD"
+    assert frame_of("沙田区今年新增公屋单位1200个,投资50亿元。", rules).currency == "HKD"
     # a company listed in Taiwan, by its code, reports in its currency; a year in brackets is no code
     assert frame_of("IC设计厂星河光(2499)今日公布10月合并营收153.2亿元。", rules).currency == "TWD"
     assert frame_of("星河科技园(2019年建成)今年营收10亿元。星河大道(2019)通车。", rules).currency == "CNY"
