@@ -106,7 +106,8 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
         if rule.label != "scheme":
             return rule.label
         scheme_words = rule.pattern("after").search(parts["after"])
-        scheme = nearest_before(table, scheme_words.group("scheme")) if scheme_words else None
+        words = scheme_words.group("scheme") if scheme_words else ""
+        scheme = nearest_before(table, table.scheme_head.sub("", words)) or nearest_before(table, words)
         if scheme:
             return table.as_firms.get(scheme, scheme)
     return None

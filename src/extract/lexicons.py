@@ -102,6 +102,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         benefiting=sections.one("indicators", "benefiting", Shape(("right",))),
         head_noun_reach=reach,
+        scheme_head=regex.compile(f"(?:{alternation(sections.words('indicators', 'scheme_heads'))})$"),
         firm_head=searcher(f"^[^,，。；;、0-9]{{0,{sections.get('indicators', 'firm_head_reach', int)}}}?(?:{firms})"),
         roles=sections.rules(
             "indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)

@@ -245,6 +245,7 @@ class IndicatorRules:
     head_noun_reach: int  # how far after a figure its noun may start
     phrases: list[Rule]
     granted_as: Rule
+    scheme_head: regex.Pattern[str]  # words that close a scheme's name at its end: `政策`
     firm_head: Pattern
     roles: list[Rule]
     benefiting: Rule
