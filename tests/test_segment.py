@@ -90,6 +90,7 @@ def test_the_articles_title_written_as_its_first_line_ends_there(rules):
             "星河港务集团前10个月集装箱吞吐量增长9%",
         ),
         ("全县茶园面积60万亩,2022年茶叶产量8.2万吨", ""),  # a text of one line has no title
+        ("一、地区生产总值\n全年地区生产总值1200亿元。", ""),  # a numbered heading is no title
         ("1至10月,集团完成集装箱吞吐量2018.6万标准箱。\n其中10月份213.4万标准箱。", ""),  # a sentence
     ],
 )

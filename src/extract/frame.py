@@ -94,8 +94,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
 
 def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     """What `元` is in the article: the currency of its own region; where it is no region's nor
-    the country's own (a company's), that of the market its stock code says it is listed in
-    (`units.yaml/listing_currencies`), else a local currency other than the default that its first
+    the country's own (a company's), a local currency other than the default that its first
     amount is written in (`营收约新台币6131亿元`), past a title line that names it without one,
     else the default."""
     currencies = rules.local_currencies
@@ -103,9 +102,6 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     regional = next((currencies[r] for r in (own, *home.values()) if r in currencies), None)
     if regional is not None or set(home) - {COUNTRY} or own == rules.gazetteer.country:
         return regional or default
-    listed = next((code for code, codes in rules.listing_currencies.items() if codes.search(text)), None)
-    if listed is not None:
-        return listed
     first_line = text.split("\n", 1)[0]
     body = len(first_line) + 1 if first_line.strip() and _is_heading(first_line, rules) else 0  # past a title
     named = rules.currency_word.search(text, body)
@@ -297,14 +293,16 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         scores[zone] = count + weight * in_title_zones[zone]
     kinds = {name: "region" for name in scores}
     named = Counter(n.text for n in names)
-    named.update({n.text: 0 for n in organisations(title, rules, title)[0] if n.text not in named})  # the title's alone
+    # and the names only the title writes (the title read as a text of its own, its filer too)
+    named.update({n.text: 0 for n in organisations(title, rules, title)[0] if n.text not in named})
     for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too.
         short = core(name, rules)
         by_core = short not in gazetteer.short_names
         named_in_title = title.count(short) if by_core else title.count(name)
         times_named = article.text.count(short) if by_core else count
-        if times_named < NAMED_AT_LEAST and not named_in_title and levels.total() > levels[COUNTRY]:
+        in_title_and_text = named_in_title and times_named
+        if times_named < NAMED_AT_LEAST and not in_title_and_text and levels.total() > levels[COUNTRY]:
             continue  # an article that speaks for its region (`我市`) is not about a name it writes once
         scores[name] = times_named + weight * named_in_title
         kinds[name] = "organisation"

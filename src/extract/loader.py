@@ -126,9 +126,6 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         currency_before=regex.compile(f"(?P<currency>{reader.fragments['currency_before']})[ \t]*$"),
         currencies={str(k): str(v) for k, v in reader.get("units", "currencies_before", dict).items()},
         currency_word=regex.compile(reader.fragments["currency_before"]),
-        listing_currencies={
-            str(k): regex.compile(str(v)) for k, v in reader.get("units", "listing_currencies", dict).items()
-        },
         approx=sections.approximations(reader),
         mentions=[sections.mention(entry, reader.fragments) for entry in reader.get("mentions", "rules", list)],
         exclusions=RuleSet(tuple(reader.rules("exclusions", "rules", Shape(("left", "mention", "right"))))),

@@ -120,22 +120,15 @@ def _listed(text: str, rules: Rules) -> list[Name]:
 
 def _filer(title: str, text: str, rules: Rules) -> list[Name]:
     """The listed company whose filing the text is, by the short name that opens the filing's
-    title, the article's or the text's first line (`星河精密2023年度业绩预告`): wherever the text
-    names it, not inside a word."""
+    title (`星河精密2023年度业绩预告`): wherever the text names it, not inside a word."""
     table = rules.subjects
-    first_line = text.lstrip().split("\n", 1)[0]
-    for heading in (title.strip(), first_line.strip()):
-        filed = table.filing_title.match_at(heading, 0) if heading else None
-        name = filed.group("issuer") if filed else ""
-        if (
-            name
-            and is_proper(name, table)
-            and name not in rules.gazetteer.regions
-            and name not in rules.gazetteer.short_names
-        ):
-            named = [Name(at, at + len(name), name) for at in occurrences(name, text)]
-            return [name for name in named if not crossed(text, name)]
-    return []
+    filed = table.filing_title.match_at(title.strip(), 0) if title.strip() else None
+    name = filed.group("issuer") if filed else ""
+    gazetteer = rules.gazetteer
+    if not name or not is_proper(name, table) or name in gazetteer.regions or name in gazetteer.short_names:
+        return []
+    named = [Name(at, at + len(name), name) for at in occurrences(name, text)]
+    return [name for name in named if not crossed(text, name)]
 
 
 def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:

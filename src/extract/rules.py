@@ -345,7 +345,6 @@ class Rules:
     currency_before: regex.Pattern[str]  # a currency written right before an amount: (?P<currency>...)
     currencies: dict[str, str]  # a currency word → its code
     currency_word: regex.Pattern[str]  # any currency written before an amount (`新台币`), wherever
-    listing_currencies: dict[str, regex.Pattern[str]]  # a currency → the stock codes of its market
     approx: Approximations
     mentions: list[MentionRule]
     exclusions: RuleSet

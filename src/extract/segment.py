@@ -77,11 +77,11 @@ def _ends_paragraph(text: str, at: int, segments: Segments, title: str) -> bool:
 
 def first_line_title(text: str, segments: Segments) -> str:
     """The text's first line where it reads as the title of the text after it (at most
-    `heading_line` characters, no final mark at its end): what stands for the title of an
-    article meta.csv gives none."""
+    `heading_line` characters, no final mark at its end, not a numbered heading: `一、...`):
+    what stands for the title of an article meta.csv gives none."""
     line, _, body = text.lstrip().partition("\n")
     line = line.strip()
-    short = len(line) <= segments.heading_line
+    short = len(line) <= segments.heading_line and not any(number.match(line) for number in segments.heading_numbers)
     return line if line and short and line[-1] not in segments.sentence_final and body.strip() else ""
 
 
