@@ -111,6 +111,7 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ("台灣推數位券每人領台幣3千元", "台灣行政院今推出方案。", "台湾"),
         ("", "台北市政府今日公布,今年台北市观光收入达1200亿元。", "台北市"),
         ("", "德国经济部数据显示,德国工业产值下降2%。", ""),
+        ("", "韩国雇佣劳动部数据显示,10月就业人数增加34万人。", ""),  # a ministry other places have too
         ("澳門上月旅客按年升兩成", "統計局資料顯示,8月入境旅客共266萬人次。", "澳门特别行政区"),
         ("財政預算案派發消費券", "財政司司長今日發表財政預算案,綜合赤字為1,016億元。", "香港特别行政区"),
         (
@@ -187,3 +188,4 @@ def test_a_policy_documents_title_and_a_regions_currency(rules):
     assert frame_of("沙田区今年新增公屋单位1200个,投资50亿元。", rules).currency == "HKD"
     # a four-digit stock code is Hong Kong's or Taiwan's: it tells no currency
     assert frame_of("星河集团(1810)今日公布总收入709亿元。", rules).currency == "CNY"
+    assert frame_of("市金管局表示,今年以来全市发放普惠小微贷款320亿元。", rules).currency == "CNY"

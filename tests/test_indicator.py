@@ -210,6 +210,8 @@ def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected,
             "截至9月底,全省发电装机容量达到9865万千瓦,同比增长11.2%。",
             [("9865万千瓦", "capacity"), ("11.2%", "capacity")],
         ),
+        # a clause that names what changed, though with no term of the lexicon, measures that
+        ("全年接待游客425万人次,人均消费增长8%。", [("425万人次", "events"), ("8%", "other")]),
         # a noun after the rate, or a term before it, says what it measures
         (
             "累计引导商业贷款5.5亿元,有效缓解了85.23%科技型企业资金困难。",
@@ -270,6 +272,11 @@ def test_those_counted_as_of_a_money_scheme_take_it(extract_text):
         (
             "全省高新技术企业总数达到12362家。其中郑州市占全省总数的44.2%。",
             [("12362家", "high_tech_enterprises"), ("44.2%", "high_tech_enterprises")],
+        ),
+        # not a growth of something its clause names (`货物吞吐量`, no term of the lexicon)
+        (
+            "全市实现地区生产总值5000亿元,同比增长6%。全年货物吞吐量增长5.6%。",
+            [("5000亿元", "gdp"), ("6%", "gdp"), ("5.6%", "other")],
         ),
         # a growth, said before the rate or right after it
         (

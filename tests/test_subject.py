@@ -143,6 +143,7 @@ def test_a_peer_average_is_the_peers_and_a_figure_named_by_no_one_the_home_regio
         # a list as long later in the sentence goes with the same names in turn
         ("宿迁市、淮安市分别增长6.8%和6.5%,位列第二、第三。", "第二", "宿迁市"),
         ("宿迁市、淮安市分别增长6.8%和6.5%,位列第二、第三。", "第三", "淮安市"),
+        ("宿迁市、淮安市GDP分别增长6.8%和6.5%,其中宿迁市工业、服务业增加值增长9.1%和7.2%。", "7.2%", "宿迁市"),
     ],
 )
 def test_figures_listed_after_respectively_take_the_names_listed_before_it_in_turn(

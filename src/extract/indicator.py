@@ -140,22 +140,32 @@ def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | Non
     return None
 
 
-def carried_over(
-    table: IndicatorRules, context: Context, kind: str, excluded: frozenset[str], segments: Segments, topic: str
-) -> str | None:
-    """An amount, a rank, a share (`其中郑州市占全省总数的44.2%`) or a growth whose sentence names nothing
-    continues the text of its section before it, and takes its last term:
-    `...GDP增速居全省第一。8000亿元,该市仍是...` → gdp;
-    where the section names nothing before it either, the article's topic."""
-    left, right = context.clause_left, context.clause_right.removeprefix(table.of)  # `以7.1%的增速`
-    share_or_growth = kind in table.rate_kinds and bool(
-        table.share_whole.search(left) or table.growth.search(left) or table.growth.match(right)
-    )
-    carried = share_or_growth or kind in table.money_kinds | table.ranking_kinds
+def names_nothing(clause: str, rules: Rules) -> bool:
+    """Whether a rate's clause, before the word that says how it changed (`增长`, `占`), names
+    nothing but places and the words rates are told with (`同比`, `分别`): `宿迁市、淮安市分别增长`,
+    `盐城市以`; not `人均消费增长`, which names what grew, though with no term of the lexicon."""
+    table = rules.indicators
+    change = table.growth.search(clause) or table.share_whole.search(clause)
+    before = clause[: change.start()] if change else clause
+    for place in reversed(rules.gazetteer.wide_names.find(before)):
+        before = before[: place.start] + before[place.end :]
+    return HAN.search(table.rate_words.sub("", before)) is None
+
+
+def carried_over(context: Context, kind: str, excluded: frozenset[str], rules: Rules, topic: str) -> str | None:
+    """An amount, a rank, a share (`其中郑州市占全省总数的44.2%`) or a growth of something its
+    clause does not name (`盐城市以7.1%的增速`), whose sentence names nothing, continues the text
+    of its section before it, and takes its last term: `...GDP增速居全省第一。8000亿元,该市仍是...`
+    → gdp; where the section names nothing before it either, the article's topic."""
+    table = rules.indicators
+    left, right = context.clause_left, context.clause_right.removeprefix(table.of)
+    growth = bool(table.growth.search(left) or table.growth.match(right)) and names_nothing(left, rules)
+    share = table.share_whole.search(left) is not None
+    carried = (kind in table.rate_kinds and (share or growth)) or kind in table.money_kinds | table.ranking_kinds
     if not carried or table.terms.search(context.sentence_right):
         return None
     before = context.text[max(0, context.sentence_start - TOPIC_REACH) : context.sentence_start]
-    return nearest_before(table, _after_heading(before, segments), excluded) or (
+    return nearest_before(table, _after_heading(before, rules.segments), excluded) or (
         topic if topic not in excluded else None
     )
 
@@ -229,7 +239,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or (None if own_noun else nearest_before(table, context.sentence_left, excluded))
         or (nearest_before(table, context.clause_left) if is_money else None)
-        or carried_over(table, context, quantity.kind, excluded, rules.segments, topic)
+        or carried_over(context, quantity.kind, excluded, rules, topic)
         or (allowed[0] if allowed else table.default)
     )
     if is_money:
@@ -306,20 +316,22 @@ def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], ind
 def rates_of_the_figure_before(
     rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]
 ) -> list[str]:
-    """A rate whose sentence names no term before it and no noun after it measures the figure
-    before it in its sentence, whose unit may have said what that is: `接待游客425万人次,同比增长18.7%`
-    (events), `装机容量达到9865万千瓦,同比增长11.2%` (capacity)."""
+    """A rate whose sentence names no term before it, whose clause names nothing that changed
+    and no noun after it, measures the figure before it in its sentence, whose unit may have
+    said what that is: `接待游客425万人次,同比增长18.7%` (events), `装机容量达到9865万千瓦,
+    同比增长11.2%` (capacity); not `...425万人次,人均消费增长8%`."""
     table = rules.indicators
     measured = list(indicators)
     for index in range(1, len(figures)):
         context, quantity = figures[index]
-        before, counted = figures[index - 1]
+        before, quantity_before = figures[index - 1]
         if (
             quantity.kind in table.rate_kinds
             and before.sentence_start == context.sentence_start
             and nearest_before(table, context.sentence_left) is None
             and named_after(context, quantity, rules) is None
-            and not counts_places(table, before, counted)
+            and names_nothing(context.clause_left, rules)
+            and not counts_places(table, before, quantity_before)
         ):
             measured[index] = measured[index - 1]
     return measured

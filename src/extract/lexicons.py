@@ -88,6 +88,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         not_of_kind=_not_of_kind(sections, names),
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         growth=regex.compile(sections.get("indicators", "growth", str)),
+        rate_words=regex.compile(sections.get("indicators", "rate_words", str)),
         places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
         kind_indicators=_indicators_by(sections, "kind_indicators", KINDS, names, "kind"),

@@ -343,10 +343,11 @@ class Subjects:
     def in_turn(self, contexts: list[Context]) -> dict[int, str]:
         """The subjects of figures listed after `分别` (by their index in `contexts`): in turn,
         the names listed before it in their sentence, where the two lists are equally long; and
-        so for a list as long after it in its sentence (`分别增长6.8%和6.5%,位列第二、第三`)."""
+        so for a list as long after it in its sentence, no name between them (`分别增长6.8%和6.5%,
+        位列第二、第三`; not `...,其中宿迁市工业增加值、服务业增加值增长9.1%和7.2%`)."""
         taken: dict[int, str] = {}
         index = 0
-        in_turn: tuple[int, list[str]] = (-1, [])  # the sentence and names of the last list told in turn
+        told: tuple[int, int, list[str]] = (-1, -1, [])  # the last list told in turn: its sentence, end, names
         while index < len(contexts):
             run = [index]
             while run[-1] + 1 < len(contexts) and self._joined(contexts[run[-1]].end, contexts[run[-1] + 1].start):
@@ -356,11 +357,11 @@ class Subjects:
             since = max(first.sentence_start, contexts[index - 1].end if index else 0)
             cue = self.rules.segments.respectively.search(self.text, since, first.start) if len(run) > 1 else None
             names = self._listed_before(since, cue.start()) if cue else []
-            if not cue and in_turn[0] == first.sentence_start:
-                names = in_turn[1]
+            if not cue and told[0] == first.sentence_start and not self._starting(told[1], first.start):
+                names = told[2]  # a list after it, no name between
             if len(run) > 1 and len(names) == len(run):
                 taken.update(zip(run, names, strict=True))
-                in_turn = (first.sentence_start, names)
+                told = (first.sentence_start, contexts[run[-1]].end, names)
             index = run[-1] + 1
         return taken
 
