@@ -75,20 +75,20 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     topic = nearest_before(rules.indicators, title) or ""
     planned = _planned(article.text, rules)
     return Frame(
-        home,
-        own,
-        names,
-        pointers,
-        title_time,
-        times,
-        sections,
-        issued,
-        documents,
-        modality,
-        currency,
-        topic,
-        planned,
-        title.strip(),
+        home=home,
+        own=own,
+        organisations=names,
+        pointers=pointers,
+        title_time=title_time,
+        times=times,
+        sections=sections,
+        issued=issued,
+        documents=documents,
+        modality=modality,
+        currency=currency,
+        topic=topic,
+        planned=planned,
+        title=title.strip(),
     )
 
 

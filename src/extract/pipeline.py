@@ -49,11 +49,15 @@ def article_facts(article: Article, rules: Rules) -> Iterator[Fact]:
     """The facts of one article, a chunk of paragraphs at a time: a 50 MB article too, whose
     frame is read from its first `FRAME_CHARS` characters."""
     opening = matching_view(article.text[:FRAME_CHARS])  # read: the text as the rules read it, of the same length
-    title = matching_view(article.title) or first_line_title(opening, rules.segments)
-    frame = article_frame(replace(article, text=opening, title=title), rules)  # frame: the article's own region
+    frame = article_frame(replace(article, text=opening, title=_title(article, opening, rules)), rules)  # frame
     for offset, chunk in chunks(article.text, rules):
         whole = offset == 0 and len(chunk) == len(opening)  # an article of one chunk is viewed once
         yield from _chunk_facts(article, opening if whole else matching_view(chunk), offset, frame, rules)
+
+
+def _title(article: Article, view: str, rules: Rules) -> str:
+    """The article's title as the rules read it: meta.csv's, else the text's first line where it reads as one."""
+    return matching_view(article.title) or first_line_title(view, rules.segments)
 
 
 def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules: Rules) -> list[Fact]:
@@ -121,8 +125,8 @@ def article_docs(article: Article, rules: Rules) -> list[Doc]:
     figure a span labelled with its indicator: `displacy.render(docs, style="span",
     options={"spans_key": "quantities"})`. The facts do not need them, so only this builds them."""
     spans = [(fact.start, fact.end, fact.indicator) for fact in article_facts(article, rules)]
-    starts = sentence_starts(matching_view(article.text), rules.segments, matching_view(article.title))
-    return sentence_docs(article.text, starts, spans)
+    view = matching_view(article.text)
+    return sentence_docs(article.text, sentence_starts(view, rules.segments, _title(article, view, rules)), spans)
 
 
 @dataclass(frozen=True)
