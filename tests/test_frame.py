@@ -67,6 +67,12 @@ def test_whole_city_outnumbering_whole_district_drops_the_district(rules):
     assert home_region(Article("a", text), rules) == GANZHOU
 
 
+def test_a_county_level_city_is_the_city_its_article_speaks_for(rules):
+    text = "瑞安市数字经济核心产业增加值86.4亿元,增速居温州市第一。全市规上企业达到268家。"
+    frame = frame_of(text, rules)
+    assert (frame.own, frame.home["city"], frame.home["province"]) == ("瑞安市", "瑞安市", "浙江省")
+
+
 def test_a_development_zone_named_more_than_any_district_is_the_district(rules):
     text = (
         "2021年,信丰高新区实现产值180亿元,全区新增高新技术企业24家。信丰高新区管委会表示,于都县企业也在信丰高新区落户。"

@@ -309,21 +309,35 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     for level, count in levels.items():
         # the region of that level named most, else the one the regions named lie in (`全省` of an
         # article that names only its cities)
-        named_region = next((n for n, _ in counts.most_common() if gazetteer.level(n) == level), None)
+        named_region = next((n for n, _ in counts.most_common() if _speaks_as(n, rules) == level), None)
         top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
         if top is not None:
             scores[top] += count
             kinds.setdefault(top, "region")
+    home = _own_city(home, rules)
     if article.region in gazetteer.regions:
         return home, article.region
     if not scores:
         return home, home.get("district") or home.get("city") or home.get("province", "")
     own = max(scores, key=lambda name: (scores[name], -_first(name, texts)))
     if kinds.get(own) == "region" and own in gazetteer.regions:
-        home = _chain(own, counts, rules)
+        home = _own_city(_chain(own, counts, rules), rules)
     elif own in zones:
         home = {**home, "district": own}
     return home, own
+
+
+def _speaks_as(region: str, rules: Rules) -> str:
+    """The level of the words that stand for a region (`全市` for a city, a county-level city too)."""
+    level = rules.gazetteer.level(region)
+    return "city" if level == "district" and region.endswith(rules.subjects.own_city_suffixes) else level
+
+
+def _own_city(home: dict[str, str], rules: Rules) -> dict[str, str]:
+    """The home regions, a county-level city (`瑞安市`) the city `全市` stands for."""
+    district = home.get("district", "")
+    own_city = district in rules.gazetteer.regions and _speaks_as(district, rules) == "city"
+    return {**home, "city": district} if own_city else home
 
 
 def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]:

@@ -213,6 +213,7 @@ def subjects(sections: Sections) -> SubjectRules:
         generic_words=words_pattern(generic),
         generic_words_at_end=regex.compile(f"(?:{alternation(generic)})$"),
         title_weight=sections.get("subjects", "title_weight", int),
+        own_city_suffixes=tuple(sections.words("subjects", "own_city_suffixes")),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between", "mention"))),

@@ -285,6 +285,7 @@ class SubjectRules:
     generic_words: regex.Pattern[str]
     generic_words_at_end: regex.Pattern[str]
     title_weight: int
+    own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
     short_name_ending: regex.Pattern[str]
     not_subject: RuleSet
     peer_average: Rule
