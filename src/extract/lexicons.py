@@ -233,6 +233,7 @@ def subjects(sections: Sections) -> SubjectRules:
         school_people=sections.one("subjects", "school_people", Shape(("sentence", "antecedent"))),
         locality=_with_group(sections.one("subjects", "locality", Shape(("pattern",))), "locality", "subjects"),
         scene=searcher(sections.get("subjects", "scene", str)),
+        news_source=sections.one("subjects", "news_source", Shape(("pattern",))),
     )
 
 

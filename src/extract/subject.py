@@ -385,8 +385,9 @@ class Subjects:
         return [c.subject for c in listed]
 
     def _topic(self, position: int) -> str:
-        """The subject a paragraph opens with (`吉安高新区前身是...`), or the place it opens in
-        (`在宝鸡市凤翔区，...`: the last of the regions written there), if any."""
+        """The subject a paragraph opens with (`吉安高新区前身是...`), but not one that gives out
+        the news (`杭州海关...发布`), or the place it opens in (`在宝鸡市凤翔区，...`: the last of
+        the regions written there), if any."""
         start = self.text.rfind("\n", 0, position) + 1
         while start < position and self.text[start] in PARAGRAPH_MARKS:
             start += 1
@@ -395,7 +396,8 @@ class Subjects:
         if not opening:
             return ""
         if scene is None:
-            return opening[0].subject if not opening[0].blocked and opening[0].kind != "person" else ""
+            source = self.rules.subjects.news_source.match_at(self.text, opening[0].end)  # `杭州海关...发布`
+            return opening[0].subject if not (opening[0].blocked or source) and opening[0].kind != "person" else ""
         place = opening[0]
         while (following := self._starting(place.end, place.end + 1)) and following[0].kind == "region":
             place = following[0]
