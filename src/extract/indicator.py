@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 import regex
 
@@ -295,46 +295,56 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
     return shared
 
 
-def rankings(table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+Figure = tuple[Context, Quantity]
+
+
+def _of_the_figure_before(
+    figures: list[Figure], indicators: list[str], measures_it: Callable[[Figure, Figure], bool]
+) -> list[str]:
+    """The indicators, a figure's that of the figure before it in its sentence where
+    `measures_it(figure, figure before)` holds."""
+    taken = list(indicators)
+    for index in range(1, len(figures)):
+        figure, before = figures[index], figures[index - 1]
+        if before[0].sentence_start == figure[0].sentence_start and measures_it(figure, before):
+            taken[index] = taken[index - 1]
+    return taken
+
+
+def rankings(table: IndicatorRules, figures: list[Figure], indicators: list[str]) -> list[str]:
     """A ranking with no term between it and the figure before it in its sentence
     (`...1.58%,居全省第三位`) ranks that figure, unless that figure counts places, its peers
     (`16个地市`, `城市增至24个`)."""
-    ranked = list(indicators)
-    for index in range(1, len(figures)):
-        context, quantity = figures[index]
-        before, counted = figures[index - 1]
-        if (
+
+    def ranks_it(figure: Figure, before: Figure) -> bool:
+        (context, quantity), (before_context, before_quantity) = figure, before
+        return (
             quantity.kind in table.ranking_kinds
-            and before.sentence_start == context.sentence_start
-            and nearest_before(table, context.text[before.end : context.start]) is None
-            and not counts_places(table, before, counted)
-        ):
-            ranked[index] = ranked[index - 1]
-    return ranked
+            and nearest_before(table, context.text[before_context.end : context.start]) is None
+            and not counts_places(table, before_context, before_quantity)
+        )
+
+    return _of_the_figure_before(figures, indicators, ranks_it)
 
 
-def rates_of_the_figure_before(
-    rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]
-) -> list[str]:
+def rates_of_the_figure_before(rules: Rules, figures: list[Figure], indicators: list[str]) -> list[str]:
     """A rate whose sentence names no term before it, whose clause names nothing that changed
     and no noun after it, measures the figure before it in its sentence, whose unit may have
     said what that is: `接待游客425万人次,同比增长18.7%` (events), `装机容量达到9865万千瓦,
     同比增长11.2%` (capacity); not `...425万人次,人均消费增长8%`."""
     table = rules.indicators
-    measured = list(indicators)
-    for index in range(1, len(figures)):
-        context, quantity = figures[index]
-        before, quantity_before = figures[index - 1]
-        if (
+
+    def rates_it(figure: Figure, before: Figure) -> bool:
+        context, quantity = figure
+        return (
             quantity.kind in table.rate_kinds
-            and before.sentence_start == context.sentence_start
             and nearest_before(table, context.sentence_left) is None
             and named_after(context, quantity, rules) is None
             and names_nothing(context.clause_left, rules)
-            and not counts_places(table, before, quantity_before)
-        ):
-            measured[index] = measured[index - 1]
-    return measured
+            and not counts_places(table, *before)
+        )
+
+    return _of_the_figure_before(figures, indicators, rates_it)
 
 
 def firms_over_a_threshold(
