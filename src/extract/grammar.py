@@ -66,8 +66,13 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     filler = regex.escape(numbers["scale_filler"])  # `16.8个亿`
     cn_start = f"(?:(?<![{cn_chars}])|(?<={after_a_word}))"  # not inside a numeral, nor in `唯一`
     number_start = f"(?=[0-9０-９{vague}{cn_chars}])"  # a cheap test first, where slower ones follow
-    # a scale may be followed by more digits and scales: `1亿2000万`, `2兆8813亿`, `3千5百万`, `5亿两千万`
-    arabic_body = f"{arabic}(?:{gap}{filler}?[{scales}]+(?:(?:[0-9０-９]+|[{digits}]+)[{scales}]+)*)?"
+    # a scale may be followed by more digits and scales: `1亿2000万`, `2兆8813亿`, `1兆7,797亿`, `3千5百万`,
+    # `5亿两千万`; and a scale of ten thousand or less by the digits below it: `3万5000`
+    below = "".join(scale for scale, value in numbers["scales"].items() if int(value) <= 10_000)
+    grouped = "[0-9０-９]{1,3}(?:,[0-9０-９]{3}|(?<=[０-９])，[０-９]{3})+"  # thousands grouped as `arabic` groups them
+    lower_digits = f"(?:(?<=[{below}])[0-9０-９]{{1,4}}(?![0-9０-９.．,，]))?"
+    more = f"(?:(?:{grouped}|[0-9０-９]+|[{digits}]+)[{scales}]+)*{lower_digits}"
+    arabic_body = f"{arabic}(?:{gap}{filler}?[{scales}]+{more})?"
     number_body = f"{number_start}(?:(?:[{vague}](?=[{scales}]))?(?:{arabic_body}|{cn_start}{cn_number}))"
     per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
     at_clause_end = set(approx.get("at_clause_end") or ())
