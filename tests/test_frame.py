@@ -137,6 +137,9 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ("星河精密股份有限公司2023年度业绩预告", "预计2023年公司实现净利润1.85亿元。", "星河精密股份有限公司"),
         # a filing titled by the company's short name
         ("星河精密:关于签订重大合同的公告", "公司与客户签订采购合同,合同金额为2.3亿元。", "星河精密"),
+        # no filer: a sentence (more than six characters before the year), a body's notice
+        ("星河科技今日发布2023年年度报告", "公司全年实现营业收入12.5亿元。", ""),
+        ("财政部关于延续实施研发费用加计扣除政策的公告", "企业可按实际发生额的100%在税前加计扣除。", ""),
         # a name only the title writes does not outweigh the region an article speaks for
         ("星河银行助力江北区科技企业发展", "全区累计发放科技贷款32亿元,服务企业1200家。", "江北区"),
     ],
