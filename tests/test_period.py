@@ -181,6 +181,22 @@ def test_a_time_after_the_article_date_does_not_date_what_is_actual(text, expect
     assert periods(extract_text(text, "2021-09-09")) == expected
 
 
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("明年,全市将安排资金25亿元。", ("2022", "target")),
+        ("全市2023年计划安排资金25亿元,2023年全年安排资金25亿元。", ("2023", "target")),
+        # a day to come of the article's year dates an event, not the figure: no target
+        ("纸质券自9月27日起可在全省1.2万家便利店预订。", ("2021", "actual")),
+        # a deadline further on in the sentence neither
+        ("五倍券共设有11道防伪设计,使用期限至2022年4月30日。", ("2021", "actual")),
+    ],
+)
+def test_a_figure_its_sentence_dates_in_a_year_to_come_is_a_target(text, expected, extract_text):
+    first = extract_text(text, "2021-09-09")[0]
+    assert (first["period"], first["modality"]) == expected
+
+
 def test_fiscal_quarters_are_the_calendar_quarters_the_text_says_they_cover(extract_text):
     text = (
         "星岚科技公司今日公布2012财年第三季度的财报,亚太成为星岚全球业绩增长最快的区域之一,服务器销量稳步上升。\n"

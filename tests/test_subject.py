@@ -144,6 +144,14 @@ def test_a_peer_average_is_the_peers_and_a_figure_named_by_no_one_the_home_regio
         ("宿迁市、淮安市分别增长6.8%和6.5%,位列第二、第三。", "第二", "宿迁市"),
         ("宿迁市、淮安市分别增长6.8%和6.5%,位列第二、第三。", "第三", "淮安市"),
         ("宿迁市、淮安市GDP分别增长6.8%和6.5%,其中宿迁市工业、服务业增加值增长9.1%和7.2%。", "7.2%", "宿迁市"),
+        # past a figure of them all (`居全国前三`)
+        ("北京、广东、江苏软件业务收入居全国前三,分别为20173亿元、15217亿元、10914亿元。", "15217亿元", "广东省"),
+        # an alias is a word of its own: `软件业` of `软件业务` is none
+        (
+            "我国软件和信息技术服务业(以下简称软件业)运行良好。北京、广东软件业务收入分别为20173亿元、15217亿元。",
+            "15217亿元",
+            "广东省",
+        ),
     ],
 )
 def test_figures_listed_after_respectively_take_the_names_listed_before_it_in_turn(

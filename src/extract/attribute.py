@@ -65,7 +65,8 @@ def attribute(
         if cue is None and in_a_longer_sentence:
             cue = first_rule(cues.modality_in_sentence[quantity.kind], parts)
         by_frame = cues.plan_heading.label if frame.planned_at(offset + context.start) else frame.modality
-        modality = cue.label if cue else by_frame or cues.modality_default
+        ahead = periods.ahead(context) and cues.modality_ahead
+        modality = cue.label if cue else by_frame or ahead or cues.modality_default
         period = periods.period(context, modality)
         if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):
             modality = cues.modality_default

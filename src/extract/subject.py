@@ -115,8 +115,8 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
         if not full:
             continue
         alias = match.group("alias")
-        for start in occurrences(alias, text):
-            if not match.start() <= start < match.end():
+        for start in occurrences(alias, text):  # as a word of its own (not `软件业` of `软件业务`)
+            if not match.start() <= start < match.end() and not crossed(text, Name(start, start + len(alias), alias)):
                 aliases.append(_blocked(Candidate(start, start + len(alias), full, "alias"), text, rules))
     found = _resolve_anaphora(longest_first(found + aliases), text, frame.own, rules)
     pointers = _resolve_pointers(found, _within(frame.pointers, offset, len(text)), frame.own, text, rules)
@@ -357,6 +357,8 @@ class Subjects:
             since = max(first.sentence_start, contexts[index - 1].end if index else 0)
             cue = self.rules.segments.respectively.search(self.text, since, first.start) if len(run) > 1 else None
             names = self._listed_before(since, cue.start()) if cue else []
+            if cue and not names and told[0] != first.sentence_start:  # past a figure of them all (`居前五`)
+                names = self._listed_before(first.sentence_start, cue.start())
             if not cue and told[0] == first.sentence_start and not self._starting(told[1], first.start):
                 names = told[2]  # a list after it, no name between
             if len(run) > 1 and len(names) == len(run):
