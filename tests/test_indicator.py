@@ -334,3 +334,21 @@ def test_a_bare_amount_whose_section_names_nothing_takes_the_topic_the_title_nam
 def test_a_count_of_people_measures_people_not_the_projects_named_before(extract_text):
     rows = extract_text("如今,明月村已引进文创项目51个,吸引新村民100余人,培养本地人才30名。")
     assert indicators(rows) == [("51个", "projects"), ("100余人", "other"), ("30名", "talent")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "全市研发经费投入96.3亿元,占地区生产总值比重达2.45%,较上年提高0.12个百分点。",
+            [("96.3亿元", "rd_spending"), ("2.45%", "rd_intensity"), ("0.12个百分点", "rd_intensity")],
+        ),
+        # a clause that names what changed keeps it
+        (
+            "全市研发投入强度为2.45%,城镇化率提高0.8个百分点。",
+            [("2.45%", "rd_intensity"), ("0.8个百分点", "other")],
+        ),
+    ],
+)
+def test_a_change_in_points_that_names_nothing_changes_the_ratio_before_it(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

@@ -255,7 +255,8 @@ def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, top
     table = rules.indicators
     alone = [indicator(context, quantity, rules, topic) for context, quantity in figures]
     listed = rankings(table, figures, share_predicates(rules, figures, alone))
-    return firms_over_a_threshold(table, figures, rates_of_the_figure_before(rules, figures, listed))
+    rated = rates_of_the_figure_before(rules, figures, listed)
+    return firms_over_a_threshold(table, figures, changes_of_the_ratio_before(rules, figures, rated))
 
 
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
@@ -345,6 +346,23 @@ def rates_of_the_figure_before(rules: Rules, figures: list[Figure], indicators: 
         )
 
     return _of_the_figure_before(figures, indicators, rates_it)
+
+
+def changes_of_the_ratio_before(rules: Rules, figures: list[Figure], indicators: list[str]) -> list[str]:
+    """A change in percentage points whose clause names nothing else that changed measures what
+    the ratio before it in its sentence does: `研发投入强度为2.45%,较上年提高0.12个百分点`."""
+    table = rules.indicators
+
+    def changes_it(figure: Figure, before: Figure) -> bool:
+        context, quantity = figure
+        return (
+            quantity.unit in table.ratio_change_units
+            and before[1].kind in table.rate_kinds
+            and named_after(context, quantity, rules) is None
+            and names_nothing(context.clause_left, rules)
+        )
+
+    return _of_the_figure_before(figures, indicators, changes_it)
 
 
 def firms_over_a_threshold(

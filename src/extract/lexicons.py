@@ -89,6 +89,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         growth=regex.compile(sections.get("indicators", "growth", str)),
         rate_words=regex.compile(sections.get("indicators", "rate_words", str)),
+        ratio_change_units=frozenset(sections.words("indicators", "ratio_change_units")),
         places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
         kind_indicators=_indicators_by(sections, "kind_indicators", KINDS, names, "kind"),
