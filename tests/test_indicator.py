@@ -352,3 +352,8 @@ def test_a_count_of_people_measures_people_not_the_projects_named_before(extract
 )
 def test_a_change_in_points_that_names_nothing_changes_the_ratio_before_it(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+def test_a_rate_told_as_hong_kong_and_macau_tell_it_measures_the_figure_before_it(extract_text):
+    rows = extract_text("统计暨普查局资料显示,十月份入境旅客共282.6万人次,按年增加2.4倍。")
+    assert indicators(rows) == [("282.6万人次", "events"), ("2.4倍", "events")]

@@ -234,3 +234,15 @@ def test_a_sentence_naming_no_one_goes_on_telling_of_the_one_organisation_named_
 def test_after_a_sentence_naming_several_organisations_no_one_goes_on(extract_text):
     text = "南康区举办创业大赛。星岚科技有限公司、云梯数据有限公司获得一等奖。此外,大赛还评出优秀奖8名。"
     assert subject_of(extract_text, text, "8名") == "南康区"
+
+
+@pytest.mark.parametrize(
+    CASE,
+    [
+        ("澳门旅客增加。\n特区政府预计全年博彩毛收入约1800亿澳门元。", "约1800亿澳门元", "澳门特别行政区"),
+        ("澳门旅客增加。\n日本市场销售额达5亿元。", "5亿元", "澳门特别行政区"),
+    ],
+)
+def test_a_self_reference_inside_a_word_is_none(extract_text, text, mention, subject):
+    # `特区政府` holds no `区政府` (the district), `日本市场` no `本市` (the city)
+    assert subject_of(extract_text, text, mention) == subject

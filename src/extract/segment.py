@@ -145,6 +145,12 @@ def word_tag(word: str) -> str | None:
     return _word_tags().get(word)
 
 
+def ends_a_word(text: str, at: int) -> bool:
+    """Whether the character at `at` ends a word of the dictionary with the one before it:
+    `特区政府` holds no `区政府`, `日本市场` no `本市`."""
+    return at > 0 and word_tag(text[at - 1 : at + 1]) is not None
+
+
 @lru_cache(maxsize=1)
 def _frequencies() -> dict[str, int]:
     jieba.initialize()  # the dictionary's counts: loaded once, on first use

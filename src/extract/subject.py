@@ -21,7 +21,7 @@ from extract.gazetteer import Gazetteer, Name, crossed
 from extract.organisation import abbreviations, core, fullest
 from extract.person import people
 from extract.rules import Rule, Rules
-from extract.segment import word_tag
+from extract.segment import ends_a_word, word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -62,6 +62,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
     regions = [(name.start, region) for name, region in resolved if region]
     for match in table.self_pattern.finditer(text):
+        if ends_a_word(text, match.start()):
+            continue
         levels = table.self_reference[match.group()]
         subject = ";".join(
             home.get(level) or _named_last(regions, level, match.start(), gazetteer) or home.get("city") or ""
