@@ -357,3 +357,8 @@ def test_a_change_in_points_that_names_nothing_changes_the_ratio_before_it(text,
 def test_a_rate_told_as_hong_kong_and_macau_tell_it_measures_the_figure_before_it(extract_text):
     rows = extract_text("统计暨普查局资料显示,十月份入境旅客共282.6万人次,按年增加2.4倍。")
     assert indicators(rows) == [("282.6万人次", "events"), ("2.4倍", "events")]
+
+
+def test_a_share_right_after_a_count_is_a_share_of_what_it_counts(extract_text):
+    rows = extract_text("其中,合肥市累计拥有国家级“小巨人”企业203家,占全省总数的39.6%。")
+    assert indicators(rows) == [("203家", "enterprises"), ("39.6%", "enterprises")]

@@ -255,8 +255,8 @@ def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, top
     table = rules.indicators
     alone = [indicator(context, quantity, rules, topic) for context, quantity in figures]
     listed = rankings(table, figures, share_predicates(rules, figures, alone))
-    rated = rates_of_the_figure_before(rules, figures, listed)
-    return firms_over_a_threshold(table, figures, changes_of_the_ratio_before(rules, figures, rated))
+    rated = changes_of_the_ratio_before(rules, figures, rates_of_the_figure_before(rules, figures, listed))
+    return shares_of_the_count_before(table, figures, firms_over_a_threshold(table, figures, rated))
 
 
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
@@ -369,15 +369,24 @@ def firms_over_a_threshold(
     table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]
 ) -> list[str]:
     """Firms counted by a threshold figure written right before them (`营业收入超5亿元的高新技术企业
-    120家`) are counted by what that figure measures, and so is a share of them right after (`,占比20%`)."""
+    120家`) are counted by what that figure measures."""
     counted = list(indicators)
     for index in range(1, len(figures)):
         threshold, (firms, quantity) = figures[index - 1][0], figures[index]
         if quantity.kind in table.firm_kinds and _qualified(table, firms.text[threshold.end : firms.start]):
             counted[index] = counted[index - 1]
-            if index + 1 < len(figures) and _share_of(table, firms, figures[index + 1][0]):
-                counted[index + 1] = counted[index]
     return counted
+
+
+def shares_of_the_count_before(table: IndicatorRules, figures: list[Figure], indicators: list[str]) -> list[str]:
+    """A share right after a count in its sentence, no term between, is a share of what the count
+    counts: `企业203家,占全省总数的39.6%`, `营业收入超5亿元的企业120家,占比20%`."""
+
+    def shares_it(figure: Figure, before: Figure) -> bool:
+        counted, share = before[1].kind in table.firm_kinds, figure[1].kind in table.rate_kinds
+        return counted and share and _share_of(table, before[0], figure[0])
+
+    return _of_the_figure_before(figures, indicators, shares_it)
 
 
 def _qualified(table: IndicatorRules, between: str) -> bool:

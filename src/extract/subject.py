@@ -17,10 +17,11 @@ import regex
 
 from extract.context import Context
 from extract.frame import Frame, bare_zone_names
-from extract.gazetteer import Gazetteer, Name, crossed
+from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, fullest
 from extract.person import people
 from extract.rules import Rule, Rules
+from extract.sections import VILLAGE
 from extract.segment import ends_a_word, word_tag
 from extract.spans import longest_first, occurrences
 
@@ -60,14 +61,18 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     found = []
     named = {name.text for name in gazetteer.regions_in(text)} | set(home.values())
     resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
-    regions = [(name.start, region) for name, region in resolved if region]
+    named_after = [village for name, region in resolved if region and (village := _locality(text, name.end, rules))]
+    # wherever named, and where first named after their region from the region on, through the township
+    villages = [(start, place) for place in {n.text for n in named_after} for start in occurrences(place, text)]
+    through = {n.end: n.start for n in named_after}
+    regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
+    regions = sorted(regions + [(start, place, VILLAGE) for start, place in villages])
     for match in table.self_pattern.finditer(text):
         if ends_a_word(text, match.start()):
             continue
         levels = table.self_reference[match.group()]
         subject = ";".join(
-            home.get(level) or _named_last(regions, level, match.start(), gazetteer) or home.get("city") or ""
-            for level in levels
+            home.get(level) or _named_last(regions, level, match.start()) or home.get("city") or "" for level in levels
         )
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
@@ -76,10 +81,11 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             found.append(Candidate(name.start, zone.end(), name.text + zone.group(), "region"))
         elif region is not None and region != gazetteer.country:  # `中国` qualifies (`中国驰名商标`)
             found.append(Candidate(name.start, name.end, region, "region"))
-    localities = {_locality(text, name.end, rules) for name, region in resolved if region} - {""}
-    for place in set(gazetteer.zones_in(text)) | localities:
+    for place in gazetteer.zones_in(text):
         for start in occurrences(place, text):
             found.append(Candidate(start, start + len(place), place, "region"))
+    ends = [(start + len(place), place) for start, place in villages]
+    found += [Candidate(through.get(end, end - len(place)), end, place, "region") for end, place in ends]
     short = gazetteer.short_of.get(home.get("district", ""), "")
     for start in occurrences(short, text) if short else ():
         if not crossed(text, Name(start, start + len(short), short)):
@@ -89,10 +95,10 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     return found
 
 
-def _named_last(regions: list[tuple[int, str]], level: str, position: int, gazetteer: Gazetteer) -> str:
+def _named_last(regions: list[tuple[int, str, str]], level: str, position: int) -> str:
     """The region of `level` named last before `position`: what `全县` stands for in an article
-    whose own region is wider (a province's article on its counties)."""
-    before = (region for start, region in reversed(regions) if start < position and gazetteer.level(region) == level)
+    whose own region is wider (a province's article on its counties), `全村` in one on a county."""
+    before = (region for start, region, named_level in reversed(regions) if start < position and named_level == level)
     return next(before, "")
 
 
@@ -133,13 +139,15 @@ def _school(found: list[Candidate], rules: Rules) -> str:
     return top[0][0] if top and top[0][1] >= SCHOOL_NAMED_LEAST else ""
 
 
-def _locality(text: str, at: int, rules: Rules) -> str:
-    """The village named right after a region's name ending at `at`, else '' (also where the
-    dictionary holds a word of that shape that is no name: `乡村`)."""
+def _locality(text: str, at: int, rules: Rules) -> Name | None:
+    """The village named right after a region's name ending at `at`, spanning its township, if any
+    (not where the dictionary holds a word of that shape that is no name: `乡村`)."""
     named = rules.subjects.locality.match_at(text, at)
     locality = named.group("locality") if named else ""
     known_as = word_tag(locality) if locality else None
-    return locality if locality and (known_as is None or known_as in rules.subjects.proper_word_tags) else ""
+    if not named or not locality or (known_as is not None and known_as not in rules.subjects.proper_word_tags):
+        return None
+    return Name(named.start(), named.end(), locality)
 
 
 def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
