@@ -246,3 +246,13 @@ def test_after_a_sentence_naming_several_organisations_no_one_goes_on(extract_te
 def test_a_self_reference_inside_a_word_is_none(extract_text, text, mention, subject):
     # `特区政府` holds no `区政府` (the district), `日本市场` no `本市` (the city)
     assert subject_of(extract_text, text, mention) == subject
+
+
+def test_a_bare_zone_suffix_in_an_article_on_a_zone_is_that_zone(extract_text):
+    text = (
+        "前三季度,宜春经开区实现规模以上工业营业收入286.4亿元。经开区完成固定资产投资68.2亿元。"
+        "开发区新签约项目42个,新投产项目21个。"
+    )
+    rows = extract_text(text, "2023-10-25", title="宜春经开区前三季度主要经济指标稳步增长")
+    assert {row["subject"] for row in rows} == {"宜春经开区"}
+    assert [row["measure"] for row in rows if row["mention"] == "21个"] == ["increase"]

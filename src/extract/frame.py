@@ -342,11 +342,16 @@ def _own_city(home: dict[str, str], rules: Rules) -> dict[str, str]:
 
 
 def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]:
-    """The zones written by their suffix alone, named by the article's city (`吉安高新区`)."""
-    short = rules.gazetteer.short_of.get(home.get("city", ""), "")
-    if not short:
+    """The zones written by their suffix alone: the article's own zone, however it is written
+    (`开发区` in an article on `宜春经开区`), else named by the article's city (`吉安高新区`)."""
+    gazetteer = rules.gazetteer
+    district = home.get("district", "")
+    own_zone = district if district not in gazetteer.regions and gazetteer.zone_suffix.search(district) else ""
+    short = gazetteer.short_of.get(home.get("city", ""), "")
+    if not (own_zone or short):
         return []
-    return [Name(n.start, n.end, short + n.text) for n in rules.gazetteer.bare_zones(text, rules.subjects.name_stops)]
+    bare = gazetteer.bare_zones(text, rules.subjects.name_stops)
+    return [Name(n.start, n.end, own_zone or short + n.text) for n in bare]
 
 
 def _first(name: str, texts: tuple[str, str]) -> int:
