@@ -113,12 +113,15 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "吉安高新区",
         ),
         ("5月工业增加值增长4.8%", "5月份,全国规模以上工业增加值同比增长4.8%,全国社会消费品零售总额增长7.2%。", "中国"),
-        # a ministry's national release: `我国`, and the provinces it ranks
+        # a ministry's national release, and the provinces it ranks
         (
-            "1-10月我国软件业务收入同比增长13.7%",
-            "1—10月,我国软件业务收入99549亿元。北京、广东、上海软件业务收入居全国前三。",
+            "1-10月软件业务收入同比增长13.7%",
+            "工业和信息化部发布数据显示,1—10月,全国软件业务收入99549亿元。北京、广东、上海软件业务收入居前三。",
             "中国",
         ),
+        # `我国` in Taiwan's press is Taiwan; Japan's tourism office is no Taiwanese body
+        ("10月外销订单", "经济部统计处表示,我国10月外销订单金额为498亿美元,年减4.6%。", "台湾"),
+        ("", "日本政府观光局统计,10月访日外国游客达251万人次。", ""),
         ("今年前十月来台旅客突破600万人次", "交通部观光署今日公布,来台旅客达612.4万人次。", "台湾"),
         # a Hong Kong-listed company's results: its name ends before `或` (`“丰禾控股”或“本公司”`)
         (

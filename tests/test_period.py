@@ -185,7 +185,8 @@ def test_a_time_after_the_article_date_does_not_date_what_is_actual(text, expect
     "text, expected",
     [
         ("明年,全市将安排资金25亿元。", ("2022", "target")),
-        ("全市2023年计划安排资金25亿元,2023年全年安排资金25亿元。", ("2023", "target")),
+        # a year written out may name a programme or a fiscal year: no target by itself
+        ("2023年度市级科技计划项目申报工作已结束,共受理申报项目1200项。", ("2021", "actual")),
         # a day to come of the article's year dates an event, not the figure: no target
         ("纸质券自9月27日起可在全省1.2万家便利店预订。", ("2021", "actual")),
         # a deadline further on in the sentence neither

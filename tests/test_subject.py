@@ -146,6 +146,8 @@ def test_a_peer_average_is_the_peers_and_a_figure_named_by_no_one_the_home_regio
         ("宿迁市、淮安市GDP分别增长6.8%和6.5%,其中宿迁市工业、服务业增加值增长9.1%和7.2%。", "7.2%", "宿迁市"),
         # past a figure of them all (`居全国前三`)
         ("北京、广东、江苏软件业务收入居全国前三,分别为20173亿元、15217亿元、10914亿元。", "15217亿元", "广东省"),
+        # but not past a figure of something else (`招商推介会2场`)
+        ("今年以来,江北区在北京、上海举办招商推介会2场,签约项目和意向投资分别为30个和50亿元。", "30个", "江北区"),
         # an alias is a word of its own: `软件业` of `软件业务` is none
         (
             "我国软件和信息技术服务业(以下简称软件业)运行良好。北京、广东软件业务收入分别为20173亿元、15217亿元。",
@@ -241,6 +243,9 @@ def test_after_a_sentence_naming_several_organisations_no_one_goes_on(extract_te
     [
         ("澳门旅客增加。\n特区政府预计全年博彩毛收入约1800亿澳门元。", "约1800亿澳门元", "澳门特别行政区"),
         ("澳门旅客增加。\n日本市场销售额达5亿元。", "5亿元", "澳门特别行政区"),
+        # but a word jieba cuts there is a self-reference: `确保/全市` (though `保全` is a word too)
+        ("宜丰县新增企业50家。确保全市规上工业企业达到1200家。", "1200家", "宜春市"),
+        ("南昌市新增高新技术企业300家。加大全省研发投入,研发投入强度达到2%。", "2%", "江西省"),
     ],
 )
 def test_a_self_reference_inside_a_word_is_none(extract_text, text, mention, subject):

@@ -43,7 +43,8 @@ def attribute(
     indicators = figure_indicators(figures, rules, frame.topic)
     cues = rules.cues
     article_year = ArticleDate.of(date).year
-    in_turn = subjects.in_turn([context for context, _ in figures])
+    ranks = [quantity.kind in rules.indicators.ranking_kinds for _, quantity in figures]
+    in_turn = subjects.in_turn([context for context, _ in figures], ranks)
     attributions = []
     for index, ((context, quantity), figure_indicator) in enumerate(zip(figures, indicators, strict=True)):
         parts = {
@@ -65,8 +66,9 @@ def attribute(
         if cue is None and in_a_longer_sentence:
             cue = first_rule(cues.modality_in_sentence[quantity.kind], parts)
         by_frame = cues.plan_heading.label if frame.planned_at(offset + context.start) else frame.modality
-        ahead = periods.ahead(context) and cues.modality_ahead
-        modality = cue.label if cue else by_frame or ahead or cues.modality_default
+        time = periods.ahead(context)
+        ahead = time and cues.modality_ahead.applies({"time": text[time.start : time.end]})
+        modality = cue.label if cue else by_frame or (ahead and cues.modality_ahead.label) or cues.modality_default
         period = periods.period(context, modality)
         if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):
             modality = cues.modality_default

@@ -23,7 +23,7 @@ from extract.indicator import nearest_before
 from extract.organisation import core, organisations
 from extract.read import Article
 from extract.rules import Rules
-from extract.segment import ends_a_word, matching_view
+from extract.segment import inside_a_word, matching_view
 from extract.times import ArticleDate, Time, short_names_named_again, times_in
 
 COUNTRY = "country"
@@ -268,7 +268,7 @@ def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
         level
         for text in texts
         for found in subjects.self_pattern.finditer(text)
-        if not ends_a_word(text, found.start())
+        if not inside_a_word(text, found.start())
         for level in subjects.self_reference[found.group()]
     )
 

@@ -149,19 +149,18 @@ def cues(sections: Sections, units: dict[str, Any], indicators: frozenset[str]) 
     filters = {"kinds": KINDS, "units": frozenset(unit.base for unit in units.values()), "indicators": indicators}
     measure = Shape(("left", "right"), "measure", MEASURES, True, scoped=True, filters=filters)
     modality = Shape(("left", "right"), "modality", MODALITIES, True, scoped=True, filters=filters)
-    labels = {"measure_default": MEASURES, "modality_default": MODALITIES, "modality_ahead": MODALITIES}
-    defaults = {key: sections.get("cues", key, str) for key in labels}
-    for key, known in labels.items():
-        if defaults[key] not in known:
-            raise RuleError(f"cues.yaml/{key}: unknown label {defaults[key]!r}")
+    defaults = {key: sections.get("cues", f"{key}_default", str) for key in ("measure", "modality")}
+    for key, labels in (("measure", MEASURES), ("modality", MODALITIES)):
+        if defaults[key] not in labels:
+            raise RuleError(f"cues.yaml/{key}_default: unknown {key} {defaults[key]!r}")
     modality_rules = sections.rules("cues", "modality", modality)
     return CueRules(
         _by_kind(sections.rules("cues", "measure", measure)),
-        defaults["measure_default"],
+        defaults["measure"],
         _by_kind(modality_rules),
         _by_kind([rule for rule in modality_rules if any(part.startswith("sentence") for part, _ in rule.patterns)]),
-        defaults["modality_default"],
-        defaults["modality_ahead"],
+        defaults["modality"],
+        sections.one("cues", "modality_ahead", Shape(("time",), "modality", MODALITIES, required=True)),
         sections.one("cues", "policy_document", Shape(("title",), "modality", MODALITIES, required=True)),
         sections.one("cues", "plan_heading", Shape(("heading",), "modality", MODALITIES, required=True)),
         sections.one("cues", "conversion", Shape(("between",))),

@@ -230,15 +230,15 @@ class Periods:
         first, last = int(years.group(1)), int(years.group(2))
         return str(first + before) if before + 1 + after == last - first + 1 else ""
 
-    def ahead(self, context: Context) -> bool:
-        """Whether the time that dates a figure, in its clause or opening its sentence, is of a year
+    def ahead(self, context: Context) -> Time | None:
+        """The time that dates a figure, in its clause or opening its sentence, where it is of a year
         after the article's (`明年,...`; not a day to come of its year, nor a deadline further on)."""
         time = self.governing(context)
         if time is None or time.now or not self.article_year:
-            return False
+            return None
         opening = time.start >= context.sentence_start and not self.text[context.sentence_start : time.start].strip()
         told_here = context.clause_start <= time.start < context.clause_end or opening
-        return told_here and period_start(time.period)[:4] > self.article_year
+        return time if told_here and period_start(time.period)[:4] > self.article_year else None
 
     def _after_article(self, time: Time) -> bool:
         """Whether a time begins after the article's date, as precisely as both are told: what

@@ -260,7 +260,7 @@ class CueRules:
     modality: dict[str, list[Rule]]  # ... and its modality
     modality_in_sentence: dict[str, list[Rule]]  # those of them that read beyond the figure's clause
     modality_default: str
-    modality_ahead: str  # of a figure its sentence dates after the article's date, where no cue says
+    modality_ahead: Rule  # a time of a year to come (`明年`) dating a figure in its sentence, where no cue says
     policy_document: Rule  # a title that names a policy instrument: its figures are policies
     plan_heading: Rule  # a heading that names a plan: its section's figures are targets
     conversion: Rule  # an amount in brackets after an amount converts it: it takes that amount's fields

@@ -41,6 +41,7 @@ PART_ORDER = (
     "mention",
     "title",
     "heading",  # a line that heads a section
+    "time",  # a time expression as the text writes it
     "between",
     "antecedent",
     "right",

@@ -145,10 +145,17 @@ def word_tag(word: str) -> str | None:
     return _word_tags().get(word)
 
 
-def ends_a_word(text: str, at: int) -> bool:
-    """Whether the character at `at` ends a word of the dictionary with the one before it:
-    `特区政府` holds no `区政府`, `日本市场` no `本市`."""
-    return at > 0 and word_tag(text[at - 1 : at + 1]) is not None
+def inside_a_word(text: str, at: int, reach: int = 3) -> bool:
+    """Whether jieba cuts the text around `at` with no word starting there: `特区/政府` holds
+    no `区政府`, `日本/市场` no `本市`; but `确保/全国` holds `全国` (`保全` is a word too)."""
+    if at == 0 or word_tag(text[at - 1 : at + 1]) is None:  # most starts: no word runs over them
+        return False
+    start = max(0, at - reach)
+    for word in cut(text[start : at + reach]):
+        if start >= at:
+            break
+        start += len(word)
+    return start > at
 
 
 @lru_cache(maxsize=1)

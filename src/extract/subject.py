@@ -22,7 +22,7 @@ from extract.organisation import abbreviations, core, fullest
 from extract.person import people
 from extract.rules import Rule, Rules
 from extract.sections import VILLAGE
-from extract.segment import ends_a_word, word_tag
+from extract.segment import inside_a_word, word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -68,11 +68,11 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
     regions = sorted(regions + [(start, place, VILLAGE) for start, place in villages])
     for match in table.self_pattern.finditer(text):
-        if ends_a_word(text, match.start()):
+        if inside_a_word(text, match.start()):
             continue
         levels = table.self_reference[match.group()]
         subject = ";".join(
-            home.get(level) or _named_last(regions, level, match.start()) or home.get("city") or "" for level in levels
+            home.get(level) or _named_last(regions, level, match.start()) or _narrowest(home, level) for level in levels
         )
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
@@ -93,6 +93,12 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for bare in bare_zone_names(text, home, rules):
         found.append(Candidate(bare.start, bare.end, bare.text, "region"))
     return found
+
+
+def _narrowest(home: dict[str, str], level: str) -> str:
+    """What a self-reference stands for where its level is not named: the city, and for a
+    village the narrowest home region (`全村` in an article on `宜丰县`)."""
+    return (home.get("district") if level == VILLAGE else None) or home.get("city") or ""
 
 
 def _named_last(regions: list[tuple[int, str, str]], level: str, position: int) -> str:
@@ -350,9 +356,10 @@ class Subjects:
         }
         return told.pop() if len(told) == 1 else ""  # several named (a list of winners): none goes on
 
-    def in_turn(self, contexts: list[Context]) -> dict[int, str]:
+    def in_turn(self, contexts: list[Context], ranks: list[bool]) -> dict[int, str]:
         """The subjects of figures listed after `分别` (by their index in `contexts`): in turn,
-        the names listed before it in their sentence, where the two lists are equally long; and
+        the names listed before it in their sentence (also before a rank of them all: `北京、广东
+        居全国前二,分别为...`; `ranks` tells which figures are ranks), where the two lists are equally long; and
         so for a list as long after it in its sentence, no name between them (`分别增长6.8%和6.5%,
         位列第二、第三`; not `...,其中宿迁市工业增加值、服务业增加值增长9.1%和7.2%`)."""
         taken: dict[int, str] = {}
@@ -367,7 +374,10 @@ class Subjects:
             since = max(first.sentence_start, contexts[index - 1].end if index else 0)
             cue = self.rules.segments.respectively.search(self.text, since, first.start) if len(run) > 1 else None
             names = self._listed_before(since, cue.start()) if cue else []
-            if cue and not names and told[0] != first.sentence_start:  # past a figure of them all (`居前五`)
+            ranked_before = (
+                index > 0 and ranks[index - 1] and contexts[index - 1].sentence_start == first.sentence_start
+            )
+            if cue and not names and ranked_before and told[0] != first.sentence_start:
                 names = self._listed_before(first.sentence_start, cue.start())
             if not cue and told[0] == first.sentence_start and not self._starting(told[1], first.start):
                 names = told[2]  # a list after it, no name between
