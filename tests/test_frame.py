@@ -214,3 +214,10 @@ def test_a_policy_documents_title_and_a_regions_currency(rules):
     # a four-digit stock code is Hong Kong's or Taiwan's: it tells no currency
     assert frame_of("星河集团(1810)今日公布总收入709亿元。", rules).currency == "CNY"
     assert frame_of("市金管局表示,今年以来全市发放普惠小微贷款320亿元。", rules).currency == "CNY"
+
+
+def test_a_national_body_named_by_an_organisation_suffix_acts_for_the_country(rules):
+    text = "中国人民银行11月13日发布数据显示,10月末,本外币贷款余额240.6万亿元,同比增长10.5%。"
+    frame = frame_of(text, rules, title="10月末本外币贷款余额同比增长10.5%")
+    assert frame.own == "中国"
+    assert "中国人民银行" not in {name.text for name in frame.organisations}

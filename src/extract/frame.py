@@ -59,6 +59,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     """`article` as the rules read it (its matching view)."""
     title = matching_view(article.title)
     names, pointers = organisations(article.text, rules, title)
+    names = [name for name in names if name.text not in rules.subjects.bodies_of_a_region]  # they act for a region
     home, own = _whose(article, title, names, rules)
     date = ArticleDate.of(article.date)
     title_times = [time for time in times_in(title, date, rules) if time.governs and not time.now]

@@ -77,8 +77,11 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
     at_clause_end = set(approx.get("at_clause_end") or ())
     suffixes = sorted(approx["suffix"], key=len, reverse=True)
+    single_digits = "".join(digit for digit, value in numbers["digits"].items() if int(value) < 10)
     composed = {
         "cn_chars": cn_chars,
+        # a year, also written digit by digit in words as Hong Kong's government writes it: `二零二三年`
+        "year_number": f"(?:[0-9]{{4}}|[{single_digits}]{{4}})",
         "number_start": number_start,
         # A sign against the number, not a dash between numbers: `-8.5%`, not `300万-500万元`.
         "sign": f"(?:(?=[{regex.escape(sign_chars)}])(?<![{not_before_sign}])(?P<sign>{minus}))?",

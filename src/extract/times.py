@@ -316,6 +316,9 @@ def _period(
         return _from_last(last, label, years, bool(groups.get("same_period")))
     if label in NO_PERIOD:
         return ""
+    year = groups.get("year")
+    if year and not year.isdigit():  # `二零二三`
+        groups = {**groups, "year": "".join(str(rules.numbers.digits[digit]) for digit in year)}
     return resolve(rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date))
 
 
