@@ -362,3 +362,11 @@ def test_a_rate_told_as_hong_kong_and_macau_tell_it_measures_the_figure_before_i
 def test_a_share_right_after_a_count_is_a_share_of_what_it_counts(extract_text):
     rows = extract_text("其中,合肥市累计拥有国家级“小巨人”企业203家,占全省总数的39.6%。")
     assert indicators(rows) == [("203家", "enterprises"), ("39.6%", "enterprises")]
+
+
+def test_a_rate_measures_the_figure_right_before_it_though_its_sentence_names_other_terms(extract_text):
+    rows = extract_text("成都市实现旅游收入168.2亿元;乐山市接待游客386.5万人次,同比增长25.6%。")
+    assert indicators(rows)[-1] == ("25.6%", "events")
+    # but rates listed together each grow their own figure, in order
+    rows = extract_text("全市实施基金项目1510项,财政经费支持9645万元,同比增长16.9%和16.4%。")
+    assert indicators(rows)[-2:] == [("16.9%", "projects"), ("16.4%", "subsidy")]

@@ -93,3 +93,16 @@ def test_a_count_of_the_items_just_listed_refers_back(rules, text, mentions):
 )
 def test_a_count_of_a_verbs_listed_objects_is_a_fact(rules, text):
     assert len(normalised(candidates(text, rules), rules)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "approx"),
+    [
+        ("今年共签约10亿元。", "10亿元", "="),  # 签约: signed, no `约` of about
+        ("节约3000万元。", "3000万元", "="),
+        ("投资约10亿元。", "约10亿元", "~"),
+    ],
+)
+def test_a_prefix_that_ends_a_word_is_none(extract_text, text, mention, approx):
+    [row] = extract_text(text)
+    assert (row["mention"], row["approx"]) == (mention, approx)

@@ -20,6 +20,15 @@ def alternation(words: list[str]) -> str:
     return "|".join(regex.escape(word) for word in sorted(words, key=len, reverse=True))
 
 
+def _prefixes(approx: dict[str, Any]) -> str:
+    """The approximation prefixes, each not after the characters it ends a word with (`签约`)."""
+    not_after = approx.get("prefix_not_after") or {}
+    return "|".join(
+        (f"(?<![{regex.escape(''.join(not_after[word]))}])" if word in not_after else "") + regex.escape(word)
+        for word in sorted(approx["prefix"], key=len, reverse=True)
+    )
+
+
 def unit_table(table: dict[str, Any]) -> dict[str, Unit]:
     """Each surface form of `units.yaml` with its kind, base unit and factor (`平方公里: 1e6 平方米`)."""
     units: dict[str, Unit] = {}
@@ -96,7 +105,7 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
         "any_unit": _unit_pattern(units, not_before, UNIT_KINDS),
         "currency_before": alternation(list(unit_file.get("currencies_before") or {})),
         "per": f"(?P<per>/(?:{alternation(per_units)})(?:·(?:{alternation(per_units)}))*)",
-        "prefix": f"(?P<prefix>{alternation(list(approx['prefix']))})",
+        "prefix": f"(?P<prefix>{_prefixes(approx)})",
         # for cheap lookaheads: the characters approximation words are written with, and units begin with
         "prefix_chars": regex.escape("".join(sorted(set("".join(approx["prefix"]))))),
         "number_chars": f"0-9０-９{regex.escape(cn_chars + vague + numbers['decimal_point'])}.．,，",

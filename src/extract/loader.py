@@ -111,7 +111,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
     reader = Sections(files.yaml)
     units = unit_table({kind: reader.get("units", kind, dict, {}) for kind in UNIT_KINDS})
     reader.fragments = fragments(files.yaml, units)
-    for file, key in (("mentions", "fragments"), ("units", "not_a_unit_before")):
+    for file, key in (("mentions", "fragments"), ("units", "not_a_unit_before"), ("approx", "prefix_not_after")):
         reader.get(file, key, dict)
     reader.get("numbers", "minus", list)  # read into the `sign` fragment
     reader.get("numbers", "words_ending_in_a_digit", list)  # read into `cn_number`
