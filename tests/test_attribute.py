@@ -66,3 +66,15 @@ def test_meta_region_overrides_the_text(rules):
 
 def _home(article, rules):
     return {level: name for level, name in article_frame(article, rules).home.items() if level != "country"}
+
+
+def test_a_title_figure_the_body_states_again_takes_the_bodys_fields(extract_text):
+    text = "主计总处上修今年经济成长率至1.61%\n主计总处今日公布最新经济预测,上修今年经济成长率至1.61%。"
+    title, body = extract_text(text, "2023-11-28", title="主计总处上修今年经济成长率至1.61%")
+    for field in ("indicator", "measure", "subject", "period", "modality"):
+        assert title[field] == body[field], field
+    assert title["modality"] == "target"
+    # and its approximation word, where the title leaves it out
+    text = "苹果中国营收同比增6倍\n中国内地为苹果带来38亿美元的收入,约是去年的6倍。"
+    rows = extract_text(text, "2011-07-20", title="苹果中国营收同比增6倍")
+    assert [(row["approx"], row["measure"]) for row in rows if row["unit"] == "倍"] == [("~", "growth_rate")] * 2

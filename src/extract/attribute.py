@@ -83,7 +83,33 @@ def attribute(
             )
         )
     taken = _headlines_take_their_captions(figures, _conversions_take_their_amounts(figures, attributions, rules))
+    if offset == 0:
+        taken = _titles_take_their_body(text, frame.title, figures, taken)
     return _restatements_take_their_statements(figures, taken)
+
+
+def _titles_take_their_body(
+    text: str, title: str, figures: list[Figure], attributions: list[Attribution]
+) -> list[Attribution]:
+    """A figure of the title line that the body states again, of the same value and unit, previews
+    that fact (§7): it takes the body's fields (`上修今年经济成长率至1.61%` over a forecast)."""
+    first_line = text.split("\n", 1)[0]
+    if not title or first_line.strip() != title:
+        return attributions
+    taken = list(attributions)
+    for index, (context, quantity) in enumerate(figures):
+        if context.start >= len(first_line):
+            break
+        body = (
+            i
+            for i, (later, other) in enumerate(figures)
+            if later.start > len(first_line) and (other.value, other.unit) == (quantity.value, quantity.unit)
+        )
+        stated = next(body, None)
+        if stated is not None:  # and its approximation, where the title leaves it out (`增6倍` of `约是去年的6倍`)
+            approx = figures[stated][1].approx if quantity.approx == "=" else None
+            taken[index] = replace(attributions[stated], unit=attributions[index].unit, approx=approx)
+    return taken
 
 
 def _ended_before(period: str, year: int | None) -> bool:
