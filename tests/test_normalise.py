@@ -99,7 +99,7 @@ def test_a_count_of_a_verbs_listed_objects_is_a_fact(rules, text):
     ("text", "mention", "approx"),
     [
         ("今年共签约10亿元。", "10亿元", "="),  # 签约: signed, no `约` of about
-        ("节约3000万元。", "3000万元", "="),
+        ("国庆节约386万人次到访景区。", "约386万人次", "~"),  # 节 of 国庆节, no 节约
         ("投资约10亿元。", "约10亿元", "~"),
     ],
 )

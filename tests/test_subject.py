@@ -261,3 +261,9 @@ def test_a_bare_zone_suffix_in_an_article_on_a_zone_is_that_zone(extract_text):
     rows = extract_text(text, "2023-10-25", title="宜春经开区前三季度主要经济指标稳步增长")
     assert {row["subject"] for row in rows} == {"宜春经开区"}
     assert [row["measure"] for row in rows if row["mention"] == "21个"] == ["increase"]
+
+
+def test_a_bare_zone_suffix_of_another_kind_is_the_citys_zone_of_that_kind(extract_text):
+    text = "前三季度,宜春经开区实现营业收入286.4亿元。同期,宜春高新区实现营业收入210亿元,高新区新引进项目18个。"
+    rows = extract_text(text, "2023-10-25", title="宜春经开区前三季度主要经济指标稳步增长")
+    assert [row["subject"] for row in rows if row["mention"] == "18个"] == ["宜春高新区"]

@@ -343,8 +343,8 @@ def _own_city(home: dict[str, str], rules: Rules) -> dict[str, str]:
 
 
 def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]:
-    """The zones written by their suffix alone: the article's own zone, however it is written
-    (`开发区` in an article on `宜春经开区`), else named by the article's city (`吉安高新区`)."""
+    """The zones written by their suffix alone: the article's own zone where they are of its kind
+    or of any kind (`开发区` in an article on `宜春经开区`), else named by the article's city (`吉安高新区`)."""
     gazetteer = rules.gazetteer
     district = home.get("district", "")
     own_zone = district if district not in gazetteer.regions and gazetteer.zone_suffix.search(district) else ""
@@ -352,7 +352,8 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
     if not (own_zone or short):
         return []
     bare = gazetteer.bare_zones(text, rules.subjects.name_stops)
-    return [Name(n.start, n.end, own_zone or short + n.text) for n in bare]
+    own = [own_zone if own_zone.endswith(n.text) or n.text in gazetteer.any_zones else "" for n in bare]
+    return [Name(n.start, n.end, mine or short + n.text) for n, mine in zip(bare, own, strict=True) if mine or short]
 
 
 def _first(name: str, texts: tuple[str, str]) -> int:

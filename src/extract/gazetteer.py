@@ -107,6 +107,7 @@ class Suffixes:
     peoples: list[str]
     zone: list[str]
     region_only: list[str]  # zone suffixes agreements are named with too (`中日韩自贸区`): after a region only
+    any_zone: list[str]  # zone suffixes that name any kind of zone (`开发区` for `经开区`, `高新区`)
 
 
 class Gazetteer:
@@ -135,6 +136,7 @@ class Gazetteer:
         self.wide_names = NameIndex([*regions, *wide])  # full names, and the short ones of cities and provinces
         self.zone_suffix = words_pattern(suffixes.zone)
         self.region_only_zones = frozenset(suffixes.region_only)
+        self.any_zones = frozenset(suffixes.any_zone)
         self.zone_places = NameIndex([*regions, *self.short_names])
         self.short_index = NameIndex(self.short_names)  # short names found in a text
         # An article's text is searched for its regions twice (its frame, its subjects): found once.

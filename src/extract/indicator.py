@@ -329,29 +329,18 @@ def rankings(table: IndicatorRules, figures: list[Figure], indicators: list[str]
 
 
 def rates_of_the_figure_before(rules: Rules, figures: list[Figure], indicators: list[str]) -> list[str]:
-    """A rate with no term between it and the figure before it in its sentence, whose clause names
-    nothing that changed and no noun after it, not one of a list, measures that figure, whose unit
-    may have said what that is: `接待游客425万人次,同比增长18.7%` (events), `装机容量达到9865万千瓦,
-    同比增长11.2%` (capacity), also after other figures (`旅游收入168亿元;乐山市接待游客386万人次,
-    同比增长25.6%`); not `...425万人次,人均消费增长8%`."""
+    """A rate whose part of its sentence (after a semicolon) names no term before it, whose clause
+    names nothing that changed and no noun after it, measures the figure before it, whose unit may
+    have said what that is: `接待游客425万人次,同比增长18.7%` (events), `装机容量达到9865万千瓦,
+    同比增长11.2%` (capacity), `旅游收入168亿元;乐山市接待游客386万人次,同比增长25.6%` (events);
+    not `...425万人次,人均消费增长8%`."""
     table = rules.indicators
-
-    joiners = rules.segments.list_joiners
-    longest_joiner = max(map(len, joiners))
-
-    def listed(context: Context) -> bool:
-        """Whether a figure is one of a list (`同比增长16.9%和16.4%`: each grows its own figure)."""
-        text, start, end = context.text, context.start, context.end
-        return any(
-            text[end : end + n] in joiners or text[start - n : start] in joiners for n in range(1, longest_joiner + 1)
-        )
 
     def rates_it(figure: Figure, before: Figure) -> bool:
         context, quantity = figure
         return (
             quantity.kind in table.rate_kinds
-            and not listed(context)
-            and nearest_before(table, context.text[before[0].end : context.start]) is None
+            and nearest_before(table, _own_part(context.sentence_left, rules)) is None
             and named_after(context, quantity, rules) is None
             and names_nothing(context.clause_left, rules)
             and not counts_places(table, *before)
@@ -375,6 +364,14 @@ def changes_of_the_ratio_before(rules: Rules, figures: list[Figure], indicators:
         )
 
     return _of_the_figure_before(figures, indicators, changes_it)
+
+
+def _own_part(sentence_left: str, rules: Rules) -> str:
+    """What a sentence holds before a figure, from the last part break (`;`) on."""
+    end = 0
+    for found in rules.segments.part_break.finditer(sentence_left):
+        end = found.end()
+    return sentence_left[end:]
 
 
 def firms_over_a_threshold(

@@ -140,7 +140,14 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
             Suffixes(
                 *(
                     reader.words("subjects", key)
-                    for key in ("region_suffixes", "autonomy_suffixes", "peoples", "zone_suffixes", "region_only_zones")
+                    for key in (
+                        "region_suffixes",
+                        "autonomy_suffixes",
+                        "peoples",
+                        "zone_suffixes",
+                        "region_only_zones",
+                        "any_zones",
+                    )
                 )
             ),
         ),

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import gc
 import signal
+import threading
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
 from typing import Protocol, TypeVar
 
@@ -55,12 +56,21 @@ def _ignore_interrupts() -> None:
 
 def _submit_shielded(pool: ProcessPoolExecutor, function: Callable[[Item], Result], item: Item) -> Future[Result]:
     """Submit with Ctrl-C held back: a submit may fork the workers, and an interrupt between a
-    fork and a worker's first line would kill that worker instead of reaching this process."""
+    fork and a worker's first line would kill that worker instead of reaching this process, or
+    one raised here between a fork and the pool noting its worker would leave that worker running.
+    The signal is blocked in this thread, and noted, not raised, where another thread takes it."""
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    noted: list[int] = []
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.signal(signal.SIGINT, lambda number, frame: noted.append(number)) if in_main else None
     try:
         return pool.submit(function, item)
     finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
         signal.pthread_sigmask(signal.SIG_SETMASK, held)  # an interrupt held back arrives here
+        if noted:
+            raise KeyboardInterrupt
 
 
 def run_over(
@@ -70,7 +80,7 @@ def run_over(
     scheduler: str | None = None,
     prepare: Callable[[], object] = lambda: None,
     local: Callable[[Item], bool] = lambda item: False,
-) -> Iterator[tuple[Item, Result | None]]:
+) -> Generator[tuple[Item, Result | None], None, None]:
     """Each item with `function(item)` (None for a local item), in the order of the items.
     `prepare` runs here first: what it loads before a pool's workers fork, they share."""
     if scheduler:

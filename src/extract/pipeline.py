@@ -8,7 +8,8 @@ processes or on Dask: `parallel.py`) and writes the facts.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
+from contextlib import closing
 from dataclasses import dataclass, field, replace
 from functools import lru_cache, partial
 from pathlib import Path
@@ -200,25 +201,30 @@ def run(
                 write_text(article.text, output / TEXTS_FOLDER / f"{article.doc_id}.txt")
             yield article
 
-    def facts() -> Iterator[Fact]:
+    def facts() -> Generator[Fact, None, None]:
         dirs = tuple(str(d) for d in rule_dirs)
         work = partial(extract_article, rule_dirs=dirs)
-        for article, outcome in run_over(work, articles(), jobs, scheduler, partial(rules_for, dirs), _is_large):
-            on_article(article)
-            if outcome is None:  # a large article: its rows stream out a chunk at a time
-                summary.articles += 1
-                yield from _streamed(article, rules_for(dirs), summary, path_of[article.doc_id])
-            elif outcome.error:
-                summary.problems.append(Problem(path_of[article.doc_id], f"failed: {outcome.error}; article skipped"))
-            else:
-                summary.articles += 1
-                summary.rows += len(outcome.facts)
-                yield from outcome.facts
+        # closed however the run ends: an interrupt raised while a row is written stops the workers too
+        with closing(run_over(work, articles(), jobs, scheduler, partial(rules_for, dirs), _is_large)) as outcomes:
+            for article, outcome in outcomes:
+                on_article(article)
+                if outcome is None:  # a large article: its rows stream out a chunk at a time
+                    summary.articles += 1
+                    yield from _streamed(article, rules_for(dirs), summary, path_of[article.doc_id])
+                elif outcome.error:
+                    summary.problems.append(
+                        Problem(path_of[article.doc_id], f"failed: {outcome.error}; article skipped")
+                    )
+                else:
+                    summary.articles += 1
+                    summary.rows += len(outcome.facts)
+                    yield from outcome.facts
         if not summary.articles:
             raise NothingExtracted
 
     try:
-        write_facts(facts(), output, formats)  # write
+        with closing(facts()) as rows:
+            write_facts(rows, output, formats)  # write
     except NothingExtracted:
         return summary
     summary.written = True
