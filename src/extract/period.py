@@ -72,6 +72,7 @@ class Periods:
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
         self.lists = self._lists()
         self.list_starts = [start for start, _, _ in self.lists]
+        self.governed: dict[int, Time | None] = {}  # by a figure's start: its period and modality both ask
 
     def _lists(self) -> list[tuple[int, int, Time]]:
         """The lists the text opens with a line ending in a colon that holds a time: where their
@@ -114,6 +115,11 @@ class Periods:
 
     def governing(self, context: Context) -> Time | None:
         """The time that dates a figure, nearest first, or None."""
+        if context.start not in self.governed:
+            self.governed[context.start] = self._governing(context)
+        return self.governed[context.start]
+
+    def _governing(self, context: Context) -> Time | None:
         qualifier = self._qualifier(context)
         if qualifier is not None:
             return qualifier
