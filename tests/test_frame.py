@@ -122,6 +122,8 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         # `我国` in Taiwan's press is Taiwan; Japan's tourism office is no Taiwanese body
         ("10月外销订单", "经济部统计处表示,我国10月外销订单金额为498亿美元,年减4.6%。", "台湾"),
         ("", "日本政府观光局统计,10月访日外国游客达251万人次。", ""),
+        # named as often as the places it trades with, a region is first named by its body
+        ("9月外销订单年增12.6%", "经济部统计处今日公布,自美国接单169亿美元,自中国大陆及香港接单143亿美元。", "台湾"),
         ("今年前十月来台旅客突破600万人次", "交通部观光署今日公布,来台旅客达612.4万人次。", "台湾"),
         # a Hong Kong-listed company's results: its name ends before `或` (`“丰禾控股”或“本公司”`)
         (

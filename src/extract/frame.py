@@ -234,11 +234,11 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 def _region_counts(
     texts: tuple[str, str], organisations: list[Name], rules: Rules
-) -> tuple[Counter[str], Counter[str]]:
+) -> tuple[Counter[str], Counter[str], dict[str, int]]:
     """How often each region is named in the title and in the text: in full, or by a short
     name of a region named in full, or of the one city or province it can name, or by an
     office only it has (`财政司`); not a short name inside an organisation's name (`南昌` of
-    `南昌星河大学`)."""
+    `南昌星河大学`). And where each is first named so, the title before the text."""
     gazetteer = rules.gazetteer
     title, text = texts
     inside = {at for name in organisations for at in range(name.start, name.end)}
@@ -246,20 +246,24 @@ def _region_counts(
     found = [gazetteer.names_in(title), in_text]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
     counts = []
+    first: dict[str, int] = {}
     bodies = rules.subjects.bodies_of_a_region
-    for text, names in zip(texts, found, strict=True):
-        count: Counter[str] = Counter()
-        for name in names:
-            region = gazetteer.resolve(name.text, full)
-            if region is not None and not gazetteer.zone_suffix.match(text, name.end):  # `湖州` of `湖州高新区`
-                count[region] += 1
-        count.update(
-            bodies[body.group()]
+    for shift, text, names in zip((0, len(title)), texts, found, strict=True):
+        named = [
+            (name.start, region)
+            for name in names
+            if (region := gazetteer.resolve(name.text, full)) is not None
+            and not gazetteer.zone_suffix.match(text, name.end)  # `湖州` of `湖州高新区`
+        ]
+        named += [
+            (body.start(), bodies[body.group()])
             for body in rules.subjects.body_of_a_region.finditer(text)
             if gazetteer.place_word_before(text, body.start()) is None  # not `德国经济部`
-        )
-        counts.append(count)
-    return counts[0], counts[1]
+        ]
+        for start, region in sorted(named):
+            first.setdefault(region, shift + start)
+        counts.append(Counter(region for _, region in named))
+    return counts[0], counts[1], first
 
 
 def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
@@ -278,7 +282,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     """The article's own regions by level, and whose article it is."""
     gazetteer = rules.gazetteer
     texts = (title, article.text)
-    in_title, counts = _region_counts(texts, names, rules)
+    in_title, counts, first_named = _region_counts(texts, names, rules)
     levels = _levels(texts, rules)
     zones = gazetteer.zones_in(title) + gazetteer.zones_in(article.text)
     home = _home(article.region, counts, zones, levels, rules)
@@ -321,7 +325,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         return home, article.region
     if not scores:
         return home, home.get("district") or home.get("city") or home.get("province", "")
-    own = max(scores, key=lambda name: (scores[name], -_first(name, texts)))
+    own = max(scores, key=lambda name: (scores[name], -first_named.get(name, _first(name, texts))))
     if kinds.get(own) == "region" and own in gazetteer.regions:
         home = _own_city(_chain(own, counts, rules), rules)
     elif own in zones:
