@@ -233,7 +233,11 @@ def subjects(sections: Sections) -> SubjectRules:
         official_title=searcher(sections.get("subjects", "official_title", str)),
         pronoun=searcher(sections.get("subjects", "pronoun", str)),
         school_people=sections.one("subjects", "school_people", Shape(("sentence", "antecedent"))),
-        locality=_with_group(sections.one("subjects", "locality", Shape(("pattern",))), "locality", "subjects"),
+        locality=_with_group(
+            _with_group(sections.one("subjects", "locality", Shape(("pattern",))), "locality", "subjects"),
+            "township",
+            "subjects",
+        ),
         scene=searcher(sections.get("subjects", "scene", str)),
         news_source=sections.one("subjects", "news_source", Shape(("pattern",))),
     )

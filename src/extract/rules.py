@@ -303,7 +303,7 @@ class SubjectRules:
     official_title: Pattern  # a title before a person's name that makes them act for an office
     pronoun: Pattern  # `他`: at a clause's start, the person the article is about
     school_people: Rule  # a sentence of a school's people (`sentence`), and what names a school (`antecedent`)
-    locality: Rule  # a village named right after its region (`...乡南村`): its group `locality`
+    locality: Rule  # a township or village named right after its region (`...乡南村`): groups `township`, `locality`
     news_source: Rule  # after the name a paragraph opens with: it gives out the news
     scene: Pattern  # a paragraph opening in a place: `在`
 

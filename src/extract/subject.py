@@ -21,8 +21,8 @@ from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, fullest
 from extract.person import people
 from extract.rules import Rule, Rules
-from extract.sections import VILLAGE
-from extract.segment import inside_a_word, word_tag
+from extract.sections import TOWNSHIP, VILLAGE
+from extract.segment import cut, inside_a_word, word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -61,12 +61,15 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     found = []
     named = {name.text for name in gazetteer.regions_in(text)} | set(home.values())
     resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
-    named_after = [village for name, region in resolved if region and (village := _locality(text, name.end, rules))]
+    localities = [_localities(text, name.end, rules) for name, region in resolved if region]
+    named_after = [village for _, village in localities if village]
     # wherever named, and where first named after their region from the region on, through the township
     villages = [(start, place) for place in {n.text for n in named_after} for start in occurrences(place, text)]
+    townships = [(start, place) for place in {n.text for n, _ in localities if n} for start in occurrences(place, text)]
     through = {n.end: n.start for n in named_after}
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
-    regions = sorted(regions + [(start, place, VILLAGE) for start, place in villages])
+    regions += [(start, place, VILLAGE) for start, place in villages]
+    regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
     for match in table.self_pattern.finditer(text):
         if inside_a_word(text, match.start()):
             continue
@@ -86,6 +89,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             found.append(Candidate(start, start + len(place), place, "region"))
     ends = [(start + len(place), place) for start, place in villages]
     found += [Candidate(through.get(end, end - len(place)), end, place, "region") for end, place in ends]
+    found += [Candidate(start, start + len(place), place, "region") for start, place in townships]
     short = gazetteer.short_of.get(home.get("district", ""), "")
     for start in occurrences(short, text) if short else ():
         if not crossed(text, Name(start, start + len(short), short)):
@@ -97,8 +101,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
 
 def _narrowest(home: dict[str, str], level: str) -> str:
     """What a self-reference stands for where its level is not named: the city, and for a
-    village the narrowest home region (`全村` in an article on `宜丰县`)."""
-    return (home.get("district") if level == VILLAGE else None) or home.get("city") or ""
+    village or township the narrowest home region (`全村` in an article on `宜丰县`)."""
+    return (home.get("district") if level in (VILLAGE, TOWNSHIP) else None) or home.get("city") or ""
 
 
 def _named_last(regions: list[tuple[int, str, str]], level: str, position: int) -> str:
@@ -145,15 +149,29 @@ def _school(found: list[Candidate], rules: Rules) -> str:
     return top[0][0] if top and top[0][1] >= SCHOOL_NAMED_LEAST else ""
 
 
-def _locality(text: str, at: int, rules: Rules) -> Name | None:
-    """The village named right after a region's name ending at `at`, spanning its township, if any
-    (not where the dictionary holds a word of that shape that is no name: `乡村`)."""
+def _localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | None]:
+    """The township and the village named right after a region's name ending at `at`, the village
+    spanning its township, where named (not where the dictionary holds a word of that shape that
+    is no name: `乡村`, `城镇`)."""
     named = rules.subjects.locality.match_at(text, at)
-    locality = named.group("locality") if named else ""
-    known_as = word_tag(locality) if locality else None
-    if not named or not locality or (known_as is not None and known_as not in rules.subjects.proper_word_tags):
-        return None
-    return Name(named.start(), named.end(), locality)
+    if named is None:
+        return None, None
+    township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
+    words = cut(township) if township else []
+    if not all(word_tag(word) in (None, *rules.subjects.name_word_tags) for word in words) or (
+        township and rules.gazetteer.regions_in(township)
+    ):
+        township = ""  # a clause (`青田县是著名侨乡`), or a region then a suffix (`赣州市南康区乡村`)
+    return (
+        Name(named.start("township"), named.end("township"), township) if township else None,
+        Name(named.start(), named.end(), village) if village else None,
+    )
+
+
+def _proper(name: str | None, rules: Rules) -> str:
+    """The name, unless the dictionary holds it as a word that is no name."""
+    known_as = word_tag(name) if name else None
+    return name if name and (known_as is None or known_as in rules.subjects.proper_word_tags) else ""
 
 
 def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
