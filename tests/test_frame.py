@@ -124,6 +124,8 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ("", "日本政府观光局统计,10月访日外国游客达251万人次。", ""),
         # named as often as the places it trades with, a region is first named by its body
         ("9月外销订单年增12.6%", "经济部统计处今日公布,自美国接单169亿美元,自中国大陆及香港接单143亿美元。", "台湾"),
+        # named as often as the country, the province is the article's: the country is its source
+        ("前三季度外贸稳中有进", "据海关总署统计,今年前三季度,浙江省进出口总值3.8万亿元。", "浙江省"),
         ("今年前十月来台旅客突破600万人次", "交通部观光署今日公布,来台旅客达612.4万人次。", "台湾"),
         # a Hong Kong-listed company's results: its name ends before `或` (`“丰禾控股”或“本公司”`)
         (

@@ -325,7 +325,12 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         return home, article.region
     if not scores:
         return home, home.get("district") or home.get("city") or home.get("province", "")
-    own = max(scores, key=lambda name: (scores[name], -first_named.get(name, _first(name, texts))))
+    # named as often as another region, the country is where it lies, or the source of its figures
+    # (`据海关总署统计,...浙江省进出口...`): the other is the article's
+    own = max(
+        scores,
+        key=lambda name: (scores[name], name != gazetteer.country, -first_named.get(name, _first(name, texts))),
+    )
     if kinds.get(own) == "region" and own in gazetteer.regions:
         home = _own_city(_chain(own, counts, rules), rules)
     elif own in zones:

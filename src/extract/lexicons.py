@@ -206,6 +206,8 @@ def subjects(sections: Sections) -> SubjectRules:
         organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),
         name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),
         proper_word_tags=frozenset(sections.words("subjects", "proper_word_tags")),
+        township_word_tags=frozenset(sections.words("subjects", "township_word_tags")),
+        kinds_of_towns=frozenset(sections.words("subjects", "kinds_of_towns")),
         verbs_in_names=frozenset(sections.words("subjects", "verbs_in_names")),
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
         noun_joiners=frozenset(sections.words("subjects", "noun_joiners")),

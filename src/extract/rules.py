@@ -278,6 +278,8 @@ class SubjectRules:
     organisation_suffix_at_end: regex.Pattern[str]
     name_word_tags: frozenset[str]
     proper_word_tags: frozenset[str]
+    township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
+    kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
     verbs_in_names: frozenset[str]
     name_stops: frozenset[str]
     noun_joiners: frozenset[str]  # `与` of `材料科学与工程学院`: a stop that joins two common nouns inside a name

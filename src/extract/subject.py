@@ -61,11 +61,16 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     found = []
     named = {name.text for name in gazetteer.regions_in(text)} | set(home.values())
     resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
-    localities = [_localities(text, name.end, rules) for name, region in resolved if region]
-    named_after = [village for _, village in localities if village]
+    localities = [(name.start, *_localities(text, name.end, rules)) for name, region in resolved if region]
+    named_after = [village for _, _, village in localities if village]
     # wherever named, and where first named after their region from the region on, through the township
     villages = [(start, place) for place in {n.text for n in named_after} for start in occurrences(place, text)]
-    townships = [(start, place) for place in {n.text for n, _ in localities if n} for start in occurrences(place, text)]
+    townships = [
+        (start, place) for place in {n.text for _, n, _ in localities if n} for start in occurrences(place, text)
+    ]
+    # a township first named after its region spans it, as a place does (`在庆元县黄田镇举行`), but
+    # not the village named after it
+    through_region = {t.end: region_start for region_start, t, village in localities if t and not village}
     through = {n.end: n.start for n in named_after}
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
     regions += [(start, place, VILLAGE) for start, place in villages]
@@ -89,7 +94,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             found.append(Candidate(start, start + len(place), place, "region"))
     ends = [(start + len(place), place) for start, place in villages]
     found += [Candidate(through.get(end, end - len(place)), end, place, "region") for end, place in ends]
-    found += [Candidate(start, start + len(place), place, "region") for start, place in townships]
+    ends = [(start + len(place), place) for start, place in townships]
+    found += [Candidate(through_region.get(end, end - len(place)), end, place, "region") for end, place in ends]
     short = gazetteer.short_of.get(home.get("district", ""), "")
     for start in occurrences(short, text) if short else ():
         if not crossed(text, Name(start, start + len(short), short)):
@@ -157,14 +163,24 @@ def _localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | N
     if named is None:
         return None, None
     township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
-    words = cut(township) if township else []
-    if not all(word_tag(word) in (None, *rules.subjects.name_word_tags) for word in words) or (
-        township and rules.gazetteer.regions_in(township)
-    ):
-        township = ""  # a clause (`青田县是著名侨乡`), or a region then a suffix (`赣州市南康区乡村`)
+    if township and not _township_name(township, rules):
+        township = ""
     return (
         Name(named.start("township"), named.end("township"), township) if township else None,
         Name(named.start(), named.end(), village) if village else None,
+    )
+
+
+def _township_name(township: str, rules: Rules) -> bool:
+    """Whether a township's words before its suffix are proper or unknown to the dictionary (not a
+    clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
+    and hold no region's full name (`南康区乡`)."""
+    words = cut(township)
+    table = rules.subjects
+    return (
+        all(word_tag(word) in (None, *table.township_word_tags) for word in words[:-1] or words)
+        and not any(word in table.kinds_of_towns for word in words)
+        and not rules.gazetteer.regions_in(township)
     )
 
 
