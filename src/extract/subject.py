@@ -68,10 +68,10 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     townships = [
         (start, place) for place in {n.text for _, n, _ in localities if n} for start in occurrences(place, text)
     ]
-    # a township first named after its region spans it, as a place does (`在庆元县黄田镇举行`), but
-    # not the village named after it
-    through_region = {t.end: region_start for region_start, t, village in localities if t and not village}
+    # and a township first named after its region spans it, as a place does (`在庆元县黄田镇举行`),
+    # but not the village named after it
     through = {n.end: n.start for n in named_after}
+    through |= {t.end: region_start for region_start, t, village in localities if t and not village}
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
@@ -92,10 +92,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for place in gazetteer.zones_in(text):
         for start in occurrences(place, text):
             found.append(Candidate(start, start + len(place), place, "region"))
-    ends = [(start + len(place), place) for start, place in villages]
+    ends = [(start + len(place), place) for start, place in villages + townships]
     found += [Candidate(through.get(end, end - len(place)), end, place, "region") for end, place in ends]
-    ends = [(start + len(place), place) for start, place in townships]
-    found += [Candidate(through_region.get(end, end - len(place)), end, place, "region") for end, place in ends]
     short = gazetteer.short_of.get(home.get("district", ""), "")
     for start in occurrences(short, text) if short else ():
         if not crossed(text, Name(start, start + len(short), short)):
