@@ -63,7 +63,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     home, own = _whose(article, title, names, rules)
     date = ArticleDate.of(article.date)
     title_times = [time for time in times_in(title, date, rules) if time.governs and not time.now]
-    times = times_in(article.text, date, rules)
+    times = times_in(article.text, date, rules, title_times[0].period if title_times else "")
     sections, date_line = _headings(article.text, times, rules)
     lead = _lead_times(article.text, times, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)

@@ -155,11 +155,12 @@ def resolve(
 
 
 def _not_ended(period: str, date: ArticleDate) -> bool:
-    """Whether a period has not ended by the article's date, as precisely as both are told."""
+    """Whether a period has not ended by the article's date, as precisely as both are told: a
+    period that ends in the date's month has not (`一季度` in a text of March 21)."""
     told = date.iso()
     end = period_end(period)
     precision = min(len(end), len(told))
-    return bool(told) and end[:precision] > told[:precision]
+    return bool(told) and end[:precision] >= told[:precision]
 
 
 def _of_article(date: ArticleDate) -> dict[str, str]:
@@ -218,13 +219,15 @@ def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRule
     return 0
 
 
-def times_in(text: str, date: ArticleDate, rules: Rules) -> list[Time]:
-    """The times of `text`, in order; those that date no figure marked so."""
+def times_in(text: str, date: ArticleDate, rules: Rules, titled: str = "") -> list[Time]:
+    """The times of `text`, in order; those that date no figure marked so. `全年`, `上年` or a
+    quarter without its year count from the time the title names (`titled`: `2021` of a
+    communiqué on 2021 published in 2022) until the text names another, else from the date's year."""
     table = rules.periods
     times = []
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
-    named = _LastNamed(str(date.year) if date.year else "")
+    named = _LastNamed(titled or (str(date.year) if date.year else ""))
     for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
