@@ -41,10 +41,12 @@ def test_case(extract_text, kind, case):
     )
     assert row["unit"] == case["unit"]
     assert row["approx"] == case.get("approx", "=")
+    if "mention" in case:  # where the span itself is the point
+        assert row["mention"] == case["mention"]
 
 
 def test_every_case_is_well_formed():
-    fields = {"text", "value", "value_max", "unit", "approx", "none"}
+    fields = {"text", "value", "value_max", "unit", "approx", "mention", "none"}
     assert [case for _, case in WRITTEN if not set(case) <= fields or ("none" in case) == ("value" in case)] == []
 
 

@@ -79,13 +79,15 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     # `5亿两千万`; and a scale of ten thousand or less by the digits below it: `3万5000`
     below = "".join(scale for scale, value in numbers["scales"].items() if int(value) <= 10_000)
     grouped = "[0-9０-９]{1,3}(?:,[0-9０-９]{3}|(?<=[０-９])，[０-９]{3})+"  # thousands grouped as `arabic` groups them
-    lower_digits = f"(?:(?<=[{below}])[0-9０-９]{{1,4}}(?![0-9０-９.．,，]))?"
+    below_grouped = "[0-9],[0-9]{3}|[０-９]，[０-９]{3}"  # `4萬6,127`
+    lower_digits = f"(?:(?<=[{below}])(?:[0-9０-９]{{1,4}}|{below_grouped})(?![0-9０-９.．,，]))?"
     more = f"(?:(?:{grouped}|[0-9０-９]+|[{digits}]+)[{scales}]+)*{lower_digits}"
     arabic_body = f"{arabic}(?:{gap}{filler}?[{scales}]+{more})?"
     number_body = f"{number_start}(?:(?:[{vague}](?=[{scales}]))?(?:{arabic_body}|{cn_start}{cn_number}))"
     per_units = sorted({*units, *(unit_file.get("rate_denominators") or {})}, key=len, reverse=True)
     at_clause_end = set(approx.get("at_clause_end") or ())
     suffixes = sorted(approx["suffix"], key=len, reverse=True)
+    nonzero_digits = "".join(digit for digit, value in numbers["digits"].items() if int(value))
     single_digits = "".join(digit for digit, value in numbers["digits"].items() if int(value) < 10)
     composed = {
         "cn_chars": cn_chars,
@@ -94,7 +96,8 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
         "number_start": number_start,
         # A sign against the number, not a dash between numbers: `-8.5%`, not `300万-500万元`.
         "sign": f"(?:(?=[{regex.escape(sign_chars)}])(?<![{not_before_sign}])(?P<sign>{minus}))?",
-        "tenth": f"(?P<tenth>[{digits}{regex.escape(''.join(numbers['minor_digits']))}])",
+        # a tenth is never nought: `四成零售商` is 四成
+        "tenth": f"(?P<tenth>[{nonzero_digits}{regex.escape(''.join(numbers['minor_digits']))}])",
         "small_unit": alternation(list(unit_file.get("small_units") or {})),
         "cn_number": cn_number,
         "number_body": number_body,
