@@ -283,6 +283,15 @@ def test_those_counted_as_of_a_money_scheme_take_it(extract_text):
             "苏州市实现地区生产总值1.76万亿元,增长5.0%。\n从增速看,盐城市以7.1%的增速位居全省第一,宿迁市增长6.8%。",
             [("1.76万亿元", "gdp"), ("5.0%", "gdp"), ("7.1%", "gdp"), ("第一", "gdp"), ("6.8%", "gdp")],
         ),
+        # a growth in a part of the year, or told with an adverb, names nothing else
+        (
+            "全年地区生产总值10243.3亿元,增长6.9%。分季度看,一季度增长12.7%,上半年增长9.9%。",
+            [("10243.3亿元", "gdp"), ("6.9%", "gdp"), ("12.7%", "gdp"), ("9.9%", "gdp")],
+        ),
+        (
+            "國際旅客有97,516人次,按年大幅上升2.9倍,按月亦增加3.1%。",
+            [("97,516人次", "events"), ("2.9倍", "events"), ("3.1%", "events")],
+        ),
     ],
 )
 def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(text, expected, extract_text):
