@@ -411,12 +411,19 @@ def test_a_quarter_written_without_its_year_is_in_the_year_last_named_if_recent(
     # a quarter or day that has ended in the article's year is in it, whatever year was named
     text = "去年,公司营收增长20%。一季度,公司营收3亿元。1月15日,公司新签订单3亿元。"
     assert periods(extract_text(text, "2024-05-20"))[1:] == [("3亿元", "2024-Q1"), ("3亿元", "2024-01-15")]
-    # a quarter that ends in the article's month has not ended: in March, `一季度` is last year's
-    text = "国家统计局介绍了2023年国民经济运行情况。分季度看,一季度增长4.5%,上半年增长5.5%。"
-    assert [period for _, period in periods(extract_text(text, "2024-03-21"))] == ["2023-Q1", "2023-H1"]
+    # a day or month of the article's own month that follows last year's figures is this year's
+    text = "2023年,全市地区生产总值增长5.2%。3月5日,全市新签约项目12个。3月份以来,全市新开工项目8个。"
+    assert [period for _, period in periods(extract_text(text, "2024-03-05"))] == ["2023", "2024-03-05", "2024-03"]
 
 
-def test_whole_year_and_yearless_quarters_count_from_the_year_the_title_names(extract_text):
+def test_whole_year_and_yearless_quarters_count_from_the_year_a_title_reviews(extract_text):
+    # the year before the article's, named in its title: a quarter ending in the article's month is in it too
     text = "初步核算,全年全省地区生产总值1.02万亿元。分季度看,一季度增长12.7%。年末常住人口2490万人。"
     rows = extract_text(text, "2022-03-21", title="甘肃省2021年国民经济和社会发展统计公报")
     assert periods(rows) == [("1.02万亿元", "2021"), ("12.7%", "2021-Q1"), ("2490万人", "2021")]
+    # not a year the title names as a founding, a target or a span's start
+    text = "全年公司实现营业收入10.2亿元,上年营业收入为8.1亿元。"
+    rows = extract_text(text, "2023-12-20", title="2018年落户北碚 这家企业今年营收突破10亿元")
+    assert periods(rows) == [("10.2亿元", "2023"), ("8.1亿元", "2022")]
+    rows = extract_text("上年全市高新技术企业总数为1100家。", "2023-12-28", title="到2025年全市高新技术企业达到2000家")
+    assert periods(rows) == [("1100家", "2022")]

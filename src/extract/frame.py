@@ -63,7 +63,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     home, own = _whose(article, title, names, rules)
     date = ArticleDate.of(article.date)
     title_times = [time for time in times_in(title, date, rules) if time.governs and not time.now]
-    times = times_in(article.text, date, rules, title_times[0].period if title_times else "")
+    times = times_in(article.text, date, rules, _reviewed_year(title_times, date))
     sections, date_line = _headings(article.text, times, rules)
     lead = _lead_times(article.text, times, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
@@ -91,6 +91,14 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         planned=planned,
         title=title.strip(),
     )
+
+
+def _reviewed_year(title_times: list[Time], date: ArticleDate) -> str:
+    """The year the title names where it is the year before the article's: what a report or
+    communiqué reviews (`甘肃省2021年国民经济和社会发展统计公报` of March 2022), not a
+    founding year or a target named in a story's title."""
+    year = title_times[0].period if title_times else ""
+    return year if date.year and year == str(date.year - 1) else ""
 
 
 def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:

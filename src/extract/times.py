@@ -109,6 +109,7 @@ def resolve(
     table: PeriodRules,
     fiscal_lead: int = 0,
     named_year: str = "",
+    reviewing: bool = False,
 ) -> str:
     """The period a time expression gives: its rule's template filled with its groups, read
     through the tables; empty where the template needs what the date does not give. A fiscal
@@ -149,18 +150,21 @@ def resolve(
 
     period = filled(year)
     untold = "{named_year}" in rule.label or (FISCAL_QUARTER in groups and not groups.get("year"))
-    if named_year and untold and period and _not_ended(period, date):
+    if named_year and untold and period and _not_ended(period, date, reviewing):
         return filled(int(named_year))
     return period
 
 
-def _not_ended(period: str, date: ArticleDate) -> bool:
-    """Whether a period has not ended by the article's date, as precisely as both are told: a
-    period that ends in the date's month has not (`一季度` in a text of March 21)."""
+def _not_ended(period: str, date: ArticleDate, reviewing: bool = False) -> bool:
+    """Whether a period has not ended by the article's date, as precisely as both are told; in a
+    text reviewing the year before, neither has one that ends in the date's month (`一季度` in a
+    communiqué of March 21: its statistics are not out yet)."""
     told = date.iso()
     end = period_end(period)
     precision = min(len(end), len(told))
-    return bool(told) and end[:precision] >= told[:precision]
+    if reviewing:
+        return bool(told) and end[:precision] >= told[:precision]
+    return bool(told) and end[:precision] > told[:precision]
 
 
 def _of_article(date: ArticleDate) -> dict[str, str]:
@@ -219,15 +223,15 @@ def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRule
     return 0
 
 
-def times_in(text: str, date: ArticleDate, rules: Rules, titled: str = "") -> list[Time]:
+def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "") -> list[Time]:
     """The times of `text`, in order; those that date no figure marked so. `全年`, `上年` or a
-    quarter without its year count from the time the title names (`titled`: `2021` of a
-    communiqué on 2021 published in 2022) until the text names another, else from the date's year."""
+    quarter without its year count from the year the text reviews (`reviewed`: `2021` of a
+    communiqué on 2021 published in 2022) until it names another, else from the date's year."""
     table = rules.periods
     times = []
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
-    named = _LastNamed(titled or (str(date.year) if date.year else ""))
+    named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed)
     for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
@@ -294,7 +298,13 @@ class _LastNamed:
     """The periods of the times last named, which `上年`, `全年` or `本季度` count from."""
 
     period: str
+    reviewed: str = ""  # the year the text reviews, where its title names one
     quarter: str = ""
+
+    @property
+    def reviewing(self) -> bool:
+        """Whether the time last named is in the year the text reviews."""
+        return bool(self.reviewed) and self.period[:4] == self.reviewed
 
     def note(self, period: str) -> None:
         self.period = period or self.period
@@ -322,7 +332,7 @@ def _period(
     year = groups.get("year")
     if year and not year.isdigit():  # `二零二三`
         groups = {**groups, "year": "".join(str(rules.numbers.digits[digit]) for digit in year)}
-    return resolve(rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date))
+    return resolve(rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date), named.reviewing)
 
 
 def _count(written: str | None, digits: dict[str, int]) -> int:
