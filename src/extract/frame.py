@@ -93,6 +93,13 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     )
 
 
+def _speaking_as(name: str, text: str, rules: Rules) -> int:
+    """How often `text` speaks in the first person as an organisation of the kind `name` is (`我校`
+    of a university)."""
+    speaking = (rule for rule in rules.subjects.first_person if rule.pattern("antecedent").search(name))
+    return sum(1 for rule in speaking for _ in rule.finditer(text))
+
+
 def _reviewed_year(title_times: list[Time], date: ArticleDate) -> str:
     """The year the title names where it is the year before the article's: what a report or
     communiqué reviews (`甘肃省2021年国民经济和社会发展统计公报` of March 2022), not a
@@ -313,8 +320,8 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too.
         short = core(name, rules)
         by_core = short not in gazetteer.short_names
-        named_in_title = title.count(short) if by_core else title.count(name)
-        times_named = article.text.count(short) if by_core else count
+        named_in_title = (title.count(short) if by_core else title.count(name)) + _speaking_as(name, title, rules)
+        times_named = (article.text.count(short) if by_core else count) + _speaking_as(name, article.text, rules)
         in_title_and_text = named_in_title and times_named
         if times_named < NAMED_AT_LEAST and not in_title_and_text and levels.total() > levels[COUNTRY]:
             continue  # an article that speaks for its region (`我市`) is not about a name it writes once

@@ -226,6 +226,7 @@ def subjects(sections: Sections) -> SubjectRules:
         anaphora=sections.rules(
             "subjects", "anaphora", Shape(("pattern", "antecedent"), "refers_to", frozenset({"", "joint"}))
         ),
+        first_person=sections.rules("subjects", "first_person", Shape(("pattern", "antecedent"))),
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
         stock_code=sections.one("subjects", "stock_code", Shape(("pattern",))),

@@ -296,6 +296,7 @@ class SubjectRules:
     peer_average: Rule
     joint_action: Rule
     anaphora: list[Rule]
+    first_person: list[Rule]  # what an organisation of the antecedent's kind calls itself: `我校`
     owner: Rule
     alias_declaration: Rule
     stock_code: Rule  # a listed company's name comes before it
