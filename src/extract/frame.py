@@ -22,7 +22,7 @@ from extract.gazetteer import Name
 from extract.indicator import nearest_before
 from extract.organisation import core, organisations
 from extract.read import Article
-from extract.rules import Rules
+from extract.rules import Pattern, Rules
 from extract.segment import inside_a_word, matching_view
 from extract.times import ArticleDate, Time, short_names_named_again, times_in
 
@@ -93,11 +93,14 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     )
 
 
-def _speaking_as(name: str, text: str, rules: Rules) -> int:
-    """How often `text` speaks in the first person as an organisation of the kind `name` is (`我校`
-    of a university)."""
-    speaking = (rule for rule in rules.subjects.first_person if rule.pattern("antecedent").search(name))
-    return sum(1 for rule in speaking for _ in rule.finditer(text))
+def _speaking(texts: tuple[str, str], rules: Rules) -> list[tuple[Pattern, tuple[int, int]]]:
+    """For each kind of organisation (its name's `antecedent` pattern), how often the title and
+    the text speak in the first person as one (`我校` of a university)."""
+    return [
+        (rule.pattern("antecedent"), (len(rule.finds.findall(texts[0])), len(rule.finds.findall(texts[1]))))
+        for rule in rules.subjects.first_person
+        if rule.finds is not None
+    ]
 
 
 def _reviewed_year(title_times: list[Time], date: ArticleDate) -> str:
@@ -316,12 +319,14 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     named = Counter(n.text for n in names)
     # and the names only the title writes (the title read as a text of its own, its filer too)
     named.update({n.text: 0 for n in organisations(title, rules, title)[0] if n.text not in named})
+    speaking = _speaking(texts, rules)
     for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too.
         short = core(name, rules)
         by_core = short not in gazetteer.short_names
-        named_in_title = (title.count(short) if by_core else title.count(name)) + _speaking_as(name, title, rules)
-        times_named = (article.text.count(short) if by_core else count) + _speaking_as(name, article.text, rules)
+        in_first_person = [counts for antecedent, counts in speaking if antecedent.search(name)]
+        named_in_title = (title.count(short) if by_core else title.count(name)) + sum(c[0] for c in in_first_person)
+        times_named = (article.text.count(short) if by_core else count) + sum(c[1] for c in in_first_person)
         in_title_and_text = named_in_title and times_named
         if times_named < NAMED_AT_LEAST and not in_title_and_text and levels.total() > levels[COUNTRY]:
             continue  # an article that speaks for its region (`我市`) is not about a name it writes once
