@@ -324,9 +324,9 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too.
         short = core(name, rules)
         by_core = short not in gazetteer.short_names
-        in_first_person = [counts for antecedent, counts in speaking if antecedent.search(name)]
-        named_in_title = (title.count(short) if by_core else title.count(name)) + sum(c[0] for c in in_first_person)
-        times_named = (article.text.count(short) if by_core else count) + sum(c[1] for c in in_first_person)
+        said = [said for antecedent, said in speaking if antecedent.search(name)]  # as `我校`, in title and text
+        named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
+        times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)
         in_title_and_text = named_in_title and times_named
         if times_named < NAMED_AT_LEAST and not in_title_and_text and levels.total() > levels[COUNTRY]:
             continue  # an article that speaks for its region (`我市`) is not about a name it writes once

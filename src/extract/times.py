@@ -162,9 +162,8 @@ def _not_ended(period: str, date: ArticleDate, reviewing: bool = False) -> bool:
     told = date.iso()
     end = period_end(period)
     precision = min(len(end), len(told))
-    if reviewing:
-        return bool(told) and end[:precision] >= told[:precision]
-    return bool(told) and end[:precision] > told[:precision]
+    end, told = end[:precision], told[:precision]
+    return bool(told) and (end >= told if reviewing else end > told)
 
 
 def _of_article(date: ArticleDate) -> dict[str, str]:
