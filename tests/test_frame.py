@@ -73,6 +73,16 @@ def test_a_county_level_city_is_the_city_its_article_speaks_for(rules):
     assert (frame.own, frame.home["city"], frame.home["province"]) == ("瑞安市", "瑞安市", "浙江省")
 
 
+def test_a_county_level_city_in_its_citys_breakdown_is_no_city_the_article_speaks_for(rules):
+    text = (
+        "1-8月,绵阳市上下稳中求进。全市规上工业增加值增长8.6%,全市固定资产投资增长5.1%。"
+        "分县市区看,江油市增长11.2%,居全市第一;三台县增长9.7%;涪城区增长6.9%。"
+        "全市社会消费品零售总额增长6.2%,江油市增长7.3%,三台县增长6.8%。"
+    )
+    frame = frame_of(text, rules)
+    assert (frame.own, frame.home["city"]) == ("绵阳市", "绵阳市")
+
+
 def test_a_development_zone_named_more_than_any_district_is_the_district(rules):
     text = (
         "2021年,信丰高新区实现产值180亿元,全区新增高新技术企业24家。信丰高新区管委会表示,于都县企业也在信丰高新区落户。"

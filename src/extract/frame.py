@@ -335,7 +335,14 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     for level, count in levels.items():
         # the region of that level named most, else the one the regions named lie in (`全省` of an
         # article that names only its cities)
-        named_region = next((n for n, _ in counts.most_common() if _speaks_as(n, rules) == level), None)
+        named_region = next(
+            (
+                n
+                for n, _ in counts.most_common()
+                if _speaks_as(n, rules) == level and not _listed_with_peers(n, counts, rules)
+            ),
+            None,
+        )
         top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
         if top is not None:
             scores[top] += count
@@ -362,6 +369,22 @@ def _speaks_as(region: str, rules: Rules) -> str:
     """The level of the words that stand for a region (`全市` for a city, a county-level city too)."""
     level = rules.gazetteer.level(region)
     return "city" if level == "district" and region.endswith(rules.subjects.own_city_suffixes) else level
+
+
+def _listed_with_peers(region: str, counts: Counter[str], rules: Rules) -> bool:
+    """Whether a county-level city is named beside another county of its city, about as often
+    (at least half as often: `射洪市增长11.2%;蓬溪县增长9.7%`): one of the city's parts in a
+    breakdown, which `全市` cannot stand for."""
+    gazetteer = rules.gazetteer
+    if gazetteer.level(region) != "district":
+        return False
+    cities = {r.city for r in gazetteer.regions[region] if r.city}
+    return any(
+        other != region
+        and 2 * count >= counts[region]
+        and any(r.level == "district" and r.city in cities for r in gazetteer.regions[other])
+        for other, count in counts.items()
+    )
 
 
 def _own_city(home: dict[str, str], rules: Rules) -> dict[str, str]:

@@ -14,6 +14,7 @@ from extract.rules import IndicatorRules, Rule, Rules, Segments, first_label
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
 QUALIFIER = 4  # how far after a threshold figure its 的 may come: `1亿元以上的`
+CHANGE_REACH = 4  # how far before a rate its change word may end (`增长了约`)
 HAN = regex.compile(r"\p{Han}")
 # what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
 INSIDE_TERM = regex.compile(r"[(（][^()（）]{0,12}[)）]|(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -224,7 +225,11 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     after_of = context.clause_right.removeprefix(table.of)
     of_a_whole = after_of != context.clause_right and not table.growth.match(after_of)
     if head is None and of_a_whole and quantity.kind in shares_of:
-        return table.default  # a share of a whole the lexicon does not name: `近40%的消费市场`, not `的增速`
+        # a share of a whole the lexicon does not name: `近40%的消费市场`, not `的增速`; but a rate after
+        # its change word is no share of what follows its 的: it is of what its clause names
+        # (`地区生产总值增长6%左右的预期目标`)
+        changed = table.growth.search(context.clause_left[-CHANGE_REACH:]) is not None
+        return (nearest_before(table, context.clause_left, excluded) if changed else None) or table.default
     # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`) takes no term of another clause
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
     own_noun = own_noun and names_a_noun(table, context.clause_right)
