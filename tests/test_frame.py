@@ -164,6 +164,13 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ),
         # an article that speaks for its region is not about a name it writes once
         ("“科创贷”放款超百亿元", "我市“科创贷”累计为全市科技企业放款103.6亿元。星河银行累计放款21.3亿元。", ""),
+        # a zone whose name holds its trade, and an institute whose core is that trade (no one's short name)
+        (
+            "包头稀土高新区2023年工作总结",
+            "2023年,全区地区生产总值658.3亿元。稀土产业产值682亿元,稀土项目27个,稀土企业达到120家。"
+            "包头稀土研究院新增稀土专利45件。全区稀土永磁产能16.5万吨。",
+            "包头稀土高新区",
+        ),
         # a company the title names and the text only calls 公司
         ("星河精密股份有限公司2023年度业绩预告", "预计2023年公司实现净利润1.85亿元。", "星河精密股份有限公司"),
         # a filing titled by the company's short name

@@ -271,7 +271,7 @@ def _region_counts(
             (name.start, region)
             for name in names
             if (region := gazetteer.resolve(name.text, full)) is not None
-            and not gazetteer.zone_suffix.match(text, name.end)  # `湖州` of `湖州高新区`
+            and not gazetteer.zone_name_after(text, name.end)  # `湖州` of `湖州高新区`, `包头` of `包头稀土高新区`
         ]
         named += [
             (body.start(), bodies[body.group()])
@@ -320,10 +320,14 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     # and the names only the title writes (the title read as a text of its own, its filer too)
     named.update({n.text: 0 for n in organisations(title, rules, title)[0] if n.text not in named})
     speaking = _speaking(texts, rules)
+    cores = {name: core(name, rules) for name in named}
     for name, count in named.items():
-        # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too.
-        short = core(name, rules)
-        by_core = short not in gazetteer.short_names
+        # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too,
+        # unless another name holds that core (`稀土` of `包头稀土研究院` and `包头稀土高新区`): then it is
+        # no one's short name.
+        short = cores[name]
+        shared = any(short in other for other in [*named, *zones] if other != name and short != cores.get(other))
+        by_core = short not in gazetteer.short_names and not shared
         said = [said for antecedent, said in speaking if antecedent.search(name)]  # as `我校`, in title and text
         named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
         times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)

@@ -17,6 +17,8 @@ from extract.spans import longest_first, occurrences
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
+NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
+TRADE_WORD = 2  # the length of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`)
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
 
 
@@ -108,6 +110,7 @@ class Suffixes:
     zone: list[str]
     region_only: list[str]  # zone suffixes agreements are named with too (`中日韩自贸区`): after a region only
     any_zone: list[str]  # zone suffixes that name any kind of zone (`开发区` for `经开区`, `高新区`)
+    zone_ranks: list[str]  # words of a zone's rank, not its trade (`市级` of `南昌市级开发区`)
 
 
 class Gazetteer:
@@ -137,6 +140,7 @@ class Gazetteer:
         self.zone_suffix = words_pattern(suffixes.zone)
         self.region_only_zones = frozenset(suffixes.region_only)
         self.any_zones = frozenset(suffixes.any_zone)
+        self.zone_ranks = frozenset(suffixes.zone_ranks)
         self.zone_places = NameIndex([*regions, *self.short_names])
         self.short_index = NameIndex(self.short_names)  # short names found in a text
         # An article's text is searched for its regions twice (its frame, its subjects): found once.
@@ -200,10 +204,29 @@ class Gazetteer:
         for suffix in self.zone_suffix.finditer(text):
             place = self.zone_places.ending_at(text, suffix.start())
             if place is None and suffix.group() not in self.region_only_zones:
-                place = self.place_word_before(text, suffix.start())
+                place = self.place_word_before(text, suffix.start()) or self._place_and_trade(text, suffix.start())
             if place is not None and place.text != self.country:
                 zones[place.text + suffix.group()] += 1
         return zones
+
+    def zone_name_after(self, text: str, at: int) -> str:
+        """What follows a place at `at` to make it a zone's name: a zone suffix (`高新区` of
+        `合肥高新区`), or the noun of the zone's trade and a suffix (`稀土高新区`), else nothing."""
+        suffix = self.zone_suffix.match(text, at)
+        if suffix:
+            return suffix.group()
+        trade = text[at : at + TRADE_WORD]
+        suffix = self.zone_suffix.match(text, at + TRADE_WORD) if self._is_trade(trade) else None
+        return trade + suffix.group() if suffix else ""
+
+    def _place_and_trade(self, text: str, at: int) -> Name | None:
+        """A place and the noun of what its zone is for, ending at `at` (`包头稀土` of `包头稀土高新区`)."""
+        trade = text[max(0, at - TRADE_WORD) : at]
+        place = self.zone_places.ending_at(text, at - TRADE_WORD) if self._is_trade(trade) else None
+        return Name(place.start, at, place.text + trade) if place is not None else None
+
+    def _is_trade(self, word: str) -> bool:
+        return len(word) == TRADE_WORD and word_tag(word) in NOUN_TAGS and word not in self.zone_ranks
 
     def place_word_before(self, text: str, at: int) -> Name | None:
         """The longest word of the dictionary's places that ends at `at`."""

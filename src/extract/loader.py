@@ -147,6 +147,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
                         "zone_suffixes",
                         "region_only_zones",
                         "any_zones",
+                        "zone_ranks",
                     )
                 )
             ),

@@ -84,9 +84,9 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
         )
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
-        zone = gazetteer.zone_suffix.match(text, name.end)
+        zone = gazetteer.zone_name_after(text, name.end)
         if zone:
-            found.append(Candidate(name.start, zone.end(), name.text + zone.group(), "region"))
+            found.append(Candidate(name.start, name.end + len(zone), name.text + zone, "region"))
         elif region is not None and region != gazetteer.country:  # `中国` qualifies (`中国驰名商标`)
             found.append(Candidate(name.start, name.end, region, "region"))
     for place in gazetteer.zones_in(text):
