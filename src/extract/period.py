@@ -199,7 +199,7 @@ class Periods:
         table = self.rules.periods
         if modality in table.dated_by_issue:
             return self._issue(context)
-        growth_years = self._growth_years(context)
+        growth_years = self._growth_years(context) or self._respective_time(context)
         if growth_years:
             return growth_years
         time = self.governing(context)
@@ -221,6 +221,29 @@ class Periods:
             return ""
         first, last = years[0] + 1, years[-1]
         return f"{first}/{last}" if first < last else str(last)
+
+    def _respective_time(self, context: Context) -> str:
+        """The time a figure takes in a list told with `分别` after a list of as many times in its
+        sentence (`2020年、2021年及2022年,营业收入分别为2.86亿元、6.43亿元和9.17亿元` → `2021`
+        for the second), else empty."""
+        segments = self.rules.segments
+        cue = segments.respectively
+        told = cue.search(self.text, context.clause_start, context.start)
+        while told is not None and (later := cue.search(self.text, told.end(), context.start)) is not None:
+            told = later
+        if told is None:
+            return ""
+        before = len(segments.list_joiner.findall(self.text, told.end(), context.start))
+        after = len(segments.list_joiner.findall(self.text, context.end, context.clause_end))
+        runs: list[list[Time]] = []
+        for time in self._between(context.sentence_start, told.start()):
+            joined = runs and segments.list_joiner.fullmatch(self.text, runs[-1][-1].end, time.start)
+            if joined:
+                runs[-1].append(time)
+            else:
+                runs.append([time])
+        listed = next((run for run in reversed(runs) if len(run) == before + 1 + after > 1), None)
+        return listed[before].period if listed else ""
 
     def _respective_year(self, time: Time, context: Context) -> str:
         """The year of a span that a figure takes in a list of one figure a year, told with

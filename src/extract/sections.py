@@ -230,6 +230,7 @@ def segments(sections: Sections) -> Segments:
     closing = sections.words("segments", "closing_marks")
     clause = sections.words("segments", "clause_breaks")
     joiners = sections.words("segments", "list_joiners")
+    grouping = sections.get("segments", "digit_group_separator", str)
     return Segments(
         sentence_end=searcher(f"(?:{alternation(final)}|\\n)(?:{alternation(closing)})*"),
         sentence_final=frozenset(final),
@@ -240,7 +241,7 @@ def segments(sections: Sections) -> Segments:
         longest_sentence=sections.get("segments", "longest_sentence", int),
         longest_clause=sections.get("segments", "longest_clause", int),
         lead_line=sections.get("segments", "lead_line", int),
-        clause_break=searcher(alternation(clause + final)),
+        clause_break=searcher(f"(?!{grouping})(?:{alternation(clause + final)})"),
         part_break=searcher(alternation(sections.words("segments", "part_breaks"))),
         speech_openings=frozenset(sections.words("segments", "speech_openings")),
         speech_marks=_speech_marks(sections),
