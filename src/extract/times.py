@@ -31,6 +31,7 @@ QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 YEAR = regex.compile(r"[0-9]{4}")
 ROC_EPOCH = 1911  # the year before the first of the Republic of China's calendar (民国1年 is 1912)
+ROC_REACH = 10  # how many years from the article's a year of that calendar written alone (`112年`) may be
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
 OTHER_DOCUMENT_REACH = 4  # characters before a document's name that may say it is another one
@@ -134,6 +135,9 @@ def resolve(
         "plan_start": lambda v: table.five_year_plans.get(v, "").partition("/")[0],
         "year_before": lambda v: str(int(v) - 1),
         "roc_year": lambda v: str(int(v) + ROC_EPOCH),
+        "recent_roc_year": lambda v: (
+            str(int(v) + ROC_EPOCH) if year and abs(int(v) + ROC_EPOCH - year) <= ROC_REACH else ""
+        ),
         "relative": lambda v: str(year + table.relative_years[v]) if year else "",
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
