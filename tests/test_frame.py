@@ -171,6 +171,13 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "包头稀土研究院新增稀土专利45件。全区稀土永磁产能16.5万吨。",
             "包头稀土高新区",
         ),
+        # a company named once in full, then by the alias it declares, which the title writes too
+        (
+            "星瀚微科创板IPO获受理",
+            "上海证券交易所显示,星瀚微电子(上海)股份有限公司(以下简称“星瀚微”)科创板IPO获受理。"
+            "星瀚微成立于2016年。2022年,星瀚微营收9.17亿元。上海市集成电路产业规模增长10%。",
+            "星瀚微电子(上海)股份有限公司",
+        ),
         # a company the title names and the text only calls 公司
         ("星河精密股份有限公司2023年度业绩预告", "预计2023年公司实现净利润1.85亿元。", "星河精密股份有限公司"),
         # a filing titled by the company's short name

@@ -63,6 +63,9 @@ from extract.organisation import fullest, is_proper, organisations
         ("星河软件园(100080)入驻企业30家。", []),  # a postcode, no stock code
         ("上市公司“星河电子”(300123)公告。", ["星河电子"]),  # past the suffix before it, without quotes
         ("星河科技(300123)公告。星河科技园入驻企业20家。", ["星河科技"]),  # not inside `科技园`
+        # a word that only describes a firm opens no name
+        ("龙头企业星河精密股份有限公司营收12亿元。", ["星河精密股份有限公司"]),
+        ("报告期各期公司研发投入1.05亿元。", []),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
@@ -87,6 +90,9 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("天使、风险基金", False),
         ("中小企业融资增信基金", False),
         ("国家高新技术企业", False),
+        ("联营公司", False),  # a firm's associates, its joint ventures, its private banking
+        ("合营企业", False),
+        ("私人银行", False),
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):

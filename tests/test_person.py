@@ -17,6 +17,11 @@ def test_a_name_opening_clauses_twice_is_a_person_wherever_the_text_names_it(rul
     assert [name for name, _ in named(text, rules)] == ["孙国栋", "孙国栋", "孙国栋"]
 
 
+def test_a_word_ending_in_a_suffix_of_kinds_is_no_name(rules):
+    text = "车规级芯片收入1.46亿元。车规级产品占比提升,车规级芯片收入达1.08亿元。"
+    assert named(text, rules) == []
+
+
 def test_a_name_opening_one_clause_only_is_no_one_yet(rules):
     assert named("孙国栋今年种了30亩果园。果园在县城东边。", rules) == []
 

@@ -103,6 +103,18 @@ def _speaking(texts: tuple[str, str], rules: Rules) -> list[tuple[Pattern, tuple
     ]
 
 
+def _aliases(text: str, names: list[Name], rules: Rules) -> dict[str, list[str]]:
+    """The aliases the text declares for organisations right after their names
+    (`芯瀚微电子(上海)股份有限公司(以下简称“芯瀚微”)`)."""
+    ends = {name.end: name.text for name in names}
+    aliases: dict[str, list[str]] = {}
+    for match in rules.subjects.alias_declaration.finditer(text):
+        name = ends.get(match.start())
+        if name is not None:
+            aliases.setdefault(name, []).append(match.group("alias"))
+    return aliases
+
+
 def _reviewed_year(title_times: list[Time], date: ArticleDate) -> str:
     """The year the title names where it is the year before the article's: what a report or
     communiqué reviews (`甘肃省2021年国民经济和社会发展统计公报` of March 2022), not a
@@ -320,6 +332,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     # and the names only the title writes (the title read as a text of its own, its filer too)
     named.update({n.text: 0 for n in organisations(title, rules, title)[0] if n.text not in named})
     speaking = _speaking(texts, rules)
+    aliases = _aliases(article.text, names, rules)
     cores = {name: core(name, rules) for name in named}
     for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too,
@@ -329,6 +342,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         shared = any(short in other for other in [*named, *zones] if other != name and short != cores.get(other))
         by_core = short not in gazetteer.short_names and not shared
         said = [said for antecedent, said in speaking if antecedent.search(name)]  # as `我校`, in title and text
+        said += [(title.count(alias), article.text.count(alias) - 1) for alias in aliases.get(name, ())]
         named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
         times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)
         in_title_and_text = named_in_title and times_named

@@ -234,6 +234,7 @@ def subjects(sections: Sections) -> SubjectRules:
         person=RuleSet(tuple(sections.rules("subjects", "person_not_subject", Shape(("left", "right"))))),
         person_title=searcher(alternation(sections.words("subjects", "person_titles"))),
         surnames=frozenset(sections.get("subjects", "surnames", str)),
+        not_given_name_endings=frozenset(sections.get("subjects", "not_given_name_endings", str)),
         official_title=searcher(sections.get("subjects", "official_title", str)),
         pronoun=searcher(sections.get("subjects", "pronoun", str)),
         school_people=sections.one("subjects", "school_people", Shape(("sentence", "antecedent"))),

@@ -304,6 +304,7 @@ class SubjectRules:
     person: RuleSet  # where a person named is no subject: a speaker, an official by title
     person_title: Pattern  # `校长` of `陈校长`: a surname and a title name the person of that surname
     surnames: frozenset[str]  # what a person's name opens with
+    not_given_name_endings: frozenset[str]  # what no person's name ends with: suffixes of kinds (`级`, `型`)
     official_title: Pattern  # a title before a person's name that makes them act for an office
     pronoun: Pattern  # `他`: at a clause's start, the person the article is about
     school_people: Rule  # a sentence of a school's people (`sentence`), and what names a school (`antecedent`)

@@ -131,7 +131,10 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _join_partners(found, text, sentence_starts, rules)
     subjects = Subjects(text, found, frame.own, sentence_starts, rules)
     aliases = []
+    time_ends = {time.end - offset for time in frame.times}
     for match in rules.subjects.alias_declaration.finditer(text):
+        if match.start() in time_ends:  # a span's alias (`2020年至2022年(以下简称“报告期”)`): no one's
+            continue
         named = [n for n in names if n.end <= match.start() and match.start() - n.end <= 1]
         full = named[-1].text if named else subjects.named_before(match.start())
         if not full:
