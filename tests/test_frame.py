@@ -178,6 +178,12 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "星瀚微成立于2016年。2022年,星瀚微营收9.17亿元。上海市集成电路产业规模增长10%。",
             "星瀚微电子(上海)股份有限公司",
         ),
+        # a company the title names by a shorter form than the text: its fullest
+        (
+            "星河银行2023年资产总额突破4200亿元",
+            "星河银行股份有限公司发布2023年年报。该行资产总额达4286.5亿元。星河银行科技贷款余额增长31%。",
+            "星河银行股份有限公司",
+        ),
         # a company the title names and the text only calls 公司
         ("星河精密股份有限公司2023年度业绩预告", "预计2023年公司实现净利润1.85亿元。", "星河精密股份有限公司"),
         # a filing titled by the company's short name

@@ -93,6 +93,7 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("联营公司", False),  # a firm's associates, its joint ventures, its private banking
         ("合营企业", False),
         ("私人银行", False),
+        ("社会保险基金", False),
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):

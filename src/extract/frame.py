@@ -20,7 +20,7 @@ import regex
 
 from extract.gazetteer import Name
 from extract.indicator import nearest_before
-from extract.organisation import core, organisations
+from extract.organisation import core, declared_aliases, fullest, organisations
 from extract.read import Article
 from extract.rules import Pattern, Rules
 from extract.segment import inside_a_word, matching_view
@@ -101,18 +101,6 @@ def _speaking(texts: tuple[str, str], rules: Rules) -> list[tuple[Pattern, tuple
         for rule in rules.subjects.first_person
         if rule.finds is not None
     ]
-
-
-def _aliases(text: str, names: list[Name], rules: Rules) -> dict[str, list[str]]:
-    """The aliases the text declares for organisations right after their names
-    (`芯瀚微电子(上海)股份有限公司(以下简称“芯瀚微”)`)."""
-    ends = {name.end: name.text for name in names}
-    aliases: dict[str, list[str]] = {}
-    for match in rules.subjects.alias_declaration.finditer(text):
-        name = ends.get(match.start())
-        if name is not None:
-            aliases.setdefault(name, []).append(match.group("alias"))
-    return aliases
 
 
 def _reviewed_year(title_times: list[Time], date: ArticleDate) -> str:
@@ -332,7 +320,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     # and the names only the title writes (the title read as a text of its own, its filer too)
     named.update({n.text: 0 for n in organisations(title, rules, title)[0] if n.text not in named})
     speaking = _speaking(texts, rules)
-    aliases = _aliases(article.text, names, rules)
+    aliases = declared_aliases(article.text, names, rules)
     cores = {name: core(name, rules) for name in named}
     for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too,
@@ -380,6 +368,8 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         home = _own_city(_chain(own, counts, rules), rules)
     elif own in zones:
         home = {**home, "district": own}
+    elif kinds.get(own) == "organisation":
+        own = fullest(own, names, rules.subjects)  # the title's `星河银行`, the text's `星河银行股份有限公司`
     return home, own
 
 

@@ -84,6 +84,18 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     return proper, sorted(bare, key=lambda name: name.start)
 
 
+def declared_aliases(text: str, names: list[Name], rules: Rules) -> dict[str, list[str]]:
+    """The aliases the text declares for organisations right after their names
+    (`芯瀚微电子(上海)股份有限公司(以下简称“芯瀚微”)`)."""
+    ends = {name.end: name.text for name in names}
+    aliases: dict[str, list[str]] = {}
+    for match in rules.subjects.alias_declaration.finditer(text):
+        name = ends.get(match.start())
+        if name is not None:
+            aliases.setdefault(name, []).append(match.group("alias"))
+    return aliases
+
+
 def _listed(text: str, rules: Rules) -> list[Name]:
     """The names of listed companies, wherever named: the run of name words right before a
     stock code, after any organisation suffix in it (`上市公司星河科技`)."""

@@ -18,7 +18,7 @@ import regex
 from extract.context import Context
 from extract.frame import Frame, bare_zone_names
 from extract.gazetteer import Name, crossed
-from extract.organisation import abbreviations, core, fullest
+from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
 from extract.rules import Rule, Rules
 from extract.sections import TOWNSHIP, VILLAGE
@@ -123,7 +123,9 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules)
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
-    fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
+    # a name the text declares an alias of another (`太原重型机械集团有限公司(以下简称“太重集团”)`) is that one's
+    declared = {alias: full for full, aliases in declared_aliases(text, names, rules).items() for alias in aliases}
+    fuller = {name.text: declared.get(name.text) or fullest(name.text, names, rules.subjects) for name in names}
     found = [
         _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
     ]
