@@ -115,10 +115,14 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
 
 
 def beneficiaries(table: IndicatorRules, context: Context) -> str | None:
-    """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them;
+    """Those counted as benefiting (`共300万人受惠`, `惠及企业412家`) take the money scheme named before them;
     so do those counted as of a scheme, people or firms (`领取消费券的300万人`, `获得补贴的60家企业`)."""
-    if table.benefiting.pattern("right").search(context.clause_right) is not None:
-        return nearest_before(table, context.sentence_left, table.names - table.money)
+    parts = {"left": context.clause_left, "right": context.clause_right}
+    told = next((found for part, pattern in table.benefiting.patterns if (found := pattern.search(parts[part]))), None)
+    if told is not None:  # either part tells it
+        benefiting = nearest_before(table, context.sentence_left, table.names - table.money)
+        firms = table.firm_head.match(told.group()) is not None  # `惠及企业1830家` after a loan: financed firms
+        return table.as_firms.get(benefiting, benefiting) if firms and benefiting else benefiting
     of_scheme = context.clause_left.removesuffix(table.of)
     if of_scheme == context.clause_left or head_noun(table, context.clause_right) not in (None, table.firms_by_type):
         return None

@@ -103,7 +103,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         of=sections.get("indicators", "of", str),
         phrases=sections.rules("indicators", "phrases", Shape(("sentence_left",), "indicator", names, required=True)),
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
-        benefiting=sections.one("indicators", "benefiting", Shape(("right",))),
+        benefiting=sections.one("indicators", "benefiting", Shape(("left", "right"))),
         head_noun_reach=reach,
         scheme_head=regex.compile(f"(?:{alternation(sections.words('indicators', 'scheme_heads'))})$"),
         firm_head=searcher(f"^[^,，。；;、0-9]{{0,{sections.get('indicators', 'firm_head_reach', int)}}}?(?:{firms})"),
