@@ -70,8 +70,10 @@ def attribute(
         ahead = time and cues.modality_ahead.applies({"time": text[time.start : time.end]})
         modality = cue.label if cue else by_frame or (ahead and cues.modality_ahead.label) or cues.modality_default
         period = periods.period(context, modality)
-        if cue and cue.name in cues.ended_expectations and _ended_before(period, article_year):
-            modality = cues.modality_default
+        if cue and cue.name in cues.ended_expectations:  # an estimate of a period that has ended is what happened
+            as_done = periods.period(context, cues.modality_default)
+            if _ended_before(as_done, article_year):
+                modality, period = cues.modality_default, as_done
         attributions.append(
             Attribution(
                 indicator=figure_indicator,

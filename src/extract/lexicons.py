@@ -288,8 +288,10 @@ def periods(sections: Sections) -> PeriodRules:
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         own_sentence=RuleSet(tuple(sections.rules("periods", "own_sentence", Shape(("left", "mention", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
+        policy_to_come=sections.one("periods", "policy_to_come", Shape(("pattern",))),
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         average_growth=sections.one("periods", "average_growth", Shape(("left",))),
+        effect_forecast=sections.one("periods", "effect_forecast", Shape(("left", "right", "reach"))),
         document_of_a_period=_with_group(
             sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
         ),

@@ -202,11 +202,31 @@ class Periods:
         growth_years = self._growth_years(context) or self._respective_time(context)
         if growth_years:
             return growth_years
-        time = self.governing(context)
         dated_by_article = modality in table.dated_by_article
+        if not dated_by_article and self._forecasts_an_effect(context):
+            return self._year_to_reach(context)
+        time = self.governing(context)
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
             return self._respective_year(time, context) or time.period
         return self.article_year if dated_by_article else ""
+
+    def _forecasts_an_effect(self, context: Context) -> bool:
+        effect = self.rules.periods.effect_forecast
+        told = (
+            effect.pattern("left").search(context.clause_left),
+            effect.pattern("right").search(context.clause_right),
+        )
+        return told != (None, None)  # either tells it
+
+    def _year_to_reach(self, context: Context) -> str:
+        """The year to reach (`到2025年`) in a figure's clause or opening its sentence, else empty."""
+        reach = self.rules.periods.effect_forecast.pattern("reach")
+        for time in self._between(context.sentence_start, context.clause_end):
+            told = reach.search(self.text, context.sentence_start, time.start)
+            opening = told is not None and not self.text[context.sentence_start : told.start()].strip()
+            if told is not None and (time.start >= context.clause_start or opening):
+                return time.period
+        return ""
 
     def _growth_years(self, context: Context) -> str:
         """The years of growth of an average growth rate whose sentence names a base year and a
@@ -280,10 +300,13 @@ class Periods:
         """A policy's parameter is dated by a time in its own sentence, by the time that governs
         a sentence that issues it (`在当地设立奖教金,每年奖励10名教师`), or by the issue of a
         policy told before it (`2017年,...出台...政策` then `比如,...奖励50万元`), else by
-        the document's date line; where its sentence names a document issued before, by that."""
+        the document's date line; where its sentence names a document issued before, by that; where
+        it tells the policy is still to come, by nothing."""
         at = bisect.bisect_left(self.document_starts, context.start) - 1
         if at >= 0 and self.documents[at].start >= context.sentence_start:
             return self.documents[at].period
+        if self.rules.periods.policy_to_come.found_in(self.text, context.sentence_start, context.sentence_end):
+            return ""
         time = self.governing(context)
         if time is None or time.now or not time.period:  # a relative time (`投产后`) leaves the issue to date it
             return self.issued

@@ -321,8 +321,10 @@ class PeriodRules:
     own_sentence: RuleSet  # times that date only their own sentence: an event's (`于2015年完工`)
     list_item: Rule  # a line that is an item of the list a line ending in a colon opens (`─ 拨款35亿元`)
     policy_issue: Rule
+    policy_to_come: Rule  # a policy its sentence tells is still to be issued: its parameters take no date
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     average_growth: Rule  # an average growth rate, which spans the years its sentence runs over
+    effect_forecast: Rule  # an effect a measure is expected to have: only a year to reach (`reach`) dates it
     document_of_a_period: Rule  # matched after a time: the document it names (`预算案`), a time where named again
     short_name: Rule  # the short name of a document a time issues (`(以下简称“1+3”文件)`): it dates its parameters
     dated_by_issue: frozenset[str]
