@@ -97,6 +97,7 @@ def test_a_district_name_may_stand_in_several_cities(rules):
         # the noun of the zone's trade between its place and its suffix, not a rank
         ("包头稀土高新区新增稀土企业12家,宝鸡钛谷新区也有增长", {"包头稀土高新区": 1}),
         ("南昌市级开发区共有9个", {}),
+        ("江苏国家高新区营收8.5万亿元,浙江重点开发区共有企业5000家", {}),
     ],
 )
 def test_zones_are_a_place_and_a_zone_suffix(rules, text, zones):

@@ -20,7 +20,7 @@ import regex
 
 from extract.gazetteer import Name
 from extract.indicator import nearest_before
-from extract.organisation import core, declared_aliases, fullest, organisations
+from extract.organisation import core, declared_aliases, fullest, is_proper, organisations
 from extract.read import Article
 from extract.rules import Pattern, Rules
 from extract.segment import inside_a_word, matching_view
@@ -28,6 +28,7 @@ from extract.times import ArticleDate, Time, short_names_named_again, times_in
 
 COUNTRY = "country"
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
+BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 
 
@@ -62,8 +63,9 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     names = [name for name in names if name.text not in rules.subjects.bodies_of_a_region]  # they act for a region
     home, own = _whose(article, title, names, rules)
     date = ArticleDate.of(article.date)
-    title_times = [time for time in times_in(title, date, rules) if time.governs and not time.now]
-    times = times_in(article.text, date, rules, _reviewed_year(title_times, date))
+    republic = bool({own, *home.values()} & rules.periods.republic_calendar_regions)
+    title_times = [time for time in times_in(title, date, rules, republic=republic) if time.governs and not time.now]
+    times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic)
     sections, date_line = _headings(article.text, times, rules)
     lead = _lead_times(article.text, times, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
@@ -271,7 +273,7 @@ def _region_counts(
             (name.start, region)
             for name in names
             if (region := gazetteer.resolve(name.text, full)) is not None
-            and not gazetteer.zone_name_after(text, name.end)  # `湖州` of `湖州高新区`, `包头` of `包头稀土高新区`
+            and not gazetteer.zone_name_after(text, name)  # `湖州` of `湖州高新区`, `包头` of `包头稀土高新区`
         ]
         named += [
             (body.start(), bodies[body.group()])
@@ -324,13 +326,16 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     cores = {name: core(name, rules) for name in named}
     for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too,
-        # unless another name holds that core (`稀土` of `包头稀土研究院` and `包头稀土高新区`): then it is
-        # no one's short name.
+        # unless another name holds that core past its start (`稀土` of `包头稀土研究院` and `包头稀土高新区`):
+        # then it is no one's short name.
         short = cores[name]
-        shared = any(short in other for other in [*named, *zones] if other != name and short != cores.get(other))
+        shared = any(other.find(short) > 0 for other in [*named, *zones] if other != name)
         by_core = short not in gazetteer.short_names and not shared
         said = [said for antecedent, said in speaking if antecedent.search(name)]  # as `我校`, in title and text
-        said += [(title.count(alias), article.text.count(alias) - 1) for alias in aliases.get(name, ())]
+        for alias in aliases.get(name, ()):  # as its declared alias, but a generic one (`公司`) or its core
+            if is_proper(alias, rules.subjects) and not (by_core and short in alias):
+                within = article.text.count(name) if alias in name else 0
+                said.append((title.count(alias), article.text.count(alias) - within - 1))  # not its declaration
         named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
         times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)
         in_title_and_text = named_in_title and times_named
@@ -380,19 +385,21 @@ def _speaks_as(region: str, rules: Rules) -> str:
 
 
 def _listed_with_peers(region: str, counts: Counter[str], rules: Rules) -> bool:
-    """Whether a county-level city is named beside another county of its city, about as often
-    (at least half as often: `射洪市增长11.2%;蓬溪县增长9.7%`): one of the city's parts in a
-    breakdown, which `全市` cannot stand for."""
+    """Whether a county-level city is named beside other counties of its city (two at least),
+    each about as often (at least half as often: `射洪市增长11.2%;蓬溪县增长9.7%;大英县增长8.1%`):
+    one of the city's parts in a breakdown, which `全市` cannot stand for."""
     gazetteer = rules.gazetteer
     if gazetteer.level(region) != "district":
         return False
     cities = {r.city for r in gazetteer.regions[region] if r.city}
-    return any(
-        other != region
+    peers = [
+        other
+        for other, count in counts.items()
+        if other != region
         and 2 * count >= counts[region]
         and any(r.level == "district" and r.city in cities for r in gazetteer.regions[other])
-        for other, count in counts.items()
-    )
+    ]
+    return len(peers) >= BREAKDOWN_PEERS
 
 
 def _own_city(home: dict[str, str], rules: Rules) -> dict[str, str]:

@@ -18,6 +18,7 @@ NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
+CITY_OR_COUNTY = frozenset({"city", "district"})  # the levels a zone named with its trade is of
 TRADE_WORD = 2  # the length of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`)
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
 
@@ -209,21 +210,29 @@ class Gazetteer:
                 zones[place.text + suffix.group()] += 1
         return zones
 
-    def zone_name_after(self, text: str, at: int) -> str:
-        """What follows a place at `at` to make it a zone's name: a zone suffix (`高新区` of
-        `合肥高新区`), or the noun of the zone's trade and a suffix (`稀土高新区`), else nothing."""
-        suffix = self.zone_suffix.match(text, at)
+    def zone_name_after(self, text: str, place: Name) -> str:
+        """What follows a place to make it a zone's name: a zone suffix (`高新区` of `合肥高新区`),
+        or, after a city or a county, the noun of the zone's trade and a suffix (`稀土高新区`)."""
+        suffix = self.zone_suffix.match(text, place.end)
         if suffix:
             return suffix.group()
-        trade = text[at : at + TRADE_WORD]
-        suffix = self.zone_suffix.match(text, at + TRADE_WORD) if self._is_trade(trade) else None
+        trade = text[place.end : place.end + TRADE_WORD]
+        of_trade = self._is_trade(trade) and self._of_a_city_or_county(place.text)
+        suffix = self.zone_suffix.match(text, place.end + TRADE_WORD) if of_trade else None
         return trade + suffix.group() if suffix else ""
 
     def _place_and_trade(self, text: str, at: int) -> Name | None:
         """A place and the noun of what its zone is for, ending at `at` (`包头稀土` of `包头稀土高新区`)."""
         trade = text[max(0, at - TRADE_WORD) : at]
         place = self.zone_places.ending_at(text, at - TRADE_WORD) if self._is_trade(trade) else None
-        return Name(place.start, at, place.text + trade) if place is not None else None
+        if place is None or not self._of_a_city_or_county(place.text):
+            return None
+        return Name(place.start, at, place.text + trade)
+
+    def _of_a_city_or_county(self, place: str) -> bool:
+        """Whether a place names a city or a county (in full or short), not only a province."""
+        regions = self.regions.get(place) or [r for name in self.short_names.get(place, []) for r in self.regions[name]]
+        return any(region.level in CITY_OR_COUNTY for region in regions)
 
     def _is_trade(self, word: str) -> bool:
         return len(word) == TRADE_WORD and word_tag(word) in NOUN_TAGS and word not in self.zone_ranks

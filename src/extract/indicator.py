@@ -9,7 +9,7 @@ import regex
 
 from extract.context import Context
 from extract.normalise import Quantity
-from extract.rules import IndicatorRules, Rule, Rules, Segments, first_label
+from extract.rules import IndicatorRules, Pattern, Rule, Rules, Segments, first_label
 
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
@@ -114,13 +114,19 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
     return None
 
 
-def beneficiaries(table: IndicatorRules, context: Context) -> str | None:
-    """Those counted as benefiting (`共300万人受惠`, `惠及企业412家`) take the money scheme named before them;
-    so do those counted as of a scheme, people or firms (`领取消费券的300万人`, `获得补贴的60家企业`)."""
-    parts = {"left": context.clause_left, "right": context.clause_right}
-    told = next((found for part, pattern in table.benefiting.patterns if (found := pattern.search(parts[part]))), None)
-    if told is not None:  # either part tells it
-        benefiting = nearest_before(table, context.sentence_left, table.names - table.money)
+def beneficiaries(table: IndicatorRules, context: Context, clause_break: Pattern) -> str | None:
+    """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them in their
+    sentence, and those a scheme reaches (`惠及企业412家`) the one of the clause before; so do those
+    counted as of a scheme, people or firms (`领取消费券的300万人`, `获得补贴的60家企业`)."""
+    reached = table.benefiting.pattern("left").search(context.clause_left)
+    told = reached or table.benefiting.pattern("right").search(context.clause_right)
+    if told is not None:
+        before = context.sentence_left
+        if reached:  # by the scheme the clause before tells
+            earlier = before[: len(before) - len(context.clause_left) - 1]  # up to the break that opens the clause
+            breaks = [found.end() for found in clause_break.finditer(earlier)]
+            before = before[breaks[-1] if breaks else 0 :]
+        benefiting = nearest_before(table, before, table.names - table.money)
         firms = table.firm_head.match(told.group()) is not None  # `惠及企业1830家` after a loan: financed firms
         return table.as_firms.get(benefiting, benefiting) if firms and benefiting else benefiting
     of_scheme = context.clause_left.removesuffix(table.of)
@@ -215,7 +221,9 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     if quantity.unit in table.not_money_counts:
         excluded |= table.money
     if quantity.kind in table.firm_kinds:
-        found_role = role(table, context.clause_right, context.sentence) or beneficiaries(table, context)
+        found_role = role(table, context.clause_right, context.sentence) or beneficiaries(
+            table, context, rules.segments.clause_break
+        )
         if found_role:
             return found_role
     by_unit = table.unit_indicator.get(quantity.unit)

@@ -291,7 +291,8 @@ def periods(sections: Sections) -> PeriodRules:
         policy_to_come=sections.one("periods", "policy_to_come", Shape(("pattern",))),
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         average_growth=sections.one("periods", "average_growth", Shape(("left",))),
-        effect_forecast=sections.one("periods", "effect_forecast", Shape(("left", "right", "reach"))),
+        effect_forecast=sections.one("periods", "effect_forecast", Shape(("left", "right"))),
+        counted_events=sections.one("periods", "counted_events", Shape(("right",))),
         document_of_a_period=_with_group(
             sections.one("periods", "document_of_a_period", Shape(("pattern", "left"))), "document"
         ),
@@ -304,4 +305,5 @@ def periods(sections: Sections) -> PeriodRules:
         months={str(k): int(v) for k, v in sections.get("periods", "months", dict).items()},
         relative_years={str(k): int(v) for k, v in sections.get("periods", "relative_years", dict).items()},
         five_year_plans={str(k): str(v) for k, v in sections.get("periods", "five_year_plans", dict).items()},
+        republic_calendar_regions=frozenset(sections.words("periods", "republic_calendar_regions")),
     )

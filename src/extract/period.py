@@ -204,7 +204,7 @@ class Periods:
             return growth_years
         dated_by_article = modality in table.dated_by_article
         if not dated_by_article and self._forecasts_an_effect(context):
-            return self._year_to_reach(context)
+            return self._time_of_effect(context)
         time = self.governing(context)
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
             return self._respective_year(time, context) or time.period
@@ -218,15 +218,23 @@ class Periods:
         )
         return told != (None, None)  # either tells it
 
-    def _year_to_reach(self, context: Context) -> str:
-        """The year to reach (`到2025年`) in a figure's clause or opening its sentence, else empty."""
-        reach = self.rules.periods.effect_forecast.pattern("reach")
-        for time in self._between(context.sentence_start, context.clause_end):
-            told = reach.search(self.text, context.sentence_start, time.start)
-            opening = told is not None and not self.text[context.sentence_start : told.start()].strip()
-            if told is not None and (time.start >= context.clause_start or opening):
-                return time.period
-        return ""
+    def _time_of_effect(self, context: Context) -> str:
+        """The time an effect is forecast for: one told before it in its own clause or in its
+        sentence's first clause (`2024年,全市力争拉动社会投资500亿元`, `预计今年可带动就业2万人,
+        创造税收3亿元`), not the day the news is told (`今(9日)`), else none."""
+        first_break = self.rules.segments.clause_break.search(self.text, context.sentence_start, context.start)
+        first_clause_end = first_break.start() if first_break else context.start
+        date = ArticleDate.of(self.article_date)
+        told = {date.iso(), date.day_before} - {""} if date.day else set()
+        before = [
+            time
+            for time in self._between(context.sentence_start, context.start)
+            if (time.start >= context.clause_start or time.end <= first_clause_end)
+            and time.period
+            and not (time.now or time.story or time.lasting)  # nor the occasion or its document (`是次预算案`)
+            and time.period not in told
+        ]
+        return before[-1].period if before else ""
 
     def _growth_years(self, context: Context) -> str:
         """The years of growth of an average growth rate whose sentence names a base year and a
@@ -262,7 +270,15 @@ class Periods:
                 runs[-1].append(time)
             else:
                 runs.append([time])
-        listed = next((run for run in reversed(runs) if len(run) == before + 1 + after > 1), None)
+        events = self.rules.periods.counted_events
+        listed = next(
+            (
+                run
+                for run in reversed(runs)
+                if len(run) == before + 1 + after > 1 and not events.applies({"right": self.text[run[-1].end :]})
+            ),
+            None,
+        )
         return listed[before].period if listed else ""
 
     def _respective_year(self, time: Time, context: Context) -> str:
@@ -305,19 +321,25 @@ class Periods:
         at = bisect.bisect_left(self.document_starts, context.start) - 1
         if at >= 0 and self.documents[at].start >= context.sentence_start:
             return self.documents[at].period
-        if self.rules.periods.policy_to_come.found_in(self.text, context.sentence_start, context.sentence_end):
-            return ""
+        to_come = self.rules.periods.policy_to_come.found_in(self.text, context.sentence_start, context.sentence_end)
         time = self.governing(context)
         if time is None or time.now or not time.period:  # a relative time (`投产后`) leaves the issue to date it
-            return self.issued
+            return "" if to_come else self.issued
         replaced = {"left": context.clause_left, "right": context.clause_right}
         if self.rules.periods.replaced_parameter.applies(replaced):
             return time.period
-        in_sentence = context.sentence_start <= time.start < context.sentence_end
-        issued_here = self.rules.periods.policy_issue.found_in(self.text, context.sentence_start, context.sentence_end)
-        if in_sentence or issued_here or self._issues_a_policy(time):
+        if context.sentence_start <= time.start < context.sentence_end:
             return time.period
-        return self.issued
+        if to_come and not self._in_paragraph_of(time, context):  # a policy told since, still to come
+            return ""
+        if self._issues_a_policy(time):
+            return time.period
+        issued_here = self.rules.periods.policy_issue.found_in(self.text, context.sentence_start, context.sentence_end)
+        return time.period if issued_here else self.issued
+
+    def _in_paragraph_of(self, time: Time, context: Context) -> bool:
+        paragraph = bisect.bisect_right(self.paragraph_starts, context.start)
+        return paragraph > 0 and time.start >= self.paragraph_starts[paragraph - 1]
 
     def _issues_a_policy(self, time: Time) -> bool:
         sentence_end = sentences_around(self.sentence_starts, max(time.start, 0), max(time.end, 0), len(self.text))[1]

@@ -324,7 +324,8 @@ class PeriodRules:
     policy_to_come: Rule  # a policy its sentence tells is still to be issued: its parameters take no date
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     average_growth: Rule  # an average growth rate, which spans the years its sentence runs over
-    effect_forecast: Rule  # an effect a measure is expected to have: only a year to reach (`reach`) dates it
+    effect_forecast: Rule  # an effect a measure is expected to have: only a time told for it dates it
+    counted_events: Rule  # after a list of times: the events they date are counted (`两次扩建`)
     document_of_a_period: Rule  # matched after a time: the document it names (`预算案`), a time where named again
     short_name: Rule  # the short name of a document a time issues (`(以下简称“1+3”文件)`): it dates its parameters
     dated_by_issue: frozenset[str]
@@ -334,6 +335,7 @@ class PeriodRules:
     months: dict[str, int]  # months written in words (`十一`), by number
     relative_years: dict[str, int]
     five_year_plans: dict[str, str]
+    republic_calendar_regions: frozenset[str]  # whose texts write years of the Republic of China's calendar alone
 
 
 @dataclass(frozen=True)

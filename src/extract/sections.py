@@ -43,7 +43,6 @@ PART_ORDER = (
     "title",
     "heading",  # a line that heads a section
     "time",  # a time expression as the text writes it
-    "reach",  # the text before a time that makes it one to reach (`到2025年`)
     "between",
     "antecedent",
     "right",

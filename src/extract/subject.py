@@ -84,7 +84,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
         )
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
-        zone = gazetteer.zone_name_after(text, name.end)
+        zone = gazetteer.zone_name_after(text, name)
         if zone:
             found.append(Candidate(name.start, name.end + len(zone), name.text + zone, "region"))
         elif region is not None and region != gazetteer.country:  # `中国` qualifies (`中国驰名商标`)

@@ -31,6 +31,9 @@ QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 YEAR = regex.compile(r"[0-9]{4}")
 ROC_EPOCH = 1911  # the year before the first of the Republic of China's calendar (民国1年 is 1912)
+RECENT_REPUBLIC_YEAR = (
+    "recent_roc_year"  # the group of a year of that calendar written alone: a year only in some texts
+)
 ROC_REACH = 10  # how many years from the article's a year of that calendar written alone (`112年`) may be
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
@@ -111,9 +114,11 @@ def resolve(
     fiscal_lead: int = 0,
     named_year: str = "",
     reviewing: bool = False,
+    republic: bool = False,
 ) -> str:
     """The period a time expression gives: its rule's template filled with its groups, read
-    through the tables; empty where the template needs what the date does not give. A fiscal
+    through the tables; empty where the template needs what the date does not give (a year of
+    the Republic's calendar written alone reads so only in a text that writes it: `republic`). A fiscal
     quarter is the calendar quarter `fiscal_lead` quarters before it. A quarter or month written
     without its year is in the article's year, or in `named_year` (the year before, last named)
     where it has not ended in the article's year (`二季度` in January)."""
@@ -135,8 +140,8 @@ def resolve(
         "plan_start": lambda v: table.five_year_plans.get(v, "").partition("/")[0],
         "year_before": lambda v: str(int(v) - 1),
         "roc_year": lambda v: str(int(v) + ROC_EPOCH),
-        "recent_roc_year": lambda v: (
-            str(int(v) + ROC_EPOCH) if year and abs(int(v) + ROC_EPOCH - year) <= ROC_REACH else ""
+        RECENT_REPUBLIC_YEAR: lambda v: (
+            str(int(v) + ROC_EPOCH) if republic and year and abs(int(v) + ROC_EPOCH - year) <= ROC_REACH else ""
         ),
         "relative": lambda v: str(year + table.relative_years[v]) if year else "",
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
@@ -226,10 +231,11 @@ def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRule
     return 0
 
 
-def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "") -> list[Time]:
+def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "", republic: bool = False) -> list[Time]:
     """The times of `text`, in order; those that date no figure marked so. `全年`, `上年` or a
     quarter without its year count from the year the text reviews (`reviewed`: `2021` of a
-    communiqué on 2021 published in 2022) until it names another, else from the date's year."""
+    communiqué on 2021 published in 2022) until it names another, else from the date's year.
+    `republic`: the text writes years of the Republic of China's calendar alone (`112年`)."""
     table = rules.periods
     times = []
     matches = _matches(text, table)
@@ -241,7 +247,9 @@ def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "") -> 
         parts = {"left": left, "mention": found.group(), "right": right}
         governs = not table.not_governing.any_applies(parts)
         label = rule.label
-        period = _period(rule, found.groupdict(), date, rules, fiscal_lead, named)
+        period = _period(rule, found.groupdict(), date, rules, fiscal_lead, named, republic)
+        if not period and found.groupdict().get(RECENT_REPUBLIC_YEAR):  # `100年` of a text that writes no such year
+            continue
         if governs and label not in FROM_LAST:
             named.note(period)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
@@ -322,7 +330,13 @@ class _LastNamed:
 
 
 def _period(
-    rule: Rule, groups: dict[str, str | None], date: ArticleDate, rules: Rules, fiscal_lead: int, named: _LastNamed
+    rule: Rule,
+    groups: dict[str, str | None],
+    date: ArticleDate,
+    rules: Rules,
+    fiscal_lead: int,
+    named: _LastNamed,
+    republic: bool = False,
 ) -> str:
     """The period of a time expression found by `rule`."""
     label = rule.label
@@ -335,7 +349,9 @@ def _period(
     year = groups.get("year")
     if year and not year.isdigit():  # `二零二三`
         groups = {**groups, "year": "".join(str(rules.numbers.digits[digit]) for digit in year)}
-    return resolve(rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date), named.reviewing)
+    return resolve(
+        rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date), named.reviewing, republic
+    )
 
 
 def _count(written: str | None, digits: dict[str, int]) -> int:
