@@ -230,7 +230,9 @@ def segments(sections: Sections) -> Segments:
     closing = sections.words("segments", "closing_marks")
     clause = sections.words("segments", "clause_breaks")
     joiners = sections.words("segments", "list_joiners")
-    grouping = sections.get("segments", "digit_group_separator", str)
+    grouping = {
+        str(mark): str(digit) for mark, digit in sections.get("segments", "digit_group_separators", dict).items()
+    }
     return Segments(
         sentence_end=searcher(f"(?:{alternation(final)}|\\n)(?:{alternation(closing)})*"),
         sentence_final=frozenset(final),
@@ -241,7 +243,7 @@ def segments(sections: Sections) -> Segments:
         longest_sentence=sections.get("segments", "longest_sentence", int),
         longest_clause=sections.get("segments", "longest_clause", int),
         lead_line=sections.get("segments", "lead_line", int),
-        clause_break=searcher(f"(?!{grouping})(?:{alternation(clause + final)})"),
+        clause_break=searcher(_breaks(clause + final, grouping)),
         part_break=searcher(alternation(sections.words("segments", "part_breaks"))),
         speech_openings=frozenset(sections.words("segments", "speech_openings")),
         speech_marks=_speech_marks(sections),
@@ -250,6 +252,17 @@ def segments(sections: Sections) -> Segments:
         list_joiner=searcher(f"\\s*(?:{alternation(joiners)})\\s*"),
         respectively=searcher(alternation(sections.words("segments", "respectively"))),
     )
+
+
+def _breaks(marks: list[str], grouping: dict[str, str]) -> str:
+    """The marks as one alternation, each that groups digits not where it does: after a digit
+    and before three (`3,712.5`). Each alternative opens with its mark, which keeps the search fast."""
+    alternatives = []
+    for mark in sorted(marks, key=len, reverse=True):
+        escaped, digit = regex.escape(mark), grouping.get(mark)
+        guard = f"(?!(?<={digit}{escaped}){digit}{{3}}(?!{digit}))" if digit else ""
+        alternatives.append(escaped + guard)
+    return "|".join(alternatives)
 
 
 def _speech_marks(sections: Sections) -> dict[str, str]:
