@@ -94,6 +94,7 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("合营企业", False),
         ("私人银行", False),
         ("社会保险基金", False),
+        ("百货公司", False),  # a kind of retailer
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):
