@@ -66,6 +66,8 @@ class Periods:
         self.document_starts = [time.start for time in self.documents]
         self.qualifier_ends = [time.end for time in self.qualifiers]
         self.section_starts = [section.start for section in self.sections]
+        date = ArticleDate.of(self.article_date)
+        self.told_days = {date.iso(), date.day_before} - {""} if date.day else set()  # the news was told on
         # The title's time, and each heading's, governs until another time takes over.
         self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
@@ -96,14 +98,12 @@ class Periods:
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
         time governs again), nor the day the news was told (`今日公布...中期业绩`, `记者昨日获悉`)."""
         period = time.period if time else ""
-        date = ArticleDate.of(self.article_date)
-        told = {date.iso(), date.day_before} - {""} if date.day else set()
         later = self.times[bisect.bisect_left(self.starts, start) :]
         return next(
             (
                 t.start
                 for t in later
-                if not t.lasting and t.period not in told and (t.now or not _within(t.period, period))
+                if not t.lasting and t.period not in self.told_days and (t.now or not _within(t.period, period))
             ),
             len(self.text),
         )
@@ -224,15 +224,13 @@ class Periods:
         创造税收3亿元`), not the day the news is told (`今(9日)`), else none."""
         first_break = self.rules.segments.clause_break.search(self.text, context.sentence_start, context.start)
         first_clause_end = first_break.start() if first_break else context.start
-        date = ArticleDate.of(self.article_date)
-        told = {date.iso(), date.day_before} - {""} if date.day else set()
         before = [
             time
             for time in self._between(context.sentence_start, context.start)
             if (time.start >= context.clause_start or time.end <= first_clause_end)
             and time.period
             and not (time.now or time.story or time.lasting)  # nor the occasion or its document (`是次预算案`)
-            and time.period not in told
+            and time.period not in self.told_days
         ]
         return before[-1].period if before else ""
 
@@ -254,18 +252,14 @@ class Periods:
         """The time a figure takes in a list told with `分别` after a list of as many times in its
         sentence (`2020年、2021年及2022年,营业收入分别为2.86亿元、6.43亿元和9.17亿元` → `2021`
         for the second), else empty."""
-        segments = self.rules.segments
-        cue = segments.respectively
-        told = cue.search(self.text, context.clause_start, context.start)
-        while told is not None and (later := cue.search(self.text, told.end(), context.start)) is not None:
-            told = later
-        if told is None:
+        listed_at = self._in_a_list(context, context.clause_start)
+        if listed_at is None:
             return ""
-        before = len(segments.list_joiner.findall(self.text, told.end(), context.start))
-        after = len(segments.list_joiner.findall(self.text, context.end, context.clause_end))
+        told, before, after = listed_at
+        joiner = self.rules.segments.list_joiner
         runs: list[list[Time]] = []
-        for time in self._between(context.sentence_start, told.start()):
-            joined = runs and segments.list_joiner.fullmatch(self.text, runs[-1][-1].end, time.start)
+        for time in self._between(context.sentence_start, told):
+            joined = runs and joiner.fullmatch(self.text, runs[-1][-1].end, time.start)
             if joined:
                 runs[-1].append(time)
             else:
@@ -281,17 +275,28 @@ class Periods:
         )
         return listed[before].period if listed else ""
 
+    def _in_a_list(self, context: Context, start: int) -> tuple[int, int, int] | None:
+        """Where the last `分别` between `start` and a figure begins, and how many items of the list
+        after it come before the figure and after it (`分别为21.3亿元、40.2亿元和66.8亿元`: one and
+        one for the second); None where there is none."""
+        cue = self.rules.segments.respectively
+        told = cue.search(self.text, start, context.start)
+        while told is not None and (later := cue.search(self.text, told.end(), context.start)) is not None:
+            told = later
+        if told is None:
+            return None
+        joiner = self.rules.segments.list_joiner
+        before = len(joiner.findall(self.text, told.end(), context.start))
+        return told.start(), before, len(joiner.findall(self.text, context.end, context.clause_end))
+
     def _respective_year(self, time: Time, context: Context) -> str:
         """The year of a span that a figure takes in a list of one figure a year, told with
         `分别` (`2017年至2019年间,营业支出分别为21.3亿元、40.2亿元和66.8亿元`), else empty."""
         years = YEAR_SPAN.fullmatch(time.period)
-        cue = self.rules.segments.respectively
-        told = cue.search(self.text, max(time.end, context.clause_start), context.start) if years else None
-        if years is None or told is None:
+        listed_at = self._in_a_list(context, max(time.end, context.clause_start)) if years else None
+        if years is None or listed_at is None:
             return ""
-        separator = self.rules.segments.list_joiner
-        before = len(separator.findall(self.text, told.end(), context.start))  # the list's items before the figure
-        after = len(separator.findall(self.text, context.end, context.clause_end))
+        _, before, after = listed_at
         first, last = int(years.group(1)), int(years.group(2))
         return str(first + before) if before + 1 + after == last - first + 1 else ""
 

@@ -31,9 +31,8 @@ QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 YEAR = regex.compile(r"[0-9]{4}")
 ROC_EPOCH = 1911  # the year before the first of the Republic of China's calendar (民国1年 is 1912)
-RECENT_REPUBLIC_YEAR = (
-    "recent_roc_year"  # the group of a year of that calendar written alone: a year only in some texts
-)
+# the group of a year of that calendar written alone (`112年`): a year only in the texts that write it so
+RECENT_REPUBLIC_YEAR = "recent_roc_year"
 ROC_REACH = 10  # how many years from the article's a year of that calendar written alone (`112年`) may be
 REVIEW_MONTHS = 3  # a review published in the first months of a year looks back on the year before
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
