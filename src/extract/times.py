@@ -240,11 +240,15 @@ def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "", rep
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
     named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed)
+    listed_after = (0, True)  # the end of the time before and whether it dates figures
     for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
         parts = {"left": left, "mention": found.group(), "right": right}
-        governs = not table.not_governing.any_applies(parts)
+        # a time listed with one that dates no figure has its role: `比2021年、2022年分别增长`
+        in_a_list = text[listed_after[0] : start] in rules.segments.list_joiners
+        governs = listed_after[1] if in_a_list and not listed_after[1] else not table.not_governing.any_applies(parts)
+        listed_after = (end, governs)
         label = rule.label
         period = _period(rule, found.groupdict(), date, rules, fiscal_lead, named, republic)
         if not period and found.groupdict().get(RECENT_REPUBLIC_YEAR):  # `100年` of a text that writes no such year
