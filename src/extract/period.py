@@ -186,14 +186,14 @@ class Periods:
 
     def _qualifier(self, context: Context) -> Time | None:
         """A qualifying time that ends just before the figure, or before the list of figures it
-        ends (`高于上年同期的28.4亿美元和2.3美元`), in its clause."""
+        ends in its clause (`高于上年同期的28.4亿美元和2.3美元`)."""
         at = bisect.bisect_right(self.qualifier_ends, context.start) - 1
         if at < 0:
             return None
         time = self.qualifiers[at]
+        close = context.start - time.end <= QUALIFIER_REACH  # a break between them too: `(2023年同期:55.4港仙)`
         listed = self.rules.segments.list_joiner.fullmatch(self.text, context.start - 1, context.start)
-        near = context.start - time.end <= QUALIFIER_REACH or listed
-        return time if context.clause_start <= time.start and near else None
+        return time if close or (listed and context.clause_start <= time.start) else None
 
     def period(self, context: Context, modality: str) -> str:
         table = self.rules.periods
