@@ -121,6 +121,9 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         # a name of two characters that ends one word and starts the next, full name or not
         ("全市有孵化器68家,其中国家级孵化器12家,其中国有企业5家", []),
         ("中国企业在全中国有3万家", ["中国", "中国"]),
+        # a district's short name after it is named in full, but not one that is an ordinary word
+        ("莲都区新签约项目8个,莲都新增企业5家", ["莲都区", "莲都"]),
+        ("南昌市新建区新建商品房销售面积下降", ["南昌市", "新建区"]),
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

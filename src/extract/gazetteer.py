@@ -115,8 +115,9 @@ class Suffixes:
 
 
 class Gazetteer:
-    def __init__(self, regions: dict[str, list[Region]], suffixes: Suffixes) -> None:
+    def __init__(self, regions: dict[str, list[Region]], suffixes: Suffixes, ordinary_words: frozenset[str]) -> None:
         self.regions = regions
+        self.ordinary_words = ordinary_words  # district short names that are words of the language first (`新建`)
         self.country = next((name for name, options in regions.items() if options[0].level == "country"), "")
         autonomous = f"(?:{words_pattern(suffixes.peoples).pattern})*(?:{words_pattern(suffixes.autonomy).pattern})"
         ending = regex.compile(f"(?:{autonomous}|{words_pattern(suffixes.region).pattern})$")
@@ -157,12 +158,12 @@ class Gazetteer:
     def _names_in(self, text: str) -> list[Name]:
         """The regions' full names in a text, and their short names where they are words of
         their own, which no word of the dictionary crosses (`以上海外` holds no `上海`): those of
-        cities and provinces, and those of the districts the text names in full."""
+        cities and provinces, and those of the districts the text names in full but for ordinary words."""
         found = self.wide_names.find(text)
         districts = {
             self.short_of.get(n.text) for n in found if n.text in self.regions and self.level(n.text) == "district"
         }
-        for short in sorted(filter(None, districts)):
+        for short in sorted(filter(None, districts - self.ordinary_words)):
             found += [Name(start, start + len(short), short) for start in occurrences(short, text)]
         found = longest_first(found)
         return [

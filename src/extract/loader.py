@@ -151,6 +151,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
                     )
                 )
             ),
+            frozenset(reader.words("subjects", "short_names_as_words")),
         ),
     )
     unread = reader.unread()
