@@ -65,6 +65,7 @@ from extract.organisation import fullest, is_proper, organisations
         ("星河科技(300123)公告。星河科技园入驻企业20家。", ["星河科技"]),  # not inside `科技园`
         # a word that only describes a firm opens no name
         ("龙头企业星河精密股份有限公司营收12亿元。", ["星河精密股份有限公司"]),
+        ("领先的在线教育平台星澜科技有限公司公布业绩。", ["星澜科技有限公司"]),
         ("报告期各期公司研发投入1.05亿元。", []),
     ],
 )

@@ -315,10 +315,16 @@ def abbreviations(names: list[str], rules: Rules) -> dict[str, tuple[str, ...]]:
 
 
 def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
-    """Where a name begins: past opening marks, and past generic words before
-    a place name (`高新技术企业赣州恒澜...` → `赣州恒澜...`)."""
+    """Where a name begins: past opening marks, past a description of the firm before it
+    (`在线教育平台星澜科技...` → `星澜科技...`), and past generic words before a place name
+    (`高新技术企业赣州恒澜...` → `赣州恒澜...`)."""
     while start < end and text[start] in OPENING_MARKS:
         start += 1
+    suffix = rules.subjects.organisation_suffix_at_end.search(text, start, end)
+    core_end = suffix.start() if suffix else end
+    described = [found.end() for found in rules.subjects.description_before_name.finditer(text, start, core_end)]
+    if described and described[-1] < core_end:
+        start = described[-1]
     places = rules.gazetteer.places.find(text, start, end)
     if places and places[0].start > start and not is_proper(text[start : places[0].start], rules.subjects):
         return places[0].start
