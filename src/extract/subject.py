@@ -168,6 +168,9 @@ def _localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | N
     township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
     if township and not _township_name(township, rules):
         township = ""
+    last_word = cut(village)[-1] if village else ""
+    if len(last_word) > 1 and not _proper(last_word, rules):  # `农业/农村`: a word that is no name holds its suffix
+        village = ""
     return (
         Name(named.start("township"), named.end("township"), township) if township else None,
         Name(named.start(), named.end(), village) if village else None,
