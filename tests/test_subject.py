@@ -196,6 +196,18 @@ def test_each_list_pairs_with_the_names_before_its_own_respectively(extract_text
     assert rows == {"5%": "宁波市", "6%": "温州市", "7%": "绍兴市", "8%": "台州市"}
 
 
+@pytest.mark.parametrize(
+    ("text", "mention", "subject"),
+    [
+        ("宁波、温州、绍兴的研发投入增速居全省前三位。", "前三位", "宁波市;温州市;绍兴市"),
+        ("浙江、江苏各有3个城市入围。", "3个", "浙江省;江苏省"),
+        ("星河公司在宁波、温州各有3家门店。", "3家", "星河公司"),  # places where something is
+    ],
+)
+def test_names_listed_before_a_figure_hold_it_together(extract_text, text, mention, subject):
+    assert subject_of(extract_text, text, mention) == subject
+
+
 def test_lists_of_other_lengths_are_not_paired(extract_text):
     rows = extract_text("宁波、温州的高新技术企业分别达到3000家、2500家和2000家。")
     assert [row["mention"] for row in rows] == ["3000家", "2500家", "2000家"]

@@ -31,6 +31,7 @@ OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 CORE_UNCROSSED = 4  # a company's core this long is its name wherever written (`恒立精密实现`: not `密实`)
+SCENE_REACH = 2  # the characters before a place that may say something is there (`在`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 
 
@@ -368,6 +369,9 @@ class Subjects:
             ):
                 return c.subject
         before = self._named_before(context.start, context.sentence_start)
+        listed = self._held_jointly(context, before)
+        if listed:
+            return listed
         if self.school and (before is None or before.kind in ("region", "self")):
             if table.school_people.pattern("sentence").search(text, context.sentence_start, context.sentence_end):
                 return self.school
@@ -426,6 +430,29 @@ class Subjects:
                 told = (first.sentence_start, contexts[run[-1]].end, names)
             index = run[-1] + 1
         return taken
+
+    def _held_jointly(self, context: Context, before: Candidate | None) -> str:
+        """The names listed last before the figure in its clause, where nothing names another after
+        them nor hands it out in turn (`分别`) or by example (`等`), and that are no places where
+        something is (`在北京、上海`): `江陵县、洪湖市居全市前二`."""
+        listed = [
+            c
+            for c in self._starting(context.clause_start, context.start)
+            if c.end <= context.start and c.kind in ("region", "organisation", "alias")
+        ]
+        names = self._listed_before(context.clause_start, context.start)
+        if len(names) < 2 or (before is not None and before.end > listed[-1].end):
+            return ""
+        between = self.text[listed[-1].end : context.start]
+        if self.rules.segments.respectively.search(between) or between.startswith(
+            self.rules.subjects.not_jointly_after
+        ):
+            return ""
+        first = listed[-len(names)]
+        scene = self.rules.subjects.scene.search(self.text, max(0, first.start - SCENE_REACH), first.start)
+        if scene and scene.end() == first.start:
+            return ""
+        return ";".join(dict.fromkeys(names))
 
     def _joined(self, end: int, start: int) -> bool:
         return self.rules.segments.list_joiner.fullmatch(self.text, end, start) is not None
