@@ -38,6 +38,15 @@ def test_an_expectation_for_a_year_already_ended_is_what_happened(extract_text, 
     assert [row["modality"] for row in rows if row["mention"] == "243万亩"] == [modality]
 
 
+def test_a_policy_document_tells_of_a_year_ended_as_what_happened(extract_text):
+    text = "2023年,全市新能源产业实现产值5200亿元。对新认定的企业给予50万元奖励。"
+    rows = extract_text(text, "2024-04-12", title="星河市支持新能源产业发展若干措施")
+    assert [(row["mention"], row["period"], row["modality"]) for row in rows] == [
+        ("5200亿元", "2023", "actual"),
+        ("50万元", "", "policy"),
+    ]
+
+
 def test_a_sidebar_headline_takes_its_caption(extract_text):
     text = "数读\n\n48\n\n家\n\n孵化平台建设\n\n截至2021年11月末,南康区累计建成各类孵化载体48家。"
     headline, caption = extract_text(text)

@@ -70,7 +70,10 @@ def attribute(
         ahead = time and cues.modality_ahead.applies({"time": text[time.start : time.end]})
         modality = cue.label if cue else by_frame or (ahead and cues.modality_ahead.label) or cues.modality_default
         period = periods.period(context, modality)
-        if cue and cue.name in cues.ended_expectations:  # an estimate of a period that has ended is what happened
+        # an estimate of a period that has ended is what happened, and so is a figure a policy
+        # document tells of such a period with no cue of its own (`2023年,全市新能源产业实现产值...`)
+        ended = cue.name in cues.ended_expectations if cue else modality == frame.modality and bool(frame.modality)
+        if ended:
             as_done = periods.period(context, cues.modality_default)
             if _ended_before(as_done, article_year):
                 modality, period = cues.modality_default, as_done
