@@ -323,7 +323,7 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     suffix = rules.subjects.organisation_suffix_at_end.search(text, start, end)
     core_end = suffix.start() if suffix else end
     described = [found.end() for found in rules.subjects.description_before_name.finditer(text, start, core_end)]
-    if described and described[-1] < core_end:
+    if described and is_proper(text[described[-1] : core_end], rules.subjects):  # not `数字平台科技有限公司`
         start = described[-1]
     places = rules.gazetteer.places.find(text, start, end)
     if places and places[0].start > start and not is_proper(text[start : places[0].start], rules.subjects):

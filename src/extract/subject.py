@@ -31,7 +31,6 @@ OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 CORE_UNCROSSED = 4  # a company's core this long is its name wherever written (`恒立精密实现`: not `密实`)
-SCENE_REACH = 2  # the characters before a place that may say something is there (`在`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 
 
@@ -169,13 +168,20 @@ def _localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | N
     township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
     if township and not _township_name(township, rules):
         township = ""
-    last_word = cut(village)[-1] if village else ""
-    if len(last_word) > 1 and not _proper(last_word, rules):  # `农业/农村`: a word that is no name holds its suffix
+    if village and _common_words(cut(village), rules):  # `农业/农村`, `新农村`; not `袁/家村`, `东山/渔村`
         village = ""
     return (
         Name(named.start("township"), named.end("township"), township) if township else None,
         Name(named.start(), named.end(), village) if village else None,
     )
+
+
+def _common_words(words: list[str], rules: Rules) -> bool:
+    """Whether the words are words of the dictionary that are no names, the last of two characters
+    at least (a single character that is a surname may open a name: `马/家村`)."""
+    surnames = rules.subjects.surnames
+    common = all(not _proper(word, rules) and (len(word) > 1 or word not in surnames) for word in words)
+    return common and len(words[-1]) > 1
 
 
 def _township_name(township: str, rules: Rules) -> bool:
@@ -433,8 +439,8 @@ class Subjects:
 
     def _held_jointly(self, context: Context, before: Candidate | None) -> str:
         """The names listed last before the figure in its clause, where nothing names another after
-        them nor hands it out in turn (`分别`) or by example (`等`), and that are no places where
-        something is (`在北京、上海`): `江陵县、洪湖市居全市前二`."""
+        them nor hands it out in turn (`分别`) or by example (`等`), and that are no places, partners
+        or bases (`在北京、上海`, `向北京、上海`, `比武汉、宜昌`): `江陵县、洪湖市居全市前二`."""
         listed = [
             c
             for c in self._starting(context.clause_start, context.start)
@@ -449,10 +455,21 @@ class Subjects:
         ):
             return ""
         first = listed[-len(names)]
-        scene = self.rules.subjects.scene.search(self.text, max(0, first.start - SCENE_REACH), first.start)
-        if scene and scene.end() == first.start:
+        as_object = {  # what comes before the list alone: `在`, `向`, `比` make it places, partners, bases
+            "left": self.text[max(0, first.start - NAME_LEFT) : first.start],
+            "written": self.text[first.start : first.end],
+            "right": "",
+        }
+        if self.rules.subjects.not_subject.any_applies(as_object) or self._among_figures(context):
             return ""
         return ";".join(dict.fromkeys(names))
+
+    def _among_figures(self, context: Context) -> bool:
+        """Whether the figure is listed with others (`3.46万亿元和3.04万亿元`): each is of one name."""
+        joiner = self.rules.segments.list_joiner
+        return bool(
+            joiner.match(self.text, context.end) or joiner.fullmatch(self.text, context.start - 1, context.start)
+        )
 
     def _joined(self, end: int, start: int) -> bool:
         return self.rules.segments.list_joiner.fullmatch(self.text, end, start) is not None
