@@ -212,6 +212,11 @@ def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected,
         ),
         # a clause that names what changed, though with no term of the lexicon, measures that
         ("全年接待游客425万人次,人均消费增长8%。", [("425万人次", "events"), ("8%", "other")]),
+        # but an industry is a part of what the sentence before measures
+        (
+            "全市规上工业增加值增长6.8%。分行业看,汽车制造业增长31.5%,纺织业增长2.1%。",
+            [("6.8%", "gdp"), ("31.5%", "gdp"), ("2.1%", "gdp")],
+        ),
         # a noun after the rate, or a term before it, says what it measures
         (
             "累计引导商业贷款5.5亿元,有效缓解了85.23%科技型企业资金困难。",
