@@ -24,6 +24,7 @@ THIS_QUARTER = "this_quarter"  # the quarter last named (`本季度`, `当季`)
 SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`三年来`), else up to now
 WITHIN = "within"  # the span last named, where it counts as many years (`三年内`), else untold
 YEAR_TO_DATE = "year_to_date"  # from the start of the year of the period last named to its end (`年初至报告期末`)
+DAY_OF_MONTH = "day_of_month"  # a day of the month last named (`截至24日` after `6月17日`)
 FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN, WITHIN, YEAR_TO_DATE)  # from the time last named
 HALF_OR_QUARTER = regex.compile(r"([0-9]{4})-([HQ])([1-4])")
 MONTH = regex.compile(r"([0-9]{4})-([0-9]{2})")
@@ -343,6 +344,9 @@ def _period(
 ) -> str:
     """The period of a time expression found by `rule`."""
     label = rule.label
+    if label == DAY_OF_MONTH:
+        month, day = MONTH.match(named.period), groups.get("day")
+        return f"{month.group()}-{int(day):02d}" if month and day else ""
     if label in FROM_LAST:
         years = _count(groups.get("years"), rules.numbers.digits)
         last = named.quarter if label == THIS_QUARTER else named.period
