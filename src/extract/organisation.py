@@ -225,7 +225,8 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
             suffix = table.organisation_suffix_at_end.search(text, start, end)
             if suffix and _points_back(text, suffix.start(), table):
                 start = suffix.start()  # `...准则下本公司`: this company, a bare suffix pointing back
-            found.append(Name(start, end, QUOTES.sub("", text[start:end])))
+            if _balanced(text[start:end]):  # not `所(不含技工学校`: a bracket's aside is no name
+                found.append(Name(start, end, QUOTES.sub("", text[start:end])))
         run.clear()
 
     places = rules.gazetteer.wide_names.names  # a place is a name's word whatever its tag (`大连` is tagged an adverb)
@@ -245,6 +246,10 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         at += len(word)
     flush()
     return found
+
+
+def _balanced(name: str) -> bool:
+    return name.count("(") + name.count("（") == name.count(")") + name.count("）")
 
 
 def _points_back(text: str, at: int, table: SubjectRules) -> bool:
