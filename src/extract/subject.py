@@ -441,13 +441,15 @@ class Subjects:
         """The names listed last before the figure in its clause, where nothing names another after
         them nor hands it out in turn (`分别`) or by example (`等`), and that are no places, partners
         or bases (`在北京、上海`, `向北京、上海`, `比武汉、宜昌`): `江陵县、洪湖市居全市前二`."""
+        names = self._listed_before(context.clause_start, context.start)
+        if len(names) < 2:
+            return ""
         listed = [
             c
             for c in self._starting(context.clause_start, context.start)
             if c.end <= context.start and c.kind in ("region", "organisation", "alias")
         ]
-        names = self._listed_before(context.clause_start, context.start)
-        if len(names) < 2 or (before is not None and before.end > listed[-1].end):
+        if before is not None and before.end > listed[-1].end:
             return ""
         between = self.text[listed[-1].end : context.start]
         if self.rules.segments.respectively.search(between) or between.startswith(
