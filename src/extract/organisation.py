@@ -225,7 +225,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
             suffix = table.organisation_suffix_at_end.search(text, start, end)
             if suffix and _points_back(text, suffix.start(), table):
                 start = suffix.start()  # `...准则下本公司`: this company, a bare suffix pointing back
-            if _balanced(text[start:end]):  # not `所(不含技工学校`: a bracket's aside is no name
+            if _bracket_depth(text[start:end]) == 0:  # not `所(不含技工学校`: a bracket's aside is no name
                 found.append(Name(start, end, QUOTES.sub("", text[start:end])))
         run.clear()
 
@@ -238,7 +238,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         of_names = word in places or word in table.organisation_suffixes
         if joins or of_names or _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
-            depth += word.count("(") + word.count("（") - word.count(")") - word.count("）")
+            depth += _bracket_depth(word)
             proper = proper or _is_proper_word(word, table)
         else:
             flush()
@@ -248,8 +248,9 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     return found
 
 
-def _balanced(name: str) -> bool:
-    return name.count("(") + name.count("（") == name.count(")") + name.count("）")
+def _bracket_depth(text: str) -> int:
+    """How many more brackets `text` opens than it closes."""
+    return text.count("(") + text.count("（") - text.count(")") - text.count("）")
 
 
 def _points_back(text: str, at: int, table: SubjectRules) -> bool:

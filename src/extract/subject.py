@@ -45,14 +45,19 @@ class Candidate:
 
 def _blocked(c: Candidate, text: str, rules: Rules, subject: str | None = None) -> Candidate:
     """The candidate (named `subject` if given), blocked where the words around it make it no subject."""
-    parts = {
+    parts = _around(c, text)
+    table = rules.subjects
+    blocked = table.not_subject.any_applies(parts) or (c.kind == "person" and table.person.any_applies(parts))
+    return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, blocked)
+
+
+def _around(c: Candidate, text: str) -> dict[str, str]:
+    """The words before a candidate, the name as written, and the words after it."""
+    return {
         "left": text[max(0, c.start - NAME_LEFT) : c.start],
         "written": text[c.start : c.end],
         "right": text[c.end : c.end + NAME_RIGHT],
     }
-    table = rules.subjects
-    blocked = table.not_subject.any_applies(parts) or (c.kind == "person" and table.person.any_applies(parts))
-    return Candidate(c.start, c.end, c.subject if subject is None else subject, c.kind, blocked)
 
 
 def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candidate]:
@@ -456,12 +461,8 @@ class Subjects:
             self.rules.subjects.not_jointly_after
         ):
             return ""
-        first = listed[-len(names)]
-        as_object = {  # what comes before the list alone: `在`, `向`, `比` make it places, partners, bases
-            "left": self.text[max(0, first.start - NAME_LEFT) : first.start],
-            "written": self.text[first.start : first.end],
-            "right": "",
-        }
+        # what comes before the list alone: `在`, `向`, `比` make it places, partners, bases
+        as_object = {**_around(listed[-len(names)], self.text), "right": ""}
         if self.rules.subjects.not_subject.any_applies(as_object) or self._among_figures(context):
             return ""
         return ";".join(dict.fromkeys(names))
