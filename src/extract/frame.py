@@ -24,10 +24,11 @@ from extract.organisation import core, declared_aliases, fullest, is_proper, org
 from extract.read import Article
 from extract.rules import Pattern, Rules
 from extract.segment import inside_a_word, matching_view
-from extract.times import ArticleDate, Time, short_names_named_again, times_in
+from extract.times import ArticleDate, Time, short_names_named_again, story_period, times_in
 
 COUNTRY = "country"
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
+LEVEL_LEFT = 8  # characters before a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 
@@ -138,7 +139,7 @@ def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
     lead's time; dropped where neither tells one."""
     if title_time is None:
         return [time for time in times if not time.story]
-    return [replace(time, period=title_time.period) if time.story else time for time in times]
+    return [replace(time, period=story_period(time.story, title_time.period)) if time.story else time for time in times]
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
@@ -293,9 +294,16 @@ def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
         level
         for text in texts
         for found in subjects.self_pattern.finditer(text)
-        if not inside_a_word(text, found.start())
+        if speaks_of_a_level(text, found.start(), rules)
         for level in subjects.self_reference[found.group()]
     )
+
+
+def speaks_of_a_level(text: str, at: int, rules: Rules) -> bool:
+    """Whether the word of `self_reference` at `at` speaks of a level: not where it is part of
+    another word (`保全/国`), nor of an event's name (`第七次全国人口普查`)."""
+    left = {"left": text[max(0, at - LEVEL_LEFT) : at]}
+    return not inside_a_word(text, at) and not rules.subjects.not_a_level.any_applies(left)
 
 
 def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tuple[dict[str, str], str]:

@@ -16,13 +16,13 @@ from dataclasses import dataclass, replace
 import regex
 
 from extract.context import Context
-from extract.frame import Frame, bare_zone_names
+from extract.frame import Frame, bare_zone_names, speaks_of_a_level
 from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
 from extract.rules import Rule, Rules
 from extract.sections import TOWNSHIP, VILLAGE
-from extract.segment import cut, inside_a_word, word_tag
+from extract.segment import cut, word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -81,7 +81,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
     for match in table.self_pattern.finditer(text):
-        if inside_a_word(text, match.start()):
+        if not speaks_of_a_level(text, match.start(), rules):
             continue
         levels = table.self_reference[match.group()]
         subject = ";".join(

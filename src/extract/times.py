@@ -16,7 +16,8 @@ NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
 UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it dates its own sentence to no period
 STORY = "story"  # the occasion the article reports (`此次`): the time its title or lead sets
-NO_PERIOD = (NOW, LASTING, UNTOLD, STORY)  # the labels of times whose period the text does not tell here
+STORY_END = "story_end"  # the end of that time (`报告期末`): its year, else its last month
+NO_PERIOD = (NOW, LASTING, UNTOLD, STORY, STORY_END)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 LATER = "later"  # `years` years after the time last named (`20年后`)
@@ -51,7 +52,9 @@ class Time:
     lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
     qualifies: bool = False  # it dates only the figure right after it (`由2015年以前的1800公斤提高到...`)
-    story: bool = False  # the occasion the article reports (`此次`), dated once the title's or lead's time is known
+    # STORY or STORY_END: the occasion the article reports (`此次`) or its end, dated once the
+    # title's or lead's time is known
+    story: str = ""
 
 
 @dataclass(frozen=True)
@@ -259,9 +262,10 @@ def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "", rep
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
         own_sentence = table.own_sentence.any_applies(parts)
-        now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or label == STORY
+        story = label if label in (STORY, STORY_END) else ""
+        now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
         qualifies = table.qualifying.any_applies(parts)
-        times.append(Time(start, end, period, now, lasting, governs, qualifies, story=label == STORY))
+        times.append(Time(start, end, period, now, lasting, governs, qualifies, story))
     return _documents_named_again(text, times, table)
 
 
@@ -402,6 +406,15 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
     shift = years if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
     return str(int(period[:4]) + shift)
+
+
+def story_period(story: str, period: str) -> str:
+    """The period of a time of the story (`此次`) whose title or lead sets `period`; of its end
+    (`报告期末`), the year where that is a year (`年末` gives the year), else the last month."""
+    if story != STORY_END:
+        return period
+    last = period.rpartition("/")[2]
+    return period_end(last) if "-" in last else last
 
 
 def period_start(period: str) -> str:
