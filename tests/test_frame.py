@@ -193,6 +193,24 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ("财政部关于延续实施研发费用加计扣除政策的公告", "企业可按实际发生额的100%在税前加计扣除。", ""),
         # a name only the title writes does not outweigh the region an article speaks for
         ("星河银行助力江北区科技企业发展", "全区累计发放科技贷款32亿元,服务企业1200家。", "江北区"),
+        # a township or a village the title names after its county, which the article speaks of most
+        (
+            "松阳县竹溪镇:茶香引客来",
+            "竹溪镇地处松阳县西北部。2023年,全镇实现农业总产值6.8亿元,该镇茶园面积4.6万亩。",
+            "竹溪镇",
+        ),
+        (
+            "雅安市名山区中峰镇海棠村见闻",
+            "走进名山区中峰镇海棠村,全村茶园2800亩。村里去年接待游客6万人次,全村人均收入2.1万元。",
+            "海棠村",
+        ),
+        ("松阳县竹溪镇茶叶节开幕", "全县茶叶产值达到50亿元,全县茶园面积14万亩。", "松阳县"),
+        # a company's alias declared in brackets that hold its stock code too, not the city of the outlet's name
+        (
+            "星河精机2023年年报:营收增长12.5%",
+            "上海证券报讯 浙江星河精密机械股份有限公司(以下简称“星河精机”,603999.SH)披露年报。营业收入52.86亿元。",
+            "浙江星河精密机械股份有限公司",
+        ),
     ],
 )
 def test_whose_article_it_is(rules, title, text, own):

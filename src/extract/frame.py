@@ -23,7 +23,8 @@ from extract.indicator import nearest_before
 from extract.organisation import core, declared_aliases, fullest, is_proper, organisations
 from extract.read import Article
 from extract.rules import Pattern, Rules
-from extract.segment import inside_a_word, matching_view
+from extract.sections import TOWNSHIP, VILLAGE
+from extract.segment import cut, inside_a_word, matching_view, word_tag
 from extract.times import ArticleDate, Time, short_names_named_again, story_period, times_in
 
 COUNTRY = "country"
@@ -306,6 +307,51 @@ def speaks_of_a_level(text: str, at: int, rules: Rules) -> bool:
     return not inside_a_word(text, at) and not rules.subjects.not_a_level.any_applies(left)
 
 
+def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | None]:
+    """The township and the village named right after a region's name ending at `at`, the village
+    spanning its township, where named (not where the dictionary holds a word of that shape that
+    is no name: `乡村`, `城镇`)."""
+    named = rules.subjects.locality.match_at(text, at)
+    if named is None:
+        return None, None
+    township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
+    if township and not _township_name(township, rules):
+        township = ""
+    if village and _common_words(cut(village), rules):  # `农业/农村`, `新农村`; not `袁/家村`, `东山/渔村`
+        village = ""
+    return (
+        Name(named.start("township"), named.end("township"), township) if township else None,
+        Name(named.start(), named.end(), village) if village else None,
+    )
+
+
+def _common_words(words: list[str], rules: Rules) -> bool:
+    """Whether the words are words of the dictionary that are no names, the last of two characters
+    at least (a single character that is a surname may open a name: `马/家村`)."""
+    surnames = rules.subjects.surnames
+    common = all(not _proper(word, rules) and (len(word) > 1 or word not in surnames) for word in words)
+    return common and len(words[-1]) > 1
+
+
+def _township_name(township: str, rules: Rules) -> bool:
+    """Whether a township's words before its suffix are proper or unknown to the dictionary (not a
+    clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
+    and hold no region's full name (`南康区乡`)."""
+    words = cut(township)
+    table = rules.subjects
+    return (
+        all(word_tag(word) in (None, *table.township_word_tags) for word in words[:-1] or words)
+        and not any(word in table.kinds_of_towns for word in words)
+        and not rules.gazetteer.regions_in(township)
+    )
+
+
+def _proper(name: str | None, rules: Rules) -> str:
+    """The name, unless the dictionary holds it as a word that is no name."""
+    known_as = word_tag(name) if name else None
+    return name if name and (known_as is None or known_as in rules.subjects.proper_word_tags) else ""
+
+
 def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tuple[dict[str, str], str]:
     """The article's own regions by level, and whose article it is."""
     gazetteer = rules.gazetteer
@@ -379,11 +425,26 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     )
     if kinds.get(own) == "region" and own in gazetteer.regions:
         home = _own_city(_chain(own, counts, rules), rules)
+        own = _named_locality(title, levels, rules) or own
     elif own in zones:
         home = {**home, "district": own}
     elif kinds.get(own) == "organisation":
         own = fullest(own, names, rules.subjects)  # the title's `星河银行`, the text's `星河银行股份有限公司`
     return home, own
+
+
+def _named_locality(title: str, levels: Counter[str], rules: Rules) -> str:
+    """The narrowest township or village the title names after its region (`松阳县竹溪镇`,
+    `名山区中峰镇海棠村`), where the article speaks of such places most (`全镇`, `村里`):
+    whose article it is."""
+    if not levels or levels.most_common(1)[0][0] not in (TOWNSHIP, VILLAGE):
+        return ""
+    for name in rules.gazetteer.names_in(title):
+        township, village = localities(title, name.end, rules)
+        named = village or township
+        if named is not None:
+            return named.text
+    return ""
 
 
 def _speaks_as(region: str, rules: Rules) -> str:

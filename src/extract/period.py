@@ -15,7 +15,7 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import YEAR, YEAR_SPAN, ArticleDate, Time, period_end, period_start
+from extract.times import YEAR, YEAR_SPAN, ArticleDate, Time, end_of, period_end, period_start
 
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
@@ -207,7 +207,8 @@ class Periods:
             return self._time_of_effect(context)
         time = self.governing(context)
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
-            return self._respective_year(time, context) or time.period
+            period = self._respective_year(time, context) or time.period
+            return end_of(period) if table.stock.applies({"left": context.clause_left}) else period
         return self.article_year if dated_by_article else ""
 
     def _forecasts_an_effect(self, context: Context) -> bool:

@@ -16,13 +16,12 @@ from dataclasses import dataclass, replace
 import regex
 
 from extract.context import Context
-from extract.frame import Frame, bare_zone_names, speaks_of_a_level
+from extract.frame import Frame, bare_zone_names, localities, speaks_of_a_level
 from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
 from extract.rules import Rule, Rules
 from extract.sections import TOWNSHIP, VILLAGE
-from extract.segment import cut, word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -66,17 +65,17 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     found = []
     named = {name.text for name in gazetteer.regions_in(text)} | set(home.values())
     resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
-    localities = [(name.start, *_localities(text, name.end, rules)) for name, region in resolved if region]
-    named_after = [village for _, _, village in localities if village]
+    after_regions = [(name.start, *localities(text, name.end, rules)) for name, region in resolved if region]
+    named_after = [village for _, _, village in after_regions if village]
     # wherever named, and where first named after their region from the region on, through the township
     villages = [(start, place) for place in {n.text for n in named_after} for start in occurrences(place, text)]
     townships = [
-        (start, place) for place in {n.text for _, n, _ in localities if n} for start in occurrences(place, text)
+        (start, place) for place in {n.text for _, n, _ in after_regions if n} for start in occurrences(place, text)
     ]
     # and a township first named after its region spans it, as a place does (`在庆元县黄田镇举行`),
     # but not the village named after it
     through = {n.end: n.start for n in named_after}
-    through |= {t.end: region_start for region_start, t, village in localities if t and not village}
+    through |= {t.end: region_start for region_start, t, village in after_regions if t and not village}
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
@@ -161,51 +160,6 @@ def _school(found: list[Candidate], rules: Rules) -> str:
     named = Counter(c.subject for c in found if c.kind == "organisation" and school.search(c.subject))
     top = named.most_common(1)
     return top[0][0] if top and top[0][1] >= SCHOOL_NAMED_LEAST else ""
-
-
-def _localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | None]:
-    """The township and the village named right after a region's name ending at `at`, the village
-    spanning its township, where named (not where the dictionary holds a word of that shape that
-    is no name: `乡村`, `城镇`)."""
-    named = rules.subjects.locality.match_at(text, at)
-    if named is None:
-        return None, None
-    township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
-    if township and not _township_name(township, rules):
-        township = ""
-    if village and _common_words(cut(village), rules):  # `农业/农村`, `新农村`; not `袁/家村`, `东山/渔村`
-        village = ""
-    return (
-        Name(named.start("township"), named.end("township"), township) if township else None,
-        Name(named.start(), named.end(), village) if village else None,
-    )
-
-
-def _common_words(words: list[str], rules: Rules) -> bool:
-    """Whether the words are words of the dictionary that are no names, the last of two characters
-    at least (a single character that is a surname may open a name: `马/家村`)."""
-    surnames = rules.subjects.surnames
-    common = all(not _proper(word, rules) and (len(word) > 1 or word not in surnames) for word in words)
-    return common and len(words[-1]) > 1
-
-
-def _township_name(township: str, rules: Rules) -> bool:
-    """Whether a township's words before its suffix are proper or unknown to the dictionary (not a
-    clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
-    and hold no region's full name (`南康区乡`)."""
-    words = cut(township)
-    table = rules.subjects
-    return (
-        all(word_tag(word) in (None, *table.township_word_tags) for word in words[:-1] or words)
-        and not any(word in table.kinds_of_towns for word in words)
-        and not rules.gazetteer.regions_in(township)
-    )
-
-
-def _proper(name: str | None, rules: Rules) -> str:
-    """The name, unless the dictionary holds it as a word that is no name."""
-    known_as = word_tag(name) if name else None
-    return name if name and (known_as is None or known_as in rules.subjects.proper_word_tags) else ""
 
 
 def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:

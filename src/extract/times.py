@@ -411,8 +411,12 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
 def story_period(story: str, period: str) -> str:
     """The period of a time of the story (`此次`) whose title or lead sets `period`; of its end
     (`报告期末`), the year where that is a year (`年末` gives the year), else the last month."""
-    if story != STORY_END:
-        return period
+    return end_of(period) if story == STORY_END else period
+
+
+def end_of(period: str) -> str:
+    """The end of a period, as a stock at its end is dated: the last year of a year or of a span of
+    years (`年末` gives the year), else the last month (`2024-Q1/2024-Q3` → `2024-09`)."""
     last = period.rpartition("/")[2]
     return period_end(last) if "-" in last else last
 
