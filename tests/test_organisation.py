@@ -68,6 +68,7 @@ from extract.organisation import fullest, is_proper, organisations
         ("领先的在线教育平台星澜科技有限公司公布业绩。", ["星澜科技有限公司"]),
         ("宜丰县绿源蔬菜种植专业合作社带动农户263户。", ["宜丰县绿源蔬菜种植专业合作社"]),  # a cooperative
         ("全市共有学校2163所(不含技工学校),民办学校612所。", []),  # an aside in brackets, a kind of school
+        ("每10万人中拥有大学文化程度的由6012人上升为10644人。", []),  # a figure's unit is no proper word
         ("报告期各期公司研发投入1.05亿元。", []),
     ],
 )

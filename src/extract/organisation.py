@@ -239,7 +239,8 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         if joins or of_names or _is_name_word(word, depth > 0, proper, table):
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
-            proper = proper or _is_proper_word(word, table)
+            unit = index > 0 and words[index - 1].isdigit()  # `10/万人/中拥有`: a figure's unit is no proper word
+            proper = proper or (_is_proper_word(word, table) and not unit)
         else:
             flush()
             depth, proper = 0, False
