@@ -15,8 +15,12 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import YEAR, YEAR_SPAN, ArticleDate, Time, end_of, period_end, period_start
+from extract.times import YEAR, ArticleDate, Time, end_of, period_end, period_start
 
+# a span of years, or of quarters or months within a year: `2017/2019`, `2023-Q1/2023-Q4`, `2023-01/2023-03`
+PARTS_SPAN = regex.compile(
+    r"(?P<first>[0-9]{4})/(?P<last>[0-9]{4})|(?P<year>[0-9]{4})-(?P<kind>Q?)(?P<first>[0-9]{1,2})/(?P=year)-(?P=kind)(?P<last>[0-9]{1,2})"
+)
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
@@ -207,7 +211,7 @@ class Periods:
             return self._time_of_effect(context)
         time = self.governing(context)
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
-            period = self._respective_year(time, context) or time.period
+            period = self._respective_part(time, context) or time.period
             return end_of(period) if table.stock.applies({"left": context.clause_left}) else period
         return self.article_year if dated_by_article else ""
 
@@ -290,16 +294,16 @@ class Periods:
         before = len(joiner.findall(self.text, told.end(), context.start))
         return told.start(), before, len(joiner.findall(self.text, context.end, context.clause_end))
 
-    def _respective_year(self, time: Time, context: Context) -> str:
-        """The year of a span that a figure takes in a list of one figure a year, told with
-        `分别` (`2017年至2019年间,营业支出分别为21.3亿元、40.2亿元和66.8亿元`), else empty."""
-        years = YEAR_SPAN.fullmatch(time.period)
-        listed_at = self._in_a_list(context, max(time.end, context.clause_start)) if years else None
-        if years is None or listed_at is None:
+    def _respective_part(self, time: Time, context: Context) -> str:
+        """The year, quarter or month of a span that a figure takes in a list of one figure for
+        each, told with `分别` (`2017年至2019年间,营业支出分别为21.3亿元、40.2亿元和66.8亿元`,
+        `第一季度至第四季度分别实现营业收入...`), else empty."""
+        parts = _parts_of(time.period)
+        listed_at = self._in_a_list(context, max(time.end, context.clause_start)) if parts else None
+        if listed_at is None:
             return ""
         _, before, after = listed_at
-        first, last = int(years.group(1)), int(years.group(2))
-        return str(first + before) if before + 1 + after == last - first + 1 else ""
+        return parts[before] if before + 1 + after == len(parts) else ""
 
     def ahead(self, context: Context) -> Time | None:
         """The time that dates a figure, in its clause or opening its sentence, where it is of a year
@@ -350,6 +354,18 @@ class Periods:
     def _issues_a_policy(self, time: Time) -> bool:
         sentence_end = sentences_around(self.sentence_starts, max(time.start, 0), max(time.end, 0), len(self.text))[1]
         return self.rules.periods.policy_issue.found_in(self.text, max(time.end, 0), sentence_end)
+
+
+def _parts_of(period: str) -> list[str]:
+    """The years of a span of years, the quarters or the months of a span of them in one year
+    (`2023-Q1/2023-Q4`), in order; else none."""
+    span = PARTS_SPAN.fullmatch(period)
+    if span is None:
+        return []
+    year, kind, first, last = span.group("year"), span.group("kind"), int(span.group("first")), int(span.group("last"))
+    if not year:
+        return [str(part) for part in range(first, last + 1)]
+    return [f"{year}-Q{part}" if kind else f"{year}-{part:02d}" for part in range(first, last + 1)]
 
 
 def _within(inner: str, outer: str) -> bool:

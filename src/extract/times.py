@@ -17,6 +17,7 @@ LASTING = "lasting"  # ... and of those that last up to it
 UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it dates its own sentence to no period
 STORY = "story"  # the occasion the article reports (`此次`): the time its title or lead sets
 STORY_END = "story_end"  # the end of that time (`报告期末`): its year, else its last month
+STORY_YEAR = "story_year"  # the year of that time (`本年`), else of the article
 NO_PERIOD = (NOW, LASTING, UNTOLD, STORY, STORY_END)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
@@ -262,7 +263,7 @@ def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "", rep
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
         own_sentence = table.own_sentence.any_applies(parts)
-        story = label if label in (STORY, STORY_END) else ""
+        story = label if label in (STORY, STORY_END, STORY_YEAR) else ""
         now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
         qualifies = table.qualifying.any_applies(parts)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story))
@@ -348,6 +349,8 @@ def _period(
 ) -> str:
     """The period of a time expression found by `rule`."""
     label = rule.label
+    if label == STORY_YEAR:
+        return str(date.year) if date.year else ""
     if label == DAY_OF_MONTH:
         month, day = MONTH.match(named.period), groups.get("day")
         return f"{month.group()}-{int(day):02d}" if month and day else ""
@@ -410,7 +413,10 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
 
 def story_period(story: str, period: str) -> str:
     """The period of a time of the story (`此次`) whose title or lead sets `period`; of its end
-    (`报告期末`), the year where that is a year (`年末` gives the year), else the last month."""
+    (`报告期末`), the year where that is a year (`年末` gives the year), else the last month; of
+    its year (`本年`), the year it ends in."""
+    if story == STORY_YEAR:
+        return end_of(period)[:4]
     return end_of(period) if story == STORY_END else period
 
 
