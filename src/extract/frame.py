@@ -210,11 +210,17 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
         for time in reversed(on_line):
             rest = rest[: time.start - line_start] + rest[time.end - line_start :]
         opening = line_start + len(line) - len(line.lstrip())
-        introduces = on_line[0].start == opening and index + 1 < len(lines) and _is_heading(lines[index + 1][1], rules)
+        governing = [time for time in on_line if time.governs]  # not `10月7日,记者获悉` before a heading
+        introduces = (
+            governing
+            and governing[0].start == opening
+            and index + 1 < len(lines)
+            and _is_heading(lines[index + 1][1], rules)
+        )
         if not DATE_LINE_REST.sub("", rest):
             issued = issued or on_line[0]
-        elif _is_heading(line, rules) or introduces:
-            sections.append(Time(line_start, line_start + len(line), on_line[0].period, False))
+        elif governing and (_is_heading(line, rules) or introduces):
+            sections.append(Time(line_start, line_start + len(line), governing[0].period, False))
     return sections, issued
 
 

@@ -71,7 +71,7 @@ class Periods:
         self.qualifier_ends = [time.end for time in self.qualifiers]
         self.section_starts = [section.start for section in self.sections]
         date = ArticleDate.of(self.article_date)
-        self.told_days = {date.iso(), date.day_before} - {""} if date.day else set()  # the news was told on
+        self.told_days = date.told_days
         # The title's time, and each heading's, governs until another time takes over.
         self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]

@@ -80,6 +80,11 @@ class ArticleDate:
         return "-".join(part for part in parts if part) if self.year else ""
 
     @property
+    def told_days(self) -> set[str]:
+        """The days the news may have been told on (`记者昨日获悉`): the article's and the one before."""
+        return {self.iso(), self.day_before} if self.day and self.month else set()
+
+    @property
     def day_before(self) -> str:
         """The day before the article's (`昨天`), where its date gives the day."""
         if self.year is None or self.month is None or self.day is None:
@@ -135,6 +140,7 @@ def resolve(
         "month": month,
         "month2": month,
         "day": month,
+        "day2": month,
         "half": lambda v: str(table.halves[v]),
         "quarter": lambda v: str(table.quarters[v]),
         "quarter2": lambda v: str(table.quarters[v]),
@@ -151,6 +157,8 @@ def resolve(
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
+    if "day2" in values:  # a span of days ends in the month it starts in unless it names another
+        values.setdefault("month2", values.get("month", ""))
     values |= _of_article(date)
 
     def filled(untold_year: int | None) -> str:
