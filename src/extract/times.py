@@ -266,14 +266,16 @@ def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "", rep
         period = _period(rule, found.groupdict(), date, rules, fiscal_lead, named, republic)
         if not period and found.groupdict().get(RECENT_REPUBLIC_YEAR):  # `100年` of a text that writes no such year
             continue
-        if governs and label not in FROM_LAST:
+        qualifies = table.qualifying.any_applies(parts)
+        # what `全年` and `上年` count from: a time of the story, not one that only qualifies a
+        # figure (`(2022年:每股0.12港元)`) nor the day the news is told (`今日公布全年业绩`)
+        if governs and not qualifies and label not in FROM_LAST and period not in date.told_days:
             named.note(period)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
         own_sentence = table.own_sentence.any_applies(parts)
         story = label if label in (STORY, STORY_END, STORY_YEAR) else ""
         now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
-        qualifies = table.qualifying.any_applies(parts)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story))
     return _documents_named_again(text, times, table)
 
