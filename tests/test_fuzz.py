@@ -14,7 +14,7 @@ from extract.segment import matching_view, sentence_docs, sentence_starts
 
 RULES = load_rules()  # not a fixture: hypothesis would print it with every example
 
-CHINESE_NUMERAL = st.integers(min_value=0, max_value=10**12).map(lambda n: cn2an.an2cn(n, "low"))
+NUMBER = st.integers(min_value=0, max_value=10**12)
 ARABIC_WITH_SCALE = st.builds(
     lambda whole, fraction, scale: f"{whole}{'.' + str(fraction) if fraction is not None else ''}{scale}",
     st.integers(min_value=0, max_value=99_999),
@@ -74,11 +74,14 @@ PIECES = st.sampled_from(
 
 
 @settings(max_examples=500, deadline=None)
-@given(CHINESE_NUMERAL)
-def test_chinese_numerals_read_as_cn2an_reads_them(numeral):
+@given(NUMBER)
+def test_chinese_numerals_read_as_the_numbers_cn2an_writes_them_for(written):
+    # compared with the number written, not with cn2an's reading: it writes 200001000 as
+    # `二亿一千`, which its strict reader refuses
+    numeral = cn2an.an2cn(written, "low")
     number = parse_number(numeral, RULES)
     assert number is not None
-    assert number.value == Decimal(cn2an.cn2an(numeral, "strict"))
+    assert number.value == Decimal(written), numeral
 
 
 @settings(max_examples=500, deadline=None)

@@ -69,6 +69,9 @@ from extract.organisation import fullest, is_proper, organisations
         ("宜丰县绿源蔬菜种植专业合作社带动农户263户。", ["宜丰县绿源蔬菜种植专业合作社"]),  # a cooperative
         ("全市共有学校2163所(不含技工学校),民办学校612所。", []),  # an aside in brackets, a kind of school
         ("每10万人中拥有大学文化程度的由6012人上升为10644人。", []),  # a figure's unit is no proper word
+        # a bracket the name did not open ends a run; a plant or a rival described before a name
+        ("(中央社记者新竹10日电)光学镜头厂星辰光电股份有限公司今天公布营收", ["星辰光电股份有限公司"]),
+        ("竞争对手先锋光学科技股份有限公司营收下滑", ["先锋光学科技股份有限公司"]),
         ("报告期各期公司研发投入1.05亿元。", []),
     ],
 )

@@ -236,7 +236,9 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
         joins = joining and _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
         of_names = word in places or word in table.organisation_suffixes
-        if joins or of_names or _is_name_word(word, depth > 0, proper, table):
+        # a bracket it did not open ends a run (`(中央社记者...10日电)光学镜头厂华辰光电...`)
+        closes_before = depth + _bracket_depth(word) < 0
+        if not closes_before and (joins or of_names or _is_name_word(word, depth > 0, proper, table)):
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
             unit = index > 0 and words[index - 1].isdigit()  # `10/万人/中拥有`: a figure's unit is no proper word
