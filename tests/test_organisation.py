@@ -72,6 +72,8 @@ from extract.organisation import fullest, is_proper, organisations
         # a bracket the name did not open ends a run; a plant or a rival described before a name
         ("(中央社记者新竹10日电)光学镜头厂星辰光电股份有限公司今天公布营收", ["星辰光电股份有限公司"]),
         ("竞争对手先锋光学科技股份有限公司营收下滑", ["先锋光学科技股份有限公司"]),
+        ("中国贵州茅台酒厂(集团)有限责任公司营收增长", ["中国贵州茅台酒厂(集团)有限责任公司"]),
+        ("其士国际集团有限公司公布业绩", ["其士国际集团有限公司"]),
         ("报告期各期公司研发投入1.05亿元。", []),
     ],
 )

@@ -190,10 +190,11 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
 
 
 def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], Time | None]:
-    """The first time of each heading (a short line that ends in no sentence mark and holds no
-    clause break) and of each paragraph that opens with a time and introduces the headed sections
-    after it (`2025年,该县将实施四大行动。` then `企业培育行动`), and the date line (a line that
-    holds a date and nothing else: the day the document was issued)."""
+    """The first time that dates figures, else the first time, of each heading (a short line that
+    ends in no sentence mark and holds no clause break) and of each paragraph that opens with a
+    time and introduces the headed sections after it (`2025年,该县将实施四大行动。` then
+    `企业培育行动`; `10月7日,记者获悉,国庆假期(10月1日至7日),...`: the holiday), and the date
+    line (a line that holds a date and nothing else: the day the document was issued)."""
     sections = []
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
@@ -210,17 +211,13 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
         for time in reversed(on_line):
             rest = rest[: time.start - line_start] + rest[time.end - line_start :]
         opening = line_start + len(line) - len(line.lstrip())
-        governing = [time for time in on_line if time.governs]  # not `10月7日,记者获悉` before a heading
-        introduces = (
-            governing
-            and governing[0].start == opening
-            and index + 1 < len(lines)
-            and _is_heading(lines[index + 1][1], rules)
-        )
+        governing = [time for time in on_line if time.governs]
+        introduces = on_line[0].start == opening and index + 1 < len(lines) and _is_heading(lines[index + 1][1], rules)
         if not DATE_LINE_REST.sub("", rest):
             issued = issued or on_line[0]
-        elif governing and (_is_heading(line, rules) or introduces):
-            sections.append(Time(line_start, line_start + len(line), governing[0].period, False))
+        elif _is_heading(line, rules) or introduces:
+            first = (governing or on_line)[0]
+            sections.append(Time(line_start, line_start + len(line), first.period, False))
     return sections, issued
 
 

@@ -295,6 +295,7 @@ def periods(sections: Sections) -> PeriodRules:
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         average_growth=sections.one("periods", "average_growth", Shape(("left",))),
         stock=sections.one("periods", "stock", Shape(("left",))),
+        span_told_whole=sections.one("periods", "span_told_whole", Shape(("pattern",))),
         effect_forecast=sections.one("periods", "effect_forecast", Shape(("left", "right"))),
         counted_events=sections.one("periods", "counted_events", Shape(("right",))),
         document_of_a_period=_with_group(

@@ -241,8 +241,8 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         if not closes_before and (joins or of_names or _is_name_word(word, depth > 0, proper, table)):
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
-            unit = index > 0 and words[index - 1].isdigit()  # `10/万人/中拥有`: a figure's unit is no proper word
-            proper = proper or (_is_proper_word(word, table) and not unit)
+            after_digits = index > 0 and words[index - 1].isdigit()  # `10/万人/中拥有`: a unit, no proper word
+            proper = proper or (_is_proper_word(word, table) and not after_digits)
         else:
             flush()
             depth, proper = 0, False
@@ -332,7 +332,12 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     suffix = rules.subjects.organisation_suffix_at_end.search(text, start, end)
     core_end = suffix.start() if suffix else end
     described = [found.end() for found in rules.subjects.description_before_name.finditer(text, start, core_end)]
-    if described and is_proper(text[described[-1] : core_end], rules.subjects):  # not `数字平台科技有限公司`
+    # not `数字平台科技有限公司`, nor `茅台酒厂(集团)有限责任公司`: a bracket goes on the name
+    if (
+        described
+        and text[described[-1]] not in OPENING_MARKS
+        and is_proper(text[described[-1] : core_end], rules.subjects)
+    ):
         start = described[-1]
     places = rules.gazetteer.places.find(text, start, end)
     if places and places[0].start > start and not is_proper(text[start : places[0].start], rules.subjects):

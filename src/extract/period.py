@@ -17,9 +17,9 @@ from extract.rules import Rules
 from extract.segment import sentences_around
 from extract.times import YEAR, ArticleDate, Time, end_of, period_end, period_start
 
-# a span of years, or of quarters or months within a year: `2017/2019`, `2023-Q1/2023-Q4`, `2023-01/2023-03`
+# a span of years, or of quarters within a year: `2017/2019`, `2023-Q1/2023-Q4`
 PARTS_SPAN = regex.compile(
-    r"(?P<first>[0-9]{4})/(?P<last>[0-9]{4})|(?P<year>[0-9]{4})-(?P<kind>Q?)(?P<first>[0-9]{1,2})/(?P=year)-(?P=kind)(?P<last>[0-9]{1,2})"
+    r"(?P<first>[0-9]{4})/(?P<last>[0-9]{4})|(?P<year>[0-9]{4})-Q(?P<first>[1-4])/(?P=year)-Q(?P<last>[1-4])"
 )
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
@@ -295,10 +295,12 @@ class Periods:
         return told.start(), before, len(joiner.findall(self.text, context.end, context.clause_end))
 
     def _respective_part(self, time: Time, context: Context) -> str:
-        """The year, quarter or month of a span that a figure takes in a list of one figure for
-        each, told with `分别` (`2017年至2019年间,营业支出分别为21.3亿元、40.2亿元和66.8亿元`,
-        `第一季度至第四季度分别实现营业收入...`), else empty."""
-        parts = _parts_of(time.period)
+        """The year or quarter of a span that a figure takes in a list of one figure for each, told
+        with `分别` (`2017年至2019年间,营业支出分别为21.3亿元、40.2亿元和66.8亿元`,
+        `第一季度至第四季度分别实现营业收入...`), else empty; not where the span is told as a
+        whole (`前三季度,一二三产业增加值分别...`: the parts are the industries)."""
+        told_whole = self.rules.periods.span_told_whole.match_at(self.text, time.start)
+        parts = [] if told_whole else _parts_of(time.period)
         listed_at = self._in_a_list(context, max(time.end, context.clause_start)) if parts else None
         if listed_at is None:
             return ""
@@ -357,15 +359,13 @@ class Periods:
 
 
 def _parts_of(period: str) -> list[str]:
-    """The years of a span of years, the quarters or the months of a span of them in one year
-    (`2023-Q1/2023-Q4`), in order; else none."""
+    """The years of a span of years, the quarters of a span of them in one year (`2023-Q1/2023-Q4`),
+    in order; else none."""
     span = PARTS_SPAN.fullmatch(period)
     if span is None:
         return []
-    year, kind, first, last = span.group("year"), span.group("kind"), int(span.group("first")), int(span.group("last"))
-    if not year:
-        return [str(part) for part in range(first, last + 1)]
-    return [f"{year}-Q{part}" if kind else f"{year}-{part:02d}" for part in range(first, last + 1)]
+    year, first, last = span.group("year"), int(span.group("first")), int(span.group("last"))
+    return [f"{year}-Q{part}" if year else str(part) for part in range(first, last + 1)]
 
 
 def _within(inner: str, outer: str) -> bool:

@@ -65,17 +65,17 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     found = []
     named = {name.text for name in gazetteer.regions_in(text)} | set(home.values())
     resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
-    after_regions = [(name.start, *localities(text, name.end, rules)) for name, region in resolved if region]
-    named_after = [village for _, _, village in after_regions if village]
+    localities_after = [(name.start, *localities(text, name.end, rules)) for name, region in resolved if region]
+    named_after = [village for _, _, village in localities_after if village]
     # wherever named, and where first named after their region from the region on, through the township
     villages = [(start, place) for place in {n.text for n in named_after} for start in occurrences(place, text)]
     townships = [
-        (start, place) for place in {n.text for _, n, _ in after_regions if n} for start in occurrences(place, text)
+        (start, place) for place in {n.text for _, n, _ in localities_after if n} for start in occurrences(place, text)
     ]
     # and a township first named after its region spans it, as a place does (`在庆元县黄田镇举行`),
     # but not the village named after it
     through = {n.end: n.start for n in named_after}
-    through |= {t.end: region_start for region_start, t, village in after_regions if t and not village}
+    through |= {t.end: region_start for region_start, t, village in localities_after if t and not village}
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])

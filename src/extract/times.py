@@ -53,8 +53,8 @@ class Time:
     lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
     qualifies: bool = False  # it dates only the figure right after it (`由2015年以前的1800公斤提高到...`)
-    # STORY or STORY_END: the occasion the article reports (`此次`) or its end, dated once the
-    # title's or lead's time is known
+    # STORY, STORY_END or STORY_YEAR: the occasion the article reports (`此次`), its end
+    # (`报告期末`) or its year (`本年`), dated once the title's or lead's time is known
     story: str = ""
 
 
@@ -267,14 +267,16 @@ def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "", rep
         if not period and found.groupdict().get(RECENT_REPUBLIC_YEAR):  # `100年` of a text that writes no such year
             continue
         qualifies = table.qualifying.any_applies(parts)
+        story = label if label in (STORY, STORY_END, STORY_YEAR) else ""
         # what `全年` and `上年` count from: a time of the story, not one that only qualifies a
-        # figure (`(2022年:每股0.12港元)`) nor the day the news is told (`今日公布全年业绩`)
-        if governs and not qualifies and label not in FROM_LAST and period not in date.told_days:
+        # figure (`(2022年:每股0.12港元)`), nor the day a review of a past year is told
+        # (`今日公布全年业绩` in a release on 2023)
+        told_day = bool(reviewed) and period in date.told_days
+        if governs and not qualifies and not story and label not in FROM_LAST and not told_day:
             named.note(period)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
         own_sentence = table.own_sentence.any_applies(parts)
-        story = label if label in (STORY, STORY_END, STORY_YEAR) else ""
         now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story))
     return _documents_named_again(text, times, table)
