@@ -211,12 +211,11 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
         for time in reversed(on_line):
             rest = rest[: time.start - line_start] + rest[time.end - line_start :]
         opening = line_start + len(line) - len(line.lstrip())
-        governing = [time for time in on_line if time.governs]
         introduces = on_line[0].start == opening and index + 1 < len(lines) and _is_heading(lines[index + 1][1], rules)
         if not DATE_LINE_REST.sub("", rest):
             issued = issued or on_line[0]
         elif _is_heading(line, rules) or introduces:
-            first = (governing or on_line)[0]
+            first = next((time for time in on_line if time.governs), on_line[0])
             sections.append(Time(line_start, line_start + len(line), first.period, False))
     return sections, issued
 

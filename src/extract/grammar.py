@@ -11,6 +11,7 @@ from typing import Any
 import regex
 
 from extract.rules import Unit
+from extract.times import RECENT_REPUBLIC_YEAR
 
 UNIT_KINDS = ("money", "percent", "multiple", "area", "mass", "count", "other")
 CLAUSE_END = "(?=[\\p{P}\\s]|$)"
@@ -89,10 +90,13 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     suffixes = sorted(approx["suffix"], key=len, reverse=True)
     nonzero_digits = "".join(digit for digit, value in numbers["digits"].items() if int(value))
     single_digits = "".join(digit for digit, value in numbers["digits"].items() if int(value) < 10)
+    year_number = f"(?:[0-9]{{4}}|[{single_digits}]{{4}})"
     composed = {
         "cn_chars": cn_chars,
         # a year, also written digit by digit in words as Hong Kong's government writes it: `二零二三年`
-        "year_number": f"(?:[0-9]{{4}}|[{single_digits}]{{4}})",
+        "year_number": year_number,
+        # the year of a date: of the common era, or of the Republic's calendar written alone (`113年11月`)
+        "dated_year": f"(?:(?P<year>{year_number})|(?<![0-9０-９.．])(?P<{RECENT_REPUBLIC_YEAR}>1[0-2][0-9]))",
         "number_start": number_start,
         # A sign against the number, not a dash between numbers: `-8.5%`, not `300万-500万元`.
         "sign": f"(?:(?=[{regex.escape(sign_chars)}])(?<![{not_before_sign}])(?P<sign>{minus}))?",

@@ -299,9 +299,10 @@ class Periods:
         with `分别` (`2017年至2019年间,营业支出分别为21.3亿元、40.2亿元和66.8亿元`,
         `第一季度至第四季度分别实现营业收入...`), else empty; not where the span is told as a
         whole (`前三季度,一二三产业增加值分别...`: the parts are the industries)."""
-        told_whole = self.rules.periods.span_told_whole.match_at(self.text, time.start)
-        parts = [] if told_whole else _parts_of(time.period)
-        listed_at = self._in_a_list(context, max(time.end, context.clause_start)) if parts else None
+        parts = _parts_of(time.period)  # most times are no span: the cheap test first
+        if not parts or self.rules.periods.span_told_whole.match_at(self.text, time.start):
+            return ""
+        listed_at = self._in_a_list(context, max(time.end, context.clause_start))
         if listed_at is None:
             return ""
         _, before, after = listed_at

@@ -157,6 +157,8 @@ def resolve(
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
+    if RECENT_REPUBLIC_YEAR in values:  # `{dated_year}`: a year of either calendar is the year
+        values.setdefault("year", values[RECENT_REPUBLIC_YEAR])
     if "day2" in values:  # a span of days ends in the month it starts in unless it names another
         values.setdefault("month2", values.get("month", ""))
     values |= _of_article(date)
