@@ -215,6 +215,7 @@ def subjects(sections: Sections) -> SubjectRules:
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
         noun_joiners=frozenset(sections.words("subjects", "noun_joiners")),
         character_joiners=frozenset(sections.words("subjects", "character_joiners")),
+        name_word_of_any_tag=sections.one("subjects", "name_word_of_any_tag", Shape(("pattern",))),
         pointing_characters=frozenset(sections.words("subjects", "pointing_characters")),
         joined_word_tags=frozenset(sections.words("subjects", "joined_word_tags")),
         generic_words=words_pattern(generic),

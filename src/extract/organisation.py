@@ -197,7 +197,7 @@ def _is_name_word(word: str, in_brackets: bool, proper_before: bool, table: Subj
     proper word). A single character is a name's part (`超`) unless it stops names."""
     if not _name_shaped(word) or word in table.name_stops:
         return False
-    if in_brackets or len(word) == 1:
+    if in_brackets or len(word) == 1 or table.name_word_of_any_tag.found_in(word, 0, len(word)):
         return True
     tag = word_tag(word)
     return tag is None or tag in table.name_word_tags or (proper_before and tag in table.verbs_in_names)

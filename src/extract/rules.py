@@ -282,6 +282,7 @@ class SubjectRules:
     township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
     kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
     verbs_in_names: frozenset[str]
+    name_word_of_any_tag: Rule  # `第一` of `杭州市第一人民医院`, `控股` of `星河控股有限公司`
     not_jointly_after: tuple[str, ...]  # what ends a list whose names do not hold a figure together (`等`)
     description_before_name: Pattern  # what ends a description before a firm's name (`平台`)
     name_stops: frozenset[str]
