@@ -75,6 +75,9 @@ from extract.organisation import fullest, is_proper, organisations
         ("中国贵州茅台酒厂(集团)有限责任公司营收增长", ["中国贵州茅台酒厂(集团)有限责任公司"]),
         ("其士国际集团有限公司公布业绩", ["其士国际集团有限公司"]),
         ("报告期各期公司研发投入1.05亿元。", []),
+        # an ordinal, a verb or an adverb of jieba's dictionary (`控股`, `互动`) inside a name
+        ("中国第一汽车集团有限公司营收增长。", ["中国第一汽车集团有限公司"]),
+        ("云帆互动控股有限公司公布业绩。", ["云帆互动控股有限公司"]),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
