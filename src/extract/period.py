@@ -22,7 +22,7 @@ PARTS_SPAN = regex.compile(
     r"(?P<first>[0-9]{4})/(?P<last>[0-9]{4})|(?P<year>[0-9]{4})-Q(?P<first>[1-4])/(?P=year)-Q(?P<last>[1-4])"
 )
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
-QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
+QUALIFIER_REACH = 6  # how many characters (`的全国`, `:每股港币`) may stand between a qualifying time and its figure
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
 PARAGRAPH_START_MARKS = regex.compile(r"[^\S\n]*")  # the blanks a paragraph's text may start after
 

@@ -27,7 +27,8 @@ SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`
 WITHIN = "within"  # the span last named, where it counts as many years (`三年内`), else untold
 YEAR_TO_DATE = "year_to_date"  # from the start of the year of the period last named to its end (`年初至报告期末`)
 DAY_OF_MONTH = "day_of_month"  # a day of the month last named (`截至24日` after `6月17日`)
-FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN, WITHIN, YEAR_TO_DATE)  # from the time last named
+SAME_PERIOD_IN = "same_period_in"  # the period last named, in the year written (`2023年同期`)
+FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN, WITHIN, YEAR_TO_DATE, SAME_PERIOD_IN)
 HALF_OR_QUARTER = regex.compile(r"([0-9]{4})-([HQ])([1-4])")
 MONTH = regex.compile(r"([0-9]{4})-([0-9]{2})")
 QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
@@ -368,15 +369,18 @@ def _period(
     if label == DAY_OF_MONTH:
         month, day = MONTH.match(named.period), groups.get("day")
         return f"{month.group()}-{int(day):02d}" if month and day else ""
+    year = groups.get("year")
+    if year and not year.isdigit():  # `二零二三`
+        groups = {**groups, "year": "".join(str(rules.numbers.digits[digit]) for digit in year)}
+    if label == SAME_PERIOD_IN:
+        written = groups["year"] or ""
+        return YEAR.sub(written, named.period) if named.period else written
     if label in FROM_LAST:
         years = _count(groups.get("years"), rules.numbers.digits)
         last = named.quarter if label == THIS_QUARTER else named.period
         return _from_last(last, label, years, bool(groups.get("same_period")))
     if label in NO_PERIOD:
         return ""
-    year = groups.get("year")
-    if year and not year.isdigit():  # `二零二三`
-        groups = {**groups, "year": "".join(str(rules.numbers.digits[digit]) for digit in year)}
     return resolve(
         rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date), named.reviewing, republic
     )
