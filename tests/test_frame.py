@@ -211,6 +211,13 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "上海证券报讯 浙江星河精密机械股份有限公司(以下简称“星河精机”,603999.SH)披露年报。营业收入52.86亿元。",
             "浙江星河精密机械股份有限公司",
         ),
+        # a title comparing two districts of a city is the city's; one naming a city and its district, the district's
+        (
+            "上半年全市财政收入通报:翠屏区总量居首 屏山县增幅第一",
+            "翠屏区收入28.6亿元,叙州区19.4亿元,屏山县增长15.8%,翠屏区税收占比77.4%,叙州区73.8%。",
+            "宜宾市",
+        ),
+        ("2022年珠海市斗门区政府工作报告", "斗门区地区生产总值增长6%,全区新增企业200家,斗门区人口增长2%。", "斗门区"),
     ],
 )
 def test_whose_article_it_is(rules, title, text, own):

@@ -359,6 +359,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     gazetteer = rules.gazetteer
     texts = (title, article.text)
     in_title, counts, first_named = _region_counts(texts, names, rules)
+    in_title = _peers_for_their_parent(in_title, counts, rules)
     levels = _levels(texts, rules)
     zones = gazetteer.zones_in(title) + gazetteer.zones_in(article.text)
     home = _home(article.region, counts, zones, levels, rules)
@@ -433,6 +434,26 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     elif kinds.get(own) == "organisation":
         own = fullest(own, names, rules.subjects)  # the title's `星河银行`, the text's `星河银行股份有限公司`
     return home, own
+
+
+def _peers_for_their_parent(in_title: Counter[str], counts: Counter[str], rules: Rules) -> Counter[str]:
+    """A title that names two regions of one city or province side by side compares them
+    (`翠屏区总量居首 屏山县增幅第一`): it names their city or province, not either."""
+    gazetteer = rules.gazetteer
+    named = set(in_title) | set(counts)
+    parents: dict[str, list[str]] = {}
+    for name in in_title:
+        options = gazetteer.regions.get(name, [])
+        region = next((r for r in options if r.city in named or r.province in named), options[0] if options else None)
+        parent = next((p for p in (region.city, region.province) if p and p != name), "") if region else ""
+        if parent in gazetteer.regions and parent not in in_title:  # not `珠海市斗门区`, a district of its city
+            parents.setdefault(parent, []).append(name)
+    peers = {parent: children for parent, children in parents.items() if len(children) > 1}
+    if not peers:
+        return in_title
+    compared = Counter({name: count for name, count in in_title.items() if not any(name in c for c in peers.values())})
+    compared.update(dict.fromkeys(peers, 1))
+    return compared
 
 
 def _named_locality(title: str, levels: Counter[str], rules: Rules) -> str:
