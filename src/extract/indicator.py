@@ -3,7 +3,9 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Iterator
+from dataclasses import replace
 
 import regex
 
@@ -15,6 +17,7 @@ MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
 QUALIFIER = 4  # how far after a threshold figure its 的 may come: `1亿元以上的`
 CHANGE_REACH = 4  # how far before a rate its change word may end (`增长了约`)
+TERM_REACH = 10  # how long a term ending in a head the article reads may be (`一般公共预算收入`)
 HAN = regex.compile(r"\p{Han}")
 # what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
 INSIDE_TERM = regex.compile(r"[(（][^()（）]{0,12}[)）]|(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -268,12 +271,42 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
 
 def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, topic: str = "") -> list[str]:
     """What each figure measures, read alone, then with the figures around it: listed
-    figures, rankings and thresholds; `topic` is what the article's title names."""
+    figures, rankings and thresholds; `topic` is what the article's title names. A head
+    written alone means what it means in the article (`article_meanings`)."""
+    meanings = article_meanings(rules.indicators, figures[0][0].text) if figures else {}
+    if meanings:
+        terms = {**rules.indicators.term_indicator, **meanings}
+        rules = replace(rules, indicators=replace(rules.indicators, term_indicator=terms))
     table = rules.indicators
     alone = [indicator(context, quantity, rules, topic) for context, quantity in figures]
     listed = rankings(table, figures, share_predicates(rules, figures, alone))
     rated = changes_of_the_ratio_before(rules, figures, rates_of_the_figure_before(rules, figures, listed))
     return shares_of_the_count_before(table, figures, firms_over_a_threshold(table, figures, rated))
+
+
+def article_meanings(table: IndicatorRules, text: str) -> dict[str, str]:
+    """For each head the article reads (`收入`), the indicator its terms that end in it have
+    most often in `text` (`一般公共预算收入`, `税收收入` → other), where it writes any."""
+    meanings = {}
+    for head in table.heads_the_article_reads:
+        votes: Counter[str] = Counter()
+        at = text.find(head)
+        while at != -1:
+            end = at + len(head)
+            longest = next(
+                (
+                    text[start:end]
+                    for start in range(max(0, end - TERM_REACH), at)
+                    if text[start:end] in table.term_indicator
+                ),
+                None,
+            )
+            if longest is not None:
+                votes[table.term_indicator[longest]] += 1
+            at = text.find(head, end)
+        if votes:
+            meanings[head] = votes.most_common(1)[0][0]
+    return meanings
 
 
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:

@@ -83,6 +83,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         amount_terms=frozenset(t for t, name in term_indicator.items() if name in money) | default_amounts,
         not_money_counts=frozenset(sections.words("indicators", "not_money_counts")),
         generic_heads=frozenset(sections.words("indicators", "generic_heads")),
+        heads_the_article_reads=tuple(sections.words("indicators", "heads_the_article_reads")),
         rate_kinds=_kinds(sections, "rate_kinds"),
         ranking_kinds=_kinds(sections, "ranking_kinds"),
         not_of_kind=_not_of_kind(sections, names),
