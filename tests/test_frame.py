@@ -218,6 +218,11 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "宜宾市",
         ),
         ("2022年珠海市斗门区政府工作报告", "斗门区地区生产总值增长6%,全区新增企业200家,斗门区人口增长2%。", "斗门区"),
+        (
+            "南浔区:学习吴兴区经验 推动产业升级",
+            "南浔区近日组织考察团赴吴兴区学习。今年以来,全区新引进项目26个。",
+            "南浔区",
+        ),
     ],
 )
 def test_whose_article_it_is(rules, title, text, own):

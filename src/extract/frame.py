@@ -359,8 +359,8 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     gazetteer = rules.gazetteer
     texts = (title, article.text)
     in_title, counts, first_named = _region_counts(texts, names, rules)
-    in_title = _peers_for_their_parent(in_title, counts, rules)
     levels = _levels(texts, rules)
+    in_title = _peers_for_their_parent(in_title, counts, levels, rules)
     zones = gazetteer.zones_in(title) + gazetteer.zones_in(article.text)
     home = _home(article.region, counts, zones, levels, rules)
     bare = [*bare_zone_names(title, home, rules), *bare_zone_names(article.text, home, rules)]
@@ -436,9 +436,13 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     return home, own
 
 
-def _peers_for_their_parent(in_title: Counter[str], counts: Counter[str], rules: Rules) -> Counter[str]:
-    """A title that names two regions of one city or province side by side compares them
-    (`翠屏区总量居首 屏山县增幅第一`): it names their city or province, not either."""
+def _peers_for_their_parent(
+    in_title: Counter[str], counts: Counter[str], levels: Counter[str], rules: Rules
+) -> Counter[str]:
+    """A title that names two regions of one city or province side by side, in an article that
+    speaks for the city or province more than for either (`全市`), compares them
+    (`翠屏区总量居首 屏山县增幅第一`): it names their city or province, not either
+    (not `南浔区:学习吴兴区经验`, where the article speaks as `全区`)."""
     gazetteer = rules.gazetteer
     named = set(in_title) | set(counts)
     parents: dict[str, list[str]] = {}
@@ -448,7 +452,12 @@ def _peers_for_their_parent(in_title: Counter[str], counts: Counter[str], rules:
         parent = next((p for p in (region.city, region.province) if p and p != name), "") if region else ""
         if parent in gazetteer.regions and parent not in in_title:  # not `珠海市斗门区`, a district of its city
             parents.setdefault(parent, []).append(name)
-    peers = {parent: children for parent, children in parents.items() if len(children) > 1}
+    peers = {
+        parent: children
+        for parent, children in parents.items()
+        if len(children) > 1
+        and levels[_speaks_as(parent, rules)] > max(levels[_speaks_as(child, rules)] for child in children)
+    }
     if not peers:
         return in_title
     compared = Counter({name: count for name, count in in_title.items() if not any(name in c for c in peers.values())})

@@ -191,13 +191,17 @@ def _is_numeral(character: str, rules: Rules) -> bool:
     return character.isdigit() or character in numbers.digits or character in numbers.scales
 
 
-def _is_name_word(word: str, in_brackets: bool, proper_before: bool, table: SubjectRules) -> bool:
+def _is_name_word(
+    word: str, in_brackets: bool, proper_before: bool, table: SubjectRules, after_suffix: bool = False
+) -> bool:
     """A name holds nouns and words of names, not prepositions or clause words, nor verbs but
     after a proper word (by jieba's dictionary tag; a word it does not know is taken for a
     proper word). A single character is a name's part (`超`) unless it stops names."""
     if not _name_shaped(word) or word in table.name_stops:
         return False
-    if in_brackets or len(word) == 1 or table.name_word_of_any_tag.found_in(word, 0, len(word)):
+    if in_brackets or len(word) == 1:
+        return True
+    if not after_suffix and table.name_word_of_any_tag.found_in(word, 0, len(word)):
         return True
     tag = word_tag(word)
     return tag is None or tag in table.name_word_tags or (proper_before and tag in table.verbs_in_names)
@@ -238,7 +242,8 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         of_names = word in places or word in table.organisation_suffixes
         # a bracket it did not open ends a run (`(中央社记者...10日电)光学镜头厂华辰光电...`)
         closes_before = depth + _bracket_depth(word) < 0
-        if not closes_before and (joins or of_names or _is_name_word(word, depth > 0, proper, table)):
+        after_suffix = index > 0 and words[index - 1].endswith(table.organisation_suffixes)
+        if not closes_before and (joins or of_names or _is_name_word(word, depth > 0, proper, table, after_suffix)):
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
             after_digits = index > 0 and words[index - 1].isdigit()  # `10/万人/中拥有`: a unit, no proper word

@@ -22,7 +22,9 @@ PARTS_SPAN = regex.compile(
     r"(?P<first>[0-9]{4})/(?P<last>[0-9]{4})|(?P<year>[0-9]{4})-Q(?P<first>[1-4])/(?P=year)-Q(?P<last>[1-4])"
 )
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
-QUALIFIER_REACH = 6  # how many characters (`的全国`, `:每股港币`) may stand between a qualifying time and its figure
+QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
+BRACKET_REACH = 8  # ... where the time opens a bracket, the figure's label too (`(2023年同期:每股港币6.5仙)`)
+OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_START = regex.compile(r"(?m)^(?=[^\S\n]*\S)")  # a line with text (a blank `\r\n` reads ` \n`)
 PARAGRAPH_START_MARKS = regex.compile(r"[^\S\n]*")  # the blanks a paragraph's text may start after
 
@@ -195,7 +197,9 @@ class Periods:
         if at < 0:
             return None
         time = self.qualifiers[at]
-        close = context.start - time.end <= QUALIFIER_REACH  # a break between them too: `(2023年同期:55.4港仙)`
+        bracketed = self.text[time.start - 1 : time.start] in OPENING_BRACKETS
+        reach = BRACKET_REACH if bracketed else QUALIFIER_REACH
+        close = context.start - time.end <= reach  # a break between them too: `(2023年同期:55.4港仙)`
         listed = self.rules.segments.list_joiner.fullmatch(self.text, context.start - 1, context.start)
         return time if close or (listed and context.clause_start <= time.start) else None
 

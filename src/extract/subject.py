@@ -149,9 +149,9 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
         for start in occurrences(alias, text):  # as a word of its own (not `软件业` of `软件业务`)
             if not match.start() <= start < match.end() and not crossed(text, Name(start, start + len(alias), alias)):
                 aliases.append(_blocked(Candidate(start, start + len(alias), full, "alias"), text, rules))
-    found = _resolve_anaphora(longest_first(found + aliases), text, frame.own, sentence_starts, rules)
+    found = _resolve_anaphora(longest_first(found + aliases), text, frame.own, rules)
     bare = _within(frame.pointers, offset, len(text))
-    pointers = _resolve_pointers(found, bare, frame.own, text, sentence_starts, rules)
+    pointers = _resolve_pointers(found, bare, frame.own, text, rules)
     return replace(subjects, candidates=longest_first(found + pointers), school=_school(found, rules))
 
 
@@ -205,18 +205,18 @@ def _within(names: list[Name], offset: int, length: int) -> list[Name]:
 
 
 def _resolve_pointers(
-    found: list[Candidate], pointers: list[Name], own: str, text: str, sentence_starts: list[int], rules: Rules
+    found: list[Candidate], pointers: list[Name], own: str, text: str, rules: Rules
 ) -> list[Candidate]:
     """A bare suffix (`公司`, `学校`) is the last organisation named before it that ends so (a
     company's short ending stands for any of them), else the article's own, where it ends so:
-    in an organisation's own article, beyond its sentence (`公司` is the article's company,
+    in an organisation's own article, beyond its paragraph (`公司` is the article's company,
     not the shareholder listed last)."""
     family = rules.subjects.short_name_ending
     resolved = []
     for pointer in pointers:
         endings = family if family.search(pointer.text) else regex.compile(regex.escape(pointer.text) + "$")
         own_fits = endings.search(own) is not None
-        since = _sentence_start(sentence_starts, pointer.start) if own_fits else 0
+        since = text.rfind("\n", 0, pointer.start) + 1 if own_fits else 0
         before = [
             c
             for c in found
@@ -246,9 +246,7 @@ def _join_partners(found: list[Candidate], text: str, sentence_starts: list[int]
     return sorted(joined, key=lambda c: (c.start, c.end))
 
 
-def _resolve_anaphora(
-    found: list[Candidate], text: str, own: str, sentence_starts: list[int], rules: Rules
-) -> list[Candidate]:
+def _resolve_anaphora(found: list[Candidate], text: str, own: str, rules: Rules) -> list[Candidate]:
     """Words pointing back (`该公司`, `两地`) take the last subject before them that they can refer to,
     else the article's own where they can (`这家企业` in a title)."""
     pointers = sorted(
@@ -274,7 +272,7 @@ def _resolve_anaphora(
             continue
         # a bare suffix (`公司`, not `该公司`) in an organisation's own article: as `_resolve_pointers`
         bare = text[start:end] in rules.subjects.organisation_suffixes and rule.applies({"antecedent": own})
-        since = _sentence_start(sentence_starts, start) if bare else 0
+        since = text.rfind("\n", 0, start) + 1 if bare else 0
         before = [c for c in resolved if since <= c.start and c.end <= start and can_refer(order, rule, c)]
         if before:
             antecedent = max(before, key=lambda c: c.end).subject
