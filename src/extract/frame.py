@@ -446,10 +446,10 @@ def _peers_for_their_parent(
     gazetteer = rules.gazetteer
     named = set(in_title) | set(counts)
     parents: dict[str, list[str]] = {}
-    for name in in_title:
-        options = gazetteer.regions.get(name, [])
-        region = next((r for r in options if r.city in named or r.province in named), options[0] if options else None)
-        parent = next((p for p in (region.city, region.province) if p and p != name), "") if region else ""
+    for name in in_title:  # each a region of the gazetteer
+        options = gazetteer.regions[name]
+        region = next((r for r in options if r.city in named or r.province in named), options[0])
+        parent = next((p for p in (region.city, region.province) if p and p != name), "")
         if parent in gazetteer.regions and parent not in in_title:  # not `珠海市斗门区`, a district of its city
             parents.setdefault(parent, []).append(name)
     peers = {

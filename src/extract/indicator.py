@@ -285,8 +285,8 @@ def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, top
 
 
 def article_meanings(table: IndicatorRules, text: str) -> dict[str, str]:
-    """For each head the article reads (`收入`), the indicator its terms that end in it have
-    most often in `text` (`一般公共预算收入`, `税收收入` → other), where it writes any."""
+    """For each head the article reads (`收入`, `收益`), the indicator its terms that end in it
+    have most often in `text` (`一般公共预算收入`, `税收收入` → other), where it writes any."""
     meanings = {}
     for head in table.heads_the_article_reads:
         votes: Counter[str] = Counter()

@@ -227,7 +227,7 @@ class IndicatorRules:
     amount_terms: frozenset[str]  # the terms that may name an amount written before them
     not_money_counts: frozenset[str]
     generic_heads: frozenset[str]
-    heads_the_article_reads: tuple[str, ...]  # `收入` alone: what the article's terms ending in it mostly mean
+    heads_the_article_reads: tuple[str, ...]  # `收入`, `收益` alone: what the article's terms ending in it mostly mean
     rate_kinds: frozenset[str]
     ranking_kinds: frozenset[str]
     not_of_kind: dict[str, frozenset[str]]  # a kind → the indicators no figure of it measures

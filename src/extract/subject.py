@@ -320,7 +320,7 @@ class Subjects:
     def named_before(self, position: int, sentence_start: int | None = None) -> str:
         """The subject named last before `position` in its sentence ('' if none)."""
         if sentence_start is None:
-            sentence_start = self.sentence_starts[bisect.bisect_right(self.sentence_starts, position) - 1]
+            sentence_start = _sentence_start(self.sentence_starts, position)
         named = self._named_before(position, sentence_start)
         return named.subject if named else ""
 
