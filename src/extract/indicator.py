@@ -49,7 +49,7 @@ def nearest_before(table: IndicatorRules, text: str, excluded: frozenset[str] = 
     a generic head (`总面积`) yields to the term before it (`孵化载体总面积`), and firms by
     type to what they have or did, written right before them (`服务市场主体`)."""
     best = None
-    for term in _outermost_backward(table, table.causes.sub("", INSIDE_TERM.sub("", text))):
+    for term in _outermost_backward(table, table.passed_over.sub("", INSIDE_TERM.sub("", text))):
         if table.term_indicator[term.group()] in excluded:
             continue
         if best is None:

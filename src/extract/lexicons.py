@@ -89,7 +89,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         not_of_kind=_not_of_kind(sections, names),
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         growth=regex.compile(sections.get("indicators", "growth", str)),
-        causes=regex.compile(sections.get("indicators", "causes", str)),
+        passed_over=regex.compile(sections.get("indicators", "passed_over", str)),
         rate_words=regex.compile(sections.get("indicators", "rate_words", str)),
         ratio_change_units=frozenset(sections.words("indicators", "ratio_change_units")),
         places=words_pattern(sections.words("indicators", "places")),

@@ -233,7 +233,7 @@ class IndicatorRules:
     not_of_kind: dict[str, frozenset[str]]  # a kind → the indicators no figure of it measures
     share_whole: regex.Pattern[str]  # where the whole of a share is named: `占GDP的`
     growth: regex.Pattern[str]  # a rate's clause that says it is a growth: `增长`, `增速`
-    causes: regex.Pattern[str]  # a cause told before a figure, whose terms name none of its measure
+    passed_over: regex.Pattern[str]  # told before a figure, naming none of its measure: a cause, a share's whole
     rate_words: regex.Pattern[str]  # what a rate's clause may hold besides places, naming nothing: `同比`
     ratio_change_units: frozenset[str]  # a change of a ratio before it is told in these: `百分点`
     places: regex.Pattern[str]  # a count of them is the default's, and no ranking ranks it
