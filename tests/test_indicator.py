@@ -233,13 +233,29 @@ def test_a_rate_whose_sentence_names_nothing_measures_the_figure_before_it(text,
     [
         ("去年公共开支占GDP的18%。", [("18%", "other")]),
         ("高新技术企业增加值占GDP比重达31%。", [("31%", "gdp")]),
+        # `占地` is no land taken here
+        ("全区财政收入18亿元,占地区生产总值的比重为8%。", [("18亿元", "other"), ("8%", "other")]),
         ("上述行业经费占全部研究与试验发展经费的比重为64.2%。", [("64.2%", "rd_spending")]),
         # a clause that opens with the share: its part is named before it
         ("公司研发投入达85.9亿元,占营业收入的13.8%。", [("85.9亿元", "rd_spending"), ("13.8%", "rd_spending")]),
+        # a share of a plan, or of another figure
+        ("一般公共预算收入完成156.3亿元,完成年度预算的54.6%。", [("156.3亿元", "other"), ("54.6%", "other")]),
+        ("技术合同成交额1200亿元,相当于全省地区生产总值的7.6%。", [("1200亿元", "tech_trade"), ("7.6%", "tech_trade")]),
     ],
 )
 def test_a_share_takes_its_part_not_its_whole(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("全市研发经费支出45亿元,占地区生产总值的2.1%,比上年增长8.2%。", "rd_spending"),
+        ("一般公共预算收入完成156.3亿元,为预算的103.2%,增长8.1%。", "other"),
+    ],
+)
+def test_a_growth_after_a_share_grows_the_part_not_the_whole(text, expected, extract_text):
+    assert indicators(extract_text(text))[-1] == (text[text.rindex("长") + 1 : -1], expected)
 
 
 def test_a_rate_after_a_firm_term_measures_what_grew_not_the_firms(extract_text):
