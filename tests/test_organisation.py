@@ -121,6 +121,9 @@ def test_is_proper_needs_more_than_generic_words(rules, name, proper):
         ("南昌航空大学自动化学院与赣州银行签约。自动化学院新增专利14件。", "赣州银行", "赣州银行"),
         ("市科技金融集团与赣州银行签约,赣州科技金融服务有限公司参与。", "市科技金融集团", "市科技金融集团"),
         ("赣州云梯数据科技有限公司申请专利45件,瑞岭公司申请专利18件。", "瑞岭公司", "瑞岭公司"),
+        ("南昌昌北国际机场旅客吞吐量1121.5万人次。昌北机场新开航线14条。", "昌北机场", "南昌昌北国际机场"),
+        # a facility's core names no firm: only another facility of its kind
+        ("郑州宇通客车股份有限公司出口3万辆。郑州机场货邮吞吐量55.8万吨。", "郑州机场", "郑州机场"),
     ],
 )
 def test_fullest_is_the_longest_form_the_article_writes(rules, text, name, full):
@@ -132,3 +135,21 @@ def test_a_kind_of_organisation_of_the_region_points_back_like_a_bare_suffix(rul
     names, pointers = organisations(text, rules)
     assert [name.text for name in names] == ["临湖县现代农业项目区"]
     assert [(name.text, text[name.start : name.end]) for name in pointers] == [("项目区", "项目区")]
+
+
+def test_a_facility_written_alone_or_generic_points_back_to_none(rules):
+    text = "芜湖宣州机场新开航线12条,全省民航机场旅客吞吐量增长1.6倍,通用机场9个。"
+    names, pointers = organisations(text, rules)
+    assert [name.text for name in names] == ["芜湖宣州机场"]
+    assert pointers == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("恒钢集团旗下江苏恒钢股份有限公司发布公告", ["恒钢集团", "江苏恒钢股份有限公司"]),
+        ("长江保险集团下属长江人寿保险股份有限公司保费收入1103.6亿元", ["长江保险集团", "长江人寿保险股份有限公司"]),
+    ],
+)
+def test_a_name_stops_at_the_words_of_a_group_owning_it(rules, text, names):
+    assert [name.text for name in organisations(text, rules)[0]] == names

@@ -192,7 +192,9 @@ def subjects(sections: Sections) -> SubjectRules:
         if not set(named) <= LEVELS:
             raise RuleError(f"subjects.yaml/self_reference/{word}: unknown level in {levels!r}")
         self_reference[str(word)] = named
-    suffixes = sections.words("subjects", "organisation_suffixes")
+    pointing = sections.words("subjects", "organisation_suffixes")
+    facilities = sections.words("subjects", "facility_suffixes")
+    suffixes = pointing + facilities
     bodies = {str(body): str(region) for body, region in sections.get("subjects", "bodies_of_a_region", dict).items()}
     generic = sections.words("subjects", "generic_name_words")
     alias = sections.one("subjects", "alias_declaration", Shape(("pattern",)))
@@ -204,6 +206,8 @@ def subjects(sections: Sections) -> SubjectRules:
         bodies_of_a_region=bodies,
         body_of_a_region=words_pattern(bodies),
         organisation_suffixes=tuple(suffixes),
+        pointing_suffixes=frozenset(pointing),
+        facility_suffixes=tuple(facilities),
         organisation_suffix=words_pattern(suffixes),
         organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),
         name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),

@@ -70,9 +70,13 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, rules)
     found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules)])
-    of_the_region = [name for name in found if _of_the_region(name, text, table)]
+    of_the_region = [name for name in found if _of_the_region(name, text, table) and is_proper(name.text, table)]
     bare = [name for name in found if name.text in table.organisation_suffixes]
-    bare += [_suffix_of(name, table) for name in of_the_region]
+    bare = [
+        name
+        for name in bare + [_suffix_of(name, table) for name in of_the_region]
+        if name.text in table.pointing_suffixes
+    ]
     proper = [
         name
         for name in found
@@ -145,7 +149,8 @@ def _filer(title: str, text: str, rules: Rules) -> list[Name]:
 
 def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:
     """A name right after a self-reference (`全县高标准农田项目区`) describes the region's kind
-    of organisation: it points back like a bare suffix."""
+    of organisation: it points back like a bare suffix. (A generic one, `全省民航机场`, is
+    all of its kind in the region: the caller leaves it to the region.)"""
     longest = max(map(len, table.self_reference))
     before = table.self_pattern.finditer(text, max(0, name.start - longest), name.start)
     return any(found.end() == name.start for found in before)
@@ -352,11 +357,13 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
 
 def fullest(name: str, names: list[Name], table: SubjectRules) -> str:
     """The fullest form of a name in the article: `自动化学院` → `江西应用科技大学自动化学院`;
-    a company by its core: `瑞岭公司` → `赣州瑞岭科技有限公司`."""
+    a company or a facility by its core: `瑞岭公司` → `赣州瑞岭科技有限公司`, `昌北机场` →
+    `南昌昌北国际机场` (another facility of its kind: `郑州机场` is no firm of `郑州`)."""
     core = table.short_name_ending.sub("", name)
-    longer = [
-        other.text
-        for other in names
-        if len(other.text) > len(name) and (name in other.text or (len(core) >= 2 and core in other.text))
-    ]
+    kin = [other.text for other in names]
+    facility = next((suffix for suffix in table.facility_suffixes if name.endswith(suffix)), None)
+    if facility:
+        core = name.removesuffix(facility)
+        kin = [other for other in kin if other.endswith(facility)]
+    longer = [o for o in kin if len(o) > len(name) and (name in o or (len(core) >= 2 and core in o))]
     return max(longer, key=len) if longer else name

@@ -275,7 +275,9 @@ class SubjectRules:
     self_pattern: regex.Pattern[str]
     bodies_of_a_region: dict[str, str]  # an office only one region has → that region (`财政司` → Hong Kong)
     body_of_a_region: regex.Pattern[str]
-    organisation_suffixes: tuple[str, ...]
+    organisation_suffixes: tuple[str, ...]  # and facilities'
+    pointing_suffixes: frozenset[str]  # those that written alone point back to a name (`公司`)
+    facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
     name_word_tags: frozenset[str]

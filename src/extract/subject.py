@@ -168,7 +168,7 @@ def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidat
     `恒钢集团`, where no word of the dictionary crosses the core (overlaps with full names are
     resolved longest first). Other organisations are not: `赣吉` of a fund names a partnership."""
     found = []
-    for full in {name.text for name in names if rules.subjects.short_name_ending.search(name.text)}:
+    for full in dict.fromkeys(name.text for name in names if rules.subjects.short_name_ending.search(name.text)):
         short = core(full, rules)
         for at in occurrences(short, text) if short != full else ():
             if len(short) >= CORE_UNCROSSED or not crossed(text, Name(at, at + len(short), short)):
