@@ -321,10 +321,24 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
         township = ""
     if village and _common_words(cut(village), rules):  # `农业/农村`, `新农村`; not `袁/家村`, `东山/渔村`
         village = ""
+    if village and _opens_with_a_function_word(text, named.start("locality"), rules):
+        village = ""
     return (
         Name(named.start("township"), named.end("township"), township) if township else None,
         Name(named.start(), named.end(), village) if village else None,
     )
+
+
+def _opens_with_a_function_word(text: str, at: int, rules: Rules) -> bool:
+    """Whether a word of those tags opens at `at` as the line it lies in is cut (`以` in `汤湖镇以茶兴村`)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = text.find("\n", at)
+    position = line_start
+    for word in cut(text[line_start : line_end if line_end != -1 else len(text)]):
+        if position >= at:
+            return position == at and word_tag(word) in rules.subjects.no_village_opening_tags
+        position += len(word)
+    return False
 
 
 def _common_words(words: list[str], rules: Rules) -> bool:
