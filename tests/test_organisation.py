@@ -106,6 +106,10 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("合营企业", False),
         ("私人银行", False),
         ("社会保险基金", False),
+        ("基本医疗保险基金", False),  # the funds of a region's health insurance
+        ("城乡居民医保基金", False),
+        ("职工医保统筹基金", False),
+        ("民航机场", False),  # what a firm builds or runs
         ("百货公司", False),  # a kind of retailer
     ],
 )
