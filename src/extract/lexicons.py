@@ -285,6 +285,8 @@ def periods(sections: Sections) -> PeriodRules:
             "month_before",  # the month before the article's
             "quarter_before",  # the quarter before the article's
             "last_year",  # the last of `years` years from `year`
+            "week_start",  # the first and last day of `week` of `year`
+            "week_end",
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}

@@ -162,6 +162,8 @@ def resolve(
         values.setdefault("year", values[RECENT_REPUBLIC_YEAR])
     if "day2" in values:  # a span of days ends in the month it starts in unless it names another
         values.setdefault("month2", values.get("month", ""))
+    if "week" in values and "year" in values:
+        values["week_start"], values["week_end"] = _week(int(values["year"]), int(values["week"]))
     values |= _of_article(date)
 
     def filled(untold_year: int | None) -> str:
@@ -384,6 +386,15 @@ def _period(
     return resolve(
         rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date), named.reviewing, republic
     )
+
+
+def _week(year: int, week: int) -> tuple[str, str]:
+    """The first and last day of a week of the ISO calendar, where it has that week."""
+    try:
+        monday = datetime.date.fromisocalendar(year, week, 1)
+    except ValueError:
+        return "", ""
+    return monday.isoformat(), (monday + datetime.timedelta(days=6)).isoformat()
 
 
 def _count(written: str | None, digits: dict[str, int]) -> int:
