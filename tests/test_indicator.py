@@ -400,3 +400,22 @@ def test_a_rate_measures_the_figure_right_before_it_though_its_sentence_names_ot
     # but rates listed together each grow their own figure, in order
     rows = extract_text("全市实施基金项目1510项,财政经费支持9645万元,同比增长16.9%和16.4%。")
     assert indicators(rows)[-2:] == [("16.9%", "projects"), ("16.4%", "subsidy")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "公司营业收入和净利润分别为12.3亿元和1.5亿元,同比分别增长10.2%和20.1%。",
+            [("12.3亿元", "revenue"), ("1.5亿元", "profit"), ("10.2%", "revenue"), ("20.1%", "profit")],
+        ),
+        (
+            "1—10月,汽车产销分别完成2401.6万辆和2396.9万辆,同比分别增长8.9%和9.1%。",
+            [("2401.6万辆", "capacity"), ("2396.9万辆", "revenue"), ("8.9%", "capacity"), ("9.1%", "revenue")],
+        ),
+        # the names of those who did it are no list of what they did
+        ("河南农业大学、河南大学分别获奖18项和15项。", [("18项", "achievements"), ("15项", "achievements")]),
+    ],
+)
+def test_figures_listed_after_respectively_measure_the_terms_before_it_in_order(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected

@@ -279,7 +279,7 @@ def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, top
         rules = replace(rules, indicators=replace(rules.indicators, term_indicator=terms))
     table = rules.indicators
     alone = [indicator(context, quantity, rules, topic) for context, quantity in figures]
-    listed = rankings(table, figures, share_predicates(rules, figures, alone))
+    listed = rankings(table, figures, share_predicates(rules, figures, respectively(rules, figures, alone)))
     rated = changes_of_the_ratio_before(rules, figures, rates_of_the_figure_before(rules, figures, listed))
     return shares_of_the_count_before(table, figures, firms_over_a_threshold(table, figures, rated))
 
@@ -309,13 +309,8 @@ def article_meanings(table: IndicatorRules, text: str) -> dict[str, str]:
     return meanings
 
 
-def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
-    """Figures joined by 和 share what follows the last of them: the noun it names
-    (`100万元、50万元和30万元奖励`), else the verb of rates, each growing a figure before
-    them, in order (`1510项,...9645万元,同比增长16.9%和16.4%`), where their clause names
-    nothing that grew."""
-    table = rules.indicators
-    shared = list(indicators)
+def _joined(figures: list[tuple[Context, Quantity]], rules: Rules) -> Iterator[list[int]]:
+    """The figures in groups, in order: those joined by a list's joiners (`、`, `和`) together."""
     index = 0
     while index < len(figures):
         group = [index]
@@ -324,6 +319,42 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
             if this.text[this.end : following.start] not in rules.segments.list_joiners:
                 break
             group.append(group[-1] + 1)
+        yield group
+        index = group[-1] + 1
+
+
+def respectively(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+    """Figures listed after `分别` measure, in order, the terms listed right before it in their clause,
+    joined as a list's items are, where as many: `营业收入和净利润分别为12.3亿元和1.5亿元`, not
+    `河南农业大学、河南大学分别获奖18项和15项`; a term that contracts two counts as both
+    (`汽车产销分别完成2401.6万辆和2396.9万辆`: 产量 and 销量)."""
+    table = rules.indicators
+    listed = list(indicators)
+    for group in _joined(figures, rules):
+        clause = figures[group[0]][0].clause_left
+        cue = table.respectively.search(clause)
+        if len(group) < 2 or cue is None:
+            continue
+        before = table.contractions_pattern.sub(lambda word: table.contractions[word.group()], clause[: cue.start()])
+        terms = list(_outermost_backward(table, before))[::-1]
+        if len(terms) != len(group):
+            continue
+        starts = [term.start() for term in terms[1:]] + [len(before)]
+        gaps = [before[term.end() : start] for term, start in zip(terms, starts, strict=True)]
+        if all(table.list_of_terms.fullmatch(gap) for gap in gaps):
+            for member, term in zip(group, terms, strict=True):
+                listed[member] = table.term_indicator[term.group()]
+    return listed
+
+
+def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
+    """Figures joined by 和 share what follows the last of them: the noun it names
+    (`100万元、50万元和30万元奖励`), else the verb of rates, each growing a figure before
+    them, in order (`1510项,...9645万元,同比增长16.9%和16.4%`), where their clause names
+    nothing that grew."""
+    table = rules.indicators
+    shared = list(indicators)
+    for group in _joined(figures, rules):
         listed_before = named_after(*figures[group[-1]], rules) if len(group) > 1 else None
         if listed_before:
             for member in group:
@@ -342,7 +373,6 @@ def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indi
             if len(earlier) >= len(group):
                 for target, source in zip(group, earlier[-len(group) :], strict=True):
                     shared[target] = shared[source]
-        index = group[-1] + 1
     return shared
 
 

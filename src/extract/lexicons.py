@@ -69,6 +69,12 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
             raise RuleError(f"indicators.yaml/default_amounts: {word!r} is no term of {default!r}")
     firms = alternation(sections.words("indicators", "firm_terms"))
     reach = sections.get("indicators", "head_noun_reach", int)
+    contractions = {str(word): str(terms) for word, terms in sections.get("indicators", "contractions", dict).items()}
+    for word, written_out in contractions.items():
+        contracted = words_pattern(term_indicator).findall(written_out)
+        if len(contracted) < 2:
+            raise RuleError(f"indicators.yaml/contractions/{word}: {written_out!r} names fewer than two terms")
+        term_indicator.setdefault(word, term_indicator[contracted[0]])  # read alone, it is its first term
     terms = words_pattern(term_indicator)
     return IndicatorRules(
         names=names,
@@ -90,6 +96,10 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         growth=regex.compile(sections.get("indicators", "growth", str)),
         passed_over=regex.compile(sections.get("indicators", "passed_over", str)),
+        respectively=regex.compile(sections.get("indicators", "respectively", str)),
+        list_of_terms=regex.compile(sections.get("indicators", "list_of_terms", str)),
+        contractions=contractions,
+        contractions_pattern=words_pattern(contractions) if contractions else regex.compile("(?!)"),
         rate_words=regex.compile(sections.get("indicators", "rate_words", str)),
         ratio_change_units=frozenset(sections.words("indicators", "ratio_change_units")),
         places=words_pattern(sections.words("indicators", "places")),

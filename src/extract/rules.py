@@ -233,6 +233,10 @@ class IndicatorRules:
     not_of_kind: dict[str, frozenset[str]]  # a kind → the indicators no figure of it measures
     share_whole: regex.Pattern[str]  # where the whole of a share is named: `占GDP的`
     growth: regex.Pattern[str]  # a rate's clause that says it is a growth: `增长`, `增速`
+    respectively: regex.Pattern[str]  # the cue of figures listed in the order of the terms before it
+    list_of_terms: regex.Pattern[str]  # what may lie between two terms listed, and after the last
+    contractions: dict[str, str]  # a word that contracts two terms (`产销`), and them written out
+    contractions_pattern: regex.Pattern[str]
     passed_over: regex.Pattern[str]  # told before a figure, naming none of its measure: a cause, a share's whole
     rate_words: regex.Pattern[str]  # what a rate's clause may hold besides places, naming nothing: `同比`
     ratio_change_units: frozenset[str]  # a change of a ratio before it is told in these: `百分点`
