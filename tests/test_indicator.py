@@ -241,6 +241,7 @@ def test_a_rate_whose_sentence_names_nothing_measures_the_figure_before_it(text,
         # a share of a plan, or of another figure
         ("一般公共预算收入完成156.3亿元,完成年度预算的54.6%。", [("156.3亿元", "other"), ("54.6%", "other")]),
         ("技术合同成交额1200亿元,相当于全省地区生产总值的7.6%。", [("1200亿元", "tech_trade"), ("7.6%", "tech_trade")]),
+        ("全市重点项目完成年度投资计划的82.6%。", [("82.6%", "investment")]),  # a plan named in the part's clause
     ],
 )
 def test_a_share_takes_its_part_not_its_whole(text, expected, extract_text):
@@ -413,8 +414,9 @@ def test_a_rate_measures_the_figure_right_before_it_though_its_sentence_names_ot
             "1—10月,汽车产销分别完成2401.6万辆和2396.9万辆,同比分别增长8.9%和9.1%。",
             [("2401.6万辆", "capacity"), ("2396.9万辆", "revenue"), ("8.9%", "capacity"), ("9.1%", "revenue")],
         ),
-        # the names of those who did it are no list of what they did
+        # the names of those who did it are no list of what they did, nor are the parties where a term follows
         ("河南农业大学、河南大学分别获奖18项和15项。", [("18项", "achievements"), ("15项", "achievements")]),
+        ("规上企业和高新技术企业分别实现营业收入120亿元和80亿元。", [("120亿元", "revenue"), ("80亿元", "revenue")]),
     ],
 )
 def test_figures_listed_after_respectively_measure_the_terms_before_it_in_order(text, expected, extract_text):

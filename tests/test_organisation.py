@@ -110,6 +110,9 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("城乡居民医保基金", False),
         ("职工医保统筹基金", False),
         ("民航机场", False),  # what a firm builds or runs
+        ("国内枢纽机场", False),
+        ("国家电网公司", True),
+        ("通用汽车公司", True),
         ("百货公司", False),  # a kind of retailer
     ],
 )

@@ -330,13 +330,13 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
 
 
 def _opens_with_a_function_word(text: str, at: int, rules: Rules) -> bool:
-    """Whether a word of those tags opens at `at` as the line it lies in is cut (`以` in `汤湖镇以茶兴村`)."""
+    """Whether one of those words opens at `at` as the line it lies in is cut (`以` in `汤湖镇以茶兴村`)."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = text.find("\n", at)
     position = line_start
     for word in cut(text[line_start : line_end if line_end != -1 else len(text)]):
         if position >= at:
-            return position == at and word_tag(word) in rules.subjects.no_village_opening_tags
+            return position == at and word in rules.subjects.no_village_opening_words
         position += len(word)
     return False
 

@@ -333,7 +333,7 @@ def respectively(rules: Rules, figures: list[tuple[Context, Quantity]], indicato
     for group in _joined(figures, rules):
         clause = figures[group[0]][0].clause_left
         cue = table.respectively.search(clause)
-        if len(group) < 2 or cue is None:
+        if len(group) < 2 or cue is None or _terms(table, clause[cue.end() :]):  # `分别实现营业收入`: that term's
             continue
         before = table.contractions_pattern.sub(lambda word: table.contractions[word.group()], clause[: cue.start()])
         terms = list(_outermost_backward(table, before))[::-1]

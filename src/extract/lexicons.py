@@ -223,7 +223,7 @@ def subjects(sections: Sections) -> SubjectRules:
         name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),
         proper_word_tags=frozenset(sections.words("subjects", "proper_word_tags")),
         township_word_tags=frozenset(sections.words("subjects", "township_word_tags")),
-        no_village_opening_tags=frozenset(sections.words("subjects", "no_village_opening_tags")),
+        no_village_opening_words=frozenset(sections.words("subjects", "no_village_opening_words")),
         kinds_of_towns=frozenset(sections.words("subjects", "kinds_of_towns")),
         verbs_in_names=frozenset(sections.words("subjects", "verbs_in_names")),
         not_jointly_after=tuple(sections.words("subjects", "not_jointly_after")),

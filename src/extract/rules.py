@@ -287,7 +287,7 @@ class SubjectRules:
     name_word_tags: frozenset[str]
     proper_word_tags: frozenset[str]
     township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
-    no_village_opening_tags: frozenset[str]  # of a word that, as its line is cut, opens no village's name
+    no_village_opening_words: frozenset[str]  # words that, as its line is cut, open no village's name
     kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
     verbs_in_names: frozenset[str]
     name_word_of_any_tag: Rule  # `第一` of `杭州市第一人民医院`, `控股` of `星河控股有限公司`
