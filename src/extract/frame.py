@@ -31,6 +31,7 @@ COUNTRY = "country"
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
 LEVEL_LEFT = 8  # characters before a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
+VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 
 
@@ -321,7 +322,7 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
         township = ""
     if village and _common_words(cut(village), rules):  # `农业/农村`, `新农村`; not `袁/家村`, `东山/渔村`
         village = ""
-    if village and _opens_with_a_function_word(text, named.start("locality"), rules):
+    if village and _opens_with_a_word_no_village_opens_with(text, named.start("locality"), rules):
         village = ""
     return (
         Name(named.start("township"), named.end("township"), township) if township else None,
@@ -329,12 +330,12 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
     )
 
 
-def _opens_with_a_function_word(text: str, at: int, rules: Rules) -> bool:
-    """Whether one of those words opens at `at` as the line it lies in is cut (`以` in `汤湖镇以茶兴村`)."""
-    line_start = text.rfind("\n", 0, at) + 1
-    line_end = text.find("\n", at)
-    position = line_start
-    for word in cut(text[line_start : line_end if line_end != -1 else len(text)]):
+def _opens_with_a_word_no_village_opens_with(text: str, at: int, rules: Rules) -> bool:
+    """Whether such a word (`以` in `汤湖镇以茶兴村`) opens at `at` as the text around it is cut:
+    from its line's start, within `VILLAGE_CONTEXT` characters, to as far after it."""
+    start = max(text.rfind("\n", 0, at) + 1, at - VILLAGE_CONTEXT)
+    position = start
+    for word in cut(text[start : at + VILLAGE_CONTEXT]):
         if position >= at:
             return position == at and word in rules.subjects.no_village_opening_words
         position += len(word)

@@ -187,15 +187,13 @@ def normalise(candidate: Candidate, rules: Rules) -> Quantity | None:
         kind, base, factor = rule.kind or "other", rule.unit or "", Decimal(1)
     kind = rule.kind or kind
     base = rule.unit if rule.unit is not None else base
-    per, per_factor = _denominator(candidate, rules)
-    factor /= per_factor  # `23.45元/公斤` is 23450 元 a 吨
-    value_max = number.value_max * factor if number.value_max is not None else None
     # The cues of approx.yaml are words next to the number: they are read in a window around it.
     parts = {"left": candidate.left[-CUE_WINDOW:], "mention": candidate.mention, "right": candidate.right[:CUE_WINDOW]}
+    denominator, per_factor = _denominator(candidate, parts, rules)
+    factor /= per_factor  # `23.45元/公斤` is 23450 元 a 吨
+    value_max = number.value_max * factor if number.value_max is not None else None
     approx = number.approx if number.approx == "range" else _approx(candidate, number.approx, parts, rules)
     base = _currency(base, kind, candidate.left, rules)
-    per_capita = "" if per else rules.approx.per_capita.first_label(parts)
-    denominator = "/" + (per or per_capita) if per or per_capita else ""
     quantity = Quantity(kind, number.value * factor, value_max, base + denominator, approx)
     if rules.approx.decrease.any_applies(parts):
         return _decrease(quantity)
@@ -313,18 +311,19 @@ def _approx(candidate: Candidate, approx: str, parts: dict[str, str], rules: Rul
     return _first_label(in_span, tables.before.first_label(parts))
 
 
-def _denominator(candidate: Candidate, rules: Rules) -> tuple[str, Decimal]:
-    """The denominator written after a slash (`/平米·月`) in base units, and the factor that
-    converts them (`/公斤` is `/吨`, a thousandth of one); empty, and 1, where none is written."""
+def _denominator(candidate: Candidate, parts: dict[str, str], rules: Rules) -> tuple[str, Decimal]:
+    """A rate's denominator and the factor its words' base units convert by: written after a slash
+    (`/平米·月`; `/公斤` is `/吨`, a thousandth of one), or per head (`人均`); empty, and 1, where none."""
     per = candidate.groups.get("per")
     if not per:
-        return "", Decimal(1)
+        per_capita = rules.approx.per_capita.first_label(parts)
+        return ("/" + per_capita if per_capita else ""), Decimal(1)
     words, factor = [], Decimal(1)
     for word in per.lstrip("/").split("·"):
         unit = rules.units.get(word)
         words.append(unit.base if unit else rules.rate_denominators.get(word, word))
         factor *= unit.factor if unit else 1
-    return "·".join(words), factor
+    return "/" + "·".join(words), factor
 
 
 def _currency(base: str, kind: str, left: str, rules: Rules) -> str:

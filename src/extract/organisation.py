@@ -71,12 +71,8 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         found += _runs(text, start, stretch_words, rules)
     found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules)])
     of_the_region = [name for name in found if _of_the_region(name, text, table) and is_proper(name.text, table)]
-    bare = [name for name in found if name.text in table.organisation_suffixes]
-    bare = [
-        name
-        for name in bare + [_suffix_of(name, table) for name in of_the_region]
-        if name.text in table.pointing_suffixes
-    ]
+    suffixes_of_kinds = [_suffix_of(name, table) for name in of_the_region]
+    bare = [name for name in found + suffixes_of_kinds if name.text in table.pointing_suffixes]
     proper = [
         name
         for name in found
