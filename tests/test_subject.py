@@ -26,6 +26,8 @@ def subject_of(extract_text, text, mention):
         (HOME + "2022年,南康区新增高新技术企业50家。", "50家", "南康区"),
         ("赣州瑞岭科技有限公司研发投入800万元,章贡区研发投入增长20%。", "800万元", "赣州瑞岭科技有限公司"),
         ("赣州瑞岭科技有限公司研发投入800万元,章贡区研发投入增长20%。", "20%", "章贡区"),
+        ("上半年,江西自贸试验区新设企业1200户。", "1200户", "江西自贸试验区"),
+        ("赣州片区:新设企业820户,实际使用外资0.6亿美元。", "0.6亿美元", "赣州片区"),
     ],
 )
 def test_the_name_written_against_the_figure_or_the_last_named_before_it(extract_text, text, mention, subject):
