@@ -414,6 +414,8 @@ def test_the_day_the_news_is_told_does_not_end_the_titles_time(extract_text):
         ("2023", "2023"),
         ("2016/2020", "2016/2020"),
         ("2023-09-30", "2023-01/2023-09"),
+        ("2023-12-31", "2023"),
+        ("2023-Q4", "2023"),
     ],
 )
 def test_year_to_date_runs_from_the_start_of_the_year_to_the_end_of_the_period(period, to_date):
@@ -430,8 +432,11 @@ def test_a_quarter_written_without_its_year_is_in_the_year_last_named_if_recent(
     text = "去年,公司营收增长20%。一季度,公司营收3亿元。1月15日,公司新签订单3亿元。"
     assert periods(extract_text(text, "2024-05-20"))[1:] == [("3亿元", "2024-Q1"), ("3亿元", "2024-01-15")]
     # a day or month of the article's own month that follows last year's figures is this year's
-    text = "2023年,全市地区生产总值增长5.2%。3月5日,全市新签约项目12个。3月份以来,全市新开工项目8个。"
+    text = "2023年,全市地区生产总值增长5.2%。3月5日,全市新签约项目12个。3月份,全市新开工项目8个。"
     assert [period for _, period in periods(extract_text(text, "2024-03-05"))] == ["2023", "2024-03-05", "2024-03"]
+    # and a span from a month up to now is in the article's year (ANNOTATION §7)
+    text = "2023年,全市地区生产总值增长5.2%。2月份以来,全市新开工项目8个。"
+    assert [period for _, period in periods(extract_text(text, "2024-03-05"))] == ["2023", "2024"]
 
 
 def test_whole_year_and_yearless_quarters_count_from_the_year_a_title_reviews(extract_text):

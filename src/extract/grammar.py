@@ -62,15 +62,14 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     cn_chars = digits + scales + numbers["unknown_digit"]
     point = regex.escape(numbers["decimal_point"])
     decimals = f"(?:{point}[ \t\u3000]?[{digits}]+)?"  # `三十点二`, `三点 二`
-    not_a_start = "|".join(
-        f"(?<={regex.escape(w[:-1])}){regex.escape(w[-1])}" for w in numbers["words_ending_in_a_digit"]
-    )
+    not_a_start = _last_characters(numbers["words_ending_in_a_digit"])
     after_a_word = "|".join(regex.escape(word) for word in numbers["words_ending_in_a_digit"])
     cn_body = f"(?:[{digits}{scales}]+{unknown}?|{unknown}[{scales}][{digits}{scales}]*)"
     cn_number = f"(?=[{cn_chars}])(?!{not_a_start}){cn_body}{decimals}"
     minus = alternation([str(sign) for sign in numbers["minus"]])
     sign_chars = "".join(str(sign)[0] for sign in numbers["minus"])
     not_before_sign = f"0-9０-９A-Za-z{regex.escape(cn_chars)}\\-－−"
+    sign_in_a_word = _last_characters(numbers["words_ending_in_a_sign"])
     arabic = raw["mentions"]["fragments"]["arabic"]
     gap = raw["mentions"]["fragments"]["gap"]
     filler = regex.escape(numbers["scale_filler"])  # `16.8个亿`
@@ -99,7 +98,7 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
         "dated_year": f"(?:(?P<year>{year_number})|(?<![0-9０-９.．])(?P<{RECENT_REPUBLIC_YEAR}>1[0-2][0-9]))",
         "number_start": number_start,
         # A sign against the number, not a dash between numbers: `-8.5%`, not `300万-500万元`.
-        "sign": f"(?:(?=[{regex.escape(sign_chars)}])(?<![{not_before_sign}])(?P<sign>{minus}))?",
+        "sign": f"(?:(?=[{regex.escape(sign_chars)}])(?<![{not_before_sign}])(?!{sign_in_a_word})(?P<sign>{minus}))?",
         # a tenth is never nought: `四成零售商` is 四成
         "tenth": f"(?P<tenth>[{nonzero_digits}{regex.escape(''.join(numbers['minor_digits']))}])",
         "small_unit": alternation(list(unit_file.get("small_units") or {})),
@@ -127,3 +126,9 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
     for name, pattern in raw["mentions"]["fragments"].items():
         composed.setdefault(name, pattern)
     return composed
+
+
+def _last_characters(words: list[str]) -> str:
+    """A pattern of the last character of each word, where the word ends (`一` of `唯一`); one that
+    matches nowhere where there are no words."""
+    return "|".join(f"(?<={regex.escape(word[:-1])}){regex.escape(word[-1])}" for word in words) or "(?!)"

@@ -114,6 +114,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
     for file, key in (("mentions", "fragments"), ("units", "not_a_unit_before"), ("approx", "prefix_not_after")):
         reader.get(file, key, dict)
     reader.get("numbers", "minus", list)  # read into the `sign` fragment
+    reader.get("numbers", "words_ending_in_a_sign", list)  # read into the `sign` fragment
     reader.get("numbers", "words_ending_in_a_digit", list)  # read into `cn_number`
     indicators = lexicons.indicators(reader, units)
     rules = Rules(

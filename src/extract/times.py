@@ -406,18 +406,18 @@ def _count(written: str | None, digits: dict[str, int]) -> int:
 
 def _year_to_date(period: str) -> str:
     """From the start of a period's year to its end, told as the period is: `2023-Q3` →
-    `2023-Q1/2023-Q3`, `2023-H1` → `2023-H1`, `2023-09` (or a day of it) → `2023-01/2023-09`; a
-    span from the year's start is itself, and anything else its year."""
+    `2023-Q1/2023-Q3`, `2023-H1` → `2023-H1`, `2023-09` (or a day of it) → `2023-01/2023-09`,
+    and to the year's end the year; a span from the year's start is itself, and anything else its year."""
     year = period[:4]
     part = HALF_OR_QUARTER.fullmatch(period)
     if part:
         kind, number = part.group(2), part.group(3)
         if kind == "H":
             return period if number == "1" else year
-        return period if number == "1" else f"{year}-Q1/{period}"
+        return {"1": period, "4": year}.get(number, f"{year}-Q1/{period}")
     month = MONTH.match(period)
     if month and "/" not in period:
-        return f"{year}-01" if month.group(2) == "01" else f"{year}-01/{month.group()}"
+        return {"01": f"{year}-01", "12": year}.get(month.group(2), f"{year}-01/{month.group()}")
     return period if period_start(period) in (year, f"{year}-01") else year
 
 
