@@ -240,6 +240,18 @@ def test_the_people_of_a_school_are_counted_for_the_school_the_article_names_mos
     assert subject_of(extract_text, text, "900名") == "青石实验中学"
 
 
+def test_the_first_person_is_the_article_s_speaker_not_a_part_of_it_named_since(extract_text):
+    text = (
+        "来源：星河理工大学新闻网\n我校共获批项目147项。从学院分布看，材料科学与工程学院获批28项，"
+        "化学化工学院获批21项，化学化工学院居第二。\n从申请情况看，今年我校共提交申请824项。"
+    )
+    rows = extract_text(text, "2024-08-28", title="我校获批国家自然科学基金项目147项")
+    assert [(row["mention"], row["subject"]) for row in rows if row["mention"] in ("21项", "824项")] == [
+        ("21项", "化学化工学院"),
+        ("824项", "星河理工大学"),
+    ]
+
+
 def test_a_sentence_naming_no_one_goes_on_telling_of_the_one_organisation_named_before(extract_text):
     text = (
         "南康区新开工项目多。星岚医疗器械有限公司专业生产手术床,公司计划投资5000万元。项目建成后,预计年产手术床8000台。"

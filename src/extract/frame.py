@@ -22,7 +22,7 @@ from extract.gazetteer import Name
 from extract.indicator import nearest_before
 from extract.organisation import core, declared_aliases, fullest, is_proper, organisations
 from extract.read import Article
-from extract.rules import Pattern, Rules
+from extract.rules import Rules
 from extract.sections import TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
 from extract.times import ArticleDate, Time, short_names_named_again, story_period, times_in
@@ -98,14 +98,17 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     )
 
 
-def _speaking(texts: tuple[str, str], rules: Rules) -> list[tuple[Pattern, tuple[int, int]]]:
-    """For each kind of organisation (its name's `antecedent` pattern), how often the title and
-    the text speak in the first person as one (`我校` of a university)."""
-    return [
-        (rule.pattern("antecedent"), (len(rule.finds.findall(texts[0])), len(rule.finds.findall(texts[1]))))
-        for rule in rules.subjects.first_person
-        if rule.finds is not None
-    ]
+def _speaking(texts: tuple[str, str], names: list[str], rules: Rules) -> list[tuple[str, tuple[int, int]]]:
+    """Who speaks in the first person as an organisation of a kind (`我校` of a university), and how
+    often in the title and the text: the first of `names` (in the order named) of that kind, the
+    article's speaker, who names its own parts later (`生命科学学院` of a university)."""
+    speakers = []
+    for rule in rules.subjects.first_person:
+        kind = rule.pattern("antecedent")
+        speaker = next((name for name in names if kind.search(name)), None)
+        if speaker is not None and rule.finds is not None:
+            speakers.append((speaker, (len(rule.finds.findall(texts[0])), len(rule.finds.findall(texts[1])))))
+    return speakers
 
 
 def _reviewed_year(title_times: list[Time], date: ArticleDate) -> str:
@@ -393,8 +396,9 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     kinds = {name: "region" for name in scores}
     named = Counter(n.text for n in names)
     # and the names only the title writes (the title read as a text of its own, its filer too)
-    named.update({n.text: 0 for n in organisations(title, rules, title)[0] if n.text not in named})
-    speaking = _speaking(texts, rules)
+    in_title_only = [n.text for n in organisations(title, rules, title)[0] if n.text not in named]
+    named.update(dict.fromkeys(in_title_only, 0))
+    speaking = _speaking(texts, [*in_title_only, *(n.text for n in names)], rules)
     aliases = declared_aliases(article.text, names, rules)
     cores = {name: core(name, rules) for name in named}
     for name, count in named.items():
@@ -404,7 +408,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         short = cores[name]
         shared = any(other.find(short) > 0 for other in [*named, *zones] if other != name)
         by_core = short not in gazetteer.short_names and not shared
-        said = [said for antecedent, said in speaking if antecedent.search(name)]  # as `我校`, in title and text
+        said = [said for speaker, said in speaking if speaker == name]  # as `我校`, in title and text
         for alias in aliases.get(name, ()):  # as its declared alias, but a generic one (`公司`) or its core
             if is_proper(alias, rules.subjects) and not (by_core and short in alias):
                 within = article.text.count(name) if alias in name else 0

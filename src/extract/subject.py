@@ -248,7 +248,8 @@ def _join_partners(found: list[Candidate], text: str, sentence_starts: list[int]
 
 def _resolve_anaphora(found: list[Candidate], text: str, own: str, rules: Rules) -> list[Candidate]:
     """Words pointing back (`该公司`, `两地`) take the last subject before them that they can refer to,
-    else the article's own where they can (`这家企业` in a title)."""
+    else the article's own where they can (`这家企业` in a title); words of the first person (`我校`)
+    take the article's own where they can, not a part of it named since (`生命科学学院`)."""
     pointers = sorted(
         (
             (match.start(), match.end(), order, rule)
@@ -274,7 +275,10 @@ def _resolve_anaphora(found: list[Candidate], text: str, own: str, rules: Rules)
         bare = text[start:end] in rules.subjects.organisation_suffixes and rule.applies({"antecedent": own})
         since = text.rfind("\n", 0, start) + 1 if bare else 0
         before = [c for c in resolved if since <= c.start and c.end <= start and can_refer(order, rule, c)]
-        if before:
+        speaking = any(speaker.match_at(text, start) for speaker in rules.subjects.first_person)
+        if speaking and own and rule.applies({"antecedent": own}):
+            antecedent = own
+        elif before:
             antecedent = max(before, key=lambda c: c.end).subject
         elif rule.label == "joint":
             antecedent = _last_pair(resolved, start)
