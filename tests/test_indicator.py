@@ -362,6 +362,17 @@ def test_a_bare_amount_whose_section_names_nothing_takes_the_topic_the_title_nam
     assert [(row["mention"], row["indicator"]) for row in untitled] == [("9876.5亿元", "other")]
 
 
+def test_a_head_written_alone_means_what_the_article_s_terms_ending_in_it_mean(extract_text):
+    # `经费` alone is R&D funds in an R&D bulletin, a subsidy in a subsidy notice
+    bulletin = "全省R&D经费578.6亿元。分活动主体看,各类企业R&D经费495.1亿元;政府属研究机构经费34.8亿元。"
+    notice = "对认定的平台给予项目经费支持。财政经费共安排3000万元,每个平台经费50万元。"
+    rows = [*extract_text(bulletin, "2024-09"), *extract_text(notice, "2024-09")]
+    assert {row["mention"]: row["indicator"] for row in rows if row["mention"] in ("34.8亿元", "50万元")} == {
+        "34.8亿元": "rd_spending",
+        "50万元": "subsidy",
+    }
+
+
 def test_a_count_of_people_measures_people_not_the_projects_named_before(extract_text):
     rows = extract_text("如今,明月村已引进文创项目51个,吸引新村民100余人,培养本地人才30名。")
     assert indicators(rows) == [("51个", "projects"), ("100余人", "other"), ("30名", "talent")]

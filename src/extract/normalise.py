@@ -112,15 +112,18 @@ def parse_number(text: str, rules: Rules) -> Number | None:
         return Number(whole_number.value + Decimal("0." + fraction_digits), approx=approx)
     if any(char not in rules.numbers.digits and char not in rules.numbers.scales for char in text):
         return None
-    first, second, rest = text[:1], text[1:2], text[2:]
+    # two digits in a row, the second one more, are a range: `三四百` 300 to 400, `十一二` 11 to 12
+    scales_after = len(text) - len(text.rstrip("".join(rules.numbers.scales)))
+    at = len(text) - scales_after - 2
+    first, second = text[at : at + 1], text[at + 1 : at + 2]
     if (
-        first in rules.numbers.digits
-        and second in rules.numbers.digits
-        and rules.numbers.digits[second] == rules.numbers.digits[first] + 1
-        and all(char in rules.numbers.scales for char in rest)
+        at >= 0
+        and (at == 0 or text[at - 1] in rules.numbers.scales)
+        and rules.numbers.digits.get(first, 0) > 0  # not `零一` of `七千六百零一`
+        and rules.numbers.digits.get(second) == rules.numbers.digits[first] + 1
     ):
-        scale = _scale_product(rest, rules)
-        return Number(rules.numbers.digits[first] * scale, rules.numbers.digits[second] * scale, "range")
+        low, high = text[:at] + first + text[at + 2 :], text[:at] + second + text[at + 2 :]
+        return Number(_chinese(low, rules), _chinese(high, rules), "range")
     return Number(_chinese(text, rules), approx=approx, scale_words=_trailing_scale_words(text, rules))
 
 
@@ -214,9 +217,10 @@ def _number(candidate: Candidate, rules: Rules) -> Number | None:
             return None
         number = Number(rule.value)
     else:
-        value = number.value + _minor(groups, rules)
+        minor = _minor(groups, rules)  # of both ends of a range
         scale = _scale_product(groups.get("post_scale") or "", rules)  # `780多万户`
-        upper = number.value_max * scale if number.value_max is not None else None
+        value = number.value + minor
+        upper = (number.value_max + minor) * scale if number.value_max is not None else None
         number = Number(value * scale * rule.factor, upper, number.approx, number.scale_words)
     if number is not None and groups.get("number_max"):
         number = _range(number, number_text or "", groups["number_max"] or "", groups.get("unit_min"), groups, rules)
