@@ -192,6 +192,8 @@ class Gazetteer:
         Alone means after no place and no character of a name but a word of `stops`."""
         found = []
         for suffix in self.zone_suffix.finditer(text):
+            if suffix.group() in self.region_only_zones:  # `各片区` names no zone
+                continue
             before = text[suffix.start() - 1] if suffix.start() > 0 else ""
             if self.zone_places.ending_at(text, suffix.start()) is None and (
                 not NAME_CHARACTER.match(before) or before in stops
