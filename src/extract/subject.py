@@ -275,7 +275,7 @@ def _resolve_anaphora(found: list[Candidate], text: str, own: str, rules: Rules)
         bare = text[start:end] in rules.subjects.organisation_suffixes and rule.applies({"antecedent": own})
         since = text.rfind("\n", 0, start) + 1 if bare else 0
         before = [c for c in resolved if since <= c.start and c.end <= start and can_refer(order, rule, c)]
-        speaking = any(speaker.match_at(text, start) for speaker in rules.subjects.first_person)
+        speaking = any(first_person.match_at(text, start) for first_person in rules.subjects.first_person)
         if speaking and own and rule.applies({"antecedent": own}):
             antecedent = own
         elif before:
