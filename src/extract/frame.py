@@ -447,7 +447,7 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     )
     if kinds.get(own) == "region" and own in gazetteer.regions:
         home = _own_city(_chain(own, counts, rules), rules)
-        own = _named_locality(title, levels, rules) or own
+        own = _named_locality(title, article.text, levels, rules) or own
     elif own in zones:
         home = {**home, "district": own}
     elif kinds.get(own) == "organisation":
@@ -484,12 +484,20 @@ def _peers_for_their_parent(
     return compared
 
 
-def _named_locality(title: str, levels: Counter[str], rules: Rules) -> str:
+def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -> str:
     """The narrowest township or village the title names after its region (`松阳县竹溪镇`,
-    `名山区中峰镇海棠村`), where the article speaks of such places most (`全镇`, `村里`):
-    whose article it is."""
+    `名山区中峰镇海棠村`), or names alone where the text names it after its region (`竹溪镇`
+    in the title, `松阳县竹溪镇人民政府` in the source line), in an article that speaks of such
+    places most (`全镇`, `村里`): whose article it is."""
     if not levels or levels.most_common(1)[0][0] not in (TOWNSHIP, VILLAGE):
         return ""
+    for words, alone in ((title, False), (text, True)):
+        for name in rules.gazetteer.names_in(words):
+            township, village = localities(words, name.end, rules)
+            named = village or township
+            if named is not None and (not alone or named.text in title):
+                return named.text
+    return ""
     for name in rules.gazetteer.names_in(title):
         township, village = localities(title, name.end, rules)
         named = village or township
