@@ -249,6 +249,27 @@ def test_a_story_whose_lead_holds_no_time_is_dated_by_the_time_the_next_paragrap
     assert periods(rows) == [("2000多名", "2015"), ("一个", "2015"), ("620名", "2018")]
 
 
+def test_a_lead_told_this_year_so_far_leaves_the_sections_to_the_titles_span_from_the_years_start(extract_text):
+    text = (
+        "今年以来,全省外资工作稳中有进。2024年1—9月,全省新设外商投资企业786家,较上年同期增加30家。\n"
+        "一、产业结构\n"
+        "制造业实际使用外资9.8亿美元,较上年同期提高4.9个百分点。\n"
+        "二、重点区域\n"
+        "合肥市实际使用外资10.7亿美元,占全省的47.3%。"
+    )
+    rows = extract_text(text, "2024-10-25", title="前三季度全省实际使用外资22.6亿美元")
+    assert periods(rows) == [
+        ("786家", "2024-01/2024-09"),
+        ("30家", "2024-01/2024-09"),
+        ("9.8亿美元", "2024-01/2024-09"),
+        ("4.9个百分点", "2024-01/2024-09"),
+        ("10.7亿美元", "2024-Q1/2024-Q3"),
+        ("47.3%", "2024-Q1/2024-Q3"),
+    ]
+    rows = extract_text(text, "2024-10-25", title="全省外资工作综述")  # no span in the title: the lead's year
+    assert periods(rows)[-2:] == [("10.7亿美元", "2024"), ("47.3%", "2024")]
+
+
 def test_the_start_of_a_change_dates_only_the_figure_it_qualifies(extract_text):
     text = "2012年,示范区柑橘亩产量由2009年以前的1800公斤提升到了2500公斤,亩增产700公斤。"
     assert periods(extract_text(text, "2013-04")) == [("1800公斤", "2008"), ("2500公斤", "2012"), ("700公斤", "2012")]

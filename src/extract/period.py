@@ -163,9 +163,18 @@ class Periods:
         if before:
             return before[-1]
         section = bisect.bisect_right(self.section_starts, context.start) - 1
+        if section >= 0 and context.start < self.section_until[section]:
+            return self.title_time if self._title_tells(self.sections[section]) else self.sections[section]
         if section >= 0:
-            return self.sections[section] if context.start < self.section_until[section] else None
+            return None
         return self.title_time if context.start < self.title_until else None
+
+    def _title_tells(self, time: Time) -> bool:
+        """Whether the title tells a time of the article's year more precisely: from that year's
+        start (`今年以来` in a report on `前三季度`, `1-9月`)."""
+        title = self.title_time.period if self.title_time else ""
+        year = self.article_year
+        return bool(title) and time.period == year and _within(title, year) and period_start(title) == f"{year}-01"
 
     def _details_the_title(self, time: Time) -> bool:
         """Whether a time lies within the title's and is shorter (`11月当月` in a report on `前11个月`,
