@@ -19,6 +19,8 @@ from extract.organisation import fullest, is_proper, organisations
         ("投资45亿元的赣州(中德)应用技术大学正在加紧建设。", ["赣州(中德)应用技术大学"]),
         ("章贡区成立了总规模为2000万元的“章江青创科技种子投资基金”。", ["章江青创科技种子投资基金"]),
         ("南康区科技天使基金累计投资项目9个。", ["南康区科技天使基金"]),
+        # a preposition or a forecast opens no name (`据` of `据赣房研究院`, `预计` of `预计公司`)
+        ("据赣房研究院数据,1-8月百强房企销售额下降35%。预计公司全年销售额600亿元。", ["赣房研究院"]),
         # a facility with a proper name; a phase of one is none (`二期工厂`)
         ("星河汽车上海超级工厂年产能超过95万辆。", ["星河汽车上海超级工厂"]),
         ("公司投资9000万元扩建二期工厂。", []),
