@@ -124,6 +124,9 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         # a district's short name after it is named in full, but not one that is an ordinary word
         ("莲都区新签约项目8个,莲都新增企业5家", ["莲都区", "莲都"]),
         ("南昌市新建区新建商品房销售面积下降", ["南昌市", "新建区"]),
+        # a full name of two characters that a word holds (`示范县`, `主城区`), but not where none does
+        ("新增知识产权强县建设试点示范县2个,两个主城区接待游客5万人次", []),
+        ("河南省范县新增企业20家", ["河南省", "范县"]),
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

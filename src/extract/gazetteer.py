@@ -169,8 +169,13 @@ class Gazetteer:
         return [
             name
             for name in found
-            if not _between_words(text, name) and (name.text in self.whole_names or not crossed(text, name))
+            if not _between_words(text, name) and (self._whole(name.text) or not crossed(text, name))
         ]
+
+    def _whole(self, name: str) -> bool:
+        """Whether a name is written whole, its suffix too, and long enough that no word holds it
+        (`示范县` holds `范县`)."""
+        return name in self.whole_names and len(name) > CROSSING
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
