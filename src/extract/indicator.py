@@ -221,8 +221,9 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     table = rules.indicators
     is_money = quantity.kind in table.money_kinds
     excluded = table.not_of_kind[quantity.kind]
-    if quantity.unit in table.not_money_counts:
-        excluded |= table.money
+    counted = quantity.unit in table.not_money_counts
+    if counted:  # a count of 项 is of no money, but of the deals money is paid in (`技术合同95.8万项`)
+        excluded |= table.money - set(table.as_count)
     if quantity.kind in table.firm_kinds:
         found_role = role(table, context.clause_right, context.sentence) or beneficiaries(
             table, context, rules.segments.clause_break
@@ -235,7 +236,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     allowed = table.count_unit_indicators.get(quantity.unit) or table.kind_indicators.get(quantity.kind)
     head = named_after(context, quantity, rules)
     if head and head not in excluded and (allowed is None or head in allowed):
-        return head
+        return table.as_count.get(head, head) if counted else head
     shares_of = table.no_head_noun_kinds - table.ranking_kinds  # a rank's 的 names the one ranked: `第4位的某市`
     after_of = context.clause_right.removeprefix(table.of)
     of_a_whole = after_of != context.clause_right and not table.growth.match(after_of)
@@ -264,6 +265,8 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     )
     if is_money:
         return table.as_money.get(found, found)
+    if counted:
+        return table.as_count.get(found, found)
     # a share of firms helped by a financing scheme counts them: `80%科技型企业缓解了资金困难`
     helped_firms = quantity.kind in shares_of and table.firm_head.match(context.clause_right) is not None
     return table.as_firms.get(found, found) if helped_firms else found

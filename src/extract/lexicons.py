@@ -25,16 +25,17 @@ from extract.sections import KINDS, LEVELS, MEASURES, MODALITIES, Sections, Shap
 TEMPLATE_FIELD = regex.compile(r"\{([^{}]*)\}")
 
 
-INDICATOR_KEYS = frozenset({"name", "examples", "terms", "units", "as_money", "as_firms"})
+INDICATOR_KEYS = frozenset({"name", "examples", "terms", "units", "as_money", "as_firms", "as_count"})
 
 
 def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
-    """Each indicator's terms, units, and what its amounts and its firms are counted as."""
+    """Each indicator's terms, units, and what its amounts, its firms and its counts are counted as."""
     names = {entry.get("name") for entry in entries if isinstance(entry, dict)}
     term_indicator: dict[str, str] = {}
     unit_indicator: dict[str, str] = {}
     as_money: dict[str, str] = {}
     as_firms: dict[str, str] = {}
+    as_count: dict[str, str] = {}
     for entry in entries:
         if not isinstance(entry, dict) or not entry.get("name"):
             raise RuleError("indicators.yaml/indicators: an indicator without a name")
@@ -46,18 +47,18 @@ def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
             term_indicator.setdefault(str(term), entry["name"])
         for unit in entry.get("units") or []:
             unit_indicator[str(unit)] = entry["name"]
-        for key, table in (("as_money", as_money), ("as_firms", as_firms)):
+        for key, table in (("as_money", as_money), ("as_firms", as_firms), ("as_count", as_count)):
             if key in entry:
                 if entry[key] not in names:
                     raise RuleError(f"{where}: unknown indicator {entry[key]!r}")
                 table[entry["name"]] = entry[key]
-    return term_indicator, unit_indicator, as_money, as_firms
+    return term_indicator, unit_indicator, as_money, as_firms, as_count
 
 
 def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
     entries = sections.get("indicators", "indicators", list)
     count_units = frozenset(unit.base for unit in units.values() if unit.kind == "count")
-    term_indicator, unit_indicator, as_money, as_firms = _indicator_tables(entries)
+    term_indicator, unit_indicator, as_money, as_firms, as_count = _indicator_tables(entries)
     names = frozenset(str(entry["name"]) for entry in entries)
     default = sections.get("indicators", "default", str)
     money = frozenset(sections.words("indicators", "money_indicators"))
@@ -85,6 +86,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         unit_indicator=unit_indicator,
         as_money=as_money,
         as_firms=as_firms,
+        as_count=as_count,
         money=money,
         amount_terms=frozenset(t for t, name in term_indicator.items() if name in money) | default_amounts,
         not_money_counts=frozenset(sections.words("indicators", "not_money_counts")),

@@ -223,6 +223,7 @@ class IndicatorRules:
     unit_indicator: dict[str, str]
     as_money: dict[str, str]
     as_firms: dict[str, str]
+    as_count: dict[str, str]  # a money indicator → what a count of its deals is (`技术合同95.8万项`)
     money: frozenset[str]
     amount_terms: frozenset[str]  # the terms that may name an amount written before them
     not_money_counts: frozenset[str]
