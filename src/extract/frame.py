@@ -226,15 +226,17 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
 
 def _planned(text: str, rules: Rules) -> list[tuple[int, int]]:
     """The sections whose heading names a plan (`二、2024年工作安排`): from the heading to the next
-    heading numbered as it is (`三、`), or not numbered where it is not."""
-    headings = [(start, line.strip()) for start, line in _lines(text) if line.strip() and _is_heading(line, rules)]
+    heading numbered as it is (`三、`), or not numbered where it is not, or to an appendix."""
+    lines = list(_lines(text))
+    headings = [(start, line.strip()) for start, line in lines if line.strip() and _is_heading(line, rules)]
+    appendix = next((start for start, line in lines if rules.segments.appendix_line.match(line)), len(text))
     planned = []
     for index, (start, heading) in enumerate(headings):
-        if not rules.cues.plan_heading.applies({"heading": heading}):
+        if not rules.cues.plan_heading.applies({"heading": heading}) or start >= appendix:
             continue
         level = _numbering(heading, rules)
         after = (later for later, other in headings[index + 1 :] if _numbering(other, rules) == level)
-        planned.append((start, next(after, len(text))))
+        planned.append((start, min(next(after, len(text)), appendix)))
     return planned
 
 

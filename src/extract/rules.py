@@ -200,6 +200,7 @@ class Segments:
     layout_line: int
     heading_line: int
     heading_numbers: tuple[Pattern, ...]  # how headings are numbered, level by level
+    appendix_line: Pattern  # a line that opens an appendix, which ends every section
     longest_sentence: int  # a longer one is cut at its clause breaks
     longest_clause: int  # a stretch without clause breaks is cut at this length
     lead_line: int
