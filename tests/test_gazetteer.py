@@ -127,6 +127,7 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         # a full name of two characters that a word holds (`示范县`, `主城区`), but not where none does
         ("新增知识产权强县建设试点示范县2个,两个主城区接待游客5万人次", []),
         ("河南省范县新增企业20家", ["河南省", "范县"]),
+        ("滑县城关镇新增市场主体860户", ["滑县"]),  # a word over one edge only (`县城`)
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

@@ -73,10 +73,10 @@ class NameIndex:
         return None
 
 
-def crossed(text: str, name: Name) -> bool:
+def crossed(text: str, name: Name, holding_only: bool = False) -> bool:
     """Whether a word of the dictionary runs over the name's start or end: one that holds
-    the name (`金佛山`) but for a longer name of the place (`香港特区`), or one more common than
-    the name that runs over one edge (`以上海外`; not `门上` of `澳门上月`)."""
+    the name (`金佛山`) but for a longer name of the place (`香港特区`), or (but `holding_only`)
+    one more common than the name that runs over one edge (`以上海外`; not `门上` of `澳门上月`)."""
     frequency = word_frequency(name.text)
     for edge in (name.start, name.end):
         for start in range(max(0, edge - CROSSING), edge):
@@ -85,7 +85,7 @@ def crossed(text: str, name: Name) -> bool:
                 if tag is None or (start == name.start and tag == PLACE_TAG):
                     continue
                 holds = start <= name.start and end >= name.end
-                if holds or word_frequency(text[start:end]) > frequency:
+                if holds or (not holding_only and word_frequency(text[start:end]) > frequency):
                     return True
     return False
 
@@ -166,16 +166,14 @@ class Gazetteer:
         for short in sorted(filter(None, districts - self.ordinary_words)):
             found += [Name(start, start + len(short), short) for start in occurrences(short, text)]
         found = longest_first(found)
-        return [
-            name
-            for name in found
-            if not _between_words(text, name) and (self._whole(name.text) or not crossed(text, name))
-        ]
+        return [name for name in found if not _between_words(text, name) and not self._crossed(text, name)]
 
-    def _whole(self, name: str) -> bool:
-        """Whether a name is written whole, its suffix too, and long enough that no word holds it
-        (`示范县` holds `范县`)."""
-        return name in self.whole_names and len(name) > CROSSING
+    def _crossed(self, text: str, name: Name) -> bool:
+        """Whether a word crosses the name: a name written whole, its suffix too, only where a word
+        holds one of two characters (`示范县` holds `范县`; `县城` of `滑县城关镇` does not)."""
+        if name.text not in self.whole_names:
+            return crossed(text, name)
+        return len(name.text) <= CROSSING and crossed(text, name, holding_only=True)
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
