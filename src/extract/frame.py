@@ -500,12 +500,6 @@ def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -
             if named is not None and (not alone or named.text in title):
                 return named.text
     return ""
-    for name in rules.gazetteer.names_in(title):
-        township, village = localities(title, name.end, rules)
-        named = village or township
-        if named is not None:
-            return named.text
-    return ""
 
 
 def _speaks_as(region: str, rules: Rules) -> str:

@@ -163,10 +163,10 @@ class Periods:
         if before:
             return before[-1]
         section = bisect.bisect_right(self.section_starts, context.start) - 1
-        if section >= 0 and context.start < self.section_until[section]:
-            return self.title_time if self._title_tells(self.sections[section]) else self.sections[section]
         if section >= 0:
-            return None
+            if context.start >= self.section_until[section]:
+                return None
+            return self.title_time if self._title_tells(self.sections[section]) else self.sections[section]
         return self.title_time if context.start < self.title_until else None
 
     def _title_tells(self, time: Time) -> bool:
