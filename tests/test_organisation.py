@@ -3,7 +3,7 @@ expanded to the fullest form the article writes."""
 
 import pytest
 
-from extract.organisation import fullest, is_proper, organisations
+from extract.organisation import core, fullest, is_proper, organisations
 
 
 @pytest.mark.parametrize(
@@ -32,6 +32,11 @@ from extract.organisation import fullest, is_proper, organisations
         ("在年初5家合作银行的基础上增加到9家。吉安市合作银行发放贷款3亿元。", []),
         ("南康区科技天使基金累计投资项目9个。全市已有4个科技天使基金。", []),
         ("新建省级未来技术学院9个、省级市域产教联合体4个。", []),
+        # a class its count opens, or the top of a class (`十大`): no one's name
+        ("公司在新加坡有2座晶圆厂,在各地设有12家异地分行。", []),
+        ("前十大晶圆代工厂中,星岚电子排名第四。", []),
+        # a plant or a branch written by a modifier or a relative place alone is none
+        ("全厂只有8个人,新厂投产后省外分行合计实现净利润2亿元。", []),
         # a place and a bare suffix stays a name, whatever the text counts
         ("全市已有3家银行参与。杭州银行发放贷款2亿元。", ["杭州银行"]),
         ("安吉县设立了8000万元规模的企业发展基金。", []),
@@ -166,3 +171,16 @@ def test_a_facility_written_alone_or_generic_points_back_to_none(rules):
 )
 def test_a_name_stops_at_the_words_of_a_group_owning_it(rules, text, names):
     assert [name.text for name in organisations(text, rules)[0]] == names
+
+
+@pytest.mark.parametrize(
+    ("name", "known_by"),
+    [
+        ("星岚公司", "星岚"),
+        ("赣州瑞岭科技有限公司", "瑞岭"),
+        ("武义县经济开发区恒达工具有限公司", "恒达工具"),  # past the zone it lies in too
+        ("科技公司", "科技公司"),  # nothing proper left: the name itself
+    ],
+)
+def test_a_name_is_known_by_its_core(rules, name, known_by):
+    assert core(name, rules) == known_by

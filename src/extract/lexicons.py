@@ -252,9 +252,13 @@ def subjects(sections: Sections) -> SubjectRules:
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
         stock_code=sections.one("subjects", "stock_code", Shape(("pattern",))),
-        filing_title=_with_group(sections.one("subjects", "filing_title", Shape(("pattern",))), "issuer", "subjects"),
+        filing_titles=tuple(
+            _with_group(rule, "issuer", "subjects")
+            for rule in sections.rules("subjects", "filing_title", Shape(("pattern",)))
+        ),
         person=RuleSet(tuple(sections.rules("subjects", "person_not_subject", Shape(("left", "right"))))),
         person_title=searcher(alternation(sections.words("subjects", "person_titles"))),
+        counted_ranks=frozenset(sections.get("subjects", "counted_ranks", str)),
         surnames=frozenset(sections.get("subjects", "surnames", str)),
         not_given_name_endings=frozenset(sections.get("subjects", "not_given_name_endings", str)),
         official_title=searcher(sections.get("subjects", "official_title", str)),

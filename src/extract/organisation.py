@@ -80,6 +80,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and name not in of_the_region
         and not _counted(name.text, text, rules)
         and not _counted_after(name, text, rules)
+        and not _counted_before(name, text, rules)
     ]
     return proper, sorted(bare, key=lambda name: name.start)
 
@@ -131,13 +132,16 @@ def _listed(text: str, rules: Rules) -> list[Name]:
 
 
 def _filer(title: str, text: str, rules: Rules) -> list[Name]:
-    """The listed company whose filing the text is, by the short name that opens the filing's
-    title (`星河精密2023年度业绩预告`): wherever the text names it, not inside a word."""
+    """The listed company whose filing the text is, or whose results it reports, by the short name
+    that opens the title (`星河精密2023年度业绩预告`, `联电10月营收月减3.2%`): wherever the text
+    names it, not inside a word."""
     table = rules.subjects
-    filed = table.filing_title.match_at(title.strip(), 0) if title.strip() else None
+    filed = next(filter(None, (rule.match_at(title.strip(), 0) for rule in table.filing_titles)), None)
     name = filed.group("issuer") if filed else ""
     gazetteer = rules.gazetteer
     if not name or not is_proper(name, table) or name in gazetteer.regions or name in gazetteer.short_names:
+        return []
+    if not all(_is_name_word(word, False, True, table) for word in cut(name)):  # not `这家企业十年营收翻了十倍`
         return []
     named = [Name(at, at + len(name), name) for at in occurrences(name, text)]
     return [name for name in named if not crossed(text, name)]
@@ -185,6 +189,18 @@ def _counted_after(name: Name, text: str, rules: Rules) -> bool:
     unit = rules.units.get(text[at : at + 1])
     ends = text[at + 1 : at + 2]
     return at > name.end and unit is not None and unit.kind == "count" and not ends.isalnum()
+
+
+def _counted_before(name: Name, text: str, rules: Rules) -> bool:
+    """A name its count opens (`2座晶圆厂`, `12家异地分行`, `前十大晶圆代工厂`): a class counted."""
+    counter = name.start
+    while counter < name.end and _is_numeral(text[counter], rules):  # the numeral opens the name
+        counter += 1
+    if counter == name.start and not _is_numeral(text[counter - 1 : counter], rules):
+        counter -= 1  # the counter ends right before it
+    unit = rules.units.get(text[counter : counter + 1])
+    counts = text[counter : counter + 1] in rules.subjects.counted_ranks or (unit is not None and unit.kind == "count")
+    return counter > 0 and counts and _is_numeral(text[counter - 1], rules)
 
 
 def _is_numeral(character: str, rules: Rules) -> bool:
@@ -297,13 +313,15 @@ def _stops_split(words: list[str], table: SubjectRules) -> list[str]:
 
 def core(name: str, rules: Rules) -> str:
     """What a name is known by: without its suffix, a place before it and generic words
-    at its end (`星岚公司` → `星岚`, `赣州瑞岭科技有限公司` → `瑞岭`); the name where
+    at its end (`星岚公司` → `星岚`, `赣州瑞岭科技有限公司` → `瑞岭`, the zone it lies in too:
+    `武义县经济开发区恒达工具有限公司` → `恒达工具`); the name where
     less than two characters are left."""
     table = rules.subjects
     rest = table.organisation_suffix_at_end.sub("", name)
     place = rules.gazetteer.places.find(rest, 0, len(rest))
     if place and place[0].start == 0 and len(rest) - place[0].end >= 2:
-        rest = rest[place[0].end :]
+        zone = rules.gazetteer.zone_suffix.match(rest, place[0].end)  # `武义县经济开发区恒达工具有限公司`
+        rest = rest[zone.end() if zone and len(rest) - zone.end() >= 2 else place[0].end :]
     while (generic := table.generic_words_at_end.search(rest)) is not None and generic.start() >= 2:
         rest = rest[: generic.start()]
     return rest if is_proper(rest, table) else name

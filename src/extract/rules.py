@@ -314,9 +314,10 @@ class SubjectRules:
     owner: Rule
     alias_declaration: Rule
     stock_code: Rule  # a listed company's name comes before it
-    filing_title: Rule  # a listed company's filing is titled by its short name
+    filing_titles: tuple[Rule, ...]  # a listed company's filing, or news of its results, is titled by its short name
     person: RuleSet  # where a person named is no subject: a speaker, an official by title
     person_title: Pattern  # `校长` of `陈校长`: a surname and a title name the person of that surname
+    counted_ranks: frozenset[str]  # after a numeral, the top of a class (`十大`): it opens a class counted
     surnames: frozenset[str]  # what a person's name opens with
     not_given_name_endings: frozenset[str]  # what no person's name ends with: suffixes of kinds (`级`, `型`)
     official_title: Pattern  # a title before a person's name that makes them act for an office
