@@ -445,10 +445,16 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     if not scores:
         return home, home.get("district") or home.get("city") or home.get("province", "")
     # named as often as another region, the country is where it lies, or the source of its figures
-    # (`据海关总署统计,...浙江省进出口...`): the other is the article's
+    # (`据海关总署统计,...浙江省进出口...`): the other is the article's; named as often as a company,
+    # it is the whole of which the company is a part (`全国新能源汽车产销...比亚迪...`)
+    ties = {gazetteer.country: 1}
     own = max(
         scores,
-        key=lambda name: (scores[name], name != gazetteer.country, -first_named.get(name, _first(name, texts))),
+        key=lambda name: (
+            scores[name],
+            ties.get(name, 0 if kinds.get(name) == "organisation" else 2),
+            -first_named.get(name, _first(name, texts)),
+        ),
     )
     if kinds.get(own) == "region" and own in gazetteer.regions:
         home = _own_city(_chain(own, counts, rules), rules)

@@ -319,7 +319,7 @@ def periods(sections: Sections) -> PeriodRules:
         policy_to_come=sections.one("periods", "policy_to_come", Shape(("pattern",))),
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         average_growth=sections.one("periods", "average_growth", Shape(("left",))),
-        stock=sections.one("periods", "stock", Shape(("left",))),
+        stock=RuleSet(tuple(sections.rules("periods", "stock", Shape(("left",), scoped=True)))),
         span_told_whole=sections.one("periods", "span_told_whole", Shape(("pattern",))),
         effect_forecast=sections.one("periods", "effect_forecast", Shape(("left", "right"))),
         counted_events=sections.one("periods", "counted_events", Shape(("right",))),

@@ -225,7 +225,11 @@ class Periods:
         time = self.governing(context)
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
             period = self._respective_part(time, context) or time.period
-            return end_of(period) if table.stock.applies({"left": context.clause_left}) else period
+            return (
+                end_of(period)
+                if table.stock.any_applies({"left": context.clause_left, "sentence_left": context.sentence_left})
+                else period
+            )
         return self.article_year if dated_by_article else ""
 
     def _forecasts_an_effect(self, context: Context) -> bool:

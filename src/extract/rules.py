@@ -339,7 +339,7 @@ class PeriodRules:
     policy_to_come: Rule  # a policy its sentence tells is still to be issued: its parameters take no date
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     average_growth: Rule  # an average growth rate, which spans the years its sentence runs over
-    stock: Rule  # a stock (`余额`): under a span it holds at the span's end
+    stock: RuleSet  # a stock (`余额`) and its yearly growth: under a span they hold at the span's end
     span_told_whole: Rule  # a span counted from its start (`前三季度`): no list told with `分别` takes its parts
     effect_forecast: Rule  # an effect a measure is expected to have: only a time told for it dates it
     counted_events: Rule  # after a list of times: the events they date are counted (`两次扩建`)
