@@ -187,6 +187,12 @@ def test_a_word_pointing_back_before_any_name_is_the_articles_own(extract_text):
     assert subject_of(extract_text, text, "十倍") == "江苏恒立精密机械有限公司"
 
 
+def test_a_second_list_in_turn_pairs_with_the_names_of_the_first(extract_text):
+    text = "其中，滁州市、马鞍山市分别实现地区生产总值3600亿元和2900亿元，分别增长8.2%和4.6%。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text)}
+    assert rows == {"3600亿元": "滁州市", "2900亿元": "马鞍山市", "8.2%": "滁州市", "4.6%": "马鞍山市"}
+
+
 def test_a_paragraph_opening_in_a_place_is_about_that_place(extract_text):
     text = "江西省脐橙产业发展迅速。\n在赣州市信丰县，县财政局局长告诉记者，过去一亩地浇一次水就要200多元。"
     assert subject_of(extract_text, text, "200多元") == "信丰县"

@@ -390,7 +390,8 @@ class Subjects:
         the names listed before it in their sentence (also before a rank of them all: `北京、广东
         居全国前二,分别为...`; `ranks` tells which figures are ranks), where the two lists are equally long; and
         so for a list as long after it in its sentence, no name between them (`分别增长6.8%和6.5%,
-        位列第二、第三`; not `...,其中宿迁市工业增加值、服务业增加值增长9.1%和7.2%`)."""
+        位列第二、第三`, `分别实现...3600亿元和2900亿元,分别增长8.2%和4.6%`;
+        not `...,其中宿迁市工业增加值、服务业增加值增长9.1%和7.2%`)."""
         taken: dict[int, str] = {}
         index = 0
         told: tuple[int, int, list[str]] = (-1, -1, [])  # the last list told in turn: its sentence, end, names
@@ -408,8 +409,8 @@ class Subjects:
             )
             if cue and not names and ranked_before and told[0] != first.sentence_start:
                 names = self._listed_before(first.sentence_start, cue.start())
-            if not cue and told[0] == first.sentence_start and not self._starting(told[1], first.start):
-                names = told[2]  # a list after it, no name between
+            if not names and told[0] == first.sentence_start and not self._starting(told[1], first.start):
+                names = told[2]  # a list after it, no name between, with its own `分别` or none
             if len(run) > 1 and len(names) == len(run):
                 taken.update(zip(run, names, strict=True))
                 told = (first.sentence_start, contexts[run[-1]].end, names)
