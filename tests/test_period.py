@@ -105,6 +105,21 @@ def test_the_nearest_governing_time_clause_then_sentence_part_then_paragraphs_be
     assert periods(extract_text(text, DATE)) == expected
 
 
+def test_what_has_happened_is_not_dated_by_a_plan_told_after_it(extract_text):
+    text = (
+        "5月10日,高新区2023年第二季度重大项目集中签约仪式在科技城举行,此次签约项目8个,涉及新材料、电子信息等产业。\n\n"
+        "星岚科技项目分两期建设,一期投资12亿元,用地约300亩,计划2024年3月开工,2025年6月建成投产。\n\n"
+        "恒远材料项目投资6亿元,租用标准厂房5万平方米。"
+    )
+    assert periods(extract_text(text, DATE)) == [
+        ("8个", "2023-05-10"),
+        ("12亿元", "2023-05-10"),
+        ("约300亩", "2023-05-10"),
+        ("6亿元", "2023-05-10"),
+        ("5万平方米", "2023-05-10"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, date, expected",
     [

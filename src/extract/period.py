@@ -76,6 +76,10 @@ class Periods:
         self.told_days = date.told_days
         # The title's time, and each heading's, governs until another time takes over.
         self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
+        # ... and over what has happened, until a time not after the article's date takes over
+        self.title_until_happened = self._taken_over(
+            self.title_time, self.title_time.end if self.title_time else 0, happened=True
+        )
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
         self.lists = self._lists()
@@ -99,17 +103,21 @@ class Periods:
                 lists.append((end, len(self.text) if last_end == -1 else last_end, on_line[-1]))
         return lists
 
-    def _taken_over(self, time: Time | None, start: int) -> int:
+    def _taken_over(self, time: Time | None, start: int, happened: bool = False) -> int:
         """Where a time that governs from `start` meets the first other time after it, not one
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
-        time governs again), nor the day the news was told (`今日公布...中期业绩`, `记者昨日获悉`)."""
+        time governs again), nor the day the news was told (`今日公布...中期业绩`, `记者昨日获悉`);
+        over what has `happened`, nor one after the article's date (a plan: `计划2025年3月开工`)."""
         period = time.period if time else ""
         later = self.times[bisect.bisect_left(self.starts, start) :]
         return next(
             (
                 t.start
                 for t in later
-                if not t.lasting and t.period not in self.told_days and (t.now or not _within(t.period, period))
+                if not t.lasting
+                and not (happened and self._after_article(t))
+                and t.period not in self.told_days
+                and (t.now or not _within(t.period, period))
             ),
             len(self.text),
         )
@@ -125,16 +133,19 @@ class Periods:
             self.governed[context.start] = self._governing(context)
         return self.governed[context.start]
 
-    def _governing(self, context: Context) -> Time | None:
+    def _governing(self, context: Context, happened: bool = False) -> Time | None:
+        """The time that dates a figure; of what has `happened`, neither a time told after it in its
+        sentence nor one after the article's date (`一期投资32亿元,计划2025年3月开工`)."""
         qualifier = self._qualifier(context)
         if qualifier is not None:
             return qualifier
-        in_clause_before = self._between(context.clause_start, context.start)
+        between = self._between_before_the_article if happened else self._between
+        in_clause_before = between(context.clause_start, context.start)
         if in_clause_before:
             return in_clause_before[-1]
         # an untold time after the figure (`二期300MW项目投产后将形成...`) dates what comes after it
         in_clause_after = [time for time in self._between(context.end, context.clause_end) if time.period or time.now]
-        if in_clause_after:
+        if in_clause_after and not happened:
             return in_clause_after[0]
         part_break = self.rules.segments.part_break.search(self.text, context.end, context.sentence_end)
         part_end = (
@@ -143,7 +154,7 @@ class Periods:
         after = [
             time for time in self._between(context.end, part_end) if not time.lasting and not self._opens_a_figure(time)
         ]
-        in_sentence = self._between(context.sentence_start, context.start) or after
+        in_sentence = between(context.sentence_start, context.start) or ([] if happened else after)
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
         at = bisect.bisect_right(self.list_starts, context.start) - 1
@@ -157,7 +168,7 @@ class Periods:
         goes_on = self.text.startswith(self.rules.segments.continuing_openings, paragraph_start)  # `其中,...`
         before = [
             time
-            for time in self._between(reach, context.sentence_start)
+            for time in between(reach, context.sentence_start)
             if not time.lasting and (time.start >= paragraph_start or goes_on or not self._details_the_title(time))
         ]
         if before:
@@ -167,7 +178,12 @@ class Periods:
             if context.start >= self.section_until[section]:
                 return None
             return self.title_time if self._title_tells(self.sections[section]) else self.sections[section]
-        return self.title_time if context.start < self.title_until else None
+        return (
+            self.title_time if context.start < (self.title_until_happened if happened else self.title_until) else None
+        )
+
+    def _between_before_the_article(self, start: int, end: int) -> list[Time]:
+        return [time for time in self._between(start, end) if not self._after_article(time)]
 
     def _title_tells(self, time: Time) -> bool:
         """Whether the title tells a time of the article's year more precisely: from that year's
@@ -223,6 +239,9 @@ class Periods:
         if not dated_by_article and self._forecasts_an_effect(context):
             return self._time_of_effect(context)
         time = self.governing(context)
+        told_before_in_sentence = time is not None and context.sentence_start <= time.start < context.start
+        if dated_by_article and time is not None and self._after_article(time) and not told_before_in_sentence:
+            time = self._governing(context, happened=True)
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
             period = self._respective_part(time, context) or time.period
             return (
