@@ -155,6 +155,7 @@ def resolve(
             str(int(v) + ROC_EPOCH) if republic and year and abs(int(v) + ROC_EPOCH - year) <= ROC_REACH else ""
         ),
         "relative": lambda v: str(year + table.relative_years[v]) if year else "",
+        "years_ago": lambda v: str(year - int(v)) if year else "",
         "next_year": lambda v: (groups.get("year") or "")[: -len(v)] + v,  # `2019/20` → 2020
     }
     values = {name: readings.get(name, str)(value) for name, value in groups.items() if value is not None}
