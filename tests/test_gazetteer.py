@@ -128,6 +128,9 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         ("新增知识产权强县建设试点示范县2个,两个主城区接待游客5万人次", []),
         ("河南省范县新增企业20家", ["河南省", "范县"]),
         ("滑县城关镇新增市场主体860户", ["滑县"]),  # a word over one edge only (`县城`)
+        # a conjunction after a noun, not a county that opens with it; after a region's suffix, the county
+        ("据县统计局和县农业农村局统计,全县夏粮增产", []),
+        ("马鞍山市和县新增企业20家", ["马鞍山市", "和县"]),
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

@@ -14,6 +14,8 @@ import regex
 from extract.segment import word_frequency, word_tag
 from extract.spans import longest_first, occurrences
 
+HAN = regex.compile(r"\p{Han}")
+
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
@@ -115,9 +117,17 @@ class Suffixes:
 
 
 class Gazetteer:
-    def __init__(self, regions: dict[str, list[Region]], suffixes: Suffixes, ordinary_words: frozenset[str]) -> None:
+    def __init__(
+        self,
+        regions: dict[str, list[Region]],
+        suffixes: Suffixes,
+        ordinary_words: frozenset[str],
+        joining_openings: frozenset[str],
+    ) -> None:
         self.regions = regions
         self.ordinary_words = ordinary_words  # district short names that are words of the language first (`新建`)
+        self.joining_openings = joining_openings  # what joins two nouns and may open a name (`和` of `和县`)
+        self.suffix_ends = frozenset(suffix[-1] for suffix in suffixes.region + suffixes.autonomy)
         self.country = next((name for name, options in regions.items() if options[0].level == "country"), "")
         autonomous = f"(?:{words_pattern(suffixes.peoples).pattern})*(?:{words_pattern(suffixes.autonomy).pattern})"
         ending = regex.compile(f"(?:{autonomous}|{words_pattern(suffixes.region).pattern})$")
@@ -166,7 +176,22 @@ class Gazetteer:
         for short in sorted(filter(None, districts - self.ordinary_words)):
             found += [Name(start, start + len(short), short) for start in occurrences(short, text)]
         found = longest_first(found)
-        return [name for name in found if not _between_words(text, name) and not self._crossed(text, name)]
+        return [
+            name
+            for name in found
+            if not _between_words(text, name) and not self._crossed(text, name) and not self._joining(text, name)
+        ]
+
+    def _joining(self, text: str, name: Name) -> bool:
+        """Whether a name of two characters opens with a word that joins the noun ending right before
+        it to the next (`县统计局和县农业农村局`), not after a region's suffix (`马鞍山市和县`)."""
+        before = text[name.start - 1 : name.start]
+        return (
+            len(name.text) <= CROSSING
+            and name.text[0] in self.joining_openings
+            and HAN.match(before) is not None
+            and before not in self.suffix_ends
+        )
 
     def _crossed(self, text: str, name: Name) -> bool:
         """Whether a word crosses the name: a name written whole, its suffix too, only where a word

@@ -153,6 +153,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
                 )
             ),
             frozenset(reader.words("subjects", "short_names_as_words")),
+            frozenset(reader.words("subjects", "joining_openings")),
         ),
     )
     unread = reader.unread()
