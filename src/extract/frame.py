@@ -67,16 +67,20 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     home, own = _whose(article, title, names, rules)
     date = ArticleDate.of(article.date)
     republic = bool({own, *home.values()} & rules.periods.republic_calendar_regions)
-    title_times = [time for time in times_in(title, date, rules, republic=republic) if time.governs and not time.now]
+    title_times = [  # not the occasion it names (`春节假期...`): the lead tells its time
+        time
+        for time in times_in(title, date, rules, republic=republic)
+        if time.governs and not time.now and not time.story
+    ]
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic)
-    sections, date_line = _headings(article.text, times, rules)
     lead = _lead_times(article.text, times, rules)
+    title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
+    times = _stories_dated(times, title_time)
+    sections, date_line = _headings(article.text, times, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
     currency = _currency(article.text, own, home, rules)
-    title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
-    times = _stories_dated(times, title_time)
     documents = short_names_named_again(article.text, times, rules)
     topic = nearest_before(rules.indicators, title) or ""
     planned = _planned(article.text, rules)
