@@ -131,6 +131,7 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         # a conjunction after a noun, not a county that opens with it; after a region's suffix, the county
         ("据县统计局和县农业农村局统计,全县夏粮增产", []),
         ("马鞍山市和县新增企业20家", ["马鞍山市", "和县"]),
+        ("安徽和县夏粮增产,记者从和县获悉", ["安徽", "和县", "和县"]),
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

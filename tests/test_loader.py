@@ -73,6 +73,7 @@ def test_a_users_regions_extend_the_gazetteer(tmp_path):
         ("cues_yaml", CUE.replace("name: my_cue", "nam: my_cue"), "cues.yaml/measure: a rule without a name"),
         ("cues_yaml", "measures:\n  - name: x\n", "cues.yaml: unknown section 'measures'"),
         ("cues_yaml", "measure: [", "not valid YAML"),
+        ("cues_yaml", CUE.replace("    examples", "    left: '增速'\n    examples"), "key 'left' written twice"),
         ("approx_yaml", "prefix:\n  大约: about\n", "approx.yaml/prefix/大约: unknown label 'about'"),
         (
             "subjects_yaml",

@@ -35,6 +35,8 @@ from extract.organisation import core, fullest, is_proper, organisations
         # a class its count opens, or the top of a class (`十大`): no one's name
         ("公司在新加坡有2座晶圆厂,在各地设有12家异地分行。", []),
         ("前十大晶圆代工厂中,星岚电子排名第四。", []),
+        # a name that opens with a numeral and a measure word is a name (`三棵树`)
+        ("三棵树涂料股份有限公司营收124亿元。", ["三棵树涂料股份有限公司"]),
         # a plant or a branch written by a modifier or a relative place alone is none
         ("全厂只有8个人,新厂投产后省外分行合计实现净利润2亿元。", []),
         # a place and a bare suffix stays a name, whatever the text counts

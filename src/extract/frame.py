@@ -103,11 +103,11 @@ def article_frame(article: Article, rules: Rules) -> Frame:
 
 
 def _speaking(texts: tuple[str, str], names: list[str], rules: Rules) -> list[tuple[str, tuple[int, int]]]:
-    """Who speaks in the first person as an organisation of a kind (`我校` of a university), and how
-    often in the title and the text: the first of `names` (in the order named) of that kind, the
-    article's speaker, who names its own parts later (`生命科学学院` of a university)."""
+    """Who speaks in the first person as an organisation of a kind (`我校` of a university), or is
+    pointed back to (`该校`), and how often in the title and the text: the first of `names` (in the
+    order named) of that kind, the article's speaker, who names its own parts later (`生命科学学院`)."""
     speakers = []
-    for rule in rules.subjects.first_person:
+    for rule in [*rules.subjects.first_person, *rules.subjects.pointed_back]:
         kind = rule.pattern("antecedent")
         speaker = next((name for name in names if kind.search(name)), None)
         if speaker is not None and rule.finds is not None:

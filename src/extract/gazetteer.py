@@ -14,12 +14,13 @@ import regex
 from extract.segment import word_frequency, word_tag
 from extract.spans import longest_first, occurrences
 
-HAN = regex.compile(r"\p{Han}")
-
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
+JOINED_NAME = 2  # the length of a name that may open with a joining word (`和县`)
+JOINED_NOUN = 4  # the longest word looked for before it
+JOINED_NOUN_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j"})  # nouns that name no place
 CITY_OR_COUNTY = frozenset({"city", "district"})  # the levels a zone named with its trade is of
 TRADE_WORD = 2  # the length of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`)
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
@@ -127,7 +128,6 @@ class Gazetteer:
         self.regions = regions
         self.ordinary_words = ordinary_words  # district short names that are words of the language first (`新建`)
         self.joining_openings = joining_openings  # what joins two nouns and may open a name (`和` of `和县`)
-        self.suffix_ends = frozenset(suffix[-1] for suffix in suffixes.region + suffixes.autonomy)
         self.country = next((name for name, options in regions.items() if options[0].level == "country"), "")
         autonomous = f"(?:{words_pattern(suffixes.peoples).pattern})*(?:{words_pattern(suffixes.autonomy).pattern})"
         ending = regex.compile(f"(?:{autonomous}|{words_pattern(suffixes.region).pattern})$")
@@ -183,15 +183,16 @@ class Gazetteer:
         ]
 
     def _joining(self, text: str, name: Name) -> bool:
-        """Whether a name of two characters opens with a word that joins the noun ending right before
-        it to the next (`县统计局和县农业农村局`), not after a region's suffix (`马鞍山市和县`)."""
-        before = text[name.start - 1 : name.start]
-        return (
-            len(name.text) <= CROSSING
-            and name.text[0] in self.joining_openings
-            and HAN.match(before) is not None
-            and before not in self.suffix_ends
-        )
+        """Whether a name of two characters opens with a word that joins two nouns, the longest word
+        ending right before it being a noun that names no place (`县统计局和县农业农村局`; not
+        `安徽和县`, `记者从和县获悉`)."""
+        if len(name.text) != JOINED_NAME or name.text[0] not in self.joining_openings:
+            return False
+        for length in range(JOINED_NOUN, 0, -1):
+            tag = word_tag(text[max(0, name.start - length) : name.start]) if name.start >= length else None
+            if tag is not None:
+                return tag in JOINED_NOUN_TAGS
+        return False
 
     def _crossed(self, text: str, name: Name) -> bool:
         """Whether a word crosses the name: a name written whole, its suffix too, only where a word

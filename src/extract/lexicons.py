@@ -249,6 +249,7 @@ def subjects(sections: Sections) -> SubjectRules:
             "subjects", "anaphora", Shape(("pattern", "antecedent"), "refers_to", frozenset({"", "joint"}))
         ),
         first_person=sections.rules("subjects", "first_person", Shape(("pattern", "antecedent"))),
+        pointed_back=sections.rules("subjects", "pointed_back", Shape(("pattern", "antecedent"))),
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
         stock_code=sections.one("subjects", "stock_code", Shape(("pattern",))),

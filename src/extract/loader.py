@@ -41,7 +41,22 @@ RULE_FILES = (
 )
 REGIONS_FILE = "regions.csv"
 REGION_COLUMNS = ("name", "level", "city", "province")
-SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it: several times faster
+FAST_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)  # libyaml's, where PyYAML has it: several times faster
+
+
+class UniqueKeyLoader(FAST_LOADER):  # type: ignore[misc,valid-type]
+    """A safe loader that refuses a key written twice in a mapping (a rule's second `examples:`
+    would silently replace its first)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[object, object]:
+        seen = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=deep)
+            if key in seen:
+                raise yaml.constructor.ConstructorError(None, None, f"key {key!r} written twice", key_node.start_mark)
+            seen.add(key)
+        mapping: dict[object, object] = super().construct_mapping(node, deep)
+        return mapping
 
 
 @dataclass(frozen=True)
@@ -91,7 +106,7 @@ def read_rule_files(extra_dirs: tuple[Path, ...] = ()) -> RuleFiles:
             if not path.exists():
                 continue
             try:
-                content = yaml.load(path.read_text(encoding="utf-8"), Loader=SAFE_LOADER) or {}
+                content = yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader) or {}
             except yaml.YAMLError as error:
                 raise RuleError(f"{path}: not valid YAML: {error}") from error
             if not isinstance(content, dict):

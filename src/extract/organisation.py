@@ -141,7 +141,10 @@ def _filer(title: str, text: str, rules: Rules) -> list[Name]:
     gazetteer = rules.gazetteer
     if not name or not is_proper(name, table) or name in gazetteer.regions or name in gazetteer.short_names:
         return []
-    if not all(_is_name_word(word, False, True, table) for word in cut(name)):  # not `这家企业十年营收翻了十倍`
+    words = cut(name)
+    if not all(_is_name_word(word, False, True, table) for word in words):  # not `这家企业十年营收翻了十倍`
+        return []
+    if table.generic_words_at_end.search(name):  # a class: `规上企业`, `光伏行业`
         return []
     named = [Name(at, at + len(name), name) for at in occurrences(name, text)]
     return [name for name in named if not crossed(text, name)]
@@ -192,15 +195,22 @@ def _counted_after(name: Name, text: str, rules: Rules) -> bool:
 
 
 def _counted_before(name: Name, text: str, rules: Rules) -> bool:
-    """A name its count opens (`2座晶圆厂`, `12家异地分行`, `前十大晶圆代工厂`): a class counted."""
-    counter = name.start
-    while counter < name.end and _is_numeral(text[counter], rules):  # the numeral opens the name
-        counter += 1
-    if counter == name.start and not _is_numeral(text[counter - 1 : counter], rules):
-        counter -= 1  # the counter ends right before it
-    unit = rules.units.get(text[counter : counter + 1])
-    counts = text[counter : counter + 1] in rules.subjects.counted_ranks or (unit is not None and unit.kind == "count")
-    return counter > 0 and counts and _is_numeral(text[counter - 1], rules)
+    """A name a count opens (`2座晶圆厂`, `12家异地分行`), or the top of a class (`前十大晶圆代工厂`):
+    a class counted; not a name that opens with a numeral and a measure word (`三棵树涂料`), nor
+    one after the kind it is counted as (`3家子公司星河电子`)."""
+    table = rules.subjects
+    opening = name.start
+    while opening < name.end and _is_numeral(text[opening], rules):
+        opening += 1
+    if opening > name.start:  # the name opens with a numeral: counted only as a top (`十大`)
+        return text[opening : opening + 1] in table.counted_ranks
+    # the counter opens the name (`2/座晶圆厂`) or ends right before it (`前十大/晶圆代工厂`)
+    counter = name.start if _is_numeral(text[name.start - 1 : name.start], rules) else name.start - 1
+    if counter < 1 or not _is_numeral(text[counter - 1], rules):
+        return False
+    unit = rules.units.get(text[counter])
+    counts = text[counter] in table.counted_ranks or (unit is not None and unit.kind == "count")
+    return counts and len(table.organisation_suffix.findall(name.text)) == 1  # not `子公司/星河电子有限公司`
 
 
 def _is_numeral(character: str, rules: Rules) -> bool:

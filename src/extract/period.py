@@ -135,7 +135,8 @@ class Periods:
 
     def _governing(self, context: Context, happened: bool = False) -> Time | None:
         """The time that dates a figure; of what has `happened`, neither a time told after it in its
-        sentence nor one after the article's date (`一期投资32亿元,计划2025年3月开工`)."""
+        sentence, nor one after the article's date (`一期投资32亿元,计划2025年3月开工`), nor one of
+        the paragraphs before it: its section's, or the title's or lead's, else none."""
         qualifier = self._qualifier(context)
         if qualifier is not None:
             return qualifier
@@ -166,9 +167,9 @@ class Periods:
             reach = self.paragraph_starts[paragraph]
         paragraph_start = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
         goes_on = self.text.startswith(self.rules.segments.continuing_openings, paragraph_start)  # `其中,...`
-        before = [
+        before = [  # of what has happened, not a time of the paragraphs before (a plan's, or one it left)
             time
-            for time in between(reach, context.sentence_start)
+            for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting and (time.start >= paragraph_start or goes_on or not self._details_the_title(time))
         ]
         if before:

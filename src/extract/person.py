@@ -42,7 +42,13 @@ def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
     for start, chunk in zip(openings, chunks, strict=True):
         word = word_at.get(at, "")
         at += len(chunk) + 1
-        if len(word) in PERSON_NAME_LENGTHS and word_tag(word) is None and word[-1] not in table.not_given_name_endings:
+        figure_after = text[start + len(word) : start + len(word) + 1].isdigit()  # `季增6.8%`: a rate's word
+        if (
+            len(word) in PERSON_NAME_LENGTHS
+            and word_tag(word) is None
+            and word[-1] not in table.not_given_name_endings
+            and not figure_after
+        ):
             named.append(Name(start, start + len(word), word))
         elif len(word) == 1 and (title := table.person_title.match(text, start + 1)):
             surnamed.append((start, title.end(), word))

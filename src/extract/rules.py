@@ -311,6 +311,7 @@ class SubjectRules:
     joint_action: Rule
     anaphora: list[Rule]
     first_person: list[Rule]  # what an organisation of the antecedent's kind calls itself: `我校`
+    pointed_back: list[Rule]  # what points back to an organisation of the antecedent's kind: `该校`
     owner: Rule
     alias_declaration: Rule
     stock_code: Rule  # a listed company's name comes before it
