@@ -331,6 +331,8 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
         township = ""
     if village and _common_words(cut(village), rules):  # `农业/农村`, `新农村`; not `袁/家村`, `东山/渔村`
         village = ""
+    if village and any(word in rules.subjects.kinds_of_towns for word in cut(village)):  # `重点帮扶村`: a kind
+        village = ""
     if village and _opens_with_a_word_no_village_opens_with(text, named.start("locality"), rules):
         village = ""
     return (
@@ -448,18 +450,16 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
         return home, article.region
     if not scores:
         return home, home.get("district") or home.get("city") or home.get("province", "")
-    # named as often as another region, the country is where it lies, or the source of its figures
-    # (`据海关总署统计,...浙江省进出口...`): the other is the article's; named as often as a company,
-    # it is the whole of which the company is a part (`全国新能源汽车产销...比亚迪...`)
-    ties = {gazetteer.country: 1}
-    own = max(
-        scores,
-        key=lambda name: (
-            scores[name],
-            ties.get(name, 0 if kinds.get(name) == "organisation" else 2),
-            -first_named.get(name, _first(name, texts)),
-        ),
-    )
+
+    def tie_rank(name: str) -> int:
+        # named as often as another region, the country is where it lies, or the source of its figures
+        # (`据海关总署统计,...浙江省进出口...`): the other is the article's; named as often as a company,
+        # it is the whole of which the company is a part (`全国新能源汽车产销...比亚迪...`)
+        if name == gazetteer.country:
+            return 1
+        return 0 if kinds.get(name) == "organisation" else 2
+
+    own = max(scores, key=lambda name: (scores[name], tie_rank(name), -first_named.get(name, _first(name, texts))))
     if kinds.get(own) == "region" and own in gazetteer.regions:
         home = _own_city(_chain(own, counts, rules), rules)
         own = _named_locality(title, article.text, levels, rules) or own
