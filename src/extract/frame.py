@@ -427,8 +427,8 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
             continue  # an article that speaks for its region (`我市`) is not about a name it writes once
         scores[name] = times_named + weight * named_in_title
         kinds[name] = "organisation"
-    for alias in {alias for name in scores for alias in aliases.get(name, ())}:  # counted as the name they stand for
-        if kinds.get(alias) == "organisation":
+    for alias in {alias for name in scores for alias in aliases.get(name, ()) if alias != name}:
+        if kinds.get(alias) == "organisation":  # counted as the name it stands for
             del scores[alias]
     for level, count in levels.items():
         # the region of that level named most, else the one the regions named lie in (`全省` of an

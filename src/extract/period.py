@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass, replace
+from functools import cached_property
 from itertools import takewhile
 
 import regex
@@ -76,10 +77,6 @@ class Periods:
         self.told_days = date.told_days
         # The title's time, and each heading's, governs until another time takes over.
         self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
-        # ... and over what has happened, until a time not after the article's date takes over
-        self.title_until_happened = self._taken_over(
-            self.title_time, self.title_time.end if self.title_time else 0, happened=True
-        )
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
         self.lists = self._lists()
@@ -182,6 +179,12 @@ class Periods:
         return (
             self.title_time if context.start < (self.title_until_happened if happened else self.title_until) else None
         )
+
+    @cached_property
+    def title_until_happened(self) -> int:
+        """Where the title's time stops governing what has happened: past plans told after the
+        article's date. Read only where an actual figure met such a plan."""
+        return self._taken_over(self.title_time, self.title_time.end if self.title_time else 0, happened=True)
 
     def _between_before_the_article(self, start: int, end: int) -> list[Time]:
         return [time for time in self._between(start, end) if not self._after_article(time)]
