@@ -374,7 +374,9 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     ):
         start = described[-1]
     places = rules.gazetteer.places.find(text, start, end)
-    if places and places[0].start > start and not is_proper(text[start : places[0].start], rules.subjects):
+    before = text[start : places[0].start] if places else ""
+    # not a province's one-character name (`闽` of `闽海港口集团`: no `海港` in it)
+    if before and not is_proper(before, rules.subjects) and word_tag(before) not in rules.subjects.proper_word_tags:
         return places[0].start
     return start
 
