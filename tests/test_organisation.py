@@ -87,6 +87,12 @@ from extract.organisation import core, fullest, is_proper, organisations
         # an ordinal, a verb or an adverb of jieba's dictionary (`控股`, `互动`) inside a name
         ("中国第一汽车集团有限公司营收增长。", ["中国第一汽车集团有限公司"]),
         ("云帆互动控股有限公司公布业绩。", ["云帆互动控股有限公司"]),
+        # a province's one-character name opens a name; no place word inside it (`海港`) does
+        ("8月份,闽海港口集团有限公司完成货物吞吐量3568.4万吨。", ["闽海港口集团有限公司"]),
+        ("8月份集团完成集装箱吞吐量168.7万标箱。", []),  # a time word opens no name
+        # a guidance fund, a suffix jieba cuts in two (`引导/基金`); a plan opens no name
+        ("长沙市科技创新引导基金已累计参股设立子基金38支。", ["长沙市科技创新引导基金"]),
+        ("星河引导基金计划新设子基金10支以上。", ["星河引导基金"]),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
@@ -127,6 +133,9 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("国家电网公司", True),
         ("通用汽车公司", True),
         ("百货公司", False),  # a kind of retailer
+        ("人身险公司", False),  # insurers by their line of business
+        ("财产险公司", False),
+        ("中国人寿保险股份有限公司", True),
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):

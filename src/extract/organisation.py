@@ -266,7 +266,11 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     for index, word in enumerate(words):
         joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
         joins = joining and _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
-        of_names = word in places or word in table.organisation_suffixes
+        following = words[index + 1] if index + 1 < len(words) else ""
+        # a suffix jieba cut in two is a name's word whatever its first part is (`引导/基金`)
+        of_names = (
+            word in places or word in table.organisation_suffixes or word + following in table.organisation_suffixes
+        )
         # a bracket it did not open ends a run (`(中央社记者...10日电)光学镜头厂华辰光电...`)
         closes_before = depth + _bracket_depth(word) < 0
         after_suffix = index > 0 and words[index - 1].endswith(table.organisation_suffixes)
