@@ -29,7 +29,7 @@ from extract.times import ArticleDate, Time, short_names_named_again, story_peri
 
 COUNTRY = "country"
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
-LEVEL_LEFT = 8  # characters before a word that stands for a level that may say it does not
+LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
@@ -307,16 +307,17 @@ def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
         level
         for text in texts
         for found in subjects.self_pattern.finditer(text)
-        if speaks_of_a_level(text, found.start(), rules)
+        if speaks_of_a_level(text, found.start(), found.end(), rules)
         for level in subjects.self_reference[found.group()]
     )
 
 
-def speaks_of_a_level(text: str, at: int, rules: Rules) -> bool:
-    """Whether the word of `self_reference` at `at` speaks of a level: not where it is part of
-    another word (`保全/国`), nor of an event's name (`第七次全国人口普查`)."""
-    left = {"left": text[max(0, at - LEVEL_LEFT) : at]}
-    return not inside_a_word(text, at) and not rules.subjects.not_a_level.any_applies(left)
+def speaks_of_a_level(text: str, at: int, end: int, rules: Rules) -> bool:
+    """Whether the word of `self_reference` from `at` to `end` speaks of a level: not where it is
+    part of another word (`保全/国`), nor of an event's name (`第七次全国人口普查`), nor of an
+    honour's scope (`全国“四好农村路”示范县`)."""
+    parts = {"left": text[max(0, at - LEVEL_REACH) : at], "right": text[end : end + LEVEL_REACH]}
+    return not inside_a_word(text, at) and not rules.subjects.not_a_level.any_applies(parts)
 
 
 def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | None]:

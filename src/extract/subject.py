@@ -80,7 +80,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
     for match in table.self_pattern.finditer(text):
-        if not speaks_of_a_level(text, match.start(), rules):
+        if not speaks_of_a_level(text, match.start(), match.end(), rules):
             continue
         levels = table.self_reference[match.group()]
         subject = ";".join(
