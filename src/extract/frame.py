@@ -148,7 +148,10 @@ def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
     lead's time; dropped where neither tells one, but the year of the story (`本年`): the article's."""
     if title_time is None:  # `本年` is the article's year
         return [time for time in times if not time.story or time.period]
-    return [replace(time, period=story_period(time.story, title_time.period)) if time.story else time for time in times]
+    return [
+        replace(time, period=story_period(time.story, title_time.period) or time.period) if time.story else time
+        for time in times
+    ]
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:

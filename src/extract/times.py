@@ -18,6 +18,8 @@ UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it d
 STORY = "story"  # the occasion the article reports (`此次`): the time its title or lead sets
 STORY_END = "story_end"  # the end of that time (`报告期末`): its year, else its last month
 STORY_YEAR = "story_year"  # the year of that time (`本年`), else of the article
+STORY_MONTH = "story_month"  # the month of that time where it is a month (`本月` in a report on it), else the article's
+STORIES = (STORY, STORY_END, STORY_YEAR, STORY_MONTH)
 NO_PERIOD = (NOW, LASTING, UNTOLD, STORY, STORY_END)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
@@ -54,8 +56,8 @@ class Time:
     lasting: bool = False  # it dates only its own sentence and ends no time that governs (`近年来`, `过去`)
     governs: bool = True  # whether it may date figures (not a comparison base, a founding date, ...)
     qualifies: bool = False  # it dates only the figure right after it (`由2015年以前的1800公斤提高到...`)
-    # STORY, STORY_END or STORY_YEAR: the occasion the article reports (`此次`), its end
-    # (`报告期末`) or its year (`本年`), dated once the title's or lead's time is known
+    # one of STORIES: the occasion the article reports (`此次`), its end (`报告期末`), its
+    # year (`本年`) or its month (`本月`), dated once the title's or lead's time is known
     story: str = ""
 
 
@@ -273,7 +275,7 @@ def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "", rep
         if not period and found.groupdict().get(RECENT_REPUBLIC_YEAR):  # `100年` of a text that writes no such year
             continue
         qualifies = table.qualifying.any_applies(parts)
-        story = label if label in (STORY, STORY_END, STORY_YEAR) else ""
+        story = label if label in STORIES else ""
         # what `全年` and `上年` count from: a time of the story, not one that only qualifies a
         # figure (`(2022年:每股0.12港元)`), nor the day a review of a past year is told
         # (`今日公布全年业绩` in a release on 2023)
@@ -369,6 +371,8 @@ def _period(
     label = rule.label
     if label == STORY_YEAR:
         return str(date.year) if date.year else ""
+    if label == STORY_MONTH:
+        return f"{date.year}-{date.month:02d}" if date.year and date.month else ""
     if label == DAY_OF_MONTH:
         month, day = MONTH.match(named.period), groups.get("day")
         return f"{month.group()}-{int(day):02d}" if month and day else ""
@@ -444,9 +448,12 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
 def story_period(story: str, period: str) -> str:
     """The period of a time of the story (`此次`) whose title or lead sets `period`; of its end
     (`报告期末`), the year where that is a year (`年末` gives the year), else the last month; of
-    its year (`本年`), the year it ends in."""
+    its year (`本年`), the year it ends in; of its month (`本月`), that month where it is one (else
+    empty: the article's month stands)."""
     if story == STORY_YEAR:
         return end_of(period)[:4]
+    if story == STORY_MONTH:
+        return period if MONTH.fullmatch(period) else ""
     return end_of(period) if story == STORY_END else period
 
 
