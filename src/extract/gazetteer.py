@@ -17,7 +17,6 @@ from extract.spans import longest_first, occurrences
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
-PROPER_NOUN_TAG = "nz"  # ... and of other proper nouns
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
 JOINED_NAME = 2  # the length of a name that may open with a joining word (`和县`)
 JOINED_NOUN = 4  # the longest word looked for before it
@@ -77,13 +76,6 @@ class NameIndex:
         return None
 
 
-def _the_place_and_a_word(text: str, name: Name, end: int, tag: str) -> bool:
-    """Whether a word that opens with a name up to `end` is a longer name of the place (`香港特区`),
-    or the place and a word of the dictionary, a proper noun of the place (`香港/旅游` of
-    `香港旅游发展局`; not `中山/大学`, an organisation's name)."""
-    return tag == PLACE_TAG or (tag == PROPER_NOUN_TAG and word_tag(text[name.end : end]) is not None)
-
-
 def crossed(text: str, name: Name, holding_only: bool = False) -> bool:
     """Whether a word of the dictionary runs over the name's start or end: one that holds
     the name (`金佛山`) but for a longer name of the place (`香港特区`), or (but `holding_only`)
@@ -93,7 +85,7 @@ def crossed(text: str, name: Name, holding_only: bool = False) -> bool:
         for start in range(max(0, edge - CROSSING), edge):
             for end in range(edge + 1, min(len(text), edge + CROSSING) + 1):
                 tag = word_tag(text[start:end]) if start < name.start or end > name.end else None
-                if tag is None or (start == name.start and _the_place_and_a_word(text, name, end, tag)):
+                if tag is None or (start == name.start and tag == PLACE_TAG):
                     continue
                 holds = start <= name.start and end >= name.end
                 if holds or (not holding_only and word_frequency(text[start:end]) > frequency):
