@@ -92,7 +92,9 @@ from extract.organisation import core, fullest, is_proper, organisations
         ("8月份集团完成集装箱吞吐量168.7万标箱。", []),  # a time word opens no name
         # a guidance fund, a suffix jieba cuts in two (`引导/基金`); a plan opens no name
         ("长沙市科技创新引导基金已累计参股设立子基金38支。", ["长沙市科技创新引导基金"]),
-        ("星河引导基金计划新设子基金10支以上。", ["星河引导基金"]),
+        ("株洲市引导基金计划新设子基金10支以上。", ["株洲市引导基金"]),
+        ("用好省级产业引导基金,通过政府引导基金撬动社会资本。", []),  # generic funds
+        ("国企赣州恒澜科技有限公司营收3亿元。", ["赣州恒澜科技有限公司"]),  # a class word of one's kind
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

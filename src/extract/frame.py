@@ -145,8 +145,9 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
 
 def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
     """The times that name the occasion the article reports (`此次`) dated by its title's or
-    lead's time; dropped where neither tells one, but the year of the story (`本年`): the article's."""
-    if title_time is None:  # `本年` is the article's year
+    lead's time; dropped where neither tells one, but the year and the month of the story (`本年`,
+    `本月`): the article's, which they keep too where that time tells no month (`本月`)."""
+    if title_time is None:  # `本年`, `本月` are the article's
         return [time for time in times if not time.story or time.period]
     return [
         replace(time, period=story_period(time.story, title_time.period) or time.period) if time.story else time

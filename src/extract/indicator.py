@@ -233,7 +233,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     by_unit = table.unit_indicator.get(quantity.unit)
     if by_unit:  # a unit that fixes the kind, whatever noun follows: `600MW项目` is a capacity
         return by_unit
-    allowed = table.count_unit_indicators.get(quantity.unit) or table.kind_indicators.get(quantity.kind)
+    allowed = table.unit_indicators.get(quantity.unit) or table.kind_indicators.get(quantity.kind)
     head = named_after(context, quantity, rules)
     if head and head not in excluded and (allowed is None or head in allowed):
         return table.as_count.get(head, head) if counted else head

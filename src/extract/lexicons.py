@@ -57,7 +57,7 @@ def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
 
 def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
     entries = sections.get("indicators", "indicators", list)
-    count_units = frozenset(unit.base for unit in units.values() if unit.kind == "count")
+    base_units = frozenset(unit.base for unit in units.values())
     term_indicator, unit_indicator, as_money, as_firms, as_count = _indicator_tables(entries)
     names = frozenset(str(entry["name"]) for entry in entries)
     default = sections.get("indicators", "default", str)
@@ -107,7 +107,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         places=words_pattern(sections.words("indicators", "places")),
         money_kinds=_kinds(sections, "money_kinds"),
         kind_indicators=_indicators_by(sections, "kind_indicators", KINDS, names, "kind"),
-        count_unit_indicators=_indicators_by(sections, "count_unit_indicators", count_units, names, "unit"),
+        unit_indicators=_indicators_by(sections, "unit_indicators", base_units, names, "unit"),
         firm_kinds=_kinds(sections, "firm_kinds"),
         firms_by_type=sections.get("indicators", "firms_by_type", str),
         granted_kinds=_kinds(sections, "granted_kinds"),

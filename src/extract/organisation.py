@@ -267,10 +267,10 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
         joins = joining and _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
         following = words[index + 1] if index + 1 < len(words) else ""
-        # a suffix jieba cut in two is a name's word whatever its first part is (`引导/基金`)
-        of_names = (
-            word in places or word in table.organisation_suffixes or word + following in table.organisation_suffixes
-        )
+        # a suffix jieba cut in two is a name's word, after a proper word, whatever its first part is
+        # (`长沙市科技创新/引导/基金`; not `政府/引导/基金`, `用好/省级/产业/引导/基金`: generic funds)
+        cut_suffix = proper and word + following in table.organisation_suffixes
+        of_names = word in places or word in table.organisation_suffixes or cut_suffix
         # a bracket it did not open ends a run (`(中央社记者...10日电)光学镜头厂华辰光电...`)
         closes_before = depth + _bracket_depth(word) < 0
         after_suffix = index > 0 and words[index - 1].endswith(table.organisation_suffixes)
@@ -380,7 +380,8 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     places = rules.gazetteer.places.find(text, start, end)
     before = text[start : places[0].start] if places else ""
     # not a province's one-character name (`闽` of `闽海港口集团`: no `海港` in it)
-    if before and not is_proper(before, rules.subjects) and word_tag(before) not in rules.subjects.proper_word_tags:
+    province_short = len(before) == 1 and word_tag(before) in rules.subjects.proper_word_tags
+    if before and not is_proper(before, rules.subjects) and not province_short:
         return places[0].start
     return start
 

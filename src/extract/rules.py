@@ -245,7 +245,7 @@ class IndicatorRules:
     places: regex.Pattern[str]  # a count of them is the default's, and no ranking ranks it
     money_kinds: frozenset[str]
     kind_indicators: dict[str, tuple[str, ...]]  # a kind → the indicators it may have, the default first
-    count_unit_indicators: dict[str, tuple[str, ...]]  # a count's unit → ... (people are no projects)
+    unit_indicators: dict[str, tuple[str, ...]]  # a unit → ... (people are no projects, lengths no investment)
     firm_kinds: frozenset[str]
     firms_by_type: str  # the indicator of firms counted by presence or type, which yields to what they have or did
     granted_kinds: frozenset[str]

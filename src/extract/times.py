@@ -372,7 +372,8 @@ def _period(
     if label == STORY_YEAR:
         return str(date.year) if date.year else ""
     if label == STORY_MONTH:
-        return f"{date.year}-{date.month:02d}" if date.year and date.month else ""
+        told = _of_article(date)
+        return f"{told['article_year']}-{told['article_month']}" if told["article_month"] else ""
     if label == DAY_OF_MONTH:
         month, day = MONTH.match(named.period), groups.get("day")
         return f"{month.group()}-{int(day):02d}" if month and day else ""
