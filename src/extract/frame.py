@@ -400,8 +400,9 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     scores: Counter[str] = Counter()
     for name in in_title | counts:
         scores[name] = counts[name] + weight * in_title[name]
+    in_title_levels = _levels((title, ""), rules)  # `我省` in the title says whose article it is as its name would
     if levels[COUNTRY]:
-        scores[gazetteer.country] += levels[COUNTRY] + weight * bool(_levels((title, ""), rules)[COUNTRY])
+        scores[gazetteer.country] += levels[COUNTRY] + weight * bool(in_title_levels[COUNTRY])
     in_title_zones = Counter(name.text for name in bare_zone_names(title, home, rules)) + gazetteer.zones_in(title)
     for zone, count in zones.items():
         scores[zone] = count + weight * in_title_zones[zone]
@@ -435,20 +436,24 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     for alias in {alias for name in scores for alias in aliases.get(name, ()) if alias != name}:
         if kinds.get(alias) == "organisation":  # counted as the name it stands for
             del scores[alias]
+    # the regions the organisations are named after (`北京燃气集团`), which tell between regions named as often
+    in_names = Counter(
+        region
+        for name in names
+        for found in gazetteer.names_in(name.text)
+        if (region := gazetteer.resolve(found.text, set(counts))) is not None
+    )
     for level, count in levels.items():
         # the region of that level named most, else the one the regions named lie in (`全省` of an
         # article that names only its cities)
-        named_region = next(
-            (
-                n
-                for n, _ in counts.most_common()
-                if _speaks_as(n, rules) == level and not _listed_with_peers(n, counts, rules)
-            ),
-            None,
+        named_region = max(
+            (n for n in counts if _speaks_as(n, rules) == level and not _listed_with_peers(n, counts, rules)),
+            key=lambda n: (counts[n], in_names[n]),
+            default=None,
         )
         top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
         if top is not None:
-            scores[top] += count
+            scores[top] += count + weight * bool(in_title_levels[level])
             kinds.setdefault(top, "region")
     home = _own_city(home, rules)
     if article.region in gazetteer.regions:
@@ -521,9 +526,12 @@ def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -
 
 
 def _speaks_as(region: str, rules: Rules) -> str:
-    """The level of the words that stand for a region (`全市` for a city, a county-level city too)."""
+    """The level of the words that stand for a region (`全市` for a city, a county-level city and a
+    municipality too: `本市` of `北京市`, a province-level region that is its own city)."""
     level = rules.gazetteer.level(region)
-    return "city" if level == "district" and region.endswith(rules.subjects.own_city_suffixes) else level
+    municipality = level == "province" and any(r.city == region for r in rules.gazetteer.regions[region])
+    county_level_city = level == "district" and region.endswith(rules.subjects.own_city_suffixes)
+    return "city" if municipality or county_level_city else level
 
 
 def _listed_with_peers(region: str, counts: Counter[str], rules: Rules) -> bool:
