@@ -74,7 +74,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     ]
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic)
     lead = _lead_times(article.text, times, rules)
-    title_time = Time(0, 0, title_times[0].period, False) if title_times else next(iter(lead), None)
+    title_time = Time(0, 0, title_times[0].period, False) if title_times else _restated(lead, article.text, rules)
     times = _stories_dated(times, title_time)
     sections, date_line = _headings(article.text, times, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
@@ -176,6 +176,22 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
     return []
 
 
+def _restated(lead: list[Time], text: str, rules: Rules) -> Time | None:
+    """The lead's first time, or the time in brackets after it in its clause that restates it
+    more precisely (`2023年中秋国庆“双节”假期(9月29日至10月6日)`)."""
+    if not lead:
+        return None
+    first = lead[0]
+    for time in lead[1:]:
+        between = text[first.end : time.start]
+        if rules.segments.clause_break.search(between):
+            break
+        parts = {"left": between, "right": text[time.end : time.end + 1]}
+        if time.period.startswith(first.period) and rules.periods.restated_time.applies(parts):
+            return time
+    return first
+
+
 def _past_speech(line: str, rules: Rules) -> int:
     """Where a line's text goes on after the direct speech it opens with (0 where it opens with none)."""
     opening = len(line) - len(line.lstrip())
@@ -227,7 +243,7 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
         if not DATE_LINE_REST.sub("", rest):
             issued = issued or on_line[0]
         elif _is_heading(line, rules) or introduces:
-            first = next((time for time in on_line if time.governs), on_line[0])
+            first = _restated([time for time in on_line if time.governs], text, rules) or on_line[0]
             sections.append(Time(line_start, line_start + len(line), first.period, False))
     return sections, issued
 
