@@ -140,6 +140,11 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("人身险公司", False),  # insurers by their line of business
         ("财产险公司", False),
         ("中国人寿保险股份有限公司", True),
+        ("农机专业合作社", False),  # a kind of co-operative, a kind of a budget's funds
+        ("农民专业合作社", False),
+        ("星火现代农机专业合作社", True),
+        ("中央政府性基金", False),
+        ("地方政府性基金", False),
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):
