@@ -73,16 +73,7 @@ def test_a_county_level_city_is_the_city_its_article_speaks_for(rules):
     assert (frame.own, frame.home["city"], frame.home["province"]) == ("瑞安市", "瑞安市", "浙江省")
 
 
-def test_a_municipality_speaks_as_a_city_and_its_companies_tell_it_from_another_named_once(rules):
-    text = (
-        "本市采暖季用气量约121亿立方米。本市天然气主要通过唐山LNG接收站供应。北京燃气集团已储备天然气11亿立方米,"
-        "全市新建管线320公里。北京燃气集团负责人表示,将确保北京温暖过冬。通州区新增用户2万户。"
-    )
-    frame = frame_of(text, rules, title="今冬本市天然气供应有保障")
-    assert (frame.own, frame.home["city"]) == ("北京市", "北京市")
-
-
-def test_a_level_the_title_speaks_as_outweighs_the_country_its_region_ranks_in(rules):
+def test_the_country_a_province_ranks_in_is_not_whose_article_it_is(rules):
     text = (
         "截至6月底,全省电力总装机达到11236万千瓦,新能源装机占比居全国第二位。全省新增装机826万千瓦。"
         "分市州看,酒泉市新能源装机达2760万千瓦;武威市、金昌市分别为965万千瓦、738万千瓦。全国新能源装机增长20%。"

@@ -25,7 +25,7 @@ from extract.read import Article
 from extract.rules import Rules
 from extract.sections import TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
-from extract.times import ArticleDate, Time, short_names_named_again, story_period, times_in
+from extract.times import ArticleDate, Time, period_end, period_start, short_names_named_again, story_period, times_in
 
 COUNTRY = "country"
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
@@ -176,20 +176,27 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
     return []
 
 
-def _restated(lead: list[Time], text: str, rules: Rules) -> Time | None:
-    """The lead's first time, or the time in brackets after it in its clause that restates it
-    more precisely (`2023年中秋国庆“双节”假期(9月29日至10月6日)`)."""
-    if not lead:
+def _restated(times: list[Time], text: str, rules: Rules) -> Time | None:
+    """The first of a line's governing times (the lead's, a heading's), or the time in brackets
+    after it in its clause that restates it more precisely, where the words between name the
+    occasion it dates (`2023年中秋国庆“双节”假期(9月29日至10月6日)`)."""
+    if not times:
         return None
-    first = lead[0]
-    for time in lead[1:]:
+    first = times[0]
+    for time in times[1:]:
         between = text[first.end : time.start]
         if rules.segments.clause_break.search(between):
             break
         parts = {"left": between, "right": text[time.end : time.end + 1]}
-        if time.period.startswith(first.period) and rules.periods.restated_time.applies(parts):
+        if _within(time.period, first.period) and rules.periods.restated_time.applies(parts):
             return time
     return first
+
+
+def _within(inner: str, outer: str) -> bool:
+    """Whether a period lies within another (`2023-09-29/2023-10-06` within `2023`, not within `2023-09`)."""
+    start, end = period_start(outer), period_end(outer)
+    return period_start(inner)[: len(start)] >= start and period_end(inner)[: len(end)] <= end
 
 
 def _past_speech(line: str, rules: Rules) -> int:
@@ -334,8 +341,8 @@ def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
 
 def speaks_of_a_level(text: str, at: int, end: int, rules: Rules) -> bool:
     """Whether the word of `self_reference` from `at` to `end` speaks of a level: not where it is
-    part of another word (`保全/国`), nor of an event's name (`第七次全国人口普查`), nor of an
-    honour's scope (`全国“四好农村路”示范县`)."""
+    part of another word (`保全/国`), nor of an event's name (`第七次全国人口普查`), nor the
+    scope of a rank (`居全国第三位`) or of an honour (`全国“四好农村路”示范县`)."""
     parts = {"left": text[max(0, at - LEVEL_REACH) : at], "right": text[end : end + LEVEL_REACH]}
     return not inside_a_word(text, at) and not rules.subjects.not_a_level.any_applies(parts)
 
@@ -416,9 +423,8 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     scores: Counter[str] = Counter()
     for name in in_title | counts:
         scores[name] = counts[name] + weight * in_title[name]
-    in_title_levels = _levels((title, ""), rules)  # `我省` in the title says whose article it is as its name would
     if levels[COUNTRY]:
-        scores[gazetteer.country] += levels[COUNTRY] + weight * bool(in_title_levels[COUNTRY])
+        scores[gazetteer.country] += levels[COUNTRY] + weight * bool(_levels((title, ""), rules)[COUNTRY])
     in_title_zones = Counter(name.text for name in bare_zone_names(title, home, rules)) + gazetteer.zones_in(title)
     for zone, count in zones.items():
         scores[zone] = count + weight * in_title_zones[zone]
@@ -452,24 +458,20 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     for alias in {alias for name in scores for alias in aliases.get(name, ()) if alias != name}:
         if kinds.get(alias) == "organisation":  # counted as the name it stands for
             del scores[alias]
-    # the regions the organisations are named after (`北京燃气集团`), which tell between regions named as often
-    in_names = Counter(
-        region
-        for name in names
-        for found in gazetteer.names_in(name.text)
-        if (region := gazetteer.resolve(found.text, set(counts))) is not None
-    )
     for level, count in levels.items():
         # the region of that level named most, else the one the regions named lie in (`全省` of an
         # article that names only its cities)
-        named_region = max(
-            (n for n in counts if _speaks_as(n, rules) == level and not _listed_with_peers(n, counts, rules)),
-            key=lambda n: (counts[n], in_names[n]),
-            default=None,
+        named_region = next(
+            (
+                n
+                for n, _ in counts.most_common()
+                if _speaks_as(n, rules) == level and not _listed_with_peers(n, counts, rules)
+            ),
+            None,
         )
         top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
         if top is not None:
-            scores[top] += count + weight * bool(in_title_levels[level])
+            scores[top] += count
             kinds.setdefault(top, "region")
     home = _own_city(home, rules)
     if article.region in gazetteer.regions:
@@ -542,12 +544,9 @@ def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -
 
 
 def _speaks_as(region: str, rules: Rules) -> str:
-    """The level of the words that stand for a region (`全市` for a city, a county-level city and a
-    municipality too: `本市` of `北京市`, a province-level region that is its own city)."""
+    """The level of the words that stand for a region (`全市` for a city, a county-level city too)."""
     level = rules.gazetteer.level(region)
-    municipality = level == "province" and any(r.city == region for r in rules.gazetteer.regions[region])
-    county_level_city = level == "district" and region.endswith(rules.subjects.own_city_suffixes)
-    return "city" if municipality or county_level_city else level
+    return "city" if level == "district" and region.endswith(rules.subjects.own_city_suffixes) else level
 
 
 def _listed_with_peers(region: str, counts: Counter[str], rules: Rules) -> bool:

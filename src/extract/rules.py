@@ -306,7 +306,7 @@ class SubjectRules:
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
     short_name_ending: regex.Pattern[str]
     not_subject: RuleSet
-    not_a_level: RuleSet  # where a word that stands for a level names an event (`第七次全国人口普查`)
+    not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope
     peer_average: Rule
     joint_action: Rule
     anaphora: list[Rule]
