@@ -147,6 +147,7 @@ def resolve(
         "half": lambda v: str(table.halves[v]),
         "quarter": lambda v: str(table.quarters[v]),
         "quarter2": lambda v: str(table.quarters[v]),
+        "quarter_last_month": lambda v: f"{table.quarters[v] * 3:02d}",
         "quarter_of_month": lambda v: str((int(v) - 1) // 3 + 1),
         "plan": lambda v: table.five_year_plans.get(v, ""),
         "plan_end": lambda v: table.five_year_plans.get(v, "").rpartition("/")[2],
