@@ -58,6 +58,8 @@ def test_parse_number_gives_nothing_without_a_value(rules, text):
         ("人均10.5万元", "105000", None, "元/人", "="),
         ("按15元/平米·月的标准给予租金补贴", "15", None, "元/平方米·月", "="),
         ("猪肉平均价格为23.45元/公斤", "23450", None, "元/吨", "="),  # a denominator in base units scales the value
+        ("居民用气价格为每立方米2.63元", "2.63", None, "元/立方米", "="),  # a unit of measure before the price
+        ("小麦收购价为每斤1.18元", "2360", None, "元/吨", "="),
         ("台币3千元", "3000", None, "TWD", "="),
         ("占全区企业的三分之一", "33.33", None, "%", "="),
         ("不良率为1.5‰", "0.15", None, "%", "="),

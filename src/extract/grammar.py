@@ -108,6 +108,7 @@ def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[st
         "number_max": f"(?P<number_max>{number_body})",
         "unit": f"(?P<unit>{_unit_pattern(units, not_before, UNIT_KINDS)})",
         "count_unit": _unit_pattern(units, not_before, ("count",)),
+        "measure_unit": _unit_pattern(units, not_before, ("area", "mass", "other")),
         "any_unit": _unit_pattern(units, not_before, UNIT_KINDS),
         "currency_before": alternation(list(unit_file.get("currencies_before") or {})),
         "per": f"(?P<per>/(?:{alternation(per_units)})(?:·(?:{alternation(per_units)}))*)",

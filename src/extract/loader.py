@@ -136,6 +136,9 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         numbers=sections.numbers(reader),
         units=units,
         rate_denominators={str(k): str(v) for k, v in reader.get("units", "rate_denominators", dict).items()},
+        per_unit_before=sections.pattern(
+            reader.get("units", "per_unit_before", str), "units.yaml/per_unit_before", reader.fragments
+        ),
         small_units={str(k): Decimal(str(v)) for k, v in reader.get("units", "small_units", dict).items()},
         local_currency=reader.get("units", "local_currency", str),
         local_currencies={str(k): str(v) for k, v in reader.get("units", "local_currencies", dict).items()},

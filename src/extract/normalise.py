@@ -317,11 +317,15 @@ def _approx(candidate: Candidate, approx: str, parts: dict[str, str], rules: Rul
 
 def _denominator(candidate: Candidate, parts: dict[str, str], rules: Rules) -> tuple[str, Decimal]:
     """A rate's denominator and the factor its words' base units convert by: written after a slash
-    (`/平米·月`; `/公斤` is `/吨`, a thousandth of one), or per head (`人均`); empty, and 1, where none."""
+    (`/平米·月`; `/公斤` is `/吨`, a thousandth of one), per head (`人均`), or per a unit of measure
+    before the number (`每立方米`); empty, and 1, where none."""
     per = candidate.groups.get("per")
     if not per:
         per_capita = rules.approx.per_capita.first_label(parts)
-        return ("/" + per_capita if per_capita else ""), Decimal(1)
+        before = None if per_capita else rules.per_unit_before.search(parts["left"])
+        if before is None:
+            return ("/" + per_capita if per_capita else ""), Decimal(1)
+        per = before.group("per")
     words, factor = [], Decimal(1)
     for word in per.lstrip("/").split("·"):
         unit = rules.units.get(word)

@@ -372,6 +372,7 @@ class Rules:
     numbers: Numbers
     units: dict[str, Unit]
     rate_denominators: dict[str, str]
+    per_unit_before: regex.Pattern[str]  # a unit of measure a price is per, written before it: (?P<per>...)
     small_units: dict[str, Decimal]  # small units of money by what they are worth of the main one
     local_currency: str  # the base unit of an amount in the local currency, which the article's region names
     local_currencies: dict[str, str]  # a region → the currency its `元` is; `default` for the others
