@@ -67,3 +67,9 @@ def test_windows_line_ends_give_the_same_rows(rules, seed):
         return [(f.mention.replace("\r", ""), f.value, f.indicator, f.subject, f.period, f.modality) for f in facts]
 
     assert rows(text.replace("\n", "\r\n")) == rows(text) == rows(mixed)
+
+
+def test_an_organisation_is_named_as_written_and_a_region_in_simplified_characters(rules):
+    text = "電子零組件廠宏碩精密工業股份有限公司8日公布10月合併營收為新台幣128.6億元。臺北市營收增長5%。"
+    facts = list(article_facts(Article("a", text, "2024-11-09"), rules))
+    assert [(f.mention, f.subject) for f in facts] == [("128.6億元", "宏碩精密工業股份有限公司"), ("5%", "台北市")]

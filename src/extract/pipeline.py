@@ -72,6 +72,9 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
         rule_names.append(candidate.rule.name)
     attributions = attribute(chunk, offset, article.date, starts, figures, frame, rules)  # attribute
     original = article.text
+    as_written: dict[str, str] = {}  # an organisation is named as the article writes it (ANNOTATION §6), not simplified
+    for name in frame.organisations:
+        as_written.setdefault(name.text, original[name.start : name.end])
     return [
         Fact(
             doc_id=article.doc_id,
@@ -85,7 +88,7 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
             approx=attribution.approx or quantity.approx,
             indicator=attribution.indicator,
             measure=attribution.measure,
-            subject=attribution.subject,
+            subject=";".join(as_written.get(part, part) for part in attribution.subject.split(";")),
             period=attribution.period,
             modality=attribution.modality,
             sentence=original[offset + context.sentence_start : offset + context.sentence_end].strip(),
