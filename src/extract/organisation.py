@@ -10,7 +10,7 @@ import regex
 
 from extract.gazetteer import Name, crossed
 from extract.rules import Rules, SubjectRules
-from extract.segment import cut, word_tag
+from extract.segment import cut, in_original_script, word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
@@ -39,6 +39,17 @@ def _stretch(pattern: regex.Pattern[str], text: str, start: int, end: int) -> re
     found = pattern.match(text, start, end)
     assert found is not None  # a stretch may be empty: the pattern always matches
     return found
+
+
+def as_written(names: list[Name], original: str, view: str) -> dict[str, str]:
+    """Each name as the article writes it where its script differs from the view's (ANNOTATION §6:
+    `宏碩精密工業股份有限公司` in a traditional text), quotation marks left out as in the name."""
+    written: dict[str, str] = {}
+    for name in names:
+        restored = QUOTES.sub("", in_original_script(original[name.start : name.end], view[name.start : name.end]))
+        if len(restored) == len(name.text):  # not a name cut from a longer one
+            written.setdefault(name.text, restored)
+    return written
 
 
 def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name], list[Name]]:

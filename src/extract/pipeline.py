@@ -22,6 +22,7 @@ from extract.find import candidates
 from extract.frame import Frame, article_frame
 from extract.loader import load_rules
 from extract.normalise import normalised
+from extract.organisation import as_written
 from extract.parallel import run_over
 from extract.read import Article, Problem, article_paths, doc_id_of, read_articles
 from extract.rules import Rules
@@ -51,9 +52,10 @@ def article_facts(article: Article, rules: Rules) -> Iterator[Fact]:
     frame is read from its first `FRAME_CHARS` characters."""
     opening = matching_view(article.text[:FRAME_CHARS])  # read: the text as the rules read it, of the same length
     frame = article_frame(replace(article, text=opening, title=_title(article, opening, rules)), rules)  # frame
+    written = as_written(frame.organisations, article.text, opening)  # organisations are named in the article's script
     for offset, chunk in chunks(article.text, rules):
         whole = offset == 0 and len(chunk) == len(opening)  # an article of one chunk is viewed once
-        yield from _chunk_facts(article, opening if whole else matching_view(chunk), offset, frame, rules)
+        yield from _chunk_facts(article, opening if whole else matching_view(chunk), offset, frame, written, rules)
 
 
 def _title(article: Article, view: str, rules: Rules) -> str:
@@ -61,7 +63,9 @@ def _title(article: Article, view: str, rules: Rules) -> str:
     return matching_view(article.title) or first_line_title(view, rules.segments)
 
 
-def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules: Rules) -> list[Fact]:
+def _chunk_facts(
+    article: Article, chunk: str, offset: int, frame: Frame, written: dict[str, str], rules: Rules
+) -> list[Fact]:
     starts = sentence_starts(chunk, rules.segments, frame.title)  # segment
     figures, rule_names = [], []
     found = candidates(chunk, rules)  # find
@@ -72,9 +76,6 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
         rule_names.append(candidate.rule.name)
     attributions = attribute(chunk, offset, article.date, starts, figures, frame, rules)  # attribute
     original = article.text
-    as_written: dict[str, str] = {}  # an organisation is named as the article writes it (ANNOTATION §6), not simplified
-    for name in frame.organisations:
-        as_written.setdefault(name.text, original[name.start : name.end])
     return [
         Fact(
             doc_id=article.doc_id,
@@ -88,7 +89,7 @@ def _chunk_facts(article: Article, chunk: str, offset: int, frame: Frame, rules:
             approx=attribution.approx or quantity.approx,
             indicator=attribution.indicator,
             measure=attribution.measure,
-            subject=";".join(as_written.get(part, part) for part in attribution.subject.split(";")),
+            subject=";".join(written.get(part, part) for part in attribution.subject.split(";")),
             period=attribution.period,
             modality=attribution.modality,
             sentence=original[offset + context.sentence_start : offset + context.sentence_end].strip(),

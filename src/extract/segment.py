@@ -59,6 +59,13 @@ def matching_view(text: str) -> str:
     return simplified
 
 
+def in_original_script(original: str, view: str) -> str:
+    """`view` (the matching view of `original`, of the same length) with the characters it
+    simplified written as `original` writes them, and nothing else restored (`ＴＣＬ` stays folded)."""
+    convert = _to_simplified().convert
+    return "".join(o if o != v and convert(o) == v else v for o, v in zip(original, view, strict=True))
+
+
 def _ends_paragraph(text: str, at: int, segments: Segments, title: str) -> bool:
     """A line break at `at` ends a sentence unless it cuts a long line mid-sentence
     (`...虽然被认定\n\n为江西省新型高端研发机构...`), as page layouts do; the article's title
