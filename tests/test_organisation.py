@@ -3,7 +3,8 @@ expanded to the fullest form the article writes."""
 
 import pytest
 
-from extract.organisation import core, fullest, is_proper, organisations
+from extract.organisation import as_written, core, fullest, is_proper, organisations
+from extract.segment import matching_view
 
 
 @pytest.mark.parametrize(
@@ -204,3 +205,14 @@ def test_a_name_stops_at_the_words_of_a_group_owning_it(rules, text, names):
 )
 def test_a_name_is_known_by_its_core(rules, name, known_by):
     assert core(name, rules) == known_by
+
+
+def test_a_name_as_written_restores_its_script_only(rules):
+    original = "上市廠宏碩精密工業股份有限公司公布營收,浙江“星河”科技有限公司、ＴＣＬ科技集团股份有限公司也公布营收。"
+    view = matching_view(original)
+    names, _ = organisations(view, rules)
+    assert set(as_written(names, original, view).values()) == {
+        "宏碩精密工業股份有限公司",
+        "浙江星河科技有限公司",
+        "TCL科技集团股份有限公司",
+    }
