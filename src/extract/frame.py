@@ -25,7 +25,7 @@ from extract.read import Article
 from extract.rules import Rules
 from extract.sections import TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
-from extract.times import ArticleDate, Time, period_end, period_start, short_names_named_again, story_period, times_in
+from extract.times import ArticleDate, Time, short_names_named_again, story_period, times_in, within
 
 COUNTRY = "country"
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
@@ -188,15 +188,9 @@ def _restated(times: list[Time], text: str, rules: Rules) -> Time | None:
         if rules.segments.clause_break.search(between):
             break
         parts = {"left": between, "right": text[time.end : time.end + 1]}
-        if _within(time.period, first.period) and rules.periods.restated_time.applies(parts):
+        if within(time.period, first.period) and rules.periods.restated_time.applies(parts):
             return time
     return first
-
-
-def _within(inner: str, outer: str) -> bool:
-    """Whether a period lies within another (`2023-09-29/2023-10-06` within `2023`, not within `2023-09`)."""
-    start, end = period_start(outer), period_end(outer)
-    return period_start(inner)[: len(start)] >= start and period_end(inner)[: len(end)] <= end
 
 
 def _past_speech(line: str, rules: Rules) -> int:

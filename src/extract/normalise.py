@@ -322,9 +322,11 @@ def _denominator(candidate: Candidate, parts: dict[str, str], rules: Rules) -> t
     per = candidate.groups.get("per")
     if not per:
         per_capita = rules.approx.per_capita.first_label(parts)
-        before = None if per_capita else rules.per_unit_before.search(parts["left"])
+        if per_capita:
+            return "/" + per_capita, Decimal(1)
+        before = rules.per_unit_before.search(parts["left"])
         if before is None:
-            return ("/" + per_capita if per_capita else ""), Decimal(1)
+            return "", Decimal(1)
         per = before.group("per")
     words, factor = [], Decimal(1)
     for word in per.lstrip("/").split("·"):

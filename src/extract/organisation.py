@@ -46,9 +46,9 @@ def as_written(names: list[Name], original: str, view: str) -> dict[str, str]:
     `宏碩精密工業股份有限公司` in a traditional text), quotation marks left out as in the name."""
     written: dict[str, str] = {}
     for name in names:
-        restored = QUOTES.sub("", in_original_script(original[name.start : name.end], view[name.start : name.end]))
-        if len(restored) == len(name.text):  # not a name cut from a longer one
-            written.setdefault(name.text, restored)
+        span = view[name.start : name.end]
+        if QUOTES.sub("", span) == name.text:  # the span holds the name as found
+            written.setdefault(name.text, QUOTES.sub("", in_original_script(original[name.start : name.end], span)))
     return written
 
 

@@ -16,7 +16,7 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import YEAR, ArticleDate, Time, end_of, period_end, period_start
+from extract.times import YEAR, ArticleDate, Time, end_of, period_start, within
 
 # a span of years, or of quarters within a year: `2017/2019`, `2023-Q1/2023-Q4`
 PARTS_SPAN = regex.compile(
@@ -114,7 +114,7 @@ class Periods:
                 if not t.lasting
                 and not (happened and self._after_article(t))
                 and t.period not in self.told_days
-                and (t.now or not _within(t.period, period))
+                and (t.now or not within(t.period, period))
             ),
             len(self.text),
         )
@@ -194,14 +194,14 @@ class Periods:
         start (`今年以来` in a report on `前三季度`, `1-9月`)."""
         title = self.title_time.period if self.title_time else ""
         year = self.article_year
-        return bool(title) and time.period == year and _within(title, year) and period_start(title) == f"{year}-01"
+        return bool(title) and time.period == year and within(title, year) and period_start(title) == f"{year}-01"
 
     def _details_the_title(self, time: Time) -> bool:
         """Whether a time lies within the title's and is shorter (`11月当月` in a report on `前11个月`,
         not `1-9月` in one on `前三季度`): it dates its own paragraph, and the title's time the
         paragraphs after it."""
         title = self.title_time.period if self.title_time else ""
-        return _within(time.period, title) and not _within(title, time.period)
+        return within(time.period, title) and not within(title, time.period)
 
     def _opens_a_figure(self, time: Time) -> bool:
         """Whether a figure follows a time in its clause (`面积60万亩,2022年产量8.2万吨`): the
@@ -407,11 +407,3 @@ def _parts_of(period: str) -> list[str]:
         return []
     year, first, last = span.group("year"), int(span.group("first")), int(span.group("last"))
     return [f"{year}-Q{part}" if year else str(part) for part in range(first, last + 1)]
-
-
-def _within(inner: str, outer: str) -> bool:
-    """Whether a period lies within another, as far as both are told in months (`2023-11`,
-    `2023-Q4` within `2023-01/2023-11`? the first, not the second)."""
-    if not inner or not outer:
-        return inner == outer
-    return period_start(outer)[:7] <= period_start(inner)[:7] and period_end(inner)[:7] <= period_end(outer)[:7]

@@ -484,3 +484,11 @@ def _bound(period: str, last: bool) -> str:
         number = int(part[1:])
         return f"{year}-{number * months if last else (number - 1) * months + 1:02d}"
     return told if part or not last else f"{year}-12"
+
+
+def within(inner: str, outer: str) -> bool:
+    """Whether a period lies within another, as far as both are told in months (`2023-11`,
+    `2023-Q4` within `2023-01/2023-11`? the first, not the second)."""
+    if not inner or not outer:
+        return inner == outer
+    return period_start(outer)[:7] <= period_start(inner)[:7] and period_end(inner)[:7] <= period_end(outer)[:7]
