@@ -76,7 +76,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     lead = _lead_times(article.text, times, rules)
     title_time = Time(0, 0, title_times[0].period, False) if title_times else _restated(lead, article.text, rules)
     times = _stories_dated(times, title_time)
-    sections, date_line = _headings(article.text, times, rules)
+    sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
@@ -218,12 +218,13 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
     return None
 
 
-def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], Time | None]:
+def _headings(text: str, times: list[Time], told_days: set[str], rules: Rules) -> tuple[list[Time], Time | None]:
     """The first time that dates figures, else the first time, of each heading (a short line that
     ends in no sentence mark and holds no clause break) and of each paragraph that opens with a
     time and introduces the headed sections after it (`2025年,该县将实施四大行动。` then
     `企业培育行动`; `10月7日,记者获悉,国庆假期(10月1日至7日),...`: the holiday), and the date
-    line (a line that holds a date and nothing else: the day the document was issued)."""
+    line (a line that holds a date and nothing else: the day the document was issued). The day the
+    news is told (`3月10日,教育部召开新闻发布会,介绍2025年...`) dates no section."""
     sections = []
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
@@ -244,7 +245,8 @@ def _headings(text: str, times: list[Time], rules: Rules) -> tuple[list[Time], T
         if not DATE_LINE_REST.sub("", rest):
             issued = issued or on_line[0]
         elif _is_heading(line, rules) or introduces:
-            first = _restated([time for time in on_line if time.governs], text, rules) or on_line[0]
+            dating = [time for time in on_line if time.governs and time.period not in told_days]
+            first = _restated(dating, text, rules) or on_line[0]
             sections.append(Time(line_start, line_start + len(line), first.period, False))
     return sections, issued
 

@@ -180,7 +180,8 @@ def resolve(
 
     period = filled(year)
     untold = "{named_year}" in rule.label or (FISCAL_QUARTER in groups and not groups.get("year"))
-    if named_year and untold and period and _not_ended(period, date, reviewing):
+    told_day = period in date.told_days  # the news's own day (`3月10日,...召开新闻发布会`) is of its year
+    if named_year and untold and period and not told_day and _not_ended(period, date, reviewing):
         return filled(int(named_year))
     return period
 
