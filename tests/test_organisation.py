@@ -122,6 +122,8 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("二级以上公立医院", False),
         ("星河市中医医院", True),
         ("市中医医院", True),  # one hospital, as the article names it
+        ("县人民医院", False),  # `人民` names no one: the county's hospital
+        ("星河区人民医院", True),
         ("企业发展基金", False),
         ("天使、风险基金", False),
         ("中小企业融资增信基金", False),

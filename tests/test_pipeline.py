@@ -73,3 +73,15 @@ def test_an_organisation_is_named_as_written_and_a_region_in_simplified_characte
     text = "電子零組件廠宏碩精密工業股份有限公司8日公布10月合併營收為新台幣128.6億元。臺北市營收增長5%。"
     facts = list(article_facts(Article("a", text, "2024-11-09"), rules))
     assert [(f.mention, f.subject) for f in facts] == [("128.6億元", "宏碩精密工業股份有限公司"), ("5%", "台北市")]
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [  # named both ways: in full; its full name only in quotation marks (a former name): as written
+        ("安平经济技术开发区位于县城东部。前三季度,安平经开区完成规上工业产值86亿元。", "安平经济技术开发区"),
+        ("2000年成立“安平经济技术开发区”。前三季度,安平经开区完成规上工业产值86亿元。", "安平经开区"),
+    ],
+)
+def test_a_zone_named_in_full_is_written_in_full(rules, text, subject):
+    facts = list(article_facts(Article("a", text, "2024-10-20", "安平经开区前三季度产值增长"), rules))
+    assert [(f.mention, f.subject) for f in facts] == [("86亿元", subject)]

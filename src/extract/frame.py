@@ -25,6 +25,7 @@ from extract.read import Article
 from extract.rules import Rules
 from extract.sections import TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
+from extract.spans import occurrences
 from extract.times import ArticleDate, Time, short_names_named_again, story_period, times_in, within
 
 COUNTRY = "country"
@@ -32,6 +33,7 @@ NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an o
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
+QUOTE_OPENINGS = '“"「『《'
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 
 
@@ -53,6 +55,7 @@ class Frame:
     topic: str = ""  # the indicator the title names (`...地区生产总值排行`): what bare amounts measure
     planned: list[tuple[int, int]] = field(default_factory=list)  # sections headed by a plan: their figures are targets
     title: str = ""  # the article's title as the rules read it
+    zones_in_full: dict[str, str] = field(default_factory=dict)  # a zone's short name → its full one, both in the text
 
     def planned_at(self, position: int) -> bool:
         """Whether `position` (in the article) lies in a section headed by a plan."""
@@ -84,6 +87,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     documents = short_names_named_again(article.text, times, rules)
     topic = nearest_before(rules.indicators, title) or ""
     planned = _planned(article.text, rules)
+    zones = rules.gazetteer.zones_in(title) + rules.gazetteer.zones_in(article.text)
     return Frame(
         home=home,
         own=own,
@@ -99,6 +103,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         topic=topic,
         planned=planned,
         title=title.strip(),
+        zones_in_full=_zones_in_full([*zones, own], article.text, rules),
     )
 
 
@@ -492,6 +497,20 @@ def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tup
     elif kinds.get(own) == "organisation":
         own = fullest(own, names, rules.subjects)  # the title's `星河银行`, the text's `星河银行股份有限公司`
     return home, own
+
+
+def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
+    """The zones named by a short suffix that the text also names in full outside quotation marks
+    (`宁乡经开区`, `宁乡经济技术开发区`), each to its full name: as the article names it, its
+    fullest form (in quotation marks it may be a former name: `成立“黄冈高新技术产业开发区”`)."""
+    full = {}
+    for zone in zones:
+        for short, whole in rules.subjects.zones_in_full.items():
+            name = zone.removesuffix(short) + whole
+            unquoted = [at == 0 or text[at - 1] not in QUOTE_OPENINGS for at in occurrences(name, text)]
+            if zone.endswith(short) and any(unquoted):
+                full[zone] = name
+    return full
 
 
 def _peers_for_their_parent(

@@ -209,6 +209,7 @@ def subjects(sections: Sections) -> SubjectRules:
     suffixes = pointing + facilities
     bodies = {str(body): str(region) for body, region in sections.get("subjects", "bodies_of_a_region", dict).items()}
     generic = sections.words("subjects", "generic_name_words")
+    zones_in_full = sections.get("subjects", "zones_in_full", dict)
     alias = sections.one("subjects", "alias_declaration", Shape(("pattern",)))
     if alias.finds is None or "alias" not in alias.finds.groupindex:
         raise RuleError("subjects.yaml/alias_declaration: the pattern needs an (?P<alias>...) group")
@@ -239,6 +240,7 @@ def subjects(sections: Sections) -> SubjectRules:
         generic_words=words_pattern(generic),
         generic_words_at_end=regex.compile(f"(?:{alternation(generic)})$"),
         title_weight=sections.get("subjects", "title_weight", int),
+        zones_in_full={str(short): str(full) for short, full in zones_in_full.items()},
         own_city_suffixes=tuple(sections.words("subjects", "own_city_suffixes")),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
@@ -304,6 +306,7 @@ def periods(sections: Sections) -> PeriodRules:
             "last_year",  # the last of `years` years from `year`
             "week_start",  # the first and last day of `week` of `year`
             "week_end",
+            "half_start",  # the first month of six to `half_end`
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}

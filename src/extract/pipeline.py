@@ -52,7 +52,8 @@ def article_facts(article: Article, rules: Rules) -> Iterator[Fact]:
     frame is read from its first `FRAME_CHARS` characters."""
     opening = matching_view(article.text[:FRAME_CHARS])  # read: the text as the rules read it, of the same length
     frame = article_frame(replace(article, text=opening, title=_title(article, opening, rules)), rules)  # frame
-    written = as_written(frame.organisations, article.text, opening)  # organisations are named in the article's script
+    # organisations are named in the article's script, zones in full where the text names them so
+    written = frame.zones_in_full | as_written(frame.organisations, article.text, opening)
     for offset, chunk in chunks(article.text, rules):
         whole = offset == 0 and len(chunk) == len(opening)  # an article of one chunk is viewed once
         yield from _chunk_facts(article, opening if whole else matching_view(chunk), offset, frame, written, rules)

@@ -148,6 +148,7 @@ def resolve(
         "quarter": lambda v: str(table.quarters[v]),
         "quarter2": lambda v: str(table.quarters[v]),
         "quarter_last_month": lambda v: f"{table.quarters[v] * 3:02d}",
+        "half_end": month,
         "quarter_of_month": lambda v: str((int(v) - 1) // 3 + 1),
         "plan": lambda v: table.five_year_plans.get(v, ""),
         "plan_end": lambda v: table.five_year_plans.get(v, "").rpartition("/")[2],
@@ -166,6 +167,8 @@ def resolve(
         values.setdefault("year", values[RECENT_REPUBLIC_YEAR])
     if "day2" in values:  # a span of days ends in the month it starts in unless it names another
         values.setdefault("month2", values.get("month", ""))
+    if "half_end" in values:  # six months to a month's end: `截至9月30日止六个月`, April to September
+        values["half_start"] = f"{int(values['half_end']) - 5:02d}"
     if "week" in values and "year" in values:
         values["week_start"], values["week_end"] = _week(int(values["year"]), int(values["week"]))
     values |= _of_article(date)
