@@ -25,6 +25,8 @@ from extract.segment import matching_view
         # a facility with a proper name; a phase of one is none (`二期工厂`)
         ("星河汽车上海超级工厂年产能超过95万辆。", ["星河汽车上海超级工厂"]),
         ("公司投资9000万元扩建二期工厂。", []),
+        # a railway administration is a firm, not a government body of its city
+        ("春运期间,南昌铁路局累计发送旅客1230万人次。", ["南昌铁路局"]),
         ("章贡区引进了中国科学院赣江创新研究院。", ["中国科学院赣江创新研究院"]),
         ("南康区设立风险补偿基金,合作银行已发放贷款6亿元。", []),
         # a suffix cut in two words (`科技/城`); a place whatever jieba tags it (`新余` an adverb)
