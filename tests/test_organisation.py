@@ -125,6 +125,7 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("星河市中医医院", True),
         ("市中医医院", True),  # one hospital, as the article names it
         ("县人民医院", False),  # `人民` names no one: the county's hospital
+        ("国内外主机厂", False),  # a firm's customers at home and abroad
         ("星河区人民医院", True),
         ("企业发展基金", False),
         ("天使、风险基金", False),
