@@ -33,7 +33,7 @@ NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an o
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
-QUOTE_OPENINGS = '“"「『《'
+QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # opening and closing marks
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 
 
@@ -229,7 +229,7 @@ def _headings(text: str, times: list[Time], told_days: set[str], rules: Rules) -
     time and introduces the headed sections after it (`2025年,该县将实施四大行动。` then
     `企业培育行动`; `10月7日,记者获悉,国庆假期(10月1日至7日),...`: the holiday), and the date
     line (a line that holds a date and nothing else: the day the document was issued). The day the
-    news is told (`3月10日,教育部召开新闻发布会,介绍2025年...`) dates no section."""
+    news is told gives way to another time of its line (`3月10日,教育部召开新闻发布会,介绍2025年...`)."""
     sections = []
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
@@ -507,10 +507,15 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
     for zone in zones:
         for short, whole in rules.subjects.zones_in_full.items():
             name = zone.removesuffix(short) + whole
-            unquoted = [at == 0 or text[at - 1] not in QUOTE_OPENINGS for at in occurrences(name, text)]
-            if zone.endswith(short) and any(unquoted):
+            if zone.endswith(short) and any(not _quoted(text, at) for at in occurrences(name, text)):
                 full[zone] = name
     return full
+
+
+def _quoted(text: str, at: int) -> bool:
+    """Whether `at` lies inside quotation marks or book-title marks opened on its line."""
+    line_start = text.rfind("\n", 0, at) + 1
+    return any(text.rfind(opening, line_start, at) > text.rfind(closing, line_start, at) for opening, closing in QUOTES)
 
 
 def _peers_for_their_parent(

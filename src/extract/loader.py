@@ -177,6 +177,14 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
     unread = reader.unread()
     if unread:
         raise RuleError(unread[0])
+    zone_suffix = rules.gazetteer.zone_suffix
+    not_zones = [
+        f"{short}: {full}"
+        for short, full in rules.subjects.zones_in_full.items()
+        if not all(map(zone_suffix.fullmatch, (short, full)))
+    ]
+    if not_zones:
+        raise RuleError(f"subjects.yaml/zones_in_full/{not_zones[0]}: both must be zone_suffixes")
     unknown = [body for body, region in rules.subjects.bodies_of_a_region.items() if region not in files.regions]
     if unknown:
         raise RuleError(f"subjects.yaml/bodies_of_a_region/{unknown[0]}: no such region in {REGIONS_FILE}")

@@ -167,7 +167,7 @@ def resolve(
         values.setdefault("year", values[RECENT_REPUBLIC_YEAR])
     if "day2" in values:  # a span of days ends in the month it starts in unless it names another
         values.setdefault("month2", values.get("month", ""))
-    if "half_end" in values:  # six months to a month's end: `截至9月30日止六个月`, April to September
+    if "half_end" in values:  # six months to a month's end: `截至2019年9月30日止六个月`, April to September
         values["half_start"] = f"{int(values['half_end']) - 5:02d}"
     if "week" in values and "year" in values:
         values["week_start"], values["week_end"] = _week(int(values["year"]), int(values["week"]))
