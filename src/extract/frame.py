@@ -67,7 +67,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title = matching_view(article.title)
     names, pointers = organisations(article.text, rules, title)
     names = [name for name in names if name.text not in rules.subjects.bodies_of_a_region]  # they act for a region
-    home, own = _whose(article, title, names, rules)
+    zones = rules.gazetteer.zones_in(title) + rules.gazetteer.zones_in(article.text)
+    home, own = _whose(article, title, names, zones, rules)
     date = ArticleDate.of(article.date)
     republic = bool({own, *home.values()} & rules.periods.republic_calendar_regions)
     title_times = [  # not the occasion it names (`春节假期...`): the lead tells its time
@@ -87,7 +88,6 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     documents = short_names_named_again(article.text, times, rules)
     topic = nearest_before(rules.indicators, title) or ""
     planned = _planned(article.text, rules)
-    zones = rules.gazetteer.zones_in(title) + rules.gazetteer.zones_in(article.text)
     return Frame(
         home=home,
         own=own,
@@ -409,14 +409,17 @@ def _proper(name: str | None, rules: Rules) -> str:
     return name if name and (known_as is None or known_as in rules.subjects.proper_word_tags) else ""
 
 
-def _whose(article: Article, title: str, names: list[Name], rules: Rules) -> tuple[dict[str, str], str]:
-    """The article's own regions by level, and whose article it is."""
+def _whose(
+    article: Article, title: str, names: list[Name], named_zones: Counter[str], rules: Rules
+) -> tuple[dict[str, str], str]:
+    """The article's own regions by level, and whose article it is, of the zones the title and
+    the text name (`named_zones`, how often)."""
     gazetteer = rules.gazetteer
     texts = (title, article.text)
     in_title, counts, first_named = _region_counts(texts, names, rules)
     levels = _levels(texts, rules)
     in_title = _peers_for_their_parent(in_title, counts, levels, rules)
-    zones = gazetteer.zones_in(title) + gazetteer.zones_in(article.text)
+    zones = Counter(named_zones)  # and the bare ones, added below
     home = _home(article.region, counts, zones, levels, rules)
     bare = [*bare_zone_names(title, home, rules), *bare_zone_names(article.text, home, rules)]
     zones.update(name.text for name in bare)
@@ -506,8 +509,10 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
     full = {}
     for zone in zones:
         for short, whole in rules.subjects.zones_in_full.items():
+            if not zone.endswith(short):
+                continue
             name = zone.removesuffix(short) + whole
-            if zone.endswith(short) and any(not _quoted(text, at) for at in occurrences(name, text)):
+            if any(not _quoted(text, at) for at in occurrences(name, text)):
                 full[zone] = name
     return full
 

@@ -54,7 +54,9 @@ def _unit_pattern(units: dict[str, Unit], not_before: dict[str, list[str]], kind
 def fragments(raw: dict[str, dict[str, Any]], units: dict[str, Unit]) -> dict[str, str]:
     """The named fragments every pattern of the rule files may use, written `{name}`."""
     numbers, unit_file, approx = raw["numbers"], raw["units"], raw["approx"]
-    not_before = unit_file.get("not_a_unit_before") or {}
+    not_before = {
+        str(unit): [str(word) for word in words] for unit, words in (unit_file.get("not_a_unit_before") or {}).items()
+    }
     digits = "".join(numbers["digits"])
     scales = "".join(numbers["scales"])
     vague = "".join(numbers["vague_prefixes"])
