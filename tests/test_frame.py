@@ -195,6 +195,13 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "星河银行股份有限公司发布2023年年报。该行资产总额达4286.5亿元。星河银行科技贷款余额增长31%。",
             "星河银行股份有限公司",
         ),
+        # a firm and its subsidiary whose names open alike: the core they share is neither's short name
+        (
+            "星岳证券上半年净利润9.82亿元",
+            "星岳证券股份有限公司(以下简称“星岳证券”)披露半年报。公司上半年实现营业收入28.64亿元,星岳证券经纪业务收入"
+            "11.27亿元。公司总资产1486.3亿元。全资子公司星岳创新投资有限公司实现净利润1.07亿元。",
+            "星岳证券股份有限公司",
+        ),
         # a company the title names and the text only calls 公司
         ("星河精密股份有限公司2023年度业绩预告", "预计2023年公司实现净利润1.85亿元。", "星河精密股份有限公司"),
         # a filing titled by the company's short name

@@ -442,10 +442,13 @@ def _whose(
     cores = {name: core(name, rules) for name in named}
     for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too,
-        # unless another name holds that core past its start (`稀土` of `包头稀土研究院` and `包头稀土高新区`):
+        # unless another name holds that core past its start (`稀土` of `包头稀土研究院` and `包头稀土高新区`)
+        # or another firm's name opens with it (`东岳` of `东岳创新投资有限公司` and `东岳证券股份有限公司`):
         # then it is no one's short name.
         short = cores[name]
-        shared = any(other.find(short) > 0 for other in [*named, *zones] if other != name)
+        shared = any(other.find(short) > 0 for other in [*named, *zones] if other != name) or any(
+            short in other and cores[other] != short for other in named
+        )
         by_core = short not in gazetteer.short_names and not shared
         said = [said for speaker, said in speaking if speaker == name]  # as `我校`, in title and text
         for alias in aliases.get(name, ()):  # as its declared alias, but a generic one (`公司`) or its core
