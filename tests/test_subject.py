@@ -170,6 +170,13 @@ def test_a_self_reference_below_the_articles_level_is_the_region_of_that_level_n
     assert rows == {"38万亩": "寻乌县", "800万亩": "江西省"}
 
 
+def test_an_autonomous_region_speaks_of_itself_as_a_district(extract_text):
+    text = "10月末,广西本外币各项存款余额33856亿元。全区普惠小微贷款余额增长21.4%。"
+    assert subject_of(extract_text, text, "21.4%") == "广西壮族自治区"
+    text = "10月末,广西存款余额33856亿元。南宁市青秀区全区贷款余额增长9.1%。"  # a district named for it
+    assert subject_of(extract_text, text, "9.1%") == "青秀区"
+
+
 def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):
     text = "江西理工大学与赣江钢铁集团签订全面合作协议。按照协议，赣江钢铁每年投入35万元做运行经费。"
     assert subject_of(extract_text, text, "35万元") == "赣江钢铁集团"

@@ -242,6 +242,7 @@ def subjects(sections: Sections) -> SubjectRules:
         title_weight=sections.get("subjects", "title_weight", int),
         zones_in_full={str(short): str(full) for short, full in zones_in_full.items()},
         own_city_suffixes=tuple(sections.words("subjects", "own_city_suffixes")),
+        own_district_suffixes=tuple(sections.words("subjects", "own_district_suffixes")),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),

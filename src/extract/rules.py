@@ -305,6 +305,7 @@ class SubjectRules:
     title_weight: int
     zones_in_full: dict[str, str]  # a zone's short suffix → its full one (`经开区` → `经济技术开发区`)
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
+    own_district_suffixes: tuple[str, ...]  # a province-level region named so speaks of itself as a district
     short_name_ending: regex.Pattern[str]
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope

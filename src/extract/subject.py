@@ -20,8 +20,8 @@ from extract.frame import Frame, bare_zone_names, localities, speaks_of_a_level
 from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
-from extract.rules import Rule, Rules
-from extract.sections import TOWNSHIP, VILLAGE
+from extract.rules import Rule, Rules, SubjectRules
+from extract.sections import DISTRICT, TOWNSHIP, VILLAGE
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -84,7 +84,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             continue
         levels = table.self_reference[match.group()]
         subject = ";".join(
-            home.get(level) or _named_last(regions, level, match.start()) or _narrowest(home, level) for level in levels
+            home.get(level) or _named_last(regions, level, match.start()) or _narrowest(home, level, table)
+            for level in levels
         )
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
@@ -107,10 +108,13 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     return found
 
 
-def _narrowest(home: dict[str, str], level: str) -> str:
+def _narrowest(home: dict[str, str], level: str, table: SubjectRules) -> str:
     """What a self-reference stands for where its level is not named: the city, and for a
-    village or township the narrowest home region (`全村` in an article on `宜丰县`)."""
-    return (home.get("district") if level in (VILLAGE, TOWNSHIP) else None) or home.get("city") or ""
+    village or township the narrowest home region (`全村` in an article on `宜丰县`); a district's
+    in a province-level region that speaks of itself as one (`全区` of `广西壮族自治区`), it."""
+    province = home.get("province", "")
+    own_district = province if level == DISTRICT and province.endswith(table.own_district_suffixes) else ""
+    return (home.get("district") if level in (VILLAGE, TOWNSHIP) else None) or home.get("city") or own_district
 
 
 def _named_last(regions: list[tuple[int, str, str]], level: str, position: int) -> str:
