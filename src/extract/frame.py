@@ -78,8 +78,9 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     ]
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic)
     lead = _lead_times(article.text, times, rules)
-    title_time = Time(0, 0, title_times[0].period, False) if title_times else _restated(lead, article.text, rules)
-    times = _stories_dated(times, title_time)
+    restated = _restated(lead, article.text, rules)
+    title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
+    times = _stories_dated(times, _story_time(title_time, restated))
     sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
@@ -158,6 +159,14 @@ def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
         replace(time, period=story_period(time.story, title_time.period) or time.period) if time.story else time
         for time in times
     ]
+
+
+def _story_time(title_time: Time | None, restated: Time | None) -> Time | None:
+    """The time of the occasion the article reports: its title's, or the lead's where that tells
+    the title's more precisely (`2024年春节档...` then `2024年春节档(2月10日至17日)`)."""
+    if title_time and restated and restated.period != title_time.period and within(restated.period, title_time.period):
+        return restated
+    return title_time
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
