@@ -25,6 +25,11 @@ from extract.segment import matching_view
         # a facility with a proper name; a phase of one is none (`二期工厂`)
         ("星河汽车上海超级工厂年产能超过95万辆。", ["星河汽车上海超级工厂"]),
         ("公司投资9000万元扩建二期工厂。", []),
+        # a station, a port area, a scenic area or a shopping district with a proper name owns its figures;
+        # one of a kind (`监测站`, `官方网站`) or a verb (`博士后出站`) names none
+        ("上海虹桥站发送旅客1120万人次,南京南站发送610万人次。", ["上海虹桥站", "南京南站"]),
+        ("橘子洲景区接待游客103万人次,小寨商圈客流量286万人次。", ["橘子洲景区", "小寨商圈"]),
+        ("全市有国控空气质量自动监测站15个,官方网站访问量2亿次,出站博士后1320人。", []),
         # a railway administration is a firm, not a government body of its city
         ("春运期间,南昌铁路局累计发送旅客1230万人次。", ["南昌铁路局"]),
         ("章贡区引进了中国科学院赣江创新研究院。", ["中国科学院赣江创新研究院"]),

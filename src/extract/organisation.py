@@ -261,6 +261,9 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     def flush() -> None:
         # a suffix may span words: `科技/城`, `创新/港`
         ends = [i for i, (_, e) in enumerate(run) if text[run[0][0] : e].endswith(table.organisation_suffixes)]
+        opening = text[run[0][0] : run[0][1]] if run else ""
+        if ends and not _named_facility(text[run[0][0] : run[ends[-1]][1]], opening in places, opening, table):
+            ends = []  # a facility of a kind, no one's (`官方网站`, `出站`, `国控空气质量自动监测站`)
         if ends:
             end = run[ends[-1]][1]
             start = _name_start(text, run[0][0], end, rules)
@@ -296,6 +299,15 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         at += len(word)
     flush()
     return found
+
+
+def _named_facility(name: str, opens_with_a_place: bool, opening: str, table: SubjectRules) -> bool:
+    """Whether a name that may end in a facility's suffix names one: it opens with a place or a
+    word the dictionary knows as a name, and two characters at least come before the suffix
+    (`上海虹桥站`, `橘子洲景区`; not `官方网站`, `出站`, `国控空气质量自动监测站`)."""
+    suffix = next((suffix for suffix in table.facility_suffixes if name.endswith(suffix)), "")
+    named = opens_with_a_place or word_tag(opening) in table.proper_word_tags
+    return not suffix or (named and is_proper(name.removesuffix(suffix), table))
 
 
 def _bracket_depth(text: str) -> int:
@@ -388,7 +400,8 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
         and is_proper(text[described[-1] : core_end], rules.subjects)
     ):
         start = described[-1]
-    places = rules.gazetteer.places.find(text, start, end)
+    # not a place inside a word (`子洲` of `橘子洲景区`)
+    places = [place for place in rules.gazetteer.places.find(text, start, end) if not crossed(text, place, True)]
     before = text[start : places[0].start] if places else ""
     # not a province's one-character name (`闽` of `闽海港口集团`: no `海港` in it)
     province_short = len(before) == 1 and word_tag(before) in rules.subjects.proper_word_tags
