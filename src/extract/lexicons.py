@@ -256,6 +256,10 @@ def subjects(sections: Sections) -> SubjectRules:
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
         stock_code=sections.one("subjects", "stock_code", Shape(("pattern",))),
+        country_region=_with_group(
+            sections.one("subjects", "country_region", Shape(("pattern",))), "region", "subjects"
+        ),
+        country_region_suffix=sections.get("subjects", "country_region_suffix", str),
         filing_titles=tuple(
             _with_group(rule, "issuer", "subjects")
             for rule in sections.rules("subjects", "filing_title", Shape(("pattern",)))

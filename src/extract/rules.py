@@ -317,6 +317,8 @@ class SubjectRules:
     owner: Rule
     alias_declaration: Rule
     stock_code: Rule  # a listed company's name comes before it
+    country_region: Rule  # a region of the country that holds provinces (`东部地区`)
+    country_region_suffix: str
     filing_titles: tuple[Rule, ...]  # a listed company's filing, or news of its results, is titled by its short name
     person: RuleSet  # where a person named is no subject: a speaker, an official by title
     person_title: Pattern  # `校长` of `陈校长`: a surname and a title name the person of that surname

@@ -97,6 +97,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for place in gazetteer.zones_in(text):
         for start in occurrences(place, text):
             found.append(Candidate(start, start + len(place), place, "region"))
+    for part in table.country_region.finditer(text):
+        found.append(Candidate(part.start(), part.end(), part.group("region") + table.country_region_suffix, "region"))
     ends = [(start + len(place), place) for start, place in villages + townships]
     found += [Candidate(through.get(end, end - len(place)), end, place, "region") for end, place in ends]
     short = gazetteer.short_of.get(home.get("district", ""), "")
