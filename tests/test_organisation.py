@@ -25,11 +25,18 @@ from extract.segment import matching_view
         # a facility with a proper name; a phase of one is none (`二期工厂`)
         ("星河汽车上海超级工厂年产能超过95万辆。", ["星河汽车上海超级工厂"]),
         ("公司投资9000万元扩建二期工厂。", []),
-        # a station, a port area, a scenic area or a shopping district with a proper name owns its figures;
-        # one of a kind (`监测站`, `官方网站`) or a verb (`博士后出站`) names none
-        ("上海虹桥站发送旅客1120万人次,南京南站发送610万人次。", ["上海虹桥站", "南京南站"]),
-        ("橘子洲景区接待游客103万人次,小寨商圈客流量286万人次。", ["橘子洲景区", "小寨商圈"]),
-        ("全市有国控空气质量自动监测站15个,官方网站访问量2亿次,出站博士后1320人。", []),
+        # a scenic area or a shopping district with a proper name owns its figures; one of a kind names none,
+        # and a firm before it keeps its name
+        (
+            "橘子洲景区接待游客103万人次,小寨商圈客流量286万人次,灵隐景区45万人次。",
+            ["橘子洲景区", "小寨商圈", "灵隐景区"],
+        ),
+        ("全市旅游景区接待游客500万人次,核心商圈客流量320万人次。", []),
+        ("星岚科技股份有限公司旅游景区接待游客2万人次。", ["星岚科技股份有限公司"]),
+        # an airport named by a word of any tag (`首都`, `大兴`)
+        ("首都机场旅客吞吐量5288万人次,大兴机场3941万人次。", ["首都机场", "大兴机场"]),
+        # not a place a longer word holds from its start (`北京大学`), but one a word runs into (`橘子洲`)
+        ("三甲医院北京大学人民医院门诊量300万人次。", ["北京大学人民医院"]),
         # a railway administration is a firm, not a government body of its city
         ("春运期间,南昌铁路局累计发送旅客1230万人次。", ["南昌铁路局"]),
         ("章贡区引进了中国科学院赣江创新研究院。", ["中国科学院赣江创新研究院"]),

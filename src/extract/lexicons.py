@@ -221,6 +221,7 @@ def subjects(sections: Sections) -> SubjectRules:
         organisation_suffixes=tuple(suffixes),
         pointing_suffixes=frozenset(pointing),
         facility_suffixes=tuple(facilities),
+        facilities_of_many_kinds=tuple(sections.words("subjects", "facilities_of_many_kinds")),
         organisation_suffix=words_pattern(suffixes),
         organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),
         name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),
@@ -242,7 +243,10 @@ def subjects(sections: Sections) -> SubjectRules:
         title_weight=sections.get("subjects", "title_weight", int),
         zones_in_full={str(short): str(full) for short, full in zones_in_full.items()},
         own_city_suffixes=tuple(sections.words("subjects", "own_city_suffixes")),
-        own_district_suffixes=tuple(sections.words("subjects", "own_district_suffixes")),
+        speaks_as_a_district={
+            str(suffix): frozenset(map(str, words))
+            for suffix, words in sections.get("subjects", "speaks_as_a_district", dict).items()
+        },
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.gazetteer import Name, crossed
+from extract.gazetteer import CROSSING, Name, crossed
 from extract.rules import Rules, SubjectRules
 from extract.segment import cut, in_original_script, word_tag
 from extract.spans import longest_first, occurrences
@@ -261,9 +261,14 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     def flush() -> None:
         # a suffix may span words: `科技/城`, `创新/港`
         ends = [i for i, (_, e) in enumerate(run) if text[run[0][0] : e].endswith(table.organisation_suffixes)]
-        opening = text[run[0][0] : run[0][1]] if run else ""
-        if ends and not _named_facility(text[run[0][0] : run[ends[-1]][1]], opening in places, opening, table):
-            ends = []  # a facility of a kind, no one's (`官方网站`, `出站`, `国控空气质量自动监测站`)
+        # not a facility of a kind (`旅游景区`), but an organisation before it in the run: the
+        # facility's name opens after the suffix before it
+        openings = [0, *(i + 1 for i in ends)]
+        ends = [
+            i
+            for i, first in zip(ends, openings, strict=False)
+            if _named_facility(text[run[first][0] : run[i][1]], text[slice(*run[first])], places, table)
+        ]
         if ends:
             end = run[ends[-1]][1]
             start = _name_start(text, run[0][0], end, rules)
@@ -301,13 +306,23 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     return found
 
 
-def _named_facility(name: str, opens_with_a_place: bool, opening: str, table: SubjectRules) -> bool:
-    """Whether a name that may end in a facility's suffix names one: it opens with a place or a
-    word the dictionary knows as a name, and two characters at least come before the suffix
-    (`上海虹桥站`, `橘子洲景区`; not `官方网站`, `出站`, `国控空气质量自动监测站`)."""
-    suffix = next((suffix for suffix in table.facility_suffixes if name.endswith(suffix)), "")
-    named = opens_with_a_place or word_tag(opening) in table.proper_word_tags
+def _named_facility(name: str, opening: str, places: frozenset[str], table: SubjectRules) -> bool:
+    """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
+    with a place or a word that is no common noun (a name, or one the dictionary does not know),
+    and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`)."""
+    suffix = next((suffix for suffix in table.facilities_of_many_kinds if name.endswith(suffix)), "")
+    tag = word_tag(opening)
+    named = opening in places or tag is None or tag in table.proper_word_tags
     return not suffix or (named and is_proper(name.removesuffix(suffix), table))
+
+
+def _entered(text: str, place: Name) -> bool:
+    """Whether a word of the dictionary begins before a place and runs into it (`橘子洲` over `子洲`)."""
+    return any(
+        word_tag(text[start:end]) is not None
+        for start in range(max(0, place.start - CROSSING), place.start)
+        for end in range(place.start + 1, min(len(text), place.end + CROSSING) + 1)
+    )
 
 
 def _bracket_depth(text: str) -> int:
@@ -400,8 +415,8 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
         and is_proper(text[described[-1] : core_end], rules.subjects)
     ):
         start = described[-1]
-    # not a place inside a word (`子洲` of `橘子洲景区`)
-    places = [place for place in rules.gazetteer.places.find(text, start, end) if not crossed(text, place, True)]
+    # not a place a word runs into from before (`子洲` of `橘子洲景区`)
+    places = [place for place in rules.gazetteer.places.find(text, start, end) if not _entered(text, place)]
     before = text[start : places[0].start] if places else ""
     # not a province's one-character name (`闽` of `闽海港口集团`: no `海港` in it)
     province_short = len(before) == 1 and word_tag(before) in rules.subjects.proper_word_tags

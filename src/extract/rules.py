@@ -284,6 +284,7 @@ class SubjectRules:
     organisation_suffixes: tuple[str, ...]  # and facilities'
     pointing_suffixes: frozenset[str]  # those that written alone point back to a name (`公司`)
     facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
+    facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
     name_word_tags: frozenset[str]
@@ -305,7 +306,7 @@ class SubjectRules:
     title_weight: int
     zones_in_full: dict[str, str]  # a zone's short suffix → its full one (`经开区` → `经济技术开发区`)
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
-    own_district_suffixes: tuple[str, ...]  # a province-level region named so speaks of itself as a district
+    speaks_as_a_district: dict[str, frozenset[str]]  # a province-level region's suffix → the district words it uses
     short_name_ending: regex.Pattern[str]
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope

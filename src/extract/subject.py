@@ -21,7 +21,7 @@ from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
 from extract.rules import Rule, Rules, SubjectRules
-from extract.sections import DISTRICT, TOWNSHIP, VILLAGE
+from extract.sections import TOWNSHIP, VILLAGE
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -82,10 +82,10 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for match in table.self_pattern.finditer(text):
         if not speaks_of_a_level(text, match.start(), match.end(), rules):
             continue
-        levels = table.self_reference[match.group()]
+        word = match.group()
         subject = ";".join(
-            home.get(level) or _named_last(regions, level, match.start()) or _narrowest(home, level, table)
-            for level in levels
+            home.get(level) or _named_last(regions, level, match.start()) or _narrowest(home, level, word, table)
+            for level in table.self_reference[word]
         )
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
@@ -110,12 +110,13 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     return found
 
 
-def _narrowest(home: dict[str, str], level: str, table: SubjectRules) -> str:
+def _narrowest(home: dict[str, str], level: str, word: str, table: SubjectRules) -> str:
     """What a self-reference stands for where its level is not named: the city, and for a
-    village or township the narrowest home region (`全村` in an article on `宜丰县`); a district's
-    in a province-level region that speaks of itself as one (`全区` of `广西壮族自治区`), it."""
+    village or township the narrowest home region (`全村` in an article on `宜丰县`); a word of a
+    district a province-level region speaks of itself with (`全区` of `广西壮族自治区`), it."""
     province = home.get("province", "")
-    own_district = province if level == DISTRICT and province.endswith(table.own_district_suffixes) else ""
+    words = next((words for suffix, words in table.speaks_as_a_district.items() if province.endswith(suffix)), ())
+    own_district = province if word in words else ""
     return (home.get("district") if level in (VILLAGE, TOWNSHIP) else None) or home.get("city") or own_district
 
 
