@@ -263,11 +263,11 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         ends = [i for i, (_, e) in enumerate(run) if text[run[0][0] : e].endswith(table.organisation_suffixes)]
         # not a facility of a kind (`旅游景区`), but an organisation before it in the run: the
         # facility's name opens after the suffix before it
-        openings = [0, *(i + 1 for i in ends)]
+        firsts = [0, *(i + 1 for i in ends)][: len(ends)]
         ends = [
             i
-            for i, first in zip(ends, openings, strict=False)
-            if _named_facility(text[run[first][0] : run[i][1]], text[slice(*run[first])], places, table)
+            for i, first in zip(ends, firsts, strict=True)
+            if _named_facility(text[run[first][0] : run[i][1]], text[run[first][0] : run[first][1]], places, table)
         ]
         if ends:
             end = run[ends[-1]][1]
@@ -311,9 +311,11 @@ def _named_facility(name: str, opening: str, places: frozenset[str], table: Subj
     with a place or a word that is no common noun (a name, or one the dictionary does not know),
     and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`)."""
     suffix = next((suffix for suffix in table.facilities_of_many_kinds if name.endswith(suffix)), "")
+    if not suffix:  # most names: no facility's
+        return True
     tag = word_tag(opening)
     named = opening in places or tag is None or tag in table.proper_word_tags
-    return not suffix or (named and is_proper(name.removesuffix(suffix), table))
+    return named and is_proper(name.removesuffix(suffix), table)
 
 
 def _entered(text: str, place: Name) -> bool:
