@@ -521,13 +521,17 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
     (`宁乡经开区`, `宁乡经济技术开发区`), each to its full name: as the article names it, its
     fullest form (in quotation marks it may be a former name: `成立“黄冈高新技术产业开发区”`)."""
     full = {}
+    country, in_full = rules.gazetteer.country, rules.subjects.zones_in_full
     for zone in zones:
-        for short, whole in rules.subjects.zones_in_full.items():
+        for short, whole in [*in_full.items(), *((whole, whole) for whole in in_full.values())]:
             if not zone.endswith(short):
                 continue
-            name = zone.removesuffix(short) + whole
-            if any(not _quoted(text, at) for at in occurrences(name, text)):
-                full[zone] = name
+            place = zone.removesuffix(short)
+            # the country's pilot zones: `广西自贸试验区` for `中国(广西)自由贸易试验区`
+            for name in (f"{country}({place}){whole}", f"{country}（{place}）{whole}", place + whole):
+                if name != zone and any(not _quoted(text, at) for at in occurrences(name, text)):
+                    full[zone] = name
+                    break
     return full
 
 

@@ -24,6 +24,8 @@ JOINED_NOUN_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j"})  # nouns that n
 CITY_OR_COUNTY = frozenset({"city", "district"})  # the levels a zone named with its trade is of
 TRADE_WORD = 2  # the length of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`)
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
+# The country's pilot zones name their region in brackets after the country's name.
+BRACKETED_PLACE = regex.compile(r"[(（](\p{Han}{2,12})[)）]$")
 
 
 @dataclass(frozen=True)
@@ -235,12 +237,20 @@ class Gazetteer:
         place the dictionary knows that is no region (`松山湖高新区`, `漕河泾开发区`); not the country's."""
         zones: Counter[str] = Counter()
         for suffix in self.zone_suffix.finditer(text):
-            place = self.zone_places.ending_at(text, suffix.start())
+            place = self.zone_places.ending_at(text, suffix.start()) or self._country_and_place(text, suffix.start())
             if place is None and suffix.group() not in self.region_only_zones:
                 place = self.place_word_before(text, suffix.start()) or self._place_and_trade(text, suffix.start())
             if place is not None and place.text != self.country:
                 zones[place.text + suffix.group()] += 1
         return zones
+
+    def _country_and_place(self, text: str, at: int) -> Name | None:
+        """The country and a region in brackets ending at `at` (`中国(广西)` of `中国(广西)自由贸易试验区`)."""
+        bracketed = BRACKETED_PLACE.search(text, max(0, at - 14), at)
+        if bracketed is None or bracketed.group(1) not in self.zone_places.names:
+            return None
+        start = bracketed.start() - len(self.country)
+        return Name(start, at, text[start:at]) if start >= 0 and text.startswith(self.country, start) else None
 
     def zone_name_after(self, text: str, place: Name) -> str:
         """What follows a place to make it a zone's name: a zone suffix (`高新区` of `合肥高新区`),
