@@ -108,6 +108,20 @@ def test_zones_are_a_place_and_a_zone_suffix(rules, text, zones):
     assert rules.gazetteer.zones(text) == Counter(zones)
 
 
+@pytest.mark.parametrize(
+    ("text", "again"),
+    [
+        ("上半年,南宁片区新设企业8921家。片区还新引进项目27个", [("片区", "南宁片区")]),
+        # a quantity or `各` before it, another paragraph, or no zone of that suffix named
+        ("南宁片区新设企业8921家,增速居三个片区首位,各片区共有企业100家", []),
+        ("南宁片区新设企业8921家。\n片区还新引进项目27个", []),
+        ("南宁高新区新设企业8921家。片区还新引进项目27个", []),
+    ],
+)
+def test_a_suffix_alone_names_the_zone_of_it_named_last_in_its_paragraph(rules, text, again):
+    assert [(text[n.start : n.end], n.text) for n in rules.gazetteer.zones_named_again(text)] == again
+
+
 def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules):
     assert rules.gazetteer.short_names["延边州"] == ["延边朝鲜族自治州"]
 

@@ -221,16 +221,34 @@ class Gazetteer:
     def bare_zones(self, text: str, stops: frozenset[str]) -> list[Name]:
         """Zone suffixes written alone (`高新区拥有...`, `...了高新区`): the article's own zone.
         Alone means after no place and no character of a name but a word of `stops`."""
+        return [
+            Name(suffix.start(), suffix.end(), suffix.group())
+            for suffix in self.zone_suffix.finditer(text)
+            if suffix.group() not in self.region_only_zones and self._alone(text, suffix.start(), stops)
+        ]
+
+    def zones_named_again(self, text: str) -> list[Name]:
+        """The suffixes a region's name alone makes a zone of, written alone after no character of
+        a word (`。片区还新引进...`): the zone of that suffix named last before in the paragraph
+        (`南宁片区`); `各片区`, `三个片区` name none."""
+        named = sorted(
+            (start, start + len(zone), zone) for zone in self.zones_in(text) for start in occurrences(zone, text)
+        )
         found = []
         for suffix in self.zone_suffix.finditer(text):
-            if suffix.group() in self.region_only_zones:  # `各片区` names no zone
+            if suffix.group() not in self.region_only_zones or not self._alone(text, suffix.start(), frozenset()):
                 continue
-            before = text[suffix.start() - 1] if suffix.start() > 0 else ""
-            if self.zone_places.ending_at(text, suffix.start()) is None and (
-                not NAME_CHARACTER.match(before) or before in stops
-            ):
-                found.append(Name(suffix.start(), suffix.end(), suffix.group()))
+            in_paragraph = range(text.rfind("\n", 0, suffix.start()) + 1, suffix.start() + 1)
+            before = [zone for start, end, zone in named if start in in_paragraph and end in in_paragraph]
+            before = [zone for zone in before if zone.endswith(suffix.group())]
+            if before and all(end != suffix.end() for _, end, _ in named):
+                found.append(Name(suffix.start(), suffix.end(), before[-1]))
         return found
+
+    def _alone(self, text: str, at: int, stops: frozenset[str]) -> bool:
+        """Whether a zone suffix at `at` follows no place and no character of a name but a word of `stops`."""
+        before = text[at - 1] if at > 0 else ""
+        return self.zone_places.ending_at(text, at) is None and (not NAME_CHARACTER.match(before) or before in stops)
 
     def zones(self, text: str) -> Counter[str]:
         """Development zones named by a place and a zone suffix: `合肥高新区`, `吉安高新区`, and by a

@@ -105,7 +105,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for start in occurrences(short, text) if short else ():
         if not crossed(text, Name(start, start + len(short), short)):
             found.append(Candidate(start, start + len(short), home["district"], "region"))
-    for bare in bare_zone_names(text, home, rules):
+    for bare in [*bare_zone_names(text, home, rules), *gazetteer.zones_named_again(text)]:
         found.append(Candidate(bare.start, bare.end, bare.text, "region"))
     return found
 
