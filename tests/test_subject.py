@@ -177,6 +177,18 @@ def test_an_autonomous_region_speaks_of_itself_as_a_district(extract_text):
     assert subject_of(extract_text, text, "9.1%") == "青秀区"
 
 
+def test_an_autonomous_region_names_itself_by_its_rank(extract_text):
+    text = (
+        "自治区审计厅报告,2020年自治区本级一般公共预算收入386.2亿元。"
+        "临桂区将8.7亿元债券资金用于非公益性项目。自治区财政厅代编资金218.6亿元。"
+    )
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2021-07")}
+    assert rows == {"386.2亿元": "广西壮族自治区", "8.7亿元": "临桂区", "218.6亿元": "广西壮族自治区"}
+    # its own zone of a kind only a region's name makes, written alone, is it
+    text = "上半年,广西自贸试验区新设企业1.13万家。自治区商务厅表示,力争全年自贸试验区外贸进出口突破2500亿元。"
+    assert subject_of(extract_text, text, "2500亿元") == "广西自贸试验区"
+
+
 def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):
     text = "江西理工大学与赣江钢铁集团签订全面合作协议。按照协议，赣江钢铁每年投入35万元做运行经费。"
     assert subject_of(extract_text, text, "35万元") == "赣江钢铁集团"

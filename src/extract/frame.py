@@ -619,7 +619,8 @@ def _own_city(home: dict[str, str], rules: Rules) -> dict[str, str]:
 
 def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]:
     """The zones written by their suffix alone: the article's own zone where they are of its kind
-    or of any kind (`开发区` in an article on `宜春经开区`), else named by the article's city (`吉安高新区`)."""
+    or of any kind (`开发区` in an article on `宜春经开区`), else named by the article's city (`吉安高新区`),
+    but for the suffixes only a region's name makes a zone of (`片区`)."""
     gazetteer = rules.gazetteer
     district = home.get("district", "")
     own_zone = district if district not in gazetteer.regions and gazetteer.zone_suffix.search(district) else ""
@@ -628,7 +629,13 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
         return []
     bare = gazetteer.bare_zones(text, rules.subjects.name_stops)
     own = [own_zone if own_zone.endswith(n.text) or n.text in gazetteer.any_zones else "" for n in bare]
-    return [Name(n.start, n.end, mine or short + n.text) for n, mine in zip(bare, own, strict=True) if mine or short]
+    # `自贸试验区` alone is the article's own such zone, not its city's: `各片区` names none
+    of_the_city = [short and n.text not in gazetteer.region_only_zones for n in bare]
+    return [
+        Name(n.start, n.end, mine or short + n.text)
+        for n, mine, city in zip(bare, own, of_the_city, strict=True)
+        if mine or city
+    ]
 
 
 def _first(name: str, texts: tuple[str, str]) -> int:

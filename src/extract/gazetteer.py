@@ -224,7 +224,7 @@ class Gazetteer:
         return [
             Name(suffix.start(), suffix.end(), suffix.group())
             for suffix in self.zone_suffix.finditer(text)
-            if suffix.group() not in self.region_only_zones and self._alone(text, suffix.start(), stops)
+            if self._alone(text, suffix.start(), stops)
         ]
 
     def zones_named_again(self, text: str) -> list[Name]:
