@@ -189,6 +189,13 @@ def test_an_autonomous_region_names_itself_by_its_rank(extract_text):
     assert subject_of(extract_text, text, "2500亿元") == "广西自贸试验区"
 
 
+def test_our_country_is_the_country_but_in_the_press_of_a_region_that_speaks_as_one(extract_text):
+    text = "长沙市工程机械产业实现总产值1060亿元。业内专家认为,当前我国挖掘机保有量约为140万台。"
+    assert subject_of(extract_text, text, "140万台") == "中国"
+    text = "台湾经济部统计处今日公布,10月外销订单金额为543亿美元。我国出口增长12%。"
+    assert subject_of(extract_text, text, "12%") == "台湾"
+
+
 def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):
     text = "江西理工大学与赣江钢铁集团签订全面合作协议。按照协议，赣江钢铁每年投入35万元做运行经费。"
     assert subject_of(extract_text, text, "35万元") == "赣江钢铁集团"

@@ -247,6 +247,7 @@ def subjects(sections: Sections) -> SubjectRules:
             str(suffix): frozenset(map(str, words))
             for suffix, words in sections.get("subjects", "speaks_as_a_district", dict).items()
         },
+        speaks_as_a_country=frozenset(sections.words("subjects", "speaks_as_a_country")),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),

@@ -307,6 +307,7 @@ class SubjectRules:
     zones_in_full: dict[str, str]  # a zone's short suffix → its full one (`经开区` → `经济技术开发区`)
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
     speaks_as_a_district: dict[str, frozenset[str]]  # a province-level region's suffix → the district words it uses
+    speaks_as_a_country: frozenset[str]  # regions whose press says `我国` of them (Taiwan's)
     short_name_ending: regex.Pattern[str]
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope

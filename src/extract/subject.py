@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extract.context import Context
-from extract.frame import Frame, bare_zone_names, localities, speaks_of_a_level
+from extract.frame import COUNTRY, Frame, bare_zone_names, localities, speaks_of_a_level
 from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
@@ -83,8 +83,9 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
         if not speaks_of_a_level(text, match.start(), match.end(), rules):
             continue
         word = match.group()
+        at = match.start()
         subject = ";".join(
-            home.get(level) or _named_last(regions, level, match.start()) or _narrowest(home, level, word, table)
+            _own_at(home, level, table) or _named_last(regions, level, at) or _narrowest(home, level, word, table)
             for level in table.self_reference[word]
         )
         found.append(Candidate(match.start(), match.end(), subject, "self"))
@@ -108,6 +109,13 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for bare in [*bare_zone_names(text, home, rules), *gazetteer.zones_named_again(text)]:
         found.append(Candidate(bare.start, bare.end, bare.text, "region"))
     return found
+
+
+def _own_at(home: dict[str, str], level: str, table: SubjectRules) -> str:
+    """The article's own region of `level`; of the country's, its province where that speaks of
+    itself as a country (`我国` in a Taiwan release)."""
+    province = home.get("province", "")
+    return province if level == COUNTRY and province in table.speaks_as_a_country else home.get(level, "")
 
 
 def _narrowest(home: dict[str, str], level: str, word: str, table: SubjectRules) -> str:
