@@ -189,6 +189,12 @@ def test_an_autonomous_region_names_itself_by_its_rank(extract_text):
     assert subject_of(extract_text, text, "2500亿元") == "广西自贸试验区"
 
 
+def test_the_village_whose_article_it_is_is_what_the_words_of_a_village_stand_for(extract_text):
+    text = "白岭村位于安吉县东北部,全村有农户426户。如今,村里白茶种植面积已达1.2万亩。"
+    rows = extract_text(text, "2019-06", title="一片叶子富了一个村——安吉县白岭村的绿色发展之路")
+    assert {row["mention"]: row["subject"] for row in rows} == {"426户": "白岭村", "1.2万亩": "白岭村"}
+
+
 def test_our_country_is_the_country_but_in_the_press_of_a_region_that_speaks_as_one(extract_text):
     text = "长沙市工程机械产业实现总产值1060亿元。业内专家认为,当前我国挖掘机保有量约为140万台。"
     assert subject_of(extract_text, text, "140万台") == "中国"

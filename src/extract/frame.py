@@ -508,7 +508,9 @@ def _whose(
     own = max(scores, key=lambda name: (scores[name], tie_rank(name), -first_named.get(name, _first(name, texts))))
     if kinds.get(own) == "region" and own in gazetteer.regions:
         home = _own_city(_chain(own, counts, rules), rules)
-        own = _named_locality(title, article.text, levels, rules) or own
+        level, locality = _named_locality(title, article.text, levels, rules)
+        if locality:  # `全村`, `村里` stand for it
+            home, own = {**home, level: locality}, locality
     elif own in zones:
         home = {**home, "district": own}
     elif kinds.get(own) == "organisation":
@@ -570,20 +572,20 @@ def _peers_for_their_parent(
     return compared
 
 
-def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -> str:
+def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -> tuple[str, str]:
     """The narrowest township or village the title names after its region (`松阳县竹溪镇`,
     `名山区中峰镇海棠村`), or names alone where the text names it after its region (`竹溪镇`
     in the title, `松阳县竹溪镇人民政府` in the source line), in an article that speaks of such
-    places most (`全镇`, `村里`): whose article it is."""
+    places most (`全镇`, `村里`): whose article it is, and its level."""
     if not levels or levels.most_common(1)[0][0] not in (TOWNSHIP, VILLAGE):
-        return ""
+        return "", ""
     for words, alone in ((title, False), (text, True)):
         for name in rules.gazetteer.names_in(words):
             township, village = localities(words, name.end, rules)
-            named = village or township
+            level, named = (VILLAGE, village) if village else (TOWNSHIP, township)
             if named is not None and (not alone or named.text in title):
-                return named.text
-    return ""
+                return level, named.text
+    return "", ""
 
 
 def _speaks_as(region: str, rules: Rules) -> str:
