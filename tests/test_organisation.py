@@ -122,6 +122,23 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("小鹏汽车12月交付新车16000辆,哪吒汽车交付10127辆。", ["小鹏汽车", "哪吒汽车"]),
+        ("在国内挖掘机市场上,三一重工全年销售挖掘机15247台。", ["三一重工"]),
+        # a trade going on into a word of its industry, a common noun, a place
+        ("合肥、芜湖、安庆三地汽车产业产值合计超过800亿元。", []),
+        ("新能源汽车产量增长35%,江苏汽车销量增长8%。", []),
+        # a brand opening a name found in full is its core
+        ("莱克电气绿能科技(苏州)有限公司总投资15亿元。莱克电气计划再投资2亿元。", ["莱克电气绿能科技(苏州)有限公司"]),
+    ],
+)
+def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
+    found, _ = organisations(text, rules)
+    assert sorted({name.text for name in found}) == sorted(names)
+
+
+@pytest.mark.parametrize(
     ("name", "proper"),
     [
         ("赣州银行", True),

@@ -22,6 +22,9 @@ STRETCH_AFTER = regex.compile(NAME_STRETCH)
 STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
 SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads with it
 NAME_REACH = 32  # how far before its suffix a name may begin
+BRAND_REACH = 4  # the longest brand read before a trade
+TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
+BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
 
 
 @lru_cache(maxsize=100_000)
@@ -80,7 +83,9 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
             length += len(word)
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, rules)
-    found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules)])
+    # a brand that opens a name found in full is that name's core, no name of its own
+    brands = [brand for brand in _brands(text, rules) if not any(n.text.startswith(brand.text) for n in found)]
+    found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules), *brands])
     of_the_region = [name for name in found if _of_the_region(name, text, table) and is_proper(name.text, table)]
     suffixes_of_kinds = [_suffix_of(name, table) for name in of_the_region]
     bare = [name for name in found + suffixes_of_kinds if name.text in table.pointing_suffixes]
@@ -140,6 +145,29 @@ def _listed(text: str, rules: Rules) -> list[Name]:
     # and wherever the text names it again without the code, but not inside a word (`星河科技园`)
     again = [Name(at, at + len(name), name) for name in found for at in occurrences(name, text)]
     return [name for name in again if not crossed(text, name)]
+
+
+def _brands(text: str, rules: Rules) -> list[Name]:
+    """Firms named by a brand and their trade (`小鹏汽车`, `三一重工`): a word jieba does not know
+    or knows as a proper name, no place's, right before a trade that does not go on into a word of
+    its industry (`汽车产业`); wherever the text names them, not inside a word."""
+    table = rules.subjects
+    places = rules.gazetteer.places.names
+    found = set()
+    for trade in table.brand_trade.finditer(text):
+        start = max(text.rfind("\n", 0, trade.start()) + 1, trade.start() - BRAND_REACH)
+        words = cut(text[start : trade.end() + TRADE_CONTEXT])
+        ends = [start + sum(map(len, words[: index + 1])) for index in range(len(words))]
+        if trade.end() not in ends or ends.index(trade.end()) < 1:
+            continue
+        at = ends.index(trade.end())
+        brand, word, after = words[at - 1], words[at], words[at + 1] if at + 1 < len(words) else ""
+        if word != trade.group() or after in table.industry_words or brand in places:
+            continue
+        if BRAND_CHARACTERS.match(brand) and (word_tag(brand) is None or word_tag(brand) in table.brand_word_tags):
+            found.add(brand + word)
+    named = [Name(at, at + len(name), name) for name in found for at in occurrences(name, text)]
+    return [name for name in named if not crossed(text, name)]
 
 
 def _filer(title: str, text: str, rules: Rules) -> list[Name]:

@@ -287,6 +287,9 @@ class SubjectRules:
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
+    brand_trade: regex.Pattern[str]  # the trades a firm is named by after its brand (`汽车` of `小鹏汽车`)
+    brand_word_tags: frozenset[str]  # the tags of a brand jieba knows (else it knows none)
+    industry_words: frozenset[str]  # what a trade goes on into as a word of its industry (`产业` of `汽车产业`)
     name_word_tags: frozenset[str]
     proper_word_tags: frozenset[str]
     township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
