@@ -148,6 +148,7 @@ def test_a_peer_average_is_the_peers_and_a_figure_named_by_no_one_the_home_regio
         ("宿迁市、淮安市GDP分别增长6.8%和6.5%,其中宿迁市工业、服务业增加值增长9.1%和7.2%。", "7.2%", "宿迁市"),
         # past a figure of them all (`居全国前三`)
         ("北京、广东、江苏软件业务收入居全国前三,分别为20173亿元、15217亿元、10914亿元。", "15217亿元", "广东省"),
+        ("河南省5个县入围百强县。新郑市、荥阳市、永城市分列第69位、第78位和第86位。", "第78位", "荥阳市"),
         # but not past a figure of something else (`招商推介会2场`)
         ("今年以来,江北区在北京、上海举办招商推介会2场,签约项目和意向投资分别为30个和50亿元。", "30个", "江北区"),
         # an alias is a word of its own: `软件业` of `软件业务` is none
