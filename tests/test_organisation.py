@@ -126,9 +126,11 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
     [
         ("小鹏汽车12月交付新车16000辆,哪吒汽车交付10127辆。", ["小鹏汽车", "哪吒汽车"]),
         ("在国内挖掘机市场上,三一重工全年销售挖掘机15247台。", ["三一重工"]),
-        # a trade going on into a word of its industry, a common noun, a place
-        ("合肥、芜湖、安庆三地汽车产业产值合计超过800亿元。", []),
-        ("新能源汽车产量增长35%,江苏汽车销量增长8%。", []),
+        # a trade going on into a word of its industry, places counted, a class of firms, a place
+        ("长株潭三市汽车整车产量达120万辆。", []),
+        ("合肥、芜湖、安庆三地汽车产量达120万辆。", []),
+        ("国企控股上市公司达到120家。", []),
+        ("新能源汽车和智能汽车3000辆,江苏汽车3000辆。", []),
         # a brand opening a name found in full is its core
         ("莱克电气绿能科技(苏州)有限公司总投资15亿元。莱克电气计划再投资2亿元。", ["莱克电气绿能科技(苏州)有限公司"]),
     ],

@@ -148,7 +148,6 @@ def test_a_peer_average_is_the_peers_and_a_figure_named_by_no_one_the_home_regio
         ("宿迁市、淮安市GDP分别增长6.8%和6.5%,其中宿迁市工业、服务业增加值增长9.1%和7.2%。", "7.2%", "宿迁市"),
         # past a figure of them all (`居全国前三`)
         ("北京、广东、江苏软件业务收入居全国前三,分别为20173亿元、15217亿元、10914亿元。", "15217亿元", "广东省"),
-        ("河南省5个县入围百强县。新郑市、荥阳市、永城市分列第69位、第78位和第86位。", "第78位", "荥阳市"),
         # but not past a figure of something else (`招商推介会2场`)
         ("今年以来,江北区在北京、上海举办招商推介会2场,签约项目和意向投资分别为30个和50亿元。", "30个", "江北区"),
         # an alias is a word of its own: `软件业` of `软件业务` is none
@@ -185,15 +184,24 @@ def test_an_autonomous_region_names_itself_by_its_rank(extract_text):
     )
     rows = {row["mention"]: row["subject"] for row in extract_text(text, "2021-07")}
     assert rows == {"386.2亿元": "广西壮族自治区", "8.7亿元": "临桂区", "218.6亿元": "广西壮族自治区"}
-    # its own zone of a kind only a region's name makes, written alone, is it
+    # in another province's article, the autonomous region named last
+    text = "湖南省上半年外贸进出口增长8%。另据广西壮族自治区商务厅消息,自治区上半年外贸进出口增长12%。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2022-08", title="湖南省上半年外贸运行情况")}
+    assert rows == {"8%": "湖南省", "12%": "广西壮族自治区"}
+    # its own zone of a kind only a region's name makes, written alone, is it; not after `各`
     text = "上半年,广西自贸试验区新设企业1.13万家。自治区商务厅表示,力争全年自贸试验区外贸进出口突破2500亿元。"
     assert subject_of(extract_text, text, "2500亿元") == "广西自贸试验区"
+    text = "上半年,广西自贸试验区新设企业1.13万家。全国各自贸试验区实际使用外资增长12%。"
+    assert subject_of(extract_text, text, "12%") == "中国"
 
 
 def test_the_village_whose_article_it_is_is_what_the_words_of_a_village_stand_for(extract_text):
     text = "白岭村位于安吉县东北部,全村有农户426户。如今,村里白茶种植面积已达1.2万亩。"
     rows = extract_text(text, "2019-06", title="一片叶子富了一个村——安吉县白岭村的绿色发展之路")
     assert {row["mention"]: row["subject"] for row in rows} == {"426户": "白岭村", "1.2万亩": "白岭村"}
+    text = "白岭村位于安吉县东北部,全村有农户426户。与之相邻的安吉县天荒坪镇余村,全村有农户280户。"
+    rows = extract_text(text, "2019-06", title="一片叶子富了一个村——安吉县白岭村的绿色发展之路")
+    assert {row["mention"]: row["subject"] for row in rows} == {"426户": "白岭村", "280户": "余村"}
 
 
 def test_our_country_is_the_country_but_in_the_press_of_a_region_that_speaks_as_one(extract_text):
@@ -201,6 +209,8 @@ def test_our_country_is_the_country_but_in_the_press_of_a_region_that_speaks_as_
     assert subject_of(extract_text, text, "140万台") == "中国"
     text = "台湾经济部统计处今日公布,10月外销订单金额为543亿美元。我国出口增长12%。"
     assert subject_of(extract_text, text, "12%") == "台湾"
+    text = "台湾经济部统计处今日公布,10月外销订单金额为543亿美元。全国失业率为3.4%。"  # only `我国`
+    assert subject_of(extract_text, text, "3.4%") != "台湾"
 
 
 def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):

@@ -353,10 +353,12 @@ def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
 
 def speaks_of_a_level(text: str, at: int, end: int, rules: Rules) -> bool:
     """Whether the word of `self_reference` from `at` to `end` speaks of a level: not where it is
-    part of another word (`保全/国`), nor of an event's name (`第七次全国人口普查`), nor the
-    scope of a rank (`居全国第三位`) or of an honour (`全国“四好农村路”示范县`)."""
+    part of another word (`保全/国`) or a region's name (`广西壮族自治区`), nor of an event's name
+    (`第七次全国人口普查`), nor the scope of a rank (`居全国第三位`) or of an honour (`全国“四好农村路”示范县`)."""
     parts = {"left": text[max(0, at - LEVEL_REACH) : at], "right": text[end : end + LEVEL_REACH]}
-    return not inside_a_word(text, at) and not rules.subjects.not_a_level.any_applies(parts)
+    named = rules.gazetteer.wide_names.ending_at(text, end)  # the end of a name (`广西壮族自治区`)
+    inside_a_name = named is not None and named.start < at
+    return not inside_a_word(text, at) and not inside_a_name and not rules.subjects.not_a_level.any_applies(parts)
 
 
 def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | None]:
@@ -576,7 +578,7 @@ def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -
     """The narrowest township or village the title names after its region (`松阳县竹溪镇`,
     `名山区中峰镇海棠村`), or names alone where the text names it after its region (`竹溪镇`
     in the title, `松阳县竹溪镇人民政府` in the source line), in an article that speaks of such
-    places most (`全镇`, `村里`): whose article it is, and its level."""
+    places most (`全镇`, `村里`): whose article it is, as its level and its name."""
     if not levels or levels.most_common(1)[0][0] not in (TOWNSHIP, VILLAGE):
         return "", ""
     for words, alone in ((title, False), (text, True)):
@@ -630,9 +632,12 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
     if not (own_zone or short):
         return []
     bare = gazetteer.bare_zones(text, rules.subjects.name_stops)
+    # `自贸试验区` alone is the article's own such zone, not its city's, nor after a word that makes
+    # it a class (`各自贸试验区`)
+    classing = tuple(rules.subjects.zone_classing_words)
+    bare = [n for n in bare if n.text not in gazetteer.region_only_zones or not text.endswith(classing, 0, n.start)]
     own = [own_zone if own_zone.endswith(n.text) or n.text in gazetteer.any_zones else "" for n in bare]
-    # `自贸试验区` alone is the article's own such zone, not its city's: `各片区` names none
-    of_the_city = [short and n.text not in gazetteer.region_only_zones for n in bare]
+    of_the_city = [bool(short) and n.text not in gazetteer.region_only_zones for n in bare]
     return [
         Name(n.start, n.end, mine or short + n.text)
         for n, mine, city in zip(bare, own, of_the_city, strict=True)

@@ -4,6 +4,7 @@ their level, city and province, the short forms they go by (`章贡` for
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -224,28 +225,33 @@ class Gazetteer:
         return [
             Name(suffix.start(), suffix.end(), suffix.group())
             for suffix in self.zone_suffix.finditer(text)
-            if self._alone(text, suffix.start(), stops)
+            if self.alone(text, suffix.start(), stops)
         ]
 
     def zones_named_again(self, text: str) -> list[Name]:
         """The suffixes a region's name alone makes a zone of, written alone after no character of
         a word (`。片区还新引进...`): the zone of that suffix named last before in the paragraph
         (`南宁片区`); `各片区`, `三个片区` name none."""
-        named = sorted(
-            (start, start + len(zone), zone) for zone in self.zones_in(text) for start in occurrences(zone, text)
-        )
+        named = sorted((start, zone) for zone in self.zones_in(text) for start in occurrences(zone, text))
+        ends = {start + len(zone) for start, zone in named}
         found = []
         for suffix in self.zone_suffix.finditer(text):
-            if suffix.group() not in self.region_only_zones or not self._alone(text, suffix.start(), frozenset()):
+            if (
+                suffix.group() not in self.region_only_zones
+                or suffix.end() in ends
+                or not self.alone(text, suffix.start())
+            ):
                 continue
-            in_paragraph = range(text.rfind("\n", 0, suffix.start()) + 1, suffix.start() + 1)
-            before = [zone for start, end, zone in named if start in in_paragraph and end in in_paragraph]
-            before = [zone for zone in before if zone.endswith(suffix.group())]
-            if before and all(end != suffix.end() for _, end, _ in named):
-                found.append(Name(suffix.start(), suffix.end(), before[-1]))
+            paragraph = text.rfind("\n", 0, suffix.start()) + 1
+            before = named[bisect.bisect_left(named, (paragraph, "")) : bisect.bisect_left(named, (suffix.start(), ""))]
+            last = [
+                zone for start, zone in before if start + len(zone) <= suffix.start() and zone.endswith(suffix.group())
+            ]
+            if last:
+                found.append(Name(suffix.start(), suffix.end(), last[-1]))
         return found
 
-    def _alone(self, text: str, at: int, stops: frozenset[str]) -> bool:
+    def alone(self, text: str, at: int, stops: frozenset[str] = frozenset()) -> bool:
         """Whether a zone suffix at `at` follows no place and no character of a name but a word of `stops`."""
         before = text[at - 1] if at > 0 else ""
         return self.zone_places.ending_at(text, at) is None and (not NAME_CHARACTER.match(before) or before in stops)

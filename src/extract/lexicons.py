@@ -227,6 +227,8 @@ def subjects(sections: Sections) -> SubjectRules:
         brand_trade=words_pattern(sections.words("subjects", "brand_trades")),
         brand_word_tags=frozenset(sections.words("subjects", "brand_word_tags")),
         industry_words=frozenset(sections.words("subjects", "industry_words")),
+        no_brand_endings=tuple(sections.words("subjects", "no_brand_endings")),
+        zone_classing_words=tuple(sections.words("subjects", "zone_classing_words")),
         name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),
         proper_word_tags=frozenset(sections.words("subjects", "proper_word_tags")),
         township_word_tags=frozenset(sections.words("subjects", "township_word_tags")),
@@ -250,7 +252,10 @@ def subjects(sections: Sections) -> SubjectRules:
             str(suffix): frozenset(map(str, words))
             for suffix, words in sections.get("subjects", "speaks_as_a_district", dict).items()
         },
-        speaks_as_a_country=frozenset(sections.words("subjects", "speaks_as_a_country")),
+        speaks_of_itself_as={
+            str(end): frozenset(map(str, words))
+            for end, words in sections.get("subjects", "speaks_of_itself_as", dict).items()
+        },
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),

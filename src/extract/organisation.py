@@ -22,7 +22,6 @@ STRETCH_AFTER = regex.compile(NAME_STRETCH)
 STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
 SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads with it
 NAME_REACH = 32  # how far before its suffix a name may begin
-BRAND_REACH = 4  # the longest brand read before a trade
 TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
 BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
 
@@ -155,7 +154,8 @@ def _brands(text: str, rules: Rules) -> list[Name]:
     places = rules.gazetteer.places.names
     found = set()
     for trade in table.brand_trade.finditer(text):
-        start = max(text.rfind("\n", 0, trade.start()) + 1, trade.start() - BRAND_REACH)
+        # the run of name characters before it, cut whole: a slice of it may cut a word in two
+        start = _stretch(STRETCH_BEFORE, text, max(0, trade.start() - NAME_REACH), trade.start()).start()
         words = cut(text[start : trade.end() + TRADE_CONTEXT])
         ends = [start + sum(map(len, words[: index + 1])) for index in range(len(words))]
         if trade.end() not in ends or ends.index(trade.end()) < 1:
@@ -163,6 +163,8 @@ def _brands(text: str, rules: Rules) -> list[Name]:
         at = ends.index(trade.end())
         brand, word, after = words[at - 1], words[at], words[at + 1] if at + 1 < len(words) else ""
         if word != trade.group() or after in table.industry_words or brand in places:
+            continue
+        if brand.endswith(table.no_brand_endings):  # places or firms counted or classed: `三地`, `国企`
             continue
         if BRAND_CHARACTERS.match(brand) and (word_tag(brand) is None or word_tag(brand) in table.brand_word_tags):
             found.add(brand + word)

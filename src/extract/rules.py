@@ -290,6 +290,8 @@ class SubjectRules:
     brand_trade: regex.Pattern[str]  # the trades a firm is named by after its brand (`汽车` of `小鹏汽车`)
     brand_word_tags: frozenset[str]  # the tags of a brand jieba knows (else it knows none)
     industry_words: frozenset[str]  # what a trade goes on into as a word of its industry (`产业` of `汽车产业`)
+    no_brand_endings: tuple[str, ...]  # what ends words of places or classes of firms, no brand (`三地`, `国企`)
+    zone_classing_words: tuple[str, ...]  # what makes a zone suffix after it a class (`各` of `各自贸试验区`)
     name_word_tags: frozenset[str]
     proper_word_tags: frozenset[str]
     township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
@@ -310,7 +312,7 @@ class SubjectRules:
     zones_in_full: dict[str, str]  # a zone's short suffix → its full one (`经开区` → `经济技术开发区`)
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
     speaks_as_a_district: dict[str, frozenset[str]]  # a province-level region's suffix → the district words it uses
-    speaks_as_a_country: frozenset[str]  # regions whose press says `我国` of them (Taiwan's)
+    speaks_of_itself_as: dict[str, frozenset[str]]  # the end of a region's name → self words only it uses
     short_name_ending: regex.Pattern[str]
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope

@@ -84,10 +84,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             continue
         word = match.group()
         at = match.start()
-        subject = ";".join(
-            _own_at(home, level, table) or _named_last(regions, level, at) or _narrowest(home, level, word, table)
-            for level in table.self_reference[word]
-        )
+        subject = ";".join(_standing_for(word, level, home, regions, at, table) for level in table.self_reference[word])
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
         zone = gazetteer.zone_name_after(text, name)
@@ -111,11 +108,21 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     return found
 
 
-def _own_at(home: dict[str, str], level: str, table: SubjectRules) -> str:
-    """The article's own region of `level`; of the country's, its province where that speaks of
-    itself as a country (`我国` in a Taiwan release)."""
-    province = home.get("province", "")
-    return province if level == COUNTRY and province in table.speaks_as_a_country else home.get(level, "")
+def _standing_for(
+    word: str, level: str, home: dict[str, str], regions: list[tuple[int, str, str]], at: int, table: SubjectRules
+) -> str:
+    """What a self-reference of `level` at `at` stands for: a village or township named last
+    before the article's own (`与之相邻的余村,全村...`); else the article's own region of that level,
+    for a word only some regions use of themselves (`自治区`, Taiwan's `我国`) the one that does;
+    else the region of that level named last; else the narrowest home region."""
+    named_last = _named_last(regions, level, at)
+    if level in (VILLAGE, TOWNSHIP) and named_last:
+        return named_last
+    own = home.get(level, "")
+    for end, words in table.speaks_of_itself_as.items():
+        if word in words:
+            own = next((region for region in home.values() if region.endswith(end)), own if level == COUNTRY else "")
+    return own or named_last or _narrowest(home, level, word, table)
 
 
 def _narrowest(home: dict[str, str], level: str, word: str, table: SubjectRules) -> str:
