@@ -527,7 +527,7 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
     full = {}
     country, in_full = rules.gazetteer.country, rules.subjects.zones_in_full
     for zone in zones:
-        for short, whole in [*in_full.items(), *((whole, whole) for whole in in_full.values())]:
+        for short, whole in [*in_full.items(), *((whole, whole) for whole in dict.fromkeys(in_full.values()))]:
             if not zone.endswith(short):
                 continue
             place = zone.removesuffix(short)

@@ -26,7 +26,8 @@ CITY_OR_COUNTY = frozenset({"city", "district"})  # the levels a zone named with
 TRADE_WORD = 2  # the length of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`)
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
 # The country's pilot zones name their region in brackets after the country's name.
-BRACKETED_PLACE = regex.compile(r"[(（](\p{Han}{2,12})[)）]$")
+BRACKETED_PLACE_LONGEST = 12
+BRACKETED_PLACE = regex.compile(rf"[(（](\p{{Han}}{{2,{BRACKETED_PLACE_LONGEST}}})[)）]$")
 
 
 @dataclass(frozen=True)
@@ -270,7 +271,7 @@ class Gazetteer:
 
     def _country_and_place(self, text: str, at: int) -> Name | None:
         """The country and a region in brackets ending at `at` (`中国(广西)` of `中国(广西)自由贸易试验区`)."""
-        bracketed = BRACKETED_PLACE.search(text, max(0, at - 14), at)
+        bracketed = BRACKETED_PLACE.search(text, max(0, at - BRACKETED_PLACE_LONGEST - 2), at)  # and its brackets
         if bracketed is None or bracketed.group(1) not in self.zone_places.names:
             return None
         start = bracketed.start() - len(self.country)

@@ -151,6 +151,11 @@ def _not_of_kind(sections: Sections, names: frozenset[str]) -> dict[str, frozens
     return {kind: frozenset(name for name, kinds in table.items() if kind not in kinds) for kind in KINDS}
 
 
+def _words_by_name_end(sections: Sections, key: str) -> dict[str, frozenset[str]]:
+    """The words regions whose names end in a key speak of themselves with (subjects.yaml `key`)."""
+    return {str(end): frozenset(map(str, words)) for end, words in sections.get("subjects", key, dict).items()}
+
+
 def _kinds(sections: Sections, key: str) -> frozenset[str]:
     kinds = sections.words("indicators", key)
     for kind in kinds:
@@ -248,14 +253,8 @@ def subjects(sections: Sections) -> SubjectRules:
         title_weight=sections.get("subjects", "title_weight", int),
         zones_in_full={str(short): str(full) for short, full in zones_in_full.items()},
         own_city_suffixes=tuple(sections.words("subjects", "own_city_suffixes")),
-        speaks_as_a_district={
-            str(suffix): frozenset(map(str, words))
-            for suffix, words in sections.get("subjects", "speaks_as_a_district", dict).items()
-        },
-        speaks_of_itself_as={
-            str(end): frozenset(map(str, words))
-            for end, words in sections.get("subjects", "speaks_of_itself_as", dict).items()
-        },
+        speaks_as_a_district=_words_by_name_end(sections, "speaks_as_a_district"),
+        speaks_of_itself_as=_words_by_name_end(sections, "speaks_of_itself_as"),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),

@@ -5,6 +5,7 @@ characters around a suffix."""
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import accumulate
 
 import regex
 
@@ -157,17 +158,17 @@ def _brands(text: str, rules: Rules) -> list[Name]:
         # the run of name characters before it, cut whole: a slice of it may cut a word in two
         start = _stretch(STRETCH_BEFORE, text, max(0, trade.start() - NAME_REACH), trade.start()).start()
         words = cut(text[start : trade.end() + TRADE_CONTEXT])
-        ends = [start + sum(map(len, words[: index + 1])) for index in range(len(words))]
-        if trade.end() not in ends or ends.index(trade.end()) < 1:
+        ends = list(accumulate(map(len, words), initial=start))[1:]
+        at = ends.index(trade.end()) if trade.end() in ends else 0
+        if at < 1 or words[at] != trade.group():
             continue
-        at = ends.index(trade.end())
-        brand, word, after = words[at - 1], words[at], words[at + 1] if at + 1 < len(words) else ""
-        if word != trade.group() or after in table.industry_words or brand in places:
+        brand, after = words[at - 1], words[at + 1] if at + 1 < len(words) else ""
+        # not a place, nor places counted or firms classed (`三地`, `国企`), nor the trade's industry
+        if brand in places or brand.endswith(table.no_brand_endings) or after in table.industry_words:
             continue
-        if brand.endswith(table.no_brand_endings):  # places or firms counted or classed: `三地`, `国企`
-            continue
-        if BRAND_CHARACTERS.match(brand) and (word_tag(brand) is None or word_tag(brand) in table.brand_word_tags):
-            found.add(brand + word)
+        tag = word_tag(brand)
+        if BRAND_CHARACTERS.match(brand) and (tag is None or tag in table.brand_word_tags):
+            found.add(brand + words[at])
     named = [Name(at, at + len(name), name) for name in found for at in occurrences(name, text)]
     return [name for name in named if not crossed(text, name)]
 
