@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from itertools import pairwise
 
 import regex
 
@@ -431,7 +432,7 @@ def _whose(
     texts = (title, article.text)
     in_title, counts, first_named = _region_counts(texts, names, rules)
     levels = _levels(texts, rules)
-    in_title = _peers_for_their_parent(in_title, counts, levels, rules)
+    in_title = _peers_for_their_parent(title, in_title, counts, levels, rules)
     zones = Counter(named_zones)  # and the bare ones, added below
     home = _home(article.region, counts, zones, levels, rules)
     bare = [*bare_zone_names(title, home, rules), *bare_zone_names(article.text, home, rules)]
@@ -546,20 +547,23 @@ def _quoted(text: str, at: int) -> bool:
 
 
 def _peers_for_their_parent(
-    in_title: Counter[str], counts: Counter[str], levels: Counter[str], rules: Rules
+    title: str, in_title: Counter[str], counts: Counter[str], levels: Counter[str], rules: Rules
 ) -> Counter[str]:
     """A title that names two regions of one city or province side by side, in an article that
     speaks for the city or province more than for either (`全市`), compares them
-    (`翠屏区总量居首 屏山县增幅第一`): it names their city or province, not either
-    (not `南浔区:学习吴兴区经验`, where the article speaks as `全区`)."""
+    (`翠屏区总量居首 屏山县增幅第一`, `江苏13市成绩单:苏州领跑总量,盐城增速居首`): it names their
+    city or province, not either (not `南浔区:学习吴兴区经验`, where the article speaks as `全区`)."""
     gazetteer = rules.gazetteer
     named = set(in_title) | set(counts)
+    written = gazetteer.names_in(title)
+    # `珠海市斗门区`: a district written right after its city is named by both
+    within = {gazetteer.resolve(inner.text, named) for outer, inner in pairwise(written) if outer.end == inner.start}
     parents: dict[str, list[str]] = {}
     for name in in_title:  # each a region of the gazetteer
         options = gazetteer.regions[name]
         region = next((r for r in options if r.city in named or r.province in named), options[0])
         parent = next((p for p in (region.city, region.province) if p and p != name), "")
-        if parent in gazetteer.regions and parent not in in_title:  # not `珠海市斗门区`, a district of its city
+        if parent in gazetteer.regions and name not in within:
             parents.setdefault(parent, []).append(name)
     peers = {
         parent: children
@@ -570,7 +574,7 @@ def _peers_for_their_parent(
     if not peers:
         return in_title
     compared = Counter({name: count for name, count in in_title.items() if not any(name in c for c in peers.values())})
-    compared.update(dict.fromkeys(peers, 1))
+    compared.update({parent: 1 for parent in peers if parent not in compared})
     return compared
 
 
