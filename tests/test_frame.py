@@ -253,6 +253,20 @@ def test_whose_article_it_is(rules, title, text, own):
     assert frame_of(text, rules, title=title).own == own
 
 
+@pytest.mark.parametrize(
+    ("source", "own"),
+    [
+        ("山西日报", "山西省"),  # a paper named for its province speaks of it as `全省`
+        ("国网山东省电力公司", "山东省"),  # not of an organisation's name: the text's province
+        ("中国新闻网", "山东省"),  # nor of the country: a national outlet writes of anywhere
+    ],
+)
+def test_the_publishers_region(rules, source, own):
+    text = "上半年,全省原煤产量4.6亿吨,同比增长5.2%。全省外运电煤1.2亿吨,发往山东、河北等省份。"
+    article = Article("a", text, "2019-07", "上半年我省原煤产量4.6亿吨", source=source)
+    assert article_frame(article, rules).own == own
+
+
 def test_times_of_the_title_the_lead_headings_and_the_date_line(rules):
     text = "云和县统计公报\n(2022年3月25日)\n一、2021年工作回顾\n全县生产总值增长6.1%。"
     frame = frame_of(text, rules, "2022-03-25", title="云和县2021年国民经济和社会发展统计公报")

@@ -134,6 +134,7 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         ("引进30个以上海外高层次人才团队", []),
         ("澳门上月旅客增加两成", ["澳门"]),  # `门上` is a word, rarer than `澳门`
         ("黔南州政府工作报告", ["黔南州"]),  # `州政府` is a word, but no name ends in `州`
+        ("积石山县实现地区生产总值38.6亿元", ["积石山县"]),  # an autonomous county, shortened to its suffix
         ("香港特区政府统计处公布数字", ["香港"]),  # `香港特区` is a word: a longer name of the place
         ("赣州通天岩金佛山景区", ["赣州"]),  # `金佛山` holds `佛山`: no name of it
         # a name of two characters that ends one word and starts the next, full name or not

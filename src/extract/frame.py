@@ -340,6 +340,18 @@ def _region_counts(
     return counts[0], counts[1], first
 
 
+def _publishers_regions(source: str, rules: Rules) -> set[str]:
+    """The regions a publisher's name holds (`山西日报`, `泉州晚报`, `四川省统计局`): where it
+    publishes; not the country (`中国新闻网` writes of anywhere), nor those of an organisation's
+    name (`国网江苏省电力有限公司` writes of itself)."""
+    gazetteer = rules.gazetteer
+    if rules.subjects.organisation_suffix_at_end.search(source.strip()):
+        return set()
+    named = {name.text for name in gazetteer.regions_in(source)}
+    regions = {gazetteer.resolve(name.text, named) for name in gazetteer.names_in(source)}
+    return {region for region in regions if region and region != gazetteer.country}
+
+
 def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
     """How often the article speaks of its own district, city, province or country (`全区`, `全国`)."""
     subjects = rules.subjects
@@ -431,6 +443,8 @@ def _whose(
     gazetteer = rules.gazetteer
     texts = (title, article.text)
     in_title, counts, first_named = _region_counts(texts, names, rules)
+    for region in _publishers_regions(article.source, rules):
+        counts[region] += rules.subjects.publisher_weight
     levels = _levels(texts, rules)
     in_title = _peers_for_their_parent(title, in_title, counts, levels, rules)
     zones = Counter(named_zones)  # and the bare ones, added below

@@ -152,7 +152,8 @@ class Gazetteer:
         self.whole_names = set(regions) | self.suffixed
         self.places = NameIndex([*regions, *self.short_names])  # where a name may begin
         wide = [short for short, names in self.short_names.items() if any(self.level(n) != "district" for n in names)]
-        self.wide_names = NameIndex([*regions, *wide])  # full names, and the short ones of cities and provinces
+        # full names, the short ones of cities and provinces, and those keeping a suffix (`积石山县`)
+        self.wide_names = NameIndex([*regions, *wide, *self.suffixed])
         self.zone_suffix = words_pattern(suffixes.zone)
         self.region_only_zones = frozenset(suffixes.region_only)
         self.any_zones = frozenset(suffixes.any_zone)

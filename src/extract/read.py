@@ -55,6 +55,7 @@ class Article:
     date: str = ""  # as meta.csv gives it: `2022`, `2022-07`, `2022-07-12`, or empty
     title: str = ""
     region: str = ""  # meta.csv's optional `region` column: the article's own region
+    source: str = ""  # its publisher, as meta.csv names it
 
 
 @dataclass(frozen=True)
@@ -313,7 +314,9 @@ def read_articles(
         text = _article_text(path, problems, encoding)
         if text is not None:
             row = meta.get(doc_id, {})
-            yield Article(doc_id, text, row.get("date", ""), row.get("title", ""), row.get("region", ""))
+            yield Article(
+                doc_id, text, row.get("date", ""), row.get("title", ""), row.get("region", ""), row.get("source", "")
+            )
 
 
 def _article_text(path: Path, problems: list[Problem], encoding: str | None) -> str | None:
