@@ -223,6 +223,13 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "海棠村",
         ),
         ("松阳县竹溪镇茶叶节开幕", "全县茶叶产值达到50亿元,全县茶园面积14万亩。", "松阳县"),
+        # a firm named once by a common noun and its suffix is not named again by the noun alone
+        (
+            "云岫文旅发布年度业绩:营收86.4亿元,在营酒店超1200家",
+            "华夏云岫文旅集团股份有限公司(以下简称“云岫文旅”)发布业绩预告。云岫文旅在营酒店1268家,"
+            "新开业酒店215家,酒店板块营收52.8亿元,酒店平均出租率78%。在年度酒店集团规模排行中,公司位列第七位。",
+            "华夏云岫文旅集团股份有限公司",
+        ),
         # a company's alias declared in brackets that hold its stock code too, not the city of the outlet's name
         (
             "星河精机2023年年报:营收增长12.5%",

@@ -36,6 +36,7 @@ BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is lis
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # opening and closing marks
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
+COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
 
 
 @dataclass(frozen=True)
@@ -477,7 +478,10 @@ def _whose(
         shared = any(other.find(short) > 0 for other in [*named, *zones] if other != name) or any(
             short in other and cores[other] != short for other in named
         )
-        by_core = short not in gazetteer.short_names and not shared
+        # nor a common noun (`酒店` of `酒店集团`): written alone it is the thing, not the firm, but in an
+        # article that names the firm in full more than once (`苹果公司`)
+        common = word_tag(short) == COMMON_NOUN_TAG and count < NAMED_AT_LEAST
+        by_core = short not in gazetteer.short_names and not shared and not common
         said = [said for speaker, said in speaking if speaker == name]  # as `我校`, in title and text
         for alias in aliases.get(name, ()):  # as its declared alias, but a generic one (`公司`) or its core
             if is_proper(alias, rules.subjects) and not (by_core and short in alias):
