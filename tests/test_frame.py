@@ -303,6 +303,14 @@ def test_times_of_the_title_the_lead_headings_and_the_date_line(rules):
         "推广面积超过5亿亩,培训农民10万人次。\n2022年,该校科研经费达到12.6亿元。"
     )
     assert frame_of(up_to_now, rules, "2023-05").title_time is None
+    # the lead tells the title's time more precisely, in brackets: that span
+    season = frame_of(
+        "记者1日从国家电影局获悉,2025年暑期档(6月1日至8月31日)全国电影总票房为119.66亿元。",
+        rules,
+        "2025-09-01",
+        title="2025年暑期档电影票房119.66亿元",
+    )
+    assert season.title_time is not None and season.title_time.period == "2025-06-01/2025-08-31"
 
 
 def test_a_policy_documents_title_and_a_regions_currency(rules):

@@ -83,7 +83,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     restated = _restated(lead, article.text, rules)
     title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
     in_brackets = restated if lead and restated is not lead[0] else None  # the lead's first time told again
-    times = _stories_dated(times, _story_time(title_time, in_brackets))
+    title_time = _story_time(title_time, in_brackets)
+    times = _stories_dated(times, title_time)
     sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
@@ -165,9 +166,9 @@ def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
 
 
 def _story_time(title_time: Time | None, restated: Time | None) -> Time | None:
-    """The time of the occasion the article reports: its title's, or the time the lead restates in
-    brackets where that tells the title's more precisely (`2024年春节档...` then
-    `2024年春节档(2月10日至17日)`)."""
+    """The time of the article and of the occasion it reports: its title's, or the time the lead
+    restates in brackets where that tells the title's more precisely (`2025年暑期档...` then
+    `2025年暑期档(6月1日至8月31日)`)."""
     if title_time and restated and restated.period != title_time.period and within(restated.period, title_time.period):
         return restated
     return title_time
