@@ -27,7 +27,7 @@ from extract.rules import Rules
 from extract.sections import TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
 from extract.spans import occurrences
-from extract.times import ArticleDate, Time, short_names_named_again, story_period, times_in, within
+from extract.times import STORY, ArticleDate, Time, short_names_named_again, story_period, times_in, within
 
 COUNTRY = "country"
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
@@ -84,7 +84,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
     in_brackets = restated if lead and restated is not lead[0] else None  # the lead's first time told again
     title_time = _story_time(title_time, in_brackets)
-    times = _stories_dated(times, title_time)
+    times = _stories_dated(times, title_time, article.text)
     sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
@@ -153,14 +153,22 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     return code if code in set(currencies.values()) - {default} else default
 
 
-def _stories_dated(times: list[Time], title_time: Time | None) -> list[Time]:
+def _stories_dated(times: list[Time], title_time: Time | None, text: str) -> list[Time]:
     """The times that name the occasion the article reports (`此次`) dated by its title's or
     lead's time; dropped where neither tells one, but the year and the month of the story (`本年`,
     `本月`): the article's, which they keep too where that time tells no month (`本月`)."""
     if title_time is None:  # `本年`, `本月` are the article's
         return [time for time in times if not time.story or time.period]
+    # the occasion itself, so dated, goes on dating the sentences after it (`假期期间,...。其中,...`),
+    # but not from a speaker's words (`“这次旱情来得急...”`)
     return [
-        replace(time, period=story_period(time.story, title_time.period) or time.period) if time.story else time
+        replace(
+            time,
+            period=story_period(time.story, title_time.period) or time.period,
+            lasting=time.lasting and (time.story != STORY or _quoted(text, time.start)),
+        )
+        if time.story
+        else time
         for time in times
     ]
 

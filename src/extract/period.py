@@ -164,10 +164,13 @@ class Periods:
             reach = self.paragraph_starts[paragraph]
         paragraph_start = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
         goes_on = self.text.startswith(self.rules.segments.continuing_openings, paragraph_start)  # `其中,...`
-        before = [  # of what has happened, not a time of the paragraphs before (a plan's, or one it left)
+        # of what has happened, not a time of the paragraphs before (a plan's, or one it left);
+        # nor the occasion (`假期期间`) named in one
+        before = [
             time
             for time in ([] if happened else self._between(reach, context.sentence_start))
-            if not time.lasting and (time.start >= paragraph_start or goes_on or not self._details_the_title(time))
+            if not time.lasting
+            and (time.start >= paragraph_start or goes_on or not (self._details_the_title(time) or time.story))
         ]
         if before:
             return before[-1]
