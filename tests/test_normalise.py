@@ -63,6 +63,7 @@ def test_parse_number_gives_nothing_without_a_value(rules, text):
         ("台币3千元", "3000", None, "TWD", "="),
         ("占全区企业的三分之一", "33.33", None, "%", "="),
         ("不良率为1.5‰", "0.15", None, "%", "="),
+        ("新增变电容量1.62亿千伏安", "162000000", None, "千伏安", "="),  # power, not an amount of money
         ("带来了超过全省35%的出口额", "35", None, "%", ">"),
     ],
 )
