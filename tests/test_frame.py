@@ -248,6 +248,14 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "杭州以9800亿元继续领跑,宁波8100亿元位列第二。舟山增长9.5%,杭州增长5.6%。全省生产总值增长6.1%。",
             "浙江省",
         ),
+        # two cities written side by side are peers, not a district after its city
+        ("杭州宁波上半年经济成绩单", "杭州增长5.6%,宁波增长5.1%。全省生产总值增长6.1%,全省新增企业2万家。", "浙江省"),
+        # a registered firm's short name that is a common noun is the firm's
+        (
+            "季度财报发布",
+            "小米科技有限责任公司发布财报。小米营收增长12%,小米手机出货量1.4亿台,小米净利润增长5%。",
+            "小米科技有限责任公司",
+        ),
         ("2022年珠海市斗门区政府工作报告", "斗门区地区生产总值增长6%,全区新增企业200家,斗门区人口增长2%。", "斗门区"),
         (
             "南浔区:学习吴兴区经验 推动产业升级",
@@ -264,14 +272,26 @@ def test_whose_article_it_is(rules, title, text, own):
     ("source", "own"),
     [
         ("山西日报", "山西省"),  # a paper named for its province speaks of it as `全省`
-        ("国网山东省电力公司", "山东省"),  # not of an organisation's name: the text's province
-        ("中国新闻网", "山东省"),  # nor of the country: a national outlet writes of anywhere
+        ("山西晚报", "山西省"),  # a name jieba holds as one word
+        ("国网山西省电力公司", "山东省"),  # not of an organisation's name: the text's province
     ],
 )
 def test_the_publishers_region(rules, source, own):
     text = "上半年,全省原煤产量4.6亿吨,同比增长5.2%。全省外运电煤1.2亿吨,发往山东、河北等省份。"
     article = Article("a", text, "2019-07", "上半年我省原煤产量4.6亿吨", source=source)
     assert article_frame(article, rules).own == own
+
+
+def test_the_occasion_reported_dates_what_follows_but_not_from_a_speakers_words(rules):
+    text = (
+        "记者10月7日从市文化广电旅游局获悉,9月29日至10月6日中秋国庆假期,全市共接待游客2163.5万人次,"
+        "同比增长52.3%。\n"
+        "假期期间,全市景区接待游客1046万人次。\n“这次客流来得急。”局长说。"
+    )
+    frame = frame_of(text, rules, "2023-10-07")
+    occasions = {text[time.start : time.end]: time for time in frame.times if time.story}
+    assert occasions["假期期间"].period == "2023-09-29/2023-10-06" and not occasions["假期期间"].lasting
+    assert occasions["这次"].lasting
 
 
 def test_times_of_the_title_the_lead_headings_and_the_date_line(rules):

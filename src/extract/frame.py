@@ -30,7 +30,8 @@ from extract.spans import occurrences
 from extract.times import STORY, ArticleDate, Time, short_names_named_again, story_period, times_in, within
 
 COUNTRY = "country"
-NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about
+NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about,
+# or names in full a firm whose short name is a common noun
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
@@ -154,13 +155,14 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
 
 
 def _stories_dated(times: list[Time], title_time: Time | None, text: str) -> list[Time]:
-    """The times that name the occasion the article reports (`此次`) dated by its title's or
-    lead's time; dropped where neither tells one, but the year and the month of the story (`本年`,
-    `本月`): the article's, which they keep too where that time tells no month (`本月`)."""
+    """The times of `text` that name the occasion the article reports (`此次`) dated by its title's
+    or lead's time, the occasion itself dating the sentences after it too (unless it is told in a
+    speaker's words); dropped where neither tells one, but
+    the year and the month of the story (`本年`, `本月`): the article's, which they keep too where
+    that time tells no month (`本月`)."""
     if title_time is None:  # `本年`, `本月` are the article's
         return [time for time in times if not time.story or time.period]
-    # the occasion itself, so dated, goes on dating the sentences after it (`假期期间,...。其中,...`),
-    # but not from a speaker's words (`“这次旱情来得急...”`)
+    # (`假期期间,...。其中,...`; not `“这次旱情来得急...”`)
     return [
         replace(
             time,
@@ -357,8 +359,10 @@ def _publishers_regions(source: str, rules: Rules) -> set[str]:
     gazetteer = rules.gazetteer
     if rules.subjects.organisation_suffix_at_end.search(source.strip()):
         return set()
-    named = {name.text for name in gazetteer.regions_in(source)}
-    regions = {gazetteer.resolve(name.text, named) for name in gazetteer.names_in(source)}
+    # a paper's name is often one word of the dictionary (`北京日报`): read for names within words too
+    written = gazetteer.wide_names.find(source)
+    named = {name.text for name in written if name.text in gazetteer.regions}
+    regions = {gazetteer.resolve(name.text, named) for name in written}
     return {region for region in regions if region and region != gazetteer.country}
 
 
@@ -487,9 +491,14 @@ def _whose(
         shared = any(other.find(short) > 0 for other in [*named, *zones] if other != name) or any(
             short in other and cores[other] != short for other in named
         )
-        # nor a common noun (`酒店` of `酒店集团`): written alone it is the thing, not the firm, but in an
-        # article that names the firm in full more than once (`苹果公司`)
-        common = word_tag(short) == COMMON_NOUN_TAG and count < NAMED_AT_LEAST
+        # nor a common noun (`酒店` of `酒店集团`): written alone it is the thing, not the firm, but of a
+        # registered name (`小米科技有限责任公司`) or in an article that names the firm in full more
+        # than once (`苹果公司`)
+        common = (
+            word_tag(short) == COMMON_NOUN_TAG
+            and not name.endswith(rules.subjects.registered_name_endings)
+            and count < NAMED_AT_LEAST
+        )
         by_core = short not in gazetteer.short_names and not shared and not common
         said = [said for speaker, said in speaking if speaker == name]  # as `我校`, in title and text
         for alias in aliases.get(name, ()):  # as its declared alias, but a generic one (`公司`) or its core
@@ -583,14 +592,18 @@ def _peers_for_their_parent(
     gazetteer = rules.gazetteer
     named = set(in_title) | set(counts)
     written = gazetteer.names_in(title)
-    # `珠海市斗门区`: a district written right after its city is named by both
-    within = {gazetteer.resolve(inner.text, named) for outer, inner in pairwise(written) if outer.end == inner.start}
+    # `珠海市斗门区`: a district written right after its city is named by both (not `杭州宁波`, two cities)
+    after_their_parent = {
+        inner_region
+        for outer, inner in pairwise(written)
+        if outer.end == inner.start
+        and (inner_region := gazetteer.resolve(inner.text, named))
+        and gazetteer.resolve(outer.text, named) in _parents(inner_region, named, rules)
+    }
     parents: dict[str, list[str]] = {}
     for name in in_title:  # each a region of the gazetteer
-        options = gazetteer.regions[name]
-        region = next((r for r in options if r.city in named or r.province in named), options[0])
-        parent = next((p for p in (region.city, region.province) if p and p != name), "")
-        if parent in gazetteer.regions and name not in within:
+        parent = next(iter(_parents(name, named, rules)), "")
+        if parent in gazetteer.regions and name not in after_their_parent:
             parents.setdefault(parent, []).append(name)
     peers = {
         parent: children
@@ -603,6 +616,14 @@ def _peers_for_their_parent(
     compared = Counter({name: count for name, count in in_title.items() if not any(name in c for c in peers.values())})
     compared.update({parent: 1 for parent in peers if parent not in compared})
     return compared
+
+
+def _parents(name: str, named: set[str], rules: Rules) -> list[str]:
+    """The city and the province a region lies in, nearest first (of the regions of its name, the
+    one whose city or province the article names)."""
+    options = rules.gazetteer.regions[name]
+    region = next((r for r in options if r.city in named or r.province in named), options[0])
+    return [parent for parent in (region.city, region.province) if parent and parent != name]
 
 
 def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -> tuple[str, str]:
