@@ -282,6 +282,12 @@ def test_the_publishers_region(rules, source, own):
     assert article_frame(article, rules).own == own
 
 
+def test_a_national_publisher_names_no_region(rules):
+    text = "浙江上半年生产总值增长6%,高于全国平均水平。浙江新增企业2万家,浙江出口增长8%。"
+    article = Article("a", text, "2024-07", "上半年经济运行情况", source="中国新闻网")
+    assert article_frame(article, rules).own == "浙江省"
+
+
 def test_the_occasion_reported_dates_what_follows_but_not_from_a_speakers_words(rules):
     text = (
         "记者10月7日从市文化广电旅游局获悉,9月29日至10月6日中秋国庆假期,全市共接待游客2163.5万人次,"
