@@ -156,13 +156,12 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
 
 def _stories_dated(times: list[Time], title_time: Time | None, text: str) -> list[Time]:
     """The times of `text` that name the occasion the article reports (`此次`) dated by its title's
-    or lead's time, the occasion itself dating the sentences after it too (unless it is told in a
-    speaker's words); dropped where neither tells one, but
-    the year and the month of the story (`本年`, `本月`): the article's, which they keep too where
-    that time tells no month (`本月`)."""
+    or lead's time, the occasion itself dating the sentences after it too (`假期期间,...。其中,...`),
+    but not from a speaker's words (`“这次旱情来得急...”`); dropped where neither tells one, but the
+    year and the month of the story (`本年`, `本月`): the article's, which they keep too where that
+    time tells no month (`本月`)."""
     if title_time is None:  # `本年`, `本月` are the article's
         return [time for time in times if not time.story or time.period]
-    # (`假期期间,...。其中,...`; not `“这次旱情来得急...”`)
     return [
         replace(
             time,
