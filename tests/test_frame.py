@@ -223,6 +223,14 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "海棠村",
         ),
         ("松阳县竹溪镇茶叶节开幕", "全县茶叶产值达到50亿元,全县茶园面积14万亩。", "松阳县"),
+        # a town or street the title names alone, which the text names again
+        (
+            "高桥镇前三季度规上工业产值增长8.2%",
+            "记者从高桥镇获悉,前三季度高桥镇完成规上工业产值126亿元。全市规上工业产值增长6%。",
+            "高桥镇",
+        ),
+        ("孙庄街道上半年新增市场主体860户", "上半年,孙庄街道新增市场主体860户,孙庄街道新增企业120家。", "孙庄街道"),
+        ("高桥镇举办招商推介会", "全县新签约项目26个,全县总投资186亿元,高桥镇签约项目8个。", ""),
         # a firm named once by a common noun and its suffix is not named again by the noun alone
         (
             "云岫文旅发布年度业绩:营收86.4亿元,在营酒店超1200家",

@@ -151,6 +151,12 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         ("据县统计局和县农业农村局统计,全县夏粮增产", []),
         ("马鞍山市和县新增企业20家", ["马鞍山市", "和县"]),
         ("安徽和县夏粮增产,记者从和县获悉", ["安徽", "和县", "和县"]),
+        # a short name that opens a town's or a street's name is the town's, not the region's
+        ("记者从锦江区玉林街道获悉,玉林街道辖区面积2.2平方公里", ["锦江区"]),
+        ("江西乡村振兴投入增长,江西镇村道路全部硬化", ["江西", "江西"]),
+        # a full name that is a common noun first, but right after its city
+        ("在矿区旧址建成博物馆,中心城区人口增长", []),
+        ("阳泉市矿区新增企业20家,铜陵郊区新增企业8家", ["阳泉市", "矿区", "铜陵", "郊区"]),
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

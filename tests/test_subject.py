@@ -204,6 +204,27 @@ def test_the_village_whose_article_it_is_is_what_the_words_of_a_village_stand_fo
     assert {row["mention"]: row["subject"] for row in rows} == {"426户": "白岭村", "280户": "余村"}
 
 
+def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
+    text = (
+        "全县村级集体经济总收入1.38亿元。\n一、石板沟村:茶旅融合\n"
+        "石板沟村去年接待游客12万人次,石板沟村集体收入286万元。\n"
+        "二、收入50万元以上的村达到98个\n全县集体经济收入100万元以上的村41个。"
+    )
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2022-01", title="湄潭县村集体经济总收入")}
+    assert rows == {
+        "1.38亿元": "湄潭县",
+        "12万人次": "石板沟村",
+        "286万元": "石板沟村",
+        "50万元以上": "湄潭县",
+        "98个": "湄潭县",
+        "100万元以上": "湄潭县",
+        "41个": "湄潭县",
+    }
+    text = "全县新签约项目26个。盛泽镇新增市场主体3200户,盛泽镇纺织产值增长6%。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-01", title="吴江区经济运行")}
+    assert rows == {"26个": "吴江区", "3200户": "盛泽镇", "6%": "盛泽镇"}
+
+
 def test_our_country_is_the_country_but_in_the_press_of_a_region_that_speaks_as_one(extract_text):
     text = "长沙市工程机械产业实现总产值1060亿元。业内专家认为,当前我国挖掘机保有量约为140万台。"
     assert subject_of(extract_text, text, "140万台") == "中国"

@@ -34,6 +34,8 @@ NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an o
 # or names in full a firm whose short name is a common noun
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
+HAN = regex.compile(r"\p{Han}+")
+TOWN_NAME_LONGEST = 4  # characters before its suffix a town's name holds at most
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # opening and closing marks
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
@@ -397,15 +399,55 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
     township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
     if township and not _township_name(township, rules):
         township = ""
-    if village and _common_words(cut(village), rules):  # `农业/农村`, `新农村`; not `袁/家村`, `东山/渔村`
-        village = ""
-    if village and any(word in rules.subjects.kinds_of_towns for word in cut(village)):  # `重点帮扶村`: a kind
-        village = ""
-    if village and _opens_with_a_word_no_village_opens_with(text, named.start("locality"), rules):
+    if village and not _village_name(text, named.start("locality"), village, rules):
         village = ""
     return (
         Name(named.start("township"), named.end("township"), township) if township else None,
         Name(named.start(), named.end(), village) if village else None,
+    )
+
+
+def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]:
+    """The townships and the villages the text names alone, not after their region (`核桃坝村`,
+    `盛泽镇`), each at least twice: names made as those `localities` finds, opening where a word
+    of the line does."""
+    gazetteer = rules.gazetteer
+    townships: set[str] = set()
+    villages: set[str] = set()
+    for suffix in gazetteer.locality_suffix.finditer(text):
+        opening = max(text.rfind("\n", 0, suffix.start()) + 1, suffix.start() - VILLAGE_CONTEXT)
+        starts = [opening + at for at in _word_starts(text[opening : suffix.start()])]
+        for start in (at for at in starts if suffix.start() - TOWN_NAME_LONGEST <= at <= suffix.start() - 2):
+            name = text[start : suffix.end()]
+            if not HAN.fullmatch(name) or text.count(name) < NAMED_AT_LEAST or not _proper(name, rules):
+                continue
+            if suffix.group() in gazetteer.township_suffixes:
+                if _township_name(name, rules):
+                    townships.add(name)
+                    break
+            elif _village_name(text, start, name, rules) and _words_of_a_name(name, rules):
+                villages.add(name)
+                break
+    return townships, villages
+
+
+def _words_of_a_name(village: str, rules: Rules) -> bool:
+    """Whether a village's words before its suffix are words of names (not `以上/的/村`), but
+    single characters after the first word."""
+    words = cut(village)[:-1]
+    tags = rules.subjects.name_word_tags
+    return all(word_tag(word) in (None, *tags) or (index > 0 and len(word) == 1) for index, word in enumerate(words))
+
+
+def _village_name(text: str, at: int, village: str, rules: Rules) -> bool:
+    """Whether a village's name at `at` is one: not words of the dictionary (`农业/农村`, `新农村`;
+    but `袁/家村`, `东山/渔村`), nor a kind of village (`重点帮扶村`), nor opening with a word no
+    village opens with (`以茶兴村`)."""
+    words = cut(village)
+    return (
+        not _common_words(words, rules)
+        and not any(word in rules.subjects.kinds_of_towns for word in words)
+        and not _opens_with_a_word_no_village_opens_with(text, at, rules)
     )
 
 
@@ -430,13 +472,17 @@ def _common_words(words: list[str], rules: Rules) -> bool:
 
 
 def _township_name(township: str, rules: Rules) -> bool:
-    """Whether a township's words before its suffix are proper or unknown to the dictionary (not a
+    """Whether a township's words before its suffix are proper or unknown to the dictionary, but
+    single characters after the first word (`孙家/集/街道`) (not a
     clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
     and hold no region's full name (`南康区乡`)."""
     words = cut(township)
     table = rules.subjects
     return (
-        all(word_tag(word) in (None, *table.township_word_tags) for word in words[:-1] or words)
+        all(
+            word_tag(word) in (None, *table.township_word_tags) or (index > 0 and len(word) == 1)
+            for index, word in enumerate(words[:-1] or words)
+        )
         and not any(word in table.kinds_of_towns for word in words)
         and not rules.gazetteer.regions_in(township)
     )
@@ -533,6 +579,9 @@ def _whose(
     if article.region in gazetteer.regions:
         return home, article.region
     if not scores:
+        level, locality = _named_locality(title, article.text, levels, rules)
+        if locality:
+            return {**home, level: locality}, locality
         return home, home.get("district") or home.get("city") or home.get("province", "")
 
     def tie_rank(name: str) -> int:
@@ -630,15 +679,39 @@ def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -
     `名山区中峰镇海棠村`), or names alone where the text names it after its region (`竹溪镇`
     in the title, `松阳县竹溪镇人民政府` in the source line), in an article that speaks of such
     places most (`全镇`, `村里`): whose article it is, as its level and its name."""
+    town = _town_of_the_title(title, text, rules)
     if not levels or levels.most_common(1)[0][0] not in (TOWNSHIP, VILLAGE):
-        return "", ""
+        return (TOWNSHIP, town) if town else ("", "")
     for words, alone in ((title, False), (text, True)):
         for name in rules.gazetteer.names_in(words):
             township, village = localities(words, name.end, rules)
             level, named = (VILLAGE, village) if village else (TOWNSHIP, township)
             if named is not None and (not alone or named.text in title):
                 return level, named.text
-    return "", ""
+    return (TOWNSHIP, town) if town else ("", "")
+
+
+def _town_of_the_title(title: str, text: str, rules: Rules) -> str:
+    """The town or street the title names alone (`周市镇1-10月规上工业总产值...`), its name made
+    as a township's is and named again in the text at least twice: whose article it is."""
+    starts = list(_word_starts(title))
+    for suffix in regex.finditer("|".join(map(regex.escape, rules.gazetteer.township_suffixes)), title):
+        for start in (at for at in starts if suffix.start() - TOWN_NAME_LONGEST <= at <= suffix.start() - 2):
+            name = title[start : suffix.end()]
+            if (
+                _township_name(name, rules)
+                and text.count(name) >= NAMED_AT_LEAST
+                and _proper(title[start : suffix.start()], rules)
+            ):
+                return name
+    return ""
+
+
+def _word_starts(text: str) -> Iterator[int]:
+    at = 0
+    for word in cut(text):
+        yield at
+        at += len(word)
 
 
 def _speaks_as(region: str, rules: Rules) -> str:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from extract.segment import word_frequency, word_tag
+from extract.segment import cut, word_frequency, word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
@@ -24,6 +24,7 @@ JOINED_NOUN = 4  # the longest word looked for before it
 JOINED_NOUN_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j"})  # nouns that name no place
 CITY_OR_COUNTY = frozenset({"city", "district"})  # the levels a zone named with its trade is of
 TRADE_WORD = 2  # the length of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`)
+TOWN_SUFFIX_CONTEXT = 4  # characters after a short name cut to see whether a town's suffix opens them
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
 # The country's pilot zones name their region in brackets after the country's name.
 BRACKETED_PLACE_LONGEST = 12
@@ -127,10 +128,16 @@ class Gazetteer:
         regions: dict[str, list[Region]],
         suffixes: Suffixes,
         ordinary_words: frozenset[str],
+        full_names_as_words: frozenset[str],
+        township_suffixes: tuple[str, ...],
+        village_suffixes: tuple[str, ...],
         joining_openings: frozenset[str],
     ) -> None:
         self.regions = regions
         self.ordinary_words = ordinary_words  # district short names that are words of the language first (`新建`)
+        self.full_names_as_words = full_names_as_words  # full names that are common nouns first (`矿区`)
+        self.township_suffixes = township_suffixes  # what a town's name ends in (`街道` of `玉林街道`)
+        self.locality_suffix = words_pattern([*township_suffixes, *village_suffixes])  # and a village's (`村`)
         self.joining_openings = joining_openings  # what joins two nouns and may open a name (`和` of `和县`)
         self.country = next((name for name, options in regions.items() if options[0].level == "country"), "")
         autonomous = f"(?:{words_pattern(suffixes.peoples).pattern})*(?:{words_pattern(suffixes.autonomy).pattern})"
@@ -184,8 +191,28 @@ class Gazetteer:
         return [
             name
             for name in found
-            if not _between_words(text, name) and not self._crossed(text, name) and not self._joining(text, name)
+            if not _between_words(text, name)
+            and not self._crossed(text, name)
+            and not self._joining(text, name)
+            and not self._common_noun(text, name)
+            and not self._names_a_town(text, name)
         ]
+
+    def _common_noun(self, text: str, name: Name) -> bool:
+        """Whether a full name that is a common noun first (`矿区`) is written other than right after
+        its city's name, full or short (`阳泉市矿区`, `铜陵郊区`)."""
+        if name.text not in self.full_names_as_words:
+            return False
+        cities = {region.city for region in self.regions[name.text]}
+        before = text[max(0, name.start - PLACE_WORD_LONGEST) : name.start]
+        return not any(before.endswith((city, self.short_of.get(city, city))) for city in cities)
+
+    def _names_a_town(self, text: str, name: Name) -> bool:
+        """Whether a short name is the name of a town or street it opens (`玉林街道`, not `玉林市`),
+        its suffix a word of its own there (not `江西乡村`)."""
+        if name.text in self.whole_names or not text.startswith(self.township_suffixes, name.end):
+            return False
+        return cut(text[name.end : name.end + TOWN_SUFFIX_CONTEXT])[0] in self.township_suffixes
 
     def _joining(self, text: str, name: Name) -> bool:
         """Whether a name of two characters opens with a word that joins two nouns, the longest word

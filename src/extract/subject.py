@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 import regex
 
 from extract.context import Context
-from extract.frame import COUNTRY, Frame, bare_zone_names, localities, speaks_of_a_level
+from extract.frame import COUNTRY, Frame, bare_zone_names, localities, localities_named_alone, speaks_of_a_level
 from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
@@ -67,10 +67,15 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
     localities_after = [(name.start, *localities(text, name.end, rules)) for name, region in resolved if region]
     named_after = [village for _, _, village in localities_after if village]
+    townships_alone, villages_alone = localities_named_alone(text, rules)
     # wherever named, and where first named after their region from the region on, through the township
-    villages = [(start, place) for place in {n.text for n in named_after} for start in occurrences(place, text)]
+    villages = [
+        (start, place) for place in {n.text for n in named_after} | villages_alone for start in occurrences(place, text)
+    ]
     townships = [
-        (start, place) for place in {n.text for _, n, _ in localities_after if n} for start in occurrences(place, text)
+        (start, place)
+        for place in {n.text for _, n, _ in localities_after if n} | townships_alone
+        for start in occurrences(place, text)
     ]
     # and a township first named after its region spans it, as a place does (`在庆元县黄田镇举行`),
     # but not the village named after it
