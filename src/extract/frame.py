@@ -24,7 +24,7 @@ from extract.indicator import nearest_before
 from extract.organisation import core, declared_aliases, fullest, is_proper, organisations
 from extract.read import Article
 from extract.rules import Rules
-from extract.sections import TOWNSHIP, VILLAGE
+from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
 from extract.spans import occurrences
 from extract.times import STORY, ArticleDate, Time, short_names_named_again, story_period, times_in, within
@@ -553,8 +553,11 @@ def _whose(
         named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
         times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)
         in_title_and_text = named_in_title and times_named
-        if times_named < NAMED_AT_LEAST and not in_title_and_text and levels.total() > levels[COUNTRY]:
-            continue  # an article that speaks for its region (`我市`) is not about a name it writes once
+        speaks_for_a_region = levels.total() > levels[COUNTRY]
+        if times_named < NAMED_AT_LEAST and not in_title_and_text and (speaks_for_a_region or not named_in_title):
+            # an article is not about a name its text writes once (`国元证券、东吴证券等5只券商股`), nor,
+            # where it speaks for its region (`我市`), about one only its title writes
+            continue
         scores[name] = times_named + weight * named_in_title
         kinds[name] = "organisation"
     for alias in {alias for name in scores for alias in aliases.get(name, ()) if alias != name}:
@@ -805,7 +808,7 @@ def _home(
         options = gazetteer.regions.get(name, [])
         region = next((r for r in options if r.city in named_cities or r.province in named_cities), None)
         region = region or (options[0] if options else None)
-        if region is None or region.level == COUNTRY:
+        if region is None or region.level in (COUNTRY, FOREIGN):
             continue
         home.setdefault(region.level, region.name)
         if region.city:

@@ -1,5 +1,5 @@
 """The gazetteer of Chinese regions (`rules/regions.csv`): full names with
-their level, city and province, the short forms they go by (`章贡` for
+their level, city and province (and other countries, of the level `foreign`), the short forms they go by (`章贡` for
 `章贡区`), and development zones named by a place and a zone suffix."""
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from extract.sections import FOREIGN
 from extract.segment import cut, word_frequency, word_tag
 from extract.spans import longest_first, occurrences
 
@@ -165,7 +166,9 @@ class Gazetteer:
         self.region_only_zones = frozenset(suffixes.region_only)
         self.any_zones = frozenset(suffixes.any_zone)
         self.zone_ranks = frozenset(suffixes.zone_ranks)
-        self.zone_places = NameIndex([*regions, *self.short_names])
+        # ours: `中国(东盟)自由贸易试验区`, `东盟自贸区` are agreements with other countries, not zones
+        ours = [name for name, options in regions.items() if options[0].level != FOREIGN]
+        self.zone_places = NameIndex([*ours, *self.short_names])
         self.short_index = NameIndex(self.short_names)  # short names found in a text
         # An article's text is searched for its regions twice (its frame, its subjects): found once.
         self.zones_in = lru_cache(maxsize=2)(self.zones)

@@ -14,11 +14,11 @@ from extract.rules import Rules, SubjectRules
 from extract.segment import cut, in_original_script, word_tag
 from extract.spans import longest_first, occurrences
 
-NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”]+$")
+NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”\-·]+$")  # `梅赛德斯-奔驰`, `罗尔斯·罗伊斯`
 QUOTES = regex.compile(r"[“”\"]")
 OPENING_MARKS = "()（）“”"
 # Name characters and those jieba may join to them in a word: a name's run of words stays inside such a stretch.
-NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-]*"
+NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-·]*"
 STRETCH_AFTER = regex.compile(NAME_STRETCH)
 STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
 SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads with it

@@ -430,12 +430,12 @@ class Subjects:
             # the `分别` of this run: after the figure before it in the sentence, if any
             since = max(first.sentence_start, contexts[index - 1].end if index else 0)
             cue = self.rules.segments.respectively.search(self.text, since, first.start) if len(run) > 1 else None
-            names = self._listed_before(since, cue.start()) if cue else []
+            names = self._listed_before(since, cue.start(), of_subjects=True) if cue else []
             ranked_before = (
                 index > 0 and ranks[index - 1] and contexts[index - 1].sentence_start == first.sentence_start
             )
             if cue and not names and ranked_before and told[0] != first.sentence_start:
-                names = self._listed_before(first.sentence_start, cue.start())
+                names = self._listed_before(first.sentence_start, cue.start(), of_subjects=True)
             if not names and told[0] == first.sentence_start and not self._starting(told[1], first.start):
                 names = told[2]  # a list after it, no name between, with its own `分别` or none
             if len(run) > 1 and len(names) == len(run):
@@ -479,8 +479,9 @@ class Subjects:
     def _joined(self, end: int, start: int) -> bool:
         return self.rules.segments.list_joiner.fullmatch(self.text, end, start) is not None
 
-    def _listed_before(self, sentence_start: int, position: int) -> list[str]:
-        """The subjects of the list of names that ends last before `position`."""
+    def _listed_before(self, sentence_start: int, position: int, of_subjects: bool = False) -> list[str]:
+        """The subjects of the list of names that ends last before `position`; `of_subjects`: none
+        where the list is of partners or places (`对东盟、欧盟分别进出口...`), as `_held_jointly` tells."""
         named = [  # blocked or not: `排名在前的宁波、青岛` are subjects of what is listed for them
             c
             for c in self._starting(sentence_start, position)
@@ -493,6 +494,8 @@ class Subjects:
             if c.end > listed[0].start or not self._joined(c.end, listed[0].start):
                 break
             listed.insert(0, c)
+        if of_subjects and self.rules.subjects.not_subject.any_applies({**_around(listed[0], self.text), "right": ""}):
+            return []
         return [c.subject for c in listed]
 
     def _topic(self, position: int) -> str:
