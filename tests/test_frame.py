@@ -226,6 +226,12 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "海棠村",
         ),
         ("松阳县竹溪镇茶叶节开幕", "全县茶叶产值达到50亿元,全县茶园面积14万亩。", "松阳县"),
+        # a title that speaks for the province (`全省`) outweighs the city it names first
+        (
+            "全省营商环境评价结果公布 洛阳连续位居第一",
+            "洛阳市以89.7分位居第一,许昌市、南阳市分列第二、三位。全省共收集问卷4.6万份,全省企业满意度达92%。",
+            "河南省",
+        ),
         # a town or street the title names alone, which the text names again
         (
             "高桥镇前三季度规上工业产值增长8.2%",

@@ -514,8 +514,9 @@ def _whose(
     scores: Counter[str] = Counter()
     for name in in_title | counts:
         scores[name] = counts[name] + weight * in_title[name]
+    in_title_levels = _levels((title, ""), rules)  # `全省营商环境评价结果公布`: the title speaks for the province
     if levels[COUNTRY]:
-        scores[gazetteer.country] += levels[COUNTRY] + weight * bool(_levels((title, ""), rules)[COUNTRY])
+        scores[gazetteer.country] += levels[COUNTRY] + weight * bool(in_title_levels[COUNTRY])
     in_title_zones = Counter(name.text for name in bare_zone_names(title, home, rules)) + gazetteer.zones_in(title)
     for zone, count in zones.items():
         scores[zone] = count + weight * in_title_zones[zone]
@@ -576,7 +577,7 @@ def _whose(
         )
         top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
         if top is not None:
-            scores[top] += count
+            scores[top] += count + weight * bool(in_title_levels[level])
             kinds.setdefault(top, "region")
     home = _own_city(home, rules)
     if article.region in gazetteer.regions:
