@@ -240,6 +240,8 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ),
         ("孙庄街道上半年新增市场主体860户", "上半年,孙庄街道新增市场主体860户,孙庄街道新增企业120家。", "孙庄街道"),
         ("高桥镇举办招商推介会", "全县新签约项目26个,全县总投资186亿元,高桥镇签约项目8个。", ""),
+        # but a town the title names after its city, in the city's article, is not
+        ("湖州市:织里镇童装产值突破700亿元", "全市童装产值增长8%,织里镇童装企业1.3万家,织里镇产值700亿元。", "湖州市"),
         # a firm named once by a common noun and its suffix is not named again by the noun alone
         (
             "云岫文旅发布年度业绩:营收86.4亿元,在营酒店超1200家",

@@ -220,9 +220,25 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
         "100万元以上": "湄潭县",
         "41个": "湄潭县",
     }
+    # a kind of village or a class of towns, named twice, is no one's name
+    text = (
+        "经济薄弱村12个,经济薄弱村集体收入增长10%。各乡镇街道新建公厕120座,各乡镇街道新增绿地5处。"
+        "城中村改造8个,城中村拆迁面积5万平方米。"
+    )
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2023-01", title="德清县乡村振兴")}
+    assert set(rows.values()) == {"德清县"}
     text = "全县新签约项目26个。盛泽镇新增市场主体3200户,盛泽镇纺织产值增长6%。"
     rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-01", title="吴江区经济运行")}
     assert rows == {"26个": "吴江区", "3200户": "盛泽镇", "6%": "盛泽镇"}
+
+
+def test_names_listed_after_a_word_of_partners_are_no_subjects_in_turn_but_after_others_they_are(extract_text):
+    text = "位居前三的为杭州、宁波、温州,分别增长9.1%、8.5%和8.2%。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2023-01", title="浙江省经济")}
+    assert rows == {"9.1%": "杭州市", "8.5%": "宁波市", "8.2%": "温州市"}
+    text = "全省出口至美国的光伏组件增长25%,赴日本旅游人数增长12%。"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2023-01", title="浙江省外贸")}
+    assert rows == {"25%": "浙江省", "12%": "浙江省"}
 
 
 def test_another_country_owns_its_figures_but_not_as_a_trade_partner(extract_text):

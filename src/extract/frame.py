@@ -35,7 +35,8 @@ NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an o
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 HAN = regex.compile(r"\p{Han}+")
-TOWN_NAME_LONGEST = 4  # characters before its suffix a town's name holds at most
+TOWN_NAME_LONGEST = 4  # characters before its suffix a town's or a village's name holds at most
+TOWN_NAME_SHORTEST = 2  # and at least, written alone (`余村` is named after its region only)
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # opening and closing marks
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
@@ -410,32 +411,47 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
 def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]:
     """The townships and the villages the text names alone, not after their region (`核桃坝村`,
     `盛泽镇`), each at least twice: names made as those `localities` finds, opening where a word
-    of the line does."""
+    of the line does, and saying no kind of place (`经济薄弱村`, `新型农村社区`)."""
     gazetteer = rules.gazetteer
+    hits = [(hit, _names_ending(text, hit.start(), hit.end())) for hit in gazetteer.locality_suffix.finditer(text)]
+    tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
     townships: set[str] = set()
     villages: set[str] = set()
-    for suffix in gazetteer.locality_suffix.finditer(text):
-        opening = max(text.rfind("\n", 0, suffix.start()) + 1, suffix.start() - VILLAGE_CONTEXT)
-        starts = [opening + at for at in _word_starts(text[opening : suffix.start()])]
-        for start in (at for at in starts if suffix.start() - TOWN_NAME_LONGEST <= at <= suffix.start() - 2):
-            name = text[start : suffix.end()]
-            if not HAN.fullmatch(name) or text.count(name) < NAMED_AT_LEAST or not _proper(name, rules):
+    for hit, ending in hits:
+        names = [name for name in ending if tally[name] >= NAMED_AT_LEAST]
+        if not names or any(name in townships | villages for name in names):
+            continue
+        opening = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - VILLAGE_CONTEXT)
+        starts = [opening + at for at in _word_starts(text[opening : hit.end()])]
+        for name in (name for name in names if hit.end() - len(name) in starts and _proper(name, rules)):
+            at = hit.end() - len(name)
+            if _opens_with_a_word_no_village_opens_with(text, at, rules):
                 continue
-            if suffix.group() in gazetteer.township_suffixes:
+            if hit.group() in gazetteer.township_suffixes:
                 if _township_name(name, rules):
                     townships.add(name)
                     break
-            elif _village_name(text, start, name, rules) and _words_of_a_name(name, rules):
+            elif _village_name(text, at, name, rules) and _made_of_name_words(
+                cut(name)[:-1], rules.subjects.name_word_tags
+            ):
                 villages.add(name)
                 break
     return townships, villages
 
 
-def _words_of_a_name(village: str, rules: Rules) -> bool:
-    """Whether a village's words before its suffix are words of names (not `以上/的/村`), but
-    single characters after the first word."""
-    words = cut(village)[:-1]
-    tags = rules.subjects.name_word_tags
+def _names_ending(text: str, suffix_start: int, suffix_end: int) -> tuple[str, ...]:
+    """The runs of Han characters that may be a town's or a village's name ending in the suffix
+    from `suffix_start` to `suffix_end`, the longest first."""
+    return tuple(
+        text[suffix_start - length : suffix_end]
+        for length in range(TOWN_NAME_LONGEST, TOWN_NAME_SHORTEST - 1, -1)
+        if suffix_start >= length and HAN.fullmatch(text, suffix_start - length, suffix_start)
+    )
+
+
+def _made_of_name_words(words: list[str], tags: frozenset[str]) -> bool:
+    """Whether the words are of these tags or unknown to the dictionary, but single characters
+    after the first word (`孙家/集/街道`; not `以上/的/村`)."""
     return all(word_tag(word) in (None, *tags) or (index > 0 and len(word) == 1) for index, word in enumerate(words))
 
 
@@ -446,7 +462,7 @@ def _village_name(text: str, at: int, village: str, rules: Rules) -> bool:
     words = cut(village)
     return (
         not _common_words(words, rules)
-        and not any(word in rules.subjects.kinds_of_towns for word in words)
+        and not _of_a_kind(village, rules)
         and not _opens_with_a_word_no_village_opens_with(text, at, rules)
     )
 
@@ -479,13 +495,16 @@ def _township_name(township: str, rules: Rules) -> bool:
     words = cut(township)
     table = rules.subjects
     return (
-        all(
-            word_tag(word) in (None, *table.township_word_tags) or (index > 0 and len(word) == 1)
-            for index, word in enumerate(words[:-1] or words)
-        )
-        and not any(word in table.kinds_of_towns for word in words)
+        _made_of_name_words(words[:-1] or words, table.township_word_tags)
+        and not _of_a_kind(township, rules)
         and not rules.gazetteer.regions_in(township)
     )
+
+
+def _of_a_kind(name: str, rules: Rules) -> bool:
+    """Whether a town's or a village's name says what kind of place it is (`经济薄弱村`, `中心镇`,
+    `新型农村社区`, `城中村`), in a word or within one."""
+    return any(kind in name for kind in rules.subjects.kinds_of_towns)
 
 
 def _proper(name: str | None, rules: Rules) -> str:
@@ -528,6 +547,7 @@ def _whose(
     speaking = _speaking(texts, [*in_title_only, *(n.text for n in names)], rules)
     aliases = declared_aliases(article.text, names, rules)
     cores = {name: core(name, rules) for name in named}
+    speaks_for_a_region = levels.total() > levels[COUNTRY]
     for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too,
         # unless another name holds that core past its start (`稀土` of `包头稀土研究院` and `包头稀土高新区`)
@@ -554,7 +574,6 @@ def _whose(
         named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
         times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)
         in_title_and_text = named_in_title and times_named
-        speaks_for_a_region = levels.total() > levels[COUNTRY]
         if times_named < NAMED_AT_LEAST and not in_title_and_text and (speaks_for_a_region or not named_in_title):
             # an article is not about a name its text writes once (`国元证券、东吴证券等5只券商股`), nor,
             # where it speaks for its region (`我市`), about one only its title writes
@@ -698,8 +717,10 @@ def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -
 def _town_of_the_title(title: str, text: str, rules: Rules) -> str:
     """The town or street the title names alone (`周市镇1-10月规上工业总产值...`), its name made
     as a township's is and named again in the text at least twice: whose article it is."""
+    if rules.gazetteer.names_in(title):  # `湖州市:织里镇...`: the region's article
+        return ""
     starts = list(_word_starts(title))
-    for suffix in regex.finditer("|".join(map(regex.escape, rules.gazetteer.township_suffixes)), title):
+    for suffix in rules.gazetteer.township_suffix.finditer(title):
         for start in (at for at in starts if suffix.start() - TOWN_NAME_LONGEST <= at <= suffix.start() - 2):
             name = title[start : suffix.end()]
             if (
@@ -712,6 +733,7 @@ def _town_of_the_title(title: str, text: str, rules: Rules) -> str:
 
 
 def _word_starts(text: str) -> Iterator[int]:
+    """Where each word of `text`, as jieba cuts it, starts."""
     at = 0
     for word in cut(text):
         yield at

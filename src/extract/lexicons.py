@@ -241,6 +241,7 @@ def subjects(sections: Sections) -> SubjectRules:
         kinds_of_towns=frozenset(sections.words("subjects", "kinds_of_towns")),
         verbs_in_names=frozenset(sections.words("subjects", "verbs_in_names")),
         not_jointly_after=tuple(sections.words("subjects", "not_jointly_after")),
+        partners_before=tuple(sections.words("subjects", "partners_before")),
         description_before_name=searcher(alternation(sections.words("subjects", "descriptions_before_names"))),
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
         noun_joiners=frozenset(sections.words("subjects", "noun_joiners")),

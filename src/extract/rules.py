@@ -300,6 +300,7 @@ class SubjectRules:
     verbs_in_names: frozenset[str]
     name_word_of_any_tag: Rule  # `第一` of `杭州市第一人民医院`, `控股` of `星河控股有限公司`
     not_jointly_after: tuple[str, ...]  # what ends a list whose names do not hold a figure together (`等`)
+    partners_before: tuple[str, ...]  # what opens a list of partners, not of subjects in turn (`对`)
     description_before_name: Pattern  # what ends a description before a firm's name (`平台`)
     name_stops: frozenset[str]
     noun_joiners: frozenset[str]  # `与` of `材料科学与工程学院`: a stop that joins two common nouns inside a name

@@ -21,7 +21,7 @@ from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
 from extract.rules import Rule, Rules, SubjectRules
-from extract.sections import TOWNSHIP, VILLAGE
+from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -95,7 +95,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
         zone = gazetteer.zone_name_after(text, name)
         if zone:
             found.append(Candidate(name.start, name.end + len(zone), name.text + zone, "region"))
-        elif region is not None and region != gazetteer.country:  # `中国` qualifies (`中国驰名商标`)
+        # `中国` qualifies (`中国驰名商标`), but in another country's article it is a party (`中国对日出口`)
+        elif region is not None and (region != gazetteer.country or FOREIGN in home):
             found.append(Candidate(name.start, name.end, region, "region"))
     for place in gazetteer.zones_in(text):
         for start in occurrences(place, text):
@@ -430,12 +431,12 @@ class Subjects:
             # the `分别` of this run: after the figure before it in the sentence, if any
             since = max(first.sentence_start, contexts[index - 1].end if index else 0)
             cue = self.rules.segments.respectively.search(self.text, since, first.start) if len(run) > 1 else None
-            names = self._listed_before(since, cue.start(), of_subjects=True) if cue else []
+            names = self._listed_before(since, cue.start(), but_partners=True) if cue else []
             ranked_before = (
                 index > 0 and ranks[index - 1] and contexts[index - 1].sentence_start == first.sentence_start
             )
             if cue and not names and ranked_before and told[0] != first.sentence_start:
-                names = self._listed_before(first.sentence_start, cue.start(), of_subjects=True)
+                names = self._listed_before(first.sentence_start, cue.start(), but_partners=True)
             if not names and told[0] == first.sentence_start and not self._starting(told[1], first.start):
                 names = told[2]  # a list after it, no name between, with its own `分别` or none
             if len(run) > 1 and len(names) == len(run):
@@ -479,9 +480,9 @@ class Subjects:
     def _joined(self, end: int, start: int) -> bool:
         return self.rules.segments.list_joiner.fullmatch(self.text, end, start) is not None
 
-    def _listed_before(self, sentence_start: int, position: int, of_subjects: bool = False) -> list[str]:
-        """The subjects of the list of names that ends last before `position`; `of_subjects`: none
-        where the list is of partners or places (`对东盟、欧盟分别进出口...`), as `_held_jointly` tells."""
+    def _listed_before(self, sentence_start: int, position: int, but_partners: bool = False) -> list[str]:
+        """The subjects of the list of names that ends last before `position`; `but_partners`: none
+        where the list is of partners (`对东盟、欧盟分别进出口...`)."""
         named = [  # blocked or not: `排名在前的宁波、青岛` are subjects of what is listed for them
             c
             for c in self._starting(sentence_start, position)
@@ -494,7 +495,7 @@ class Subjects:
             if c.end > listed[0].start or not self._joined(c.end, listed[0].start):
                 break
             listed.insert(0, c)
-        if of_subjects and self.rules.subjects.not_subject.any_applies({**_around(listed[0], self.text), "right": ""}):
+        if but_partners and self.text.endswith(self.rules.subjects.partners_before, sentence_start, listed[0].start):
             return []
         return [c.subject for c in listed]
 
