@@ -31,7 +31,7 @@ from extract.times import STORY, ArticleDate, Time, short_names_named_again, sto
 
 COUNTRY = "country"
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about,
-# or names in full a firm whose short name is a common noun
+# names in full a firm whose short name is a common noun, or names a town or a village written alone
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 HAN = regex.compile(r"\p{Han}+")
@@ -425,16 +425,14 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
         starts = [opening + at for at in _word_starts(text[opening : hit.end()])]
         for name in (name for name in names if hit.end() - len(name) in starts and _proper(name, rules)):
             at = hit.end() - len(name)
-            if _opens_with_a_word_no_village_opens_with(text, at, rules):
-                continue
-            if hit.group() in gazetteer.township_suffixes:
-                if _township_name(name, rules):
-                    townships.add(name)
+            if hit.group() not in gazetteer.township_suffixes:
+                if _village_name(text, at, name, rules) and _made_of_name_words(
+                    cut(name)[:-1], rules.subjects.name_word_tags
+                ):
+                    villages.add(name)
                     break
-            elif _village_name(text, at, name, rules) and _made_of_name_words(
-                cut(name)[:-1], rules.subjects.name_word_tags
-            ):
-                villages.add(name)
+            elif _township_name(name, rules) and not _opens_with_a_word_no_village_opens_with(text, at, rules):
+                townships.add(name)
                 break
     return townships, villages
 
@@ -701,16 +699,16 @@ def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -
     """The narrowest township or village the title names after its region (`松阳县竹溪镇`,
     `名山区中峰镇海棠村`), or names alone where the text names it after its region (`竹溪镇`
     in the title, `松阳县竹溪镇人民政府` in the source line), in an article that speaks of such
-    places most (`全镇`, `村里`): whose article it is, as its level and its name."""
+    places most (`全镇`, `村里`); else the town the title names alone (`_town_of_the_title`):
+    whose article it is, as its level and its name."""
+    if levels and levels.most_common(1)[0][0] in (TOWNSHIP, VILLAGE):
+        for words, alone in ((title, False), (text, True)):
+            for name in rules.gazetteer.names_in(words):
+                township, village = localities(words, name.end, rules)
+                level, named = (VILLAGE, village) if village else (TOWNSHIP, township)
+                if named is not None and (not alone or named.text in title):
+                    return level, named.text
     town = _town_of_the_title(title, text, rules)
-    if not levels or levels.most_common(1)[0][0] not in (TOWNSHIP, VILLAGE):
-        return (TOWNSHIP, town) if town else ("", "")
-    for words, alone in ((title, False), (text, True)):
-        for name in rules.gazetteer.names_in(words):
-            township, village = localities(words, name.end, rules)
-            level, named = (VILLAGE, village) if village else (TOWNSHIP, township)
-            if named is not None and (not alone or named.text in title):
-                return level, named.text
     return (TOWNSHIP, town) if town else ("", "")
 
 
@@ -719,14 +717,14 @@ def _town_of_the_title(title: str, text: str, rules: Rules) -> str:
     as a township's is and named again in the text at least twice: whose article it is."""
     if rules.gazetteer.names_in(title):  # `湖州市:织里镇...`: the region's article
         return ""
-    starts = list(_word_starts(title))
+    starts = set(_word_starts(title))
     for suffix in rules.gazetteer.township_suffix.finditer(title):
-        for start in (at for at in starts if suffix.start() - TOWN_NAME_LONGEST <= at <= suffix.start() - 2):
-            name = title[start : suffix.end()]
+        for name in _names_ending(title, suffix.start(), suffix.end()):
             if (
-                _township_name(name, rules)
+                suffix.end() - len(name) in starts
+                and _proper(name, rules)
+                and _township_name(name, rules)
                 and text.count(name) >= NAMED_AT_LEAST
-                and _proper(title[start : suffix.start()], rules)
             ):
                 return name
     return ""

@@ -1,6 +1,7 @@
 """The gazetteer of Chinese regions (`rules/regions.csv`): full names with
-their level, city and province (and other countries, of the level `foreign`), the short forms they go by (`章贡` for
-`章贡区`), and development zones named by a place and a zone suffix."""
+their level, city and province (and other countries, of the level `foreign`),
+the short forms they go by (`章贡` for `章贡区`), and development zones named
+by a place and a zone suffix."""
 
 from __future__ import annotations
 
