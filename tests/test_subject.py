@@ -175,6 +175,18 @@ def test_an_autonomous_region_speaks_of_itself_as_a_district(extract_text):
     assert subject_of(extract_text, text, "21.4%") == "广西壮族自治区"
     text = "10月末,广西存款余额33856亿元。南宁市青秀区全区贷款余额增长9.1%。"  # a district named for it
     assert subject_of(extract_text, text, "9.1%") == "青秀区"
+    # a county is no `区`: `全区` stays the autonomous region's, in the text and in the frame
+    text = (
+        "记者从自治区水利厅获悉,一季度全区水利建设完成投资92.7亿元。桂林市灵川县完成投资3.1亿元。"
+        "全区新开工水利项目312个。全区农村自来水普及率达到88%。"
+    )
+    rows = {row["mention"]: row["subject"] for row in extract_text(text)}
+    assert rows == {
+        "92.7亿元": "广西壮族自治区",
+        "3.1亿元": "灵川县",
+        "312个": "广西壮族自治区",
+        "88%": "广西壮族自治区",
+    }
 
 
 def test_an_autonomous_region_names_itself_by_its_rank(extract_text):
@@ -227,7 +239,7 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
     )
     rows = {row["mention"]: row["subject"] for row in extract_text(text, "2023-01", title="德清县乡村振兴")}
     assert set(rows.values()) == {"德清县"}
-    text = "全县新签约项目26个。盛泽镇新增市场主体3200户,盛泽镇纺织产值增长6%。"
+    text = "全区新签约项目26个。盛泽镇新增市场主体3200户,盛泽镇纺织产值增长6%。"
     rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-01", title="吴江区经济运行")}
     assert rows == {"26个": "吴江区", "3200户": "盛泽镇", "6%": "盛泽镇"}
 

@@ -368,16 +368,37 @@ def _publishers_regions(source: str, rules: Rules) -> set[str]:
     return {region for region in regions if region and region != gazetteer.country}
 
 
-def _levels(texts: tuple[str, str], rules: Rules) -> Counter[str]:
-    """How often the article speaks of its own district, city, province or country (`全区`, `全国`)."""
-    subjects = rules.subjects
+def _level_words(texts: tuple[str, str], rules: Rules) -> Counter[str]:
+    """How often the article speaks of its own district, city, province or country, by word (`全区`, `全国`)."""
     return Counter(
-        level
+        found.group()
         for text in texts
-        for found in subjects.self_pattern.finditer(text)
+        for found in rules.subjects.self_pattern.finditer(text)
         if speaks_of_a_level(text, found.start(), found.end(), rules)
-        for level in subjects.self_reference[found.group()]
     )
+
+
+def _levels(words: Counter[str], rules: Rules) -> Counter[str]:
+    """How often the article speaks of its own regions, by level."""
+    levels: Counter[str] = Counter()
+    for word, count in words.items():
+        for level in rules.subjects.self_reference[word]:
+            levels[level] += count
+    return levels
+
+
+def of_its_kind(region: str, word: str, rules: Rules) -> bool:
+    """Whether a word that stands for a district may stand for `region`: `全区` for a `区` (a zone,
+    an autonomous region), `全县` for a `县`, never the one for the other."""
+    kinds = rules.subjects.district_kinds
+    word_kind = next((kind for kind in kinds if kind in word), "")
+    region_kind = next((kind for kind in kinds if region.endswith(kind)), "")
+    return not word_kind or not region_kind or word_kind == region_kind
+
+
+def speaks_as_its_district(province: str, word: str, rules: Rules) -> bool:
+    """Whether a province-level region speaks of itself with a district's word (`全区` of `广西壮族自治区`)."""
+    return any(province.endswith(end) and word in words for end, words in rules.subjects.speaks_as_a_district.items())
 
 
 def speaks_of_a_level(text: str, at: int, end: int, rules: Rules) -> bool:
@@ -521,7 +542,8 @@ def _whose(
     in_title, counts, first_named = _region_counts(texts, names, rules)
     for region in _publishers_regions(article.source, rules):
         counts[region] += rules.subjects.publisher_weight
-    levels = _levels(texts, rules)
+    level_words = _level_words(texts, rules)
+    levels = _levels(level_words, rules)
     in_title = _peers_for_their_parent(title, in_title, counts, levels, rules)
     zones = Counter(named_zones)  # and the bare ones, added below
     home = _home(article.region, counts, zones, levels, rules)
@@ -531,7 +553,8 @@ def _whose(
     scores: Counter[str] = Counter()
     for name in in_title | counts:
         scores[name] = counts[name] + weight * in_title[name]
-    in_title_levels = _levels((title, ""), rules)  # `全省营商环境评价结果公布`: the title speaks for the province
+    # `全省营商环境评价结果公布`: the title speaks for the province
+    in_title_levels = _levels(_level_words((title, ""), rules), rules)
     if levels[COUNTRY]:
         scores[gazetteer.country] += levels[COUNTRY] + weight * bool(in_title_levels[COUNTRY])
     in_title_zones = Counter(name.text for name in bare_zone_names(title, home, rules)) + gazetteer.zones_in(title)
@@ -581,21 +604,29 @@ def _whose(
     for alias in {alias for name in scores for alias in aliases.get(name, ()) if alias != name}:
         if kinds.get(alias) == "organisation":  # counted as the name it stands for
             del scores[alias]
-    for level, count in levels.items():
-        # the region of that level named most, else the one the regions named lie in (`全省` of an
-        # article that names only its cities)
-        named_region = next(
-            (
-                n
-                for n, _ in counts.most_common()
-                if _speaks_as(n, rules) == level and not _listed_with_peers(n, counts, rules)
-            ),
-            None,
-        )
-        top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
-        if top is not None:
-            scores[top] += count + weight * bool(in_title_levels[level])
-            kinds.setdefault(top, "region")
+    weighed: set[tuple[str, str]] = set()
+    for word, count in level_words.items():
+        for level in rules.subjects.self_reference[word]:
+            # the region of that level and kind named most, else the one the regions named lie in
+            # (`全省` of an article that names only its cities), else the province that speaks so of itself
+            named_region = next(
+                (
+                    n
+                    for n, _ in counts.most_common()
+                    if _speaks_as(n, rules) == level
+                    and of_its_kind(n, word, rules)
+                    and not _listed_with_peers(n, counts, rules)
+                ),
+                None,
+            )
+            top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
+            if top is not None and not of_its_kind(top, word, rules):
+                province = home.get("province", "")
+                top = province if speaks_as_its_district(province, word, rules) else None
+            if top is not None:
+                scores[top] += count + weight * bool(in_title_levels[level] and (level, top) not in weighed)
+                weighed.add((level, top))
+                kinds.setdefault(top, "region")
     home = _own_city(home, rules)
     if article.region in gazetteer.regions:
         return home, article.region

@@ -299,8 +299,13 @@ class Gazetteer:
         zones: Counter[str] = Counter()
         for suffix in self.zone_suffix.finditer(text):
             place = self.zone_places.ending_at(text, suffix.start()) or self._country_and_place(text, suffix.start())
-            if place is None and suffix.group() not in self.region_only_zones:
-                place = self.place_word_before(text, suffix.start()) or self._place_and_trade(text, suffix.start())
+            if suffix.group() not in self.region_only_zones:
+                # a city's name before a county's makes the zone's name (`郑州新郑综保区`), as before a trade
+                with_trade = self._place_and_trade(text, suffix.start())
+                if place is None:
+                    place = self.place_word_before(text, suffix.start()) or with_trade
+                elif with_trade is not None and with_trade.start < place.start:
+                    place = with_trade
             if place is not None and place.text != self.country:
                 zones[place.text + suffix.group()] += 1
         return zones

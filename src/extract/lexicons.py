@@ -257,6 +257,7 @@ def subjects(sections: Sections) -> SubjectRules:
         zones_in_full={str(short): str(full) for short, full in zones_in_full.items()},
         own_city_suffixes=tuple(sections.words("subjects", "own_city_suffixes")),
         speaks_as_a_district=_words_by_name_end(sections, "speaks_as_a_district"),
+        district_kinds=tuple(sections.words("subjects", "district_kinds")),
         speaks_of_itself_as=_words_by_name_end(sections, "speaks_of_itself_as"),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),

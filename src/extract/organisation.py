@@ -261,13 +261,21 @@ def _is_numeral(character: str, rules: Rules) -> bool:
 
 
 def _is_name_word(
-    word: str, in_brackets: bool, proper_before: bool, table: SubjectRules, after_suffix: bool = False
+    word: str,
+    in_brackets: bool,
+    proper_before: bool,
+    table: SubjectRules,
+    after_suffix: bool = False,
+    before_suffix: bool = False,
 ) -> bool:
     """A name holds nouns and words of names, not prepositions or clause words, nor verbs but
     after a proper word (by jieba's dictionary tag; a word it does not know is taken for a
-    proper word). A single character is a name's part (`超`) unless it stops names."""
-    if not _name_shaped(word) or word in table.name_stops:
+    proper word). A single character is a name's part (`超`) unless it stops names; a verb
+    firms are named by stops none between a proper word and a suffix (`湘江建设集团`)."""
+    if not _name_shaped(word):
         return False
+    if word in table.name_stops:
+        return proper_before and before_suffix and table.name_word_of_any_tag.found_in(word, 0, len(word))
     if in_brackets or len(word) == 1:
         return True
     if not after_suffix and table.name_word_of_any_tag.found_in(word, 0, len(word)):
@@ -324,7 +332,10 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         # a bracket it did not open ends a run (`(中央社记者...10日电)光学镜头厂华辰光电...`)
         closes_before = depth + _bracket_depth(word) < 0
         after_suffix = index > 0 and words[index - 1].endswith(table.organisation_suffixes)
-        if not closes_before and (joins or of_names or _is_name_word(word, depth > 0, proper, table, after_suffix)):
+        before_suffix = following in table.organisation_suffixes
+        if not closes_before and (
+            joins or of_names or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
+        ):
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
             after_digits = index > 0 and words[index - 1].isdigit()  # `10/万人/中拥有`: a unit, no proper word

@@ -315,6 +315,7 @@ class SubjectRules:
     zones_in_full: dict[str, str]  # a zone's short suffix → its full one (`经开区` → `经济技术开发区`)
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
     speaks_as_a_district: dict[str, frozenset[str]]  # a province-level region's suffix → the district words it uses
+    district_kinds: tuple[str, ...]  # the kinds of district the words that stand for one name (`区` of `全区`)
     speaks_of_itself_as: dict[str, frozenset[str]]  # the end of a region's name → self words only it uses
     short_name_ending: regex.Pattern[str]
     not_subject: RuleSet

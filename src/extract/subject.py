@@ -16,11 +16,20 @@ from dataclasses import dataclass, replace
 import regex
 
 from extract.context import Context
-from extract.frame import COUNTRY, Frame, bare_zone_names, localities, localities_named_alone, speaks_of_a_level
+from extract.frame import (
+    COUNTRY,
+    Frame,
+    bare_zone_names,
+    localities,
+    localities_named_alone,
+    of_its_kind,
+    speaks_as_its_district,
+    speaks_of_a_level,
+)
 from extract.gazetteer import Name, crossed
 from extract.organisation import abbreviations, core, declared_aliases, fullest
 from extract.person import people
-from extract.rules import Rule, Rules, SubjectRules
+from extract.rules import Rule, Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.spans import longest_first, occurrences
 
@@ -89,7 +98,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
             continue
         word = match.group()
         at = match.start()
-        subject = ";".join(_standing_for(word, level, home, regions, at, table) for level in table.self_reference[word])
+        subject = ";".join(_standing_for(word, level, home, regions, at, rules) for level in table.self_reference[word])
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
         zone = gazetteer.zone_name_after(text, name)
@@ -115,36 +124,42 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
 
 
 def _standing_for(
-    word: str, level: str, home: dict[str, str], regions: list[tuple[int, str, str]], at: int, table: SubjectRules
+    word: str, level: str, home: dict[str, str], regions: list[tuple[int, str, str]], at: int, rules: Rules
 ) -> str:
     """What a self-reference of `level` at `at` stands for: a village or township named last
-    before the article's own (`与之相邻的余村,全村...`); else the article's own region of that level,
-    for a word only some regions use of themselves (`自治区`, Taiwan's `我国`) the one that does;
-    else the region of that level named last; else the narrowest home region."""
-    named_last = _named_last(regions, level, at)
+    before the article's own (`与之相邻的余村,全村...`); else the article's own region of that level
+    and kind (`全区` is no `县`'s), for a word only some regions use of themselves (`自治区`, Taiwan's
+    `我国`) the one that does; else the region of that level and kind named last; else the narrowest
+    home region."""
+    named_last = _named_last(regions, level, at, word, rules)
     if level in (VILLAGE, TOWNSHIP) and named_last:
         return named_last
     own = home.get(level, "")
-    for end, words in table.speaks_of_itself_as.items():
+    own = own if of_its_kind(own, word, rules) else ""
+    for end, words in rules.subjects.speaks_of_itself_as.items():
         if word in words:
             own = next((region for region in home.values() if region.endswith(end)), own if level == COUNTRY else "")
-    return own or named_last or _narrowest(home, level, word, table)
+    return own or named_last or _narrowest(home, level, word, rules)
 
 
-def _narrowest(home: dict[str, str], level: str, word: str, table: SubjectRules) -> str:
+def _narrowest(home: dict[str, str], level: str, word: str, rules: Rules) -> str:
     """What a self-reference stands for where its level is not named: the city, and for a
     village or township the narrowest home region (`全村` in an article on `宜丰县`); a word of a
     district a province-level region speaks of itself with (`全区` of `广西壮族自治区`), it."""
     province = home.get("province", "")
-    words = next((words for suffix, words in table.speaks_as_a_district.items() if province.endswith(suffix)), ())
-    own_district = province if word in words else ""
+    own_district = province if speaks_as_its_district(province, word, rules) else ""
     return (home.get("district") if level in (VILLAGE, TOWNSHIP) else None) or home.get("city") or own_district
 
 
-def _named_last(regions: list[tuple[int, str, str]], level: str, position: int) -> str:
-    """The region of `level` named last before `position`: what `全县` stands for in an article
-    whose own region is wider (a province's article on its counties), `全村` in one on a county."""
-    before = (region for start, region, named_level in reversed(regions) if start < position and named_level == level)
+def _named_last(regions: list[tuple[int, str, str]], level: str, position: int, word: str, rules: Rules) -> str:
+    """The region of `level` and of the kind `word` speaks of named last before `position`: what
+    `全县` stands for in an article whose own region is wider (a province's article on its
+    counties), `全村` in one on a county."""
+    before = (
+        region
+        for start, region, named_level in reversed(regions)
+        if start < position and named_level == level and of_its_kind(region, word, rules)
+    )
     return next(before, "")
 
 
