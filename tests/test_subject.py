@@ -400,3 +400,12 @@ def test_a_bare_zone_suffix_of_another_kind_is_the_citys_zone_of_that_kind(extra
     text = "前三季度,宜春经开区实现营业收入286.4亿元。同期,宜春高新区实现营业收入210亿元,高新区新引进项目18个。"
     rows = extract_text(text, "2023-10-25", title="宜春经开区前三季度主要经济指标稳步增长")
     assert [row["subject"] for row in rows if row["mention"] == "18个"] == ["宜春高新区"]
+
+
+def test_a_class_of_a_regions_own_firms_is_the_regions(extract_text):
+    text = (
+        "2019年,山东省省属企业实现营业收入2.1万亿元。山东高速集团有限公司全年实现利润总额116.3亿元。"
+        "省属企业现有各类研发人员4.7万人,其中两院院士6名。"
+    )
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2020-02")}
+    assert rows == {"2.1万亿元": "山东省", "116.3亿元": "山东高速集团有限公司", "4.7万人": "山东省", "6名": "山东省"}
