@@ -409,3 +409,14 @@ def test_a_class_of_a_regions_own_firms_is_the_regions(extract_text):
     )
     rows = {row["mention"]: row["subject"] for row in extract_text(text, "2020-02")}
     assert rows == {"2.1万亿元": "山东省", "116.3亿元": "山东高速集团有限公司", "4.7万人": "山东省", "6名": "山东省"}
+
+
+def test_a_bare_group_is_the_group_not_its_subsidiary_named_last(extract_text):
+    text = (
+        "1月17日,湖北交通投资集团有限公司召开2025年工作会议。全年实现营业收入512.7亿元。\n"
+        "所属湖北交投科技发展有限公司入选科改企业,当年营业收入同比增长41%。集团主编或参编国家和行业标准16项。"
+    )
+    title = "湖北交通投资集团有限公司召开2025年工作会议"
+    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-01-18", title=title)}
+    assert rows["41%"] == "湖北交投科技发展有限公司"
+    assert rows["16项"] == "湖北交通投资集团有限公司"

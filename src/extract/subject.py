@@ -250,10 +250,11 @@ def _within(names: list[Name], offset: int, length: int) -> list[Name]:
 def _resolve_pointers(
     found: list[Candidate], pointers: list[Name], own: str, text: str, rules: Rules
 ) -> list[Candidate]:
-    """A bare suffix (`公司`, `学校`) is the last organisation named before it that ends so (a
-    company's short ending stands for any of them), else the article's own, where it ends so:
-    in an organisation's own article, beyond its paragraph (`公司` is the article's company,
-    not the shareholder listed last)."""
+    """A bare suffix (`公司`, `学校`) is the last organisation its paragraph names before it whose
+    name holds it (`集团` of `星河交通投资集团有限公司`, not its `星河科技发展有限公司`), else the article's
+    own where it does, else the last named before that ends so (a company's short ending stands
+    for any of them): in an organisation's own article, beyond its paragraph (`公司` is the
+    article's company, not the shareholder listed last)."""
     family = rules.subjects.short_name_ending
     resolved = []
     for pointer in pointers:
@@ -265,7 +266,10 @@ def _resolve_pointers(
             for c in found
             if since <= c.start and c.end <= pointer.start and c.kind == "organisation" and endings.search(c.subject)
         ]
-        antecedent = before[-1].subject if before else own if own_fits else ""
+        paragraph = text.rfind("\n", 0, pointer.start) + 1
+        holding = [c.subject for c in before if pointer.text in c.subject and c.start >= paragraph]
+        own_holds = own_fits and pointer.text in own
+        antecedent = holding[-1] if holding else own if own_holds else before[-1].subject if before else ""
         if antecedent:
             resolved.append(_blocked(Candidate(pointer.start, pointer.end, antecedent, "anaphora"), text, rules))
     return resolved
