@@ -5,7 +5,7 @@ file and the rule."""
 import pytest
 
 from extract.frame import article_frame
-from extract.loader import load_rules
+from extract.loader import load_rules, read_rule_files
 from extract.read import Article
 from extract.rules import RuleError
 
@@ -121,3 +121,27 @@ def test_a_missing_rule_folder_is_named(tmp_path):
 
 def _home(article, rules):
     return {level: name for level, name in article_frame(article, rules).home.items() if level != "country"}
+
+
+def _lists_of_rules(node, path):
+    """Each list of named rules in a parsed rule file, with where it lies."""
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from _lists_of_rules(value, f"{path}/{key}")
+    elif isinstance(node, list):
+        names = [item["name"] for item in node if isinstance(item, dict) and "name" in item]
+        if names:
+            yield path, names
+        for item in node:
+            yield from _lists_of_rules(item, path)
+
+
+def test_the_shipped_rules_of_a_list_have_names_of_their_own():
+    shared = [
+        (path, name)
+        for file, content in read_rule_files(()).yaml.items()
+        for path, names in _lists_of_rules(content, file)
+        for name in set(names)
+        if names.count(name) > 1
+    ]
+    assert shared == []
