@@ -239,7 +239,7 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
     )
     rows = {row["mention"]: row["subject"] for row in extract_text(text, "2023-01", title="德清县乡村振兴")}
     assert set(rows.values()) == {"德清县"}
-    text = "全区新签约项目26个。盛泽镇新增市场主体3200户,盛泽镇纺织产值增长6%。"
+    text = "全县新签约项目26个。盛泽镇新增市场主体3200户,盛泽镇纺织产值增长6%。"
     rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-01", title="吴江区经济运行")}
     assert rows == {"26个": "吴江区", "3200户": "盛泽镇", "6%": "盛泽镇"}
 

@@ -554,7 +554,8 @@ def _whose(
     for name in in_title | counts:
         scores[name] = counts[name] + weight * in_title[name]
     # `全省营商环境评价结果公布`: the title speaks for the province
-    in_title_levels = _levels(_level_words((title, ""), rules), rules)
+    in_title_words = _level_words((title, ""), rules)
+    in_title_levels = _levels(in_title_words, rules)
     if levels[COUNTRY]:
         scores[gazetteer.country] += levels[COUNTRY] + weight * bool(in_title_levels[COUNTRY])
     in_title_zones = Counter(name.text for name in bare_zone_names(title, home, rules)) + gazetteer.zones_in(title)
@@ -608,7 +609,8 @@ def _whose(
     for word, count in level_words.items():
         for level in rules.subjects.self_reference[word]:
             # the region of that level and kind named most, else the one the regions named lie in
-            # (`全省` of an article that names only its cities), else the province that speaks so of itself
+            # (`全省` of an article that names only its cities); not one of another kind, but where
+            # the province speaks so of itself (`全区` of `广西壮族自治区` in an article naming a county)
             named_region = next(
                 (
                     n
@@ -622,10 +624,12 @@ def _whose(
             top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
             if top is not None and not of_its_kind(top, word, rules):
                 province = home.get("province", "")
-                top = province if speaks_as_its_district(province, word, rules) else None
+                top = province if speaks_as_its_district(province, word, rules) else top
             if top is not None:
-                scores[top] += count + weight * bool(in_title_levels[level] and (level, top) not in weighed)
-                weighed.add((level, top))
+                title_says = bool(in_title_words[word]) and (level, top) not in weighed  # once a level and region
+                scores[top] += count + weight * title_says
+                if title_says:
+                    weighed.add((level, top))
                 kinds.setdefault(top, "region")
     home = _own_city(home, rules)
     if article.region in gazetteer.regions:

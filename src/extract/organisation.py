@@ -332,7 +332,8 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         # a bracket it did not open ends a run (`(中央社记者...10日电)光学镜头厂华辰光电...`)
         closes_before = depth + _bracket_depth(word) < 0
         after_suffix = index > 0 and words[index - 1].endswith(table.organisation_suffixes)
-        before_suffix = following in table.organisation_suffixes
+        # a verb right after a place acts (`在长沙建设集团总部`), not after a firm's own word (`湖南湘江建设集团`)
+        before_suffix = following in table.organisation_suffixes and index > 0 and words[index - 1] not in places
         if not closes_before and (
             joins or of_names or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
         ):

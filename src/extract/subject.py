@@ -135,7 +135,9 @@ def _standing_for(
     if level in (VILLAGE, TOWNSHIP) and named_last:
         return named_last
     own = home.get(level, "")
-    own = own if of_its_kind(own, word, rules) else ""
+    if not of_its_kind(own, word, rules):  # `全区` of an autonomous region's county, else of a `区` named
+        province = home.get("province", "")
+        own = province if speaks_as_its_district(province, word, rules) else named_last or own
     for end, words in rules.subjects.speaks_of_itself_as.items():
         if word in words:
             own = next((region for region in home.values() if region.endswith(end)), own if level == COUNTRY else "")
@@ -269,7 +271,9 @@ def _resolve_pointers(
         paragraph = text.rfind("\n", 0, pointer.start) + 1
         holding = [c.subject for c in before if pointer.text in c.subject and c.start >= paragraph]
         own_holds = own_fits and pointer.text in own
-        antecedent = holding[-1] if holding else own if own_holds else before[-1].subject if before else ""
+        antecedent = (
+            holding[-1] if holding else own if own_holds else before[-1].subject if before else own if own_fits else ""
+        )
         if antecedent:
             resolved.append(_blocked(Candidate(pointer.start, pointer.end, antecedent, "anaphora"), text, rules))
     return resolved
