@@ -17,6 +17,11 @@ def subject_of(extract_text, text, mention):
     return next(row["subject"] for row in extract_text(text) if row["mention"] == mention)
 
 
+def subjects(extract_text, text, *args, **kwargs):
+    """Each figure's subject, by its mention."""
+    return {row["mention"]: row["subject"] for row in extract_text(text, *args, **kwargs)}
+
+
 @pytest.mark.parametrize(
     CASE,
     [
@@ -166,7 +171,7 @@ def test_figures_listed_after_respectively_take_the_names_listed_before_it_in_tu
 
 def test_a_self_reference_below_the_articles_level_is_the_region_of_that_level_named_last(extract_text):
     text = "江西省脐橙产业发展迅速。在赣州市寻乌县，全县脐橙种植面积达到38万亩。江西省果园面积800万亩。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text)}
+    rows = subjects(extract_text, text)
     assert rows == {"38万亩": "寻乌县", "800万亩": "江西省"}
 
 
@@ -180,7 +185,7 @@ def test_an_autonomous_region_speaks_of_itself_as_a_district(extract_text):
         "记者从自治区水利厅获悉,一季度全区水利建设完成投资92.7亿元。桂林市灵川县完成投资3.1亿元。"
         "全区新开工水利项目312个。全区农村自来水普及率达到88%。"
     )
-    rows = {row["mention"]: row["subject"] for row in extract_text(text)}
+    rows = subjects(extract_text, text)
     assert rows == {
         "92.7亿元": "广西壮族自治区",
         "3.1亿元": "灵川县",
@@ -194,11 +199,11 @@ def test_an_autonomous_region_names_itself_by_its_rank(extract_text):
         "自治区审计厅报告,2020年自治区本级一般公共预算收入386.2亿元。"
         "临桂区将8.7亿元债券资金用于非公益性项目。自治区财政厅代编资金218.6亿元。"
     )
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2021-07")}
+    rows = subjects(extract_text, text, "2021-07")
     assert rows == {"386.2亿元": "广西壮族自治区", "8.7亿元": "临桂区", "218.6亿元": "广西壮族自治区"}
     # in another province's article, the autonomous region named last
     text = "湖南省上半年外贸进出口增长8%。另据广西壮族自治区商务厅消息,自治区上半年外贸进出口增长12%。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2022-08", title="湖南省上半年外贸运行情况")}
+    rows = subjects(extract_text, text, "2022-08", title="湖南省上半年外贸运行情况")
     assert rows == {"8%": "湖南省", "12%": "广西壮族自治区"}
     # its own zone of a kind only a region's name makes, written alone, is it; not after `各`
     text = "上半年,广西自贸试验区新设企业1.13万家。自治区商务厅表示,力争全年自贸试验区外贸进出口突破2500亿元。"
@@ -222,7 +227,7 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
         "石板沟村去年接待游客12万人次,石板沟村集体收入286万元。\n"
         "二、收入50万元以上的村达到98个\n全县集体经济收入100万元以上的村41个。"
     )
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2022-01", title="湄潭县村集体经济总收入")}
+    rows = subjects(extract_text, text, "2022-01", title="湄潭县村集体经济总收入")
     assert rows == {
         "1.38亿元": "湄潭县",
         "12万人次": "石板沟村",
@@ -237,28 +242,28 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
         "经济薄弱村12个,经济薄弱村集体收入增长10%。各乡镇街道新建公厕120座,各乡镇街道新增绿地5处。"
         "城中村改造8个,城中村拆迁面积5万平方米。"
     )
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2023-01", title="德清县乡村振兴")}
+    rows = subjects(extract_text, text, "2023-01", title="德清县乡村振兴")
     assert set(rows.values()) == {"德清县"}
     text = "全县新签约项目26个。盛泽镇新增市场主体3200户,盛泽镇纺织产值增长6%。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-01", title="吴江区经济运行")}
+    rows = subjects(extract_text, text, "2025-01", title="吴江区经济运行")
     assert rows == {"26个": "吴江区", "3200户": "盛泽镇", "6%": "盛泽镇"}
 
 
 def test_names_listed_after_a_word_of_partners_are_no_subjects_in_turn_but_after_others_they_are(extract_text):
     text = "位居前三的为杭州、宁波、温州,分别增长9.1%、8.5%和8.2%。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2023-01", title="浙江省经济")}
+    rows = subjects(extract_text, text, "2023-01", title="浙江省经济")
     assert rows == {"9.1%": "杭州市", "8.5%": "宁波市", "8.2%": "温州市"}
     text = "全省出口至美国的光伏组件增长25%,赴日本旅游人数增长12%。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2023-01", title="浙江省外贸")}
+    rows = subjects(extract_text, text, "2023-01", title="浙江省外贸")
     assert rows == {"25%": "浙江省", "12%": "浙江省"}
 
 
 def test_another_country_owns_its_figures_but_not_as_a_trade_partner(extract_text):
     text = "日本内阁府公布,去年四季度日本实际GDP环比下降0.4%。日本出口增长3.1%,对美国出口下降1.2%。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2016-02", title="日本四季度经济负增长")}
+    rows = subjects(extract_text, text, "2016-02", title="日本四季度经济负增长")
     assert rows == {"0.4%": "日本", "3.1%": "日本", "1.2%": "日本"}
     text = "1-10月,全省对东盟、欧盟分别进出口2119.6亿元和2030.4亿元,输往越南的出口增长18.6%。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-11", title="山东省外贸运行")}
+    rows = subjects(extract_text, text, "2025-11", title="山东省外贸运行")
     assert rows == {"2119.6亿元": "山东省", "2030.4亿元": "山东省", "18.6%": "山东省"}
 
 
@@ -290,7 +295,7 @@ def test_a_word_pointing_back_before_any_name_is_the_articles_own(extract_text):
 
 def test_a_second_list_in_turn_pairs_with_the_names_of_the_first(extract_text):
     text = "其中，滁州市、马鞍山市分别实现地区生产总值3600亿元和2900亿元，分别增长8.2%和4.6%。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text)}
+    rows = subjects(extract_text, text)
     assert rows == {"3600亿元": "滁州市", "2900亿元": "马鞍山市", "8.2%": "滁州市", "4.6%": "马鞍山市"}
 
 
@@ -301,7 +306,7 @@ def test_a_paragraph_opening_in_a_place_is_about_that_place(extract_text):
 
 def test_each_list_pairs_with_the_names_before_its_own_respectively(extract_text):
     text = "宁波、温州的研发投入分别增长5%和6%，绍兴、台州分别增长7%和8%。"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text)}
+    rows = subjects(extract_text, text)
     assert rows == {"5%": "宁波市", "6%": "温州市", "7%": "绍兴市", "8%": "台州市"}
 
 
@@ -407,7 +412,7 @@ def test_a_class_of_a_regions_own_firms_is_the_regions(extract_text):
         "2019年,山东省省属企业实现营业收入2.1万亿元。山东高速集团有限公司全年实现利润总额116.3亿元。"
         "省属企业现有各类研发人员4.7万人,其中两院院士6名。"
     )
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2020-02")}
+    rows = subjects(extract_text, text, "2020-02")
     assert rows == {"2.1万亿元": "山东省", "116.3亿元": "山东高速集团有限公司", "4.7万人": "山东省", "6名": "山东省"}
 
 
@@ -417,6 +422,6 @@ def test_a_bare_group_is_the_group_not_its_subsidiary_named_last(extract_text):
         "所属湖北交投科技发展有限公司入选科改企业,当年营业收入同比增长41%。集团主编或参编国家和行业标准16项。"
     )
     title = "湖北交通投资集团有限公司召开2025年工作会议"
-    rows = {row["mention"]: row["subject"] for row in extract_text(text, "2025-01-18", title=title)}
+    rows = subjects(extract_text, text, "2025-01-18", title=title)
     assert rows["41%"] == "湖北交投科技发展有限公司"
     assert rows["16项"] == "湖北交通投资集团有限公司"
