@@ -226,6 +226,12 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "海棠村",
         ),
         ("松阳县竹溪镇茶叶节开幕", "全县茶叶产值达到50亿元,全县茶园面积14万亩。", "松阳县"),
+        # a banner speaks of itself as 全旗, never as the city it lies in
+        (
+            "达拉特旗2023年经济运行情况",
+            "全旗实现地区生产总值85亿元。鄂尔多斯市生产总值5000亿元,全旗增长6%。",
+            "达拉特旗",
+        ),
         # a title that speaks for the province (`全省`) outweighs the city it names first
         (
             "全省营商环境评价结果公布 洛阳连续位居第一",
