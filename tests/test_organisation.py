@@ -120,6 +120,9 @@ from extract.segment import matching_view
         ("国企赣州恒澜科技有限公司营收3亿元。", ["赣州恒澜科技有限公司"]),  # a class word of one's kind
         ("全资子公司苏州智芯通信技术有限公司营收6.83亿元。", ["苏州智芯通信技术有限公司"]),  # what it is to its parent
         ("星河集团子公司营收增长。", ["星河集团"]),
+        # a verb right after a suffix opens a predicate, unless a suffix follows it
+        ("上城区慈善分会探索社区慈善基金模式。", ["上城区慈善分会"]),
+        ("云帆集团控股有限公司公布业绩。", ["云帆集团控股有限公司"]),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
@@ -266,3 +269,27 @@ def test_a_name_as_written_restores_its_script_only(rules):
         "浙江星河科技有限公司",
         "TCL科技集团股份有限公司",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the alias declared right after the name opens with the verb jieba cut it at
+        ("远航控股集团有限公司(以下简称“远航集团”)发布报告。", ["远航控股集团有限公司"]),
+        # the text writes the verb with the name's core alone elsewhere; and so names its kin
+        (
+            "唯品会、欢聚时代、网易三家企业市值增长。位于番禺区的欢聚时代股份有限公司营收21.3亿元。",
+            ["欢聚时代股份有限公司"],
+        ),
+        (
+            "远航控股集团有限公司(以下简称“远航集团”)旗下深圳远航置业有限公司、远航供应链物流有限公司捐款。",
+            ["远航控股集团有限公司", "深圳远航置业有限公司", "远航供应链物流有限公司"],
+        ),
+        # where the text shows no such thing, or the word stops names, the name stays as cut
+        ("位于番禺区的欢聚时代股份有限公司营收21.3亿元。", ["时代股份有限公司"]),
+        ("区政府支持星河科技有限公司。支持星河科技发展。", ["星河科技有限公司"]),
+    ],
+)
+def test_a_name_cut_after_a_verb_begins_there_where_the_text_shows_it_does(rules, text, names):
+    found, _ = organisations(text, rules)
+    assert [name.text for name in found] == names

@@ -486,3 +486,30 @@ def test_whole_year_and_yearless_quarters_count_from_the_year_a_title_reviews(ex
     assert periods(rows) == [("10.2亿元", "2023"), ("8.1亿元", "2022")]
     rows = extract_text("上年全市高新技术企业总数为1100家。", "2023-12-28", title="到2025年全市高新技术企业达到2000家")
     assert periods(rows) == [("1100家", "2022")]
+
+
+def test_a_span_of_months_up_to_the_titles_month_dates_only_its_own_paragraph(extract_text):
+    text = (
+        "10月份,全国居民消费价格同比上涨3.8%。1—10月平均,全国居民消费价格比去年同期上涨2.6%。\n"
+        "从环比看,居民消费价格上涨0.9%。\n"
+        "从同比看,食品烟酒价格上涨11.4%。"
+    )
+    rows = extract_text(text, "2019-11-09", title="2019年10月份居民消费价格解读")
+    assert periods(rows) == [
+        ("3.8%", "2019-10"),
+        ("2.6%", "2019-01/2019-10"),
+        ("0.9%", "2019-10"),
+        ("11.4%", "2019-10"),
+    ]
+    # a year is no such span: the review of a year goes on dating the paragraphs after it
+    text = "2015年日本出口总额为75.6万亿日元。\n分地区看,日本对美国出口15.2万亿日元,增长11.0%。"
+    rows = extract_text(text, "2016-02-15", title="日本去年第四季度经济再现负增长")
+    assert periods(rows) == [("75.6万亿日元", "2015"), ("15.2万亿日元", "2015"), ("11.0%", "2015")]
+
+
+def test_the_day_the_news_is_told_does_not_date_the_results_the_title_dates(extract_text):
+    text = "(2024年11月20日,北京)星澜网络今日公布业绩。\n总收入为86.2亿元,同比增长12%。"
+    rows = extract_text(text, "2024-11-20", title="星澜网络公布2024年第三季度业绩")
+    assert periods(rows) == [("86.2亿元", "2024-Q3"), ("12%", "2024-Q3")]
+    rows = extract_text(text, "2024-11-20", title="星澜网络公布业绩")  # a title without a time: the day stays
+    assert periods(rows) == [("86.2亿元", "2024-11-20"), ("12%", "2024-11-20")]

@@ -82,7 +82,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         for time in times_in(title, date, rules, republic=republic)
         if time.governs and not time.now and not time.story
     ]
-    times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic)
+    titled = title_times[0].period if title_times else ""
+    times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, titled)
     lead = _lead_times(article.text, times, rules)
     restated = _restated(lead, article.text, rules)
     title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
@@ -326,10 +327,13 @@ def _region_counts(
     """How often each region is named in the title and in the text: in full, or by a short
     name of a region named in full, or of the one city or province it can name, or by an
     office only it has (`财政司`); not a short name inside an organisation's name (`南昌` of
-    `南昌星河大学`). And where each is first named so, the title before the text."""
+    `南昌星河大学`), nor a place in the bracket that declares a firm's alias, which says where
+    it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`). And where each is first named
+    so, the title before the text."""
     gazetteer = rules.gazetteer
     title, text = texts
-    inside = {at for name in organisations for at in range(name.start, name.end)}
+    asides = [*organisations, *(Name(*found.span(), "") for found in rules.subjects.alias_declaration.finditer(text))]
+    inside = {at for name in asides for at in range(name.start, name.end)}
     in_text = [n for n in gazetteer.names_in(text) if n.start not in inside or n.text in gazetteer.regions]
     found = [gazetteer.names_in(title), in_text]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}

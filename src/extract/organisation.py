@@ -25,6 +25,8 @@ SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads wi
 NAME_REACH = 32  # how far before its suffix a name may begin
 TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
 BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
+HAN = regex.compile(r"\p{Han}")
+HEAD_REACH = 6  # characters before a name that jieba reads the word before it from
 
 
 @lru_cache(maxsize=100_000)
@@ -83,6 +85,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
             length += len(word)
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, rules)
+    found = _begun_as_written(found, text, rules)
     # a brand that opens a name found in full is that name's core, no name of its own
     brands = [brand for brand in _brands(text, rules) if not any(n.text.startswith(brand.text) for n in found)]
     found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules), *brands])
@@ -99,6 +102,46 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and not _counted_before(name, text, rules)
     ]
     return proper, sorted(bare, key=lambda name: name.start)
+
+
+def _begun_as_written(names: list[Name], text: str, rules: Rules) -> list[Name]:
+    """Names cut after a word jieba reads as a verb (`远航/控股集团有限公司`,
+    `欢聚/时代股份有限公司`) begin at that word where the text shows it is the name's: the
+    alias declared right after the name opens with it (`(以下简称“远航集团”)`), or the text
+    writes it with the name's core alone elsewhere (`唯品会、欢聚时代、网易`), or it
+    so opens another of the names (`远航/供应链物流有限公司`); never a word that stops
+    names (`支持`, `引进`)."""
+    heads = [_head(name, text, rules) for name in names]
+    shown = {head for head, sure in heads if sure}
+    return [
+        Name(name.start - len(head), name.end, head + name.text) if head and (sure or head in shown) else name
+        for name, (head, sure) in zip(names, heads, strict=True)
+    ]
+
+
+def _head(name: Name, text: str, rules: Rules) -> tuple[str, bool]:
+    """The word right before a name where it may open it, and whether the text shows it does."""
+    table = rules.subjects
+    words = cut(text[max(0, name.start - HEAD_REACH) : name.start])
+    head = words[-1] if words else ""
+    suffix = table.organisation_suffix_at_end.search(name.text)
+    core = name.text[: suffix.start() if suffix else len(name.text)]
+    if (
+        not core  # a bare suffix points back (`上半年/公司`)
+        or not BRAND_CHARACTERS.match(head)
+        or word_tag(head) not in table.verbs_in_names
+        or head in table.name_stops
+    ):
+        return "", False
+    alias = table.alias_declaration.match_at(text, name.end)
+    declared = alias is not None and alias.group("alias").startswith(head)
+    written = head + core  # `欢聚时代`
+    alone = any(not _is_han(text, at - 1) and not _is_han(text, at + len(written)) for at in occurrences(written, text))
+    return head, declared or alone
+
+
+def _is_han(text: str, at: int) -> bool:
+    return at >= 0 and HAN.match(text, at) is not None
 
 
 def declared_aliases(text: str, names: list[Name], rules: Rules) -> dict[str, list[str]]:
@@ -186,7 +229,7 @@ def _filer(title: str, text: str, rules: Rules) -> list[Name]:
     words = cut(name)
     if not all(_is_name_word(word, False, True, table) for word in words):  # not `这家企业十年营收翻了十倍`
         return []
-    if table.generic_words_at_end.search(name):  # a class: `规上企业`, `光伏行业`
+    if name.endswith(tuple(table.industry_words)):  # a class: `规上企业`, `光伏行业` (not `星河科技`)
         return []
     named = [Name(at, at + len(name), name) for at in occurrences(name, text)]
     return [name for name in named if not crossed(text, name)]
@@ -269,9 +312,10 @@ def _is_name_word(
     before_suffix: bool = False,
 ) -> bool:
     """A name holds nouns and words of names, not prepositions or clause words, nor verbs but
-    after a proper word (by jieba's dictionary tag; a word it does not know is taken for a
-    proper word). A single character is a name's part (`超`) unless it stops names; a verb
-    firms are named by stops none between a proper word and a suffix (`湘江建设集团`)."""
+    after a proper word and not right after a suffix unless one follows (by jieba's dictionary
+    tag; a word it does not know is taken for a proper word). A single character is a name's
+    part (`超`) unless it stops names; a verb firms are named by stops none between a proper
+    word and a suffix (`湘江建设集团`)."""
     if not _name_shaped(word):
         return False
     if word in table.name_stops:
@@ -281,7 +325,9 @@ def _is_name_word(
     if not after_suffix and table.name_word_of_any_tag.found_in(word, 0, len(word)):
         return True
     tag = word_tag(word)
-    return tag is None or tag in table.name_word_tags or (proper_before and tag in table.verbs_in_names)
+    # a verb right after a suffix opens a predicate (`慈善分会/探索`) unless a suffix follows (`集团/控股/有限公司`)
+    acts = tag in table.verbs_in_names and (not after_suffix or before_suffix)
+    return tag is None or tag in table.name_word_tags or (proper_before and acts)
 
 
 def _is_proper_word(word: str, table: SubjectRules) -> bool:

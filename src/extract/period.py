@@ -16,12 +16,13 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import YEAR, ArticleDate, Time, end_of, period_start, within
+from extract.times import YEAR, ArticleDate, Time, end_of, period_end, period_start, within
 
 # a span of years, or of quarters within a year: `2017/2019`, `2023-Q1/2023-Q4`
 PARTS_SPAN = regex.compile(
     r"(?P<first>[0-9]{4})/(?P<last>[0-9]{4})|(?P<year>[0-9]{4})-Q(?P<first>[1-4])/(?P=year)-Q(?P<last>[1-4])"
 )
+MONTH_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}/[0-9]{4}-[0-9]{2}")  # a span of months (`2019-01/2019-10`)
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 BRACKET_REACH = 8  # ... where the time opens a bracket, the figure's label too (`(2023年同期:每股港币6.5仙)`)
@@ -103,7 +104,8 @@ class Periods:
     def _taken_over(self, time: Time | None, start: int, happened: bool = False) -> int:
         """Where a time that governs from `start` meets the first other time after it, not one
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
-        time governs again), nor the day the news was told (`今日公布...中期业绩`, `记者昨日获悉`);
+        time governs again), nor a span up to its end (`1—10月` in a report on `10月份`), nor the
+        day the news was told (`今日公布...中期业绩`, `记者昨日获悉`);
         over what has `happened`, nor one after the article's date (a plan: `计划2025年3月开工`)."""
         period = time.period if time else ""
         later = self.times[bisect.bisect_left(self.starts, start) :]
@@ -115,6 +117,7 @@ class Periods:
                 and not (happened and self._after_article(t))
                 and t.period not in self.told_days
                 and (t.now or not within(t.period, period))
+                and not self._up_to(t, period)
             ),
             len(self.text),
         )
@@ -170,7 +173,8 @@ class Periods:
             time
             for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting
-            and (time.start >= paragraph_start or goes_on or not (self._details_the_title(time) or time.story))
+            and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))
+            and not self._told_on_another_time(time)
         ]
         if before:
             return before[-1]
@@ -199,12 +203,27 @@ class Periods:
         year = self.article_year
         return bool(title) and time.period == year and within(title, year) and period_start(title) == f"{year}-01"
 
-    def _details_the_title(self, time: Time) -> bool:
-        """Whether a time lies within the title's and is shorter (`11月当月` in a report on `前11个月`,
-        not `1-9月` in one on `前三季度`): it dates its own paragraph, and the title's time the
-        paragraphs after it."""
+    def _told_on_another_time(self, time: Time) -> bool:
+        """Whether a time is the day the news was told (`今日公布业绩`, `(2024年11月20日,北京)`)
+        where the title tells another, which the figures after it are of (`...第三季度业绩`)."""
         title = self.title_time.period if self.title_time else ""
-        return within(time.period, title) and not within(title, time.period)
+        return bool(title) and time.period in self.told_days and not within(time.period, title)
+
+    @staticmethod
+    def _up_to(time: Time, period: str) -> bool:
+        """Whether a time is a span of months up to the end of `period` from before it (`1—10月`
+        in a report on `10月份`; not `2015年` in one on its fourth quarter)."""
+        months = MONTH_SPAN.fullmatch(time.period) is not None
+        return months and within(period, time.period) and period_end(period) == period_end(time.period)
+
+    def _beside_the_title(self, time: Time) -> bool:
+        """Whether a time lies within the title's and is shorter (`11月当月` in a report on `前11个月`,
+        not `1-9月` in one on `前三季度`), or holds it and is longer (`1—10月平均` in a report on
+        `10月份`, up to its end): it dates its own paragraph, and the title's time the paragraphs
+        after it."""
+        title = self.title_time.period if self.title_time else ""
+        inside, holding = within(time.period, title), within(title, time.period)
+        return bool(title) and inside != holding and (inside or self._up_to(time, title))
 
     def _opens_a_figure(self, time: Time) -> bool:
         """Whether a figure follows a time in its clause (`面积60万亩,2022年产量8.2万吨`): the

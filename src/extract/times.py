@@ -256,16 +256,20 @@ def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRule
     return 0
 
 
-def times_in(text: str, date: ArticleDate, rules: Rules, reviewed: str = "", republic: bool = False) -> list[Time]:
+def times_in(
+    text: str, date: ArticleDate, rules: Rules, reviewed: str = "", republic: bool = False, titled: str = ""
+) -> list[Time]:
     """The times of `text`, in order; those that date no figure marked so. `全年`, `上年` or a
     quarter without its year count from the year the text reviews (`reviewed`: `2021` of a
-    communiqué on 2021 published in 2022) until it names another, else from the date's year.
+    communiqué on 2021 published in 2022) until it names another, else from the date's year;
+    `本季度` is the quarter the title names (`titled`) until the text names one.
     `republic`: the text writes years of the Republic of China's calendar alone (`112年`)."""
     table = rules.periods
     times = []
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
-    named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed)
+    quarter = titled if QUARTER.fullmatch(titled) else ""
+    named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter)
     listed_after = (0, True)  # the end of the time before and whether it dates figures
     for found, rule in matches:
         start, end = found.span()
