@@ -38,6 +38,8 @@ from extract.segment import matching_view
             ["秦岭博物院", "二郎山隧道", "苏通大桥", "两河口水电站"],
         ),
         ("全省新建公路隧道32座、特大桥梁5座,全市博物馆接待观众800万人次。", []),
+        # a park with a proper name; a kind of park, or a figure per head of parks, names none
+        ("深圳湾公园接待游客2200万人次,全市新建口袋公园30个,人均公园绿地面积15.1平方米。", ["深圳湾公园"]),
         # a name transliterated in parts joined by a hyphen or a middle dot
         ("梅赛德斯-奔驰集团营收增长2%,罗尔斯·罗伊斯公司交付汽车6000辆。", ["梅赛德斯-奔驰集团", "罗尔斯·罗伊斯公司"]),
         ("星岚科技股份有限公司旅游景区接待游客2万人次。", ["星岚科技股份有限公司"]),
