@@ -278,18 +278,18 @@ def test_a_name_as_written_restores_its_script_only(rules):
     [
         # the alias declared right after the name opens with the verb jieba cut it at
         ("远航控股集团有限公司(以下简称“远航集团”)发布报告。", ["远航控股集团有限公司"]),
-        # the text writes the verb with the name's core alone elsewhere; and so names its kin
+        # the text writes the verb with the name's core alone elsewhere (a list of firms); and so names its kin
         (
-            "唯品会、欢聚时代、网易三家企业市值增长。位于番禺区的欢聚时代股份有限公司营收21.3亿元。",
-            ["欢聚时代股份有限公司"],
+            "星河网络、翱翔时代、星澜科技三家企业市值增长。位于番禺区的翱翔时代股份有限公司营收21.3亿元。",
+            ["翱翔时代股份有限公司"],
         ),
         (
             "远航控股集团有限公司(以下简称“远航集团”)旗下深圳远航置业有限公司、远航供应链物流有限公司捐款。",
             ["远航控股集团有限公司", "深圳远航置业有限公司", "远航供应链物流有限公司"],
         ),
         # where the text shows no such thing, or the word stops names, the name stays as cut
-        ("位于番禺区的欢聚时代股份有限公司营收21.3亿元。", ["时代股份有限公司"]),
-        ("区政府支持星河科技有限公司。支持星河科技发展。", ["星河科技有限公司"]),
+        ("位于番禺区的翱翔时代股份有限公司营收21.3亿元。", ["时代股份有限公司"]),
+        ("公司完成两项交易:收购星澜科技、出售星河物业。公司收购星澜科技有限公司60%股权。", ["星澜科技有限公司"]),
     ],
 )
 def test_a_name_cut_after_a_verb_begins_there_where_the_text_shows_it_does(rules, text, names):

@@ -513,3 +513,7 @@ def test_the_day_the_news_is_told_does_not_date_the_results_the_title_dates(extr
     assert periods(rows) == [("86.2亿元", "2024-Q3"), ("12%", "2024-Q3")]
     rows = extract_text(text, "2024-11-20", title="星澜网络公布业绩")  # a title without a time: the day stays
     assert periods(rows) == [("86.2亿元", "2024-11-20"), ("12%", "2024-11-20")]
+    # within its own paragraph the day goes on dating what happened on it
+    text = "10月20日,全市举办专场招聘会。现场提供岗位5000个,达成就业意向3200人。"
+    rows = extract_text(text, "2024-10-20", title="前三季度全市城镇新增就业3.2万人")
+    assert periods(rows) == [("5000个", "2024-10-20"), ("3200人", "2024-10-20")]

@@ -82,8 +82,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         for time in times_in(title, date, rules, republic=republic)
         if time.governs and not time.now and not time.story
     ]
-    titled = title_times[0].period if title_times else ""
-    times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, titled)
+    title_period = title_times[0].period if title_times else ""
+    times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period)
     lead = _lead_times(article.text, times, rules)
     restated = _restated(lead, article.text, rules)
     title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
@@ -332,8 +332,9 @@ def _region_counts(
     so, the title before the text."""
     gazetteer = rules.gazetteer
     title, text = texts
-    asides = [*organisations, *(Name(*found.span(), "") for found in rules.subjects.alias_declaration.finditer(text))]
-    inside = {at for name in asides for at in range(name.start, name.end)}
+    asides = [(name.start, name.end) for name in organisations]
+    asides += [found.span() for found in rules.subjects.alias_declaration.finditer(text)]
+    inside = {at for start, end in asides for at in range(start, end)}
     in_text = [n for n in gazetteer.names_in(text) if n.start not in inside or n.text in gazetteer.regions]
     found = [gazetteer.names_in(title), in_text]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}

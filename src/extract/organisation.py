@@ -26,7 +26,7 @@ NAME_REACH = 32  # how far before its suffix a name may begin
 TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
 BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
 HAN = regex.compile(r"\p{Han}")
-HEAD_REACH = 6  # characters before a name that jieba reads the word before it from
+HEAD_REACH = 4  # the longest word before a name that may open it
 
 
 @lru_cache(maxsize=100_000)
@@ -70,7 +70,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         start = _stretch(STRETCH_BEFORE, text, max(0, suffix.start() - NAME_REACH), suffix.start()).start()
         searched_to = _stretch(STRETCH_AFTER, text, suffix.end(), len(text)).end()
         last = max(s.end() for s in table.organisation_suffix.finditer(text, suffix.start(), searched_to))
-        # A name ends at a suffix; a little past the last one keeps `大学生`, `基金会` one word.
+        # A name ends at a suffix; a little past the last one keeps `大学生`, `银行卡` one word.
         stretches.append((start, min(searched_to, last + SUFFIX_CONTEXT)))
     # All stretches cut at once, a line break between them: jieba cuts each run of Han
     # characters apart, and one call costs far more than the characters it reads.
@@ -120,18 +120,14 @@ def _begun_as_written(names: list[Name], text: str, rules: Rules) -> list[Name]:
 
 
 def _head(name: Name, text: str, rules: Rules) -> tuple[str, bool]:
-    """The word right before a name where it may open it, and whether the text shows it does."""
+    """The verb of jieba's dictionary right before a name where it may open it (the longest), and
+    whether the text shows it does."""
     table = rules.subjects
-    words = cut(text[max(0, name.start - HEAD_REACH) : name.start])
-    head = words[-1] if words else ""
+    before = (text[max(0, name.start - length) : name.start] for length in range(HEAD_REACH, 1, -1))
+    head = next((word for word in before if word_tag(word) in table.verbs_in_names), "")
     suffix = table.organisation_suffix_at_end.search(name.text)
     core = name.text[: suffix.start() if suffix else len(name.text)]
-    if (
-        not core  # a bare suffix points back (`上半年/公司`)
-        or not BRAND_CHARACTERS.match(head)
-        or word_tag(head) not in table.verbs_in_names
-        or head in table.name_stops
-    ):
+    if not core or not BRAND_CHARACTERS.match(head) or head in table.name_stops:  # a bare suffix points back
         return "", False
     alias = table.alias_declaration.match_at(text, name.end)
     declared = alias is not None and alias.group("alias").startswith(head)
@@ -229,9 +225,11 @@ def _filer(title: str, text: str, rules: Rules) -> list[Name]:
     words = cut(name)
     if not all(_is_name_word(word, False, True, table) for word in words):  # not `这家企业十年营收翻了十倍`
         return []
-    if name.endswith(tuple(table.industry_words)):  # a class: `规上企业`, `光伏行业` (not `星河科技`)
-        return []
     named = [Name(at, at + len(name), name) for at in occurrences(name, text)]
+    # a class (`规上企业`, `国产手机`), not a firm the text declares an alias for (`星澜科技(“星澜”或“公司”)`)
+    declared = any(table.alias_declaration.match_at(text, found.end) for found in named)
+    if table.generic_words_at_end.search(name) and not declared:
+        return []
     return [name for name in named if not crossed(text, name)]
 
 
@@ -371,6 +369,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
         joins = joining and _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
         following = words[index + 1] if index + 1 < len(words) else ""
+        after_next = words[index + 2] if index + 2 < len(words) else ""
         # a suffix jieba cut in two is a name's word, after a proper word, whatever its first part is
         # (`长沙市科技创新/引导/基金`; not `政府/引导/基金`, `用好/省级/产业/引导/基金`: generic funds)
         cut_suffix = proper and word + following in table.organisation_suffixes
@@ -379,7 +378,11 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         closes_before = depth + _bracket_depth(word) < 0
         after_suffix = index > 0 and words[index - 1].endswith(table.organisation_suffixes)
         # a verb right after a place acts (`在长沙建设集团总部`), not after a firm's own word (`湖南湘江建设集团`)
-        before_suffix = following in table.organisation_suffixes and index > 0 and words[index - 1] not in places
+        # (a suffix jieba cut in two follows too: `控股/股份/有限公司`)
+        suffix_follows = (
+            following in table.organisation_suffixes or following + after_next in table.organisation_suffixes
+        )
+        before_suffix = suffix_follows and index > 0 and words[index - 1] not in places
         if not closes_before and (
             joins or of_names or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
         ):

@@ -16,13 +16,12 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules
 from extract.segment import sentences_around
-from extract.times import YEAR, ArticleDate, Time, end_of, period_end, period_start, within
+from extract.times import MONTH_SPAN, YEAR, ArticleDate, Time, end_of, period_end, period_start, within
 
 # a span of years, or of quarters within a year: `2017/2019`, `2023-Q1/2023-Q4`
 PARTS_SPAN = regex.compile(
     r"(?P<first>[0-9]{4})/(?P<last>[0-9]{4})|(?P<year>[0-9]{4})-Q(?P<first>[1-4])/(?P=year)-Q(?P<last>[1-4])"
 )
-MONTH_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}/[0-9]{4}-[0-9]{2}")  # a span of months (`2019-01/2019-10`)
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 BRACKET_REACH = 8  # ... where the time opens a bracket, the figure's label too (`(2023年同期:每股港币6.5仙)`)
@@ -136,7 +135,9 @@ class Periods:
     def _governing(self, context: Context, happened: bool = False) -> Time | None:
         """The time that dates a figure; of what has `happened`, neither a time told after it in its
         sentence, nor one after the article's date (`一期投资32亿元,计划2025年3月开工`), nor one of
-        the paragraphs before it: its section's, or the title's or lead's, else none."""
+        the paragraphs before it: its section's, or the title's or lead's, else none. Of the
+        paragraphs before, not the day the news was told where the title tells another time, nor a
+        time beside the title's (`_beside_the_title`)."""
         qualifier = self._qualifier(context)
         if qualifier is not None:
             return qualifier
@@ -174,7 +175,7 @@ class Periods:
             for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting
             and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))
-            and not self._told_on_another_time(time)
+            and not (time.start < paragraph_start and self._told_on_another_time(time))
         ]
         if before:
             return before[-1]
@@ -205,7 +206,8 @@ class Periods:
 
     def _told_on_another_time(self, time: Time) -> bool:
         """Whether a time is the day the news was told (`今日公布业绩`, `(2024年11月20日,北京)`)
-        where the title tells another, which the figures after it are of (`...第三季度业绩`)."""
+        where the title tells another, which the figures of the paragraphs after it are of
+        (`...第三季度业绩`)."""
         title = self.title_time.period if self.title_time else ""
         return bool(title) and time.period in self.told_days and not within(time.period, title)
 
@@ -223,7 +225,7 @@ class Periods:
         after it."""
         title = self.title_time.period if self.title_time else ""
         inside, holding = within(time.period, title), within(title, time.period)
-        return bool(title) and inside != holding and (inside or self._up_to(time, title))
+        return inside != holding and (inside or self._up_to(time, title))
 
     def _opens_a_figure(self, time: Time) -> bool:
         """Whether a figure follows a time in its clause (`面积60万亩,2022年产量8.2万吨`): the

@@ -35,6 +35,7 @@ HALF_OR_QUARTER = regex.compile(r"([0-9]{4})-([HQ])([1-4])")
 MONTH = regex.compile(r"([0-9]{4})-([0-9]{2})")
 QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
+MONTH_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}/[0-9]{4}-[0-9]{2}")  # a span of months (`2019-01/2019-10`)
 YEAR = regex.compile(r"[0-9]{4}")
 ROC_EPOCH = 1911  # the year before the first of the Republic of China's calendar (民国1年 is 1912)
 # the group of a year of that calendar written alone (`112年`): a year only in the texts that write it so
@@ -257,18 +258,18 @@ def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRule
 
 
 def times_in(
-    text: str, date: ArticleDate, rules: Rules, reviewed: str = "", republic: bool = False, titled: str = ""
+    text: str, date: ArticleDate, rules: Rules, reviewed: str = "", republic: bool = False, title_period: str = ""
 ) -> list[Time]:
     """The times of `text`, in order; those that date no figure marked so. `全年`, `上年` or a
     quarter without its year count from the year the text reviews (`reviewed`: `2021` of a
     communiqué on 2021 published in 2022) until it names another, else from the date's year;
-    `本季度` is the quarter the title names (`titled`) until the text names one.
+    `本季度` is the quarter the title names (`title_period`) until the text names one.
     `republic`: the text writes years of the Republic of China's calendar alone (`112年`)."""
     table = rules.periods
     times = []
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
-    quarter = titled if QUARTER.fullmatch(titled) else ""
+    quarter = title_period if QUARTER.fullmatch(title_period) else ""
     named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter)
     listed_after = (0, True)  # the end of the time before and whether it dates figures
     for found, rule in matches:
