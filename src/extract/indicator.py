@@ -12,13 +12,13 @@ import regex
 from extract.context import Context
 from extract.normalise import Quantity
 from extract.rules import IndicatorRules, Pattern, Rule, Rules, Segments, first_label
+from extract.spans import HAN
 
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
 QUALIFIER = 4  # how far after a threshold figure its 的 may come: `1亿元以上的`
 CHANGE_REACH = 4  # how far before a rate its change word may end (`增长了约`)
 TERM_REACH = 10  # how long a term ending in a head the article reads may be (`一般公共预算收入`)
-HAN = regex.compile(r"\p{Han}")
 # what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
 INSIDE_TERM = regex.compile(r"[(（][^()（）]{0,12}[)）]|(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
 

@@ -12,7 +12,7 @@ import regex
 from extract.gazetteer import CROSSING, Name, crossed
 from extract.rules import Rules, SubjectRules
 from extract.segment import cut, in_original_script, word_tag
-from extract.spans import longest_first, occurrences
+from extract.spans import han_at, longest_first, occurrences
 
 NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”\-·]+$")  # `梅赛德斯-奔驰`, `罗尔斯·罗伊斯`
 QUOTES = regex.compile(r"[“”\"]")
@@ -25,7 +25,6 @@ SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads wi
 NAME_REACH = 32  # how far before its suffix a name may begin
 TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
 BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
-HAN = regex.compile(r"\p{Han}")
 HEAD_REACH = 4  # the longest word before a name that may open it
 
 
@@ -106,11 +105,11 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
 
 def _begun_as_written(names: list[Name], text: str, rules: Rules) -> list[Name]:
     """Names cut after a word jieba reads as a verb (`远航/控股集团有限公司`,
-    `欢聚/时代股份有限公司`) begin at that word where the text shows it is the name's: the
+    `翱翔/时代股份有限公司`) begin at that word where the text shows it is the name's: the
     alias declared right after the name opens with it (`(以下简称“远航集团”)`), or the text
-    writes it with the name's core alone elsewhere (`唯品会、欢聚时代、网易`), or it
+    writes it with the name's core alone elsewhere (`星河网络、翱翔时代、星澜科技`), or it
     so opens another of the names (`远航/供应链物流有限公司`); never a word that stops
-    names (`支持`, `引进`)."""
+    names (`收购`, `引进`)."""
     heads = [_head(name, text, rules) for name in names]
     shown = {head for head, sure in heads if sure}
     return [
@@ -125,19 +124,14 @@ def _head(name: Name, text: str, rules: Rules) -> tuple[str, bool]:
     table = rules.subjects
     before = (text[max(0, name.start - length) : name.start] for length in range(HEAD_REACH, 1, -1))
     head = next((word for word in before if word_tag(word) in table.verbs_in_names), "")
-    suffix = table.organisation_suffix_at_end.search(name.text)
-    core = name.text[: suffix.start() if suffix else len(name.text)]
+    core = table.organisation_suffix_at_end.sub("", name.text)
     if not core or not BRAND_CHARACTERS.match(head) or head in table.name_stops:  # a bare suffix points back
         return "", False
     alias = table.alias_declaration.match_at(text, name.end)
     declared = alias is not None and alias.group("alias").startswith(head)
-    written = head + core  # `欢聚时代`
-    alone = any(not _is_han(text, at - 1) and not _is_han(text, at + len(written)) for at in occurrences(written, text))
+    written = head + core  # `翱翔时代`
+    alone = any(not han_at(text, at - 1) and not han_at(text, at + len(written)) for at in occurrences(written, text))
     return head, declared or alone
-
-
-def _is_han(text: str, at: int) -> bool:
-    return at >= 0 and HAN.match(text, at) is not None
 
 
 def declared_aliases(text: str, names: list[Name], rules: Rules) -> dict[str, list[str]]:

@@ -25,6 +25,8 @@ from pathlib import Path
 import charset_normalizer
 import regex
 
+from extract.spans import HAN
+
 META_FILE = "meta.csv"
 ARTICLE_SUFFIX = ".txt"
 DATE = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
@@ -36,7 +38,6 @@ REPLACEMENT = "\ufffd"
 # wrong guess yields other scripts or control characters.
 PLAUSIBLE = regex.compile(r"[\p{Han}\x20-\x7e\s\p{P}\p{S}０-９Ａ-Ｚａ-ｚ\u3000-\u303f\uff00-\uffef]")
 PLAUSIBLE_SHARE = 0.95
-HAN = regex.compile(r"\p{Han}")
 # UTF-8 with a few stray or cut bytes is still UTF-8: at most this many invalid
 # sequences, or this share of the bytes when that is more.
 FEW_BAD_SEQUENCES = 8

@@ -7,6 +7,9 @@ import bisect
 from collections.abc import Iterator, Sequence
 from typing import Protocol, TypeVar
 
+import regex
+
+HAN = regex.compile(r"\p{Han}")
 CONTEXT_CHARS = 80  # far enough for any cue; the cost of matching grows with it
 
 
@@ -49,3 +52,8 @@ def occurrences(word: str, text: str, start: int = 0) -> Iterator[int]:
     while at != -1:
         yield at
         at = text.find(word, at + len(word))
+
+
+def han_at(text: str, at: int) -> bool:
+    """Whether a Han character stands at `at` (none before the text's start)."""
+    return at >= 0 and HAN.match(text, at) is not None
