@@ -281,6 +281,13 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "小米科技有限责任公司发布财报。小米营收增长12%,小米手机出货量1.4亿台,小米净利润增长5%。",
             "小米科技有限责任公司",
         ),
+        # a national agency's release on a wire filed from the capital: the country's, not the capital's
+        (
+            "成品油价格上调",
+            "新华社北京5月10日电 国家发展改革委10日发布消息,汽、柴油价格每吨分别提高750元和720元。"
+            "国家发展改革委有关负责人表示,本次调价将增加开支。",
+            "中国",
+        ),
         ("2022年珠海市斗门区政府工作报告", "斗门区地区生产总值增长6%,全区新增企业200家,斗门区人口增长2%。", "斗门区"),
         (
             "南浔区:学习吴兴区经验 推动产业升级",

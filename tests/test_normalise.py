@@ -78,6 +78,11 @@ def test_normalise_a_candidate(rules, text, value, value_max, unit, approx):
     assert (quantity.unit, quantity.approx) == (unit, approx)
 
 
+def test_a_list_of_prices_shares_the_unit_of_measure_written_before_it(rules):
+    found = normalised(candidates("汽、柴油价格每吨分别提高750元和720元", rules), rules)
+    assert [(c.mention, normalise(c, rules).unit) for c, _ in found] == [("750元", "元/吨"), ("720元", "元/吨")]
+
+
 @pytest.mark.parametrize(
     "text, mentions",
     [
