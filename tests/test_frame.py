@@ -281,6 +281,14 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "小米科技有限责任公司发布财报。小米营收增长12%,小米手机出货量1.4亿台,小米净利润增长5%。",
             "小米科技有限责任公司",
         ),
+        # an institute's article, named contracted in the title and pointed back to in the text:
+        # the place in its name is no region the article is of
+        (
+            "昆山工研院累计孵化企业117家",
+            "12月26日,昆山工业技术研究院召开年度总结大会。今年该院新孵化企业23家,全院研发人员达1420人。"
+            "昆山工研院成立以来,坚持研发、孵化、投资三位一体。",
+            "昆山工业技术研究院",
+        ),
         # a national agency's release on a wire filed from the capital: the country's, not the capital's
         (
             "成品油价格上调",

@@ -3,7 +3,7 @@ expanded to the fullest form the article writes."""
 
 import pytest
 
-from extract.organisation import as_written, core, fullest, is_proper, organisations
+from extract.organisation import as_written, contractions, core, fullest, is_proper, organisations
 from extract.segment import matching_view
 
 
@@ -218,6 +218,9 @@ def test_is_proper_needs_more_than_generic_words(rules, name, proper):
         ("南昌昌北国际机场旅客吞吐量1121.5万人次。昌北机场新开航线14条。", "昌北机场", "南昌昌北国际机场"),
         # a facility's core names no firm: only another facility of its kind
         ("郑州宇通客车股份有限公司出口3万辆。郑州机场货邮吞吐量55.8万吨。", "郑州机场", "郑州机场"),
+        # a body that holds the name whole is another body: the hospital is no group's short name
+        ("由星河市中心医院牵头组建的星河市中心医院医疗集团覆盖9个县。", "星河市中心医院", "星河市中心医院"),
+        ("星河银行股份有限公司发布年报。星河银行净利润增长5%。", "星河银行", "星河银行股份有限公司"),
     ],
 )
 def test_fullest_is_the_longest_form_the_article_writes(rules, text, name, full):
@@ -295,3 +298,26 @@ def test_a_name_as_written_restores_its_script_only(rules):
 def test_a_name_cut_after_a_verb_begins_there_where_the_text_shows_it_does(rules, text, names):
     found, _ = organisations(text, rules)
     assert [name.text for name in found] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "forms"),
+    [
+        # an institution written by characters of its name's words, in order, its last kept
+        (
+            "星河省农业科学院召开工作会议。2015年,星河农科院获授权专利136件。",
+            {"星河省农业科学院": ["星河农科院"]},
+        ),
+        (
+            "中国科学院星河光学精密机械与物理研究所召开会议。今年星河光机所新签合同38亿元。",
+            {"中国科学院星河光学精密机械与物理研究所": ["星河光机所"]},
+        ),
+        # not a kind of its own (`中医院`), nor a fund's generic words, nor a company (its core names it)
+        ("中国星河大学附属第一医院与县中医院合作。", {}),
+        ("星河创客科技创业种子投资基金成立。种子基金投资4个项目。", {}),
+        ("星河瑞岭科技有限公司成立。瑞岭公司申请专利18件。", {}),
+    ],
+)
+def test_an_institution_is_written_contracted(rules, text, forms):
+    found = contractions(text, organisations(text, rules)[0], rules)
+    assert {full: [name.text for name in names] for full, names in found.items()} == forms

@@ -63,6 +63,8 @@ def test_places_examples_peers_and_generic_names_are_passed_over(extract_text, t
             "3亿元",
             "赣州瑞岭科技有限公司",
         ),
+        # but not past a semicolon: the clause after it tells of its own subject
+        (HOME + "\n\n调查显示,高达9成市民支持发放现金;赣州消费者协会会长表示遗憾。", "9成", "章贡区"),
     ],
 )
 def test_else_the_first_named_after_it_or_the_speaker_of_its_quotation(extract_text, text, mention, subject):

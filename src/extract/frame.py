@@ -21,7 +21,7 @@ import regex
 
 from extract.gazetteer import Name
 from extract.indicator import nearest_before
-from extract.organisation import core, declared_aliases, fullest, is_proper, organisations
+from extract.organisation import contractions, core, declared_aliases, fullest, is_proper, organisations
 from extract.read import Article
 from extract.rules import Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
@@ -322,21 +322,25 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _region_counts(
-    texts: tuple[str, str], organisations: list[Name], rules: Rules
+    texts: tuple[str, str], organisations: list[Name], contracted: tuple[dict[str, list[Name]], ...], rules: Rules
 ) -> tuple[Counter[str], Counter[str], dict[str, int]]:
     """How often each region is named in the title and in the text: in full, or by a short
     name of a region named in full, or of the one city or province it can name, or by an
     office only it has (`财政司`); not a short name inside an organisation's name (`南昌` of
-    `南昌星河大学`), nor a place in the bracket that declares a firm's alias, which says where
-    it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`). And where each is first named
-    so, the title before the text."""
+    `南昌星河大学`, of `南昌工研院` written `contracted`), nor a place in the bracket that
+    declares a firm's alias, which says where it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
+    And where each is first named so, the title before the text."""
     gazetteer = rules.gazetteer
     title, text = texts
     asides = [(name.start, name.end) for name in organisations]
     asides += [found.span() for found in rules.subjects.alias_declaration.finditer(text)]
-    inside = {at for start, end in asides for at in range(start, end)}
-    in_text = [n for n in gazetteer.names_in(text) if n.start not in inside or n.text in gazetteer.regions]
-    found = [gazetteer.names_in(title), in_text]
+    in_title_asides, in_text_asides = (
+        [(name.start, name.end) for forms in of_text.values() for name in forms] for of_text in contracted
+    )
+    found = [
+        _outside(gazetteer.names_in(title), in_title_asides, rules),
+        _outside(gazetteer.names_in(text), asides + in_text_asides, rules),
+    ]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
     counts = []
     first: dict[str, int] = {}
@@ -357,6 +361,12 @@ def _region_counts(
             first.setdefault(region, shift + start)
         counts.append(Counter(region for _, region in named))
     return counts[0], counts[1], first
+
+
+def _outside(names: list[Name], asides: list[tuple[int, int]], rules: Rules) -> list[Name]:
+    """The names but short ones inside the stretches `asides`."""
+    inside = {at for start, end in asides for at in range(start, end)}
+    return [name for name in names if name.start not in inside or name.text in rules.gazetteer.regions]
 
 
 def _publishers_regions(source: str, rules: Rules) -> set[str]:
@@ -544,7 +554,9 @@ def _whose(
     the text name (`named_zones`, how often)."""
     gazetteer = rules.gazetteer
     texts = (title, article.text)
-    in_title, counts, first_named = _region_counts(texts, names, rules)
+    in_title_names = organisations(title, rules, title)[0]
+    contracted = (contractions(title, [*names, *in_title_names], rules), contractions(article.text, names, rules))
+    in_title, counts, first_named = _region_counts(texts, names, contracted, rules)
     for region in _publishers_regions(article.source, rules):
         counts[region] += rules.subjects.publisher_weight
     level_words = _level_words(texts, rules)
@@ -569,7 +581,7 @@ def _whose(
     kinds = {name: "region" for name in scores}
     named = Counter(n.text for n in names)
     # and the names only the title writes (the title read as a text of its own, its filer too)
-    in_title_only = [n.text for n in organisations(title, rules, title)[0] if n.text not in named]
+    in_title_only = [n.text for n in in_title_names if n.text not in named]
     named.update(dict.fromkeys(in_title_only, 0))
     speaking = _speaking(texts, [*in_title_only, *(n.text for n in names)], rules)
     aliases = declared_aliases(article.text, names, rules)
@@ -594,6 +606,7 @@ def _whose(
         )
         by_core = short not in gazetteer.short_names and not shared and not common
         said = [said for speaker, said in speaking if speaker == name]  # as `我校`, in title and text
+        said.append((len(contracted[0].get(name, ())), len(contracted[1].get(name, ()))))  # as `工研院`
         for alias in aliases.get(name, ()):  # as its declared alias, but a generic one (`公司`) or its core
             if is_proper(alias, rules.subjects) and not (by_core and short in alias):
                 within = article.text.count(name) if alias in name else 0

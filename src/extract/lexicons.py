@@ -259,6 +259,7 @@ def subjects(sections: Sections) -> SubjectRules:
         speaks_as_a_district=_words_by_name_end(sections, "speaks_as_a_district"),
         district_kinds=tuple(sections.words("subjects", "district_kinds")),
         speaks_of_itself_as=_words_by_name_end(sections, "speaks_of_itself_as"),
+        contracted_name_endings=tuple(sections.words("subjects", "contracted_name_endings")),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),
@@ -294,6 +295,8 @@ def subjects(sections: Sections) -> SubjectRules:
             "subjects",
         ),
         scene=searcher(sections.get("subjects", "scene", str)),
+        document_title=searcher(sections.get("subjects", "document_title", str)),
+        named_after_stop=searcher(sections.get("subjects", "named_after_stop", str)),
         news_source=sections.one("subjects", "news_source", Shape(("pattern",))),
     )
 

@@ -11,7 +11,7 @@ import regex
 
 from extract.gazetteer import CROSSING, Name, crossed
 from extract.rules import Rules, SubjectRules
-from extract.segment import cut, in_original_script, word_tag
+from extract.segment import cut, in_original_script, word_frequency, word_tag
 from extract.spans import han_at, longest_first, occurrences
 
 NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”\-·]+$")  # `梅赛德斯-奔驰`, `罗尔斯·罗伊斯`
@@ -26,6 +26,8 @@ NAME_REACH = 32  # how far before its suffix a name may begin
 TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
 BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
 HEAD_REACH = 4  # the longest word before a name that may open it
+CONTRACTION_LEAST = 2  # a contracted name keeps more characters than this
+KIND_FREQUENCY = 20  # a contracted form the dictionary counts this often names a kind (`中医院`, `科研所`)
 
 
 @lru_cache(maxsize=100_000)
@@ -91,10 +93,12 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     of_the_region = [name for name in found if _of_the_region(name, text, table) and is_proper(name.text, table)]
     suffixes_of_kinds = [_suffix_of(name, table) for name in of_the_region]
     bare = [name for name in found + suffixes_of_kinds if name.text in table.pointing_suffixes]
+    in_titles = {at for title in table.document_title.finditer(text) for at in range(*title.span())}
     proper = [
         name
         for name in found
         if is_proper(name.text, table)
+        and name.start not in in_titles
         and name not in of_the_region
         and not _counted(name.text, text, rules)
         and not _counted_after(name, text, rules)
@@ -487,6 +491,39 @@ def abbreviations(names: list[str], rules: Rules) -> dict[str, tuple[str, ...]]:
     return short_forms
 
 
+def contractions(text: str, names: list[Name], rules: Rules) -> dict[str, list[Name]]:
+    """Where the text writes a name contracted: characters of the name kept in its order, with
+    its last (`工研院` for `星河工业技术研究院`, `星河光机所` for `中国科学院星河光学精密机械研究所`),
+    of an institution of a kind the press names so; not a form of fewer than three characters, one the
+    name holds as written, one inside a name, a common word (a kind: `中医院`), or one that could
+    stand for two names."""
+    table = rules.subjects
+    fulls = [
+        full for full in dict.fromkeys(name.text for name in names) if full.endswith(table.contracted_name_endings)
+    ]
+    named = {at for name in names for at in range(name.start, name.end)}
+    forms: dict[tuple[int, int], list[str]] = {}
+    for full in fulls:
+        for end in occurrences(full[-1], text):
+            start, kept = end, len(full) - 1
+            while start > 0 and (earlier := full.rfind(text[start - 1], 0, kept)) >= 0:
+                start, kept = start - 1, earlier
+            form = text[start : end + 1]
+            if (
+                len(form) > CONTRACTION_LEAST
+                and form not in full
+                and named.isdisjoint(range(start, end + 1))
+                and word_frequency(form) < KIND_FREQUENCY
+                and not crossed(text, Name(start, end + 1, form), holding_only=True)
+            ):
+                forms.setdefault((start, end + 1), []).append(full)
+    found: dict[str, list[Name]] = {}
+    for (start, end), of_names in forms.items():
+        if len(of_names) == 1:
+            found.setdefault(of_names[0], []).append(Name(start, end, text[start:end]))
+    return found
+
+
 def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     """Where a name begins: past opening marks, past a description of the firm before it
     (`在线教育平台星澜科技...` → `星澜科技...`), and past generic words before a place name
@@ -516,12 +553,25 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
 def fullest(name: str, names: list[Name], table: SubjectRules) -> str:
     """The fullest form of a name in the article: `自动化学院` → `江西应用科技大学自动化学院`;
     a company or a facility by its core: `瑞岭公司` → `赣州瑞岭科技有限公司`, `昌北机场` →
-    `南昌昌北国际机场` (another facility of its kind: `郑州机场` is no firm of `郑州`)."""
+    `南昌昌北国际机场` (another facility of its kind: `郑州机场` is no firm of `郑州`). A name written
+    whole inside a longer one is that one's only where nothing but a legal form follows it
+    (`星河银行股份有限公司`): `星河医院医疗集团` is another body, which holds the hospital."""
     core = table.short_name_ending.sub("", name)
     kin = [other.text for other in names]
     facility = next((suffix for suffix in table.facility_suffixes if name.endswith(suffix)), None)
     if facility:
         core = name.removesuffix(facility)
         kin = [other for other in kin if other.endswith(facility)]
-    longer = [o for o in kin if len(o) > len(name) and (name in o or (len(core) >= 2 and core in o))]
+    longer = [
+        other
+        for other in kin
+        if len(other) > len(name)
+        and (_ends_as(other, name, table) if name in other else len(core) >= 2 and core in other)
+    ]
     return max(longer, key=len) if longer else name
+
+
+def _ends_as(longer: str, name: str, table: SubjectRules) -> bool:
+    """Whether `longer` goes on past `name` by a legal form at most."""
+    rest = longer[longer.rfind(name) + len(name) :]
+    return not rest or rest.endswith(table.registered_name_endings)

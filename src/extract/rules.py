@@ -318,6 +318,7 @@ class SubjectRules:
     district_kinds: tuple[str, ...]  # the kinds of district the words that stand for one name (`区` of `全区`)
     speaks_of_itself_as: dict[str, frozenset[str]]  # the end of a region's name → self words only it uses
     short_name_ending: regex.Pattern[str]
+    contracted_name_endings: tuple[str, ...]  # institutions named contracted end so: `院` (`光机所`)
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope
     peer_average: Rule
@@ -342,6 +343,8 @@ class SubjectRules:
     locality: Rule  # a township or village named right after its region (`...乡南村`): groups `township`, `locality`
     news_source: Rule  # after the name a paragraph opens with: it gives out the news
     scene: Pattern  # a paragraph opening in a place: `在`
+    document_title: Pattern  # a document's title in its marks: `《...》`
+    named_after_stop: Pattern  # where the search for a subject named after a figure stops: `；`
 
 
 @dataclass(frozen=True)

@@ -27,7 +27,7 @@ from extract.frame import (
     speaks_of_a_level,
 )
 from extract.gazetteer import Name, crossed
-from extract.organisation import abbreviations, core, declared_aliases, fullest
+from extract.organisation import abbreviations, contractions, core, declared_aliases, fullest
 from extract.person import people
 from extract.rules import Rule, Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
@@ -171,6 +171,11 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules)
+    found += [
+        Candidate(n.start, n.end, full, "organisation")
+        for full, forms in contractions(text, names, rules).items()
+        for n in forms
+    ]
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
     # a name the text declares an alias of another (`太原重型机械集团有限公司(以下简称“太重集团”)`) is that one's
     declared = {alias: full for full, aliases in declared_aliases(text, names, rules).items() for alias in aliases}
@@ -413,7 +418,8 @@ class Subjects:
                 return self.school
         if before:
             return before.subject
-        reach = context.sentence_end
+        stop = table.named_after_stop.search(text, context.end, context.sentence_end)
+        reach = stop.start() if stop else context.sentence_end
         if text[context.sentence_start : context.sentence_start + 1] == "“":
             closing = text.find("”", context.start)
             reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text))) if closing != -1 else reach
