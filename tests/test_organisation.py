@@ -321,3 +321,8 @@ def test_a_name_cut_after_a_verb_begins_there_where_the_text_shows_it_does(rules
 def test_an_institution_is_written_contracted(rules, text, forms):
     found = contractions(text, organisations(text, rules)[0], rules)
     assert {full: [name.text for name in names] for full, names in found.items()} == forms
+
+
+def test_a_port_is_a_facility_named_by_its_place_not_the_word_port_alone(rules):
+    text = "宁波舟山港完成货物吞吐量13.24亿吨,嘉兴港完成1.2亿吨,全省海港和空港建设提速,中科院金属研究所创新港落户。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["宁波舟山港", "嘉兴港", "中科院金属研究所创新港"]

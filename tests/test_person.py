@@ -22,6 +22,18 @@ def test_a_word_ending_in_a_suffix_of_kinds_is_no_name(rules):
     assert named(text, rules) == []
 
 
+def test_a_name_of_two_characters_is_a_persons_where_the_text_speaks_of_one(rules):
+    term = "今年1-10月,冷链物流业营业收入78.3亿元。冷链运输率达到35%,冷链集装箱4.3万标箱。"
+    assert named(term, rules) == []
+    person = "孙立今年种了30亩果园。孙立笑着说,果园丰收了。"
+    assert [name for name, _ in named(person, rules)] == ["孙立", "孙立"]
+
+
+def test_a_region_is_no_persons_name(rules):
+    text = "二、柯桥区:2宗地块均已成交。柯桥区本年度供地面积18万平方米,柯桥区成交额增长8%。"
+    assert named(text, rules) == []
+
+
 def test_a_name_opening_one_clause_only_is_no_one_yet(rules):
     assert named("孙国栋今年种了30亩果园。果园在县城东边。", rules) == []
 

@@ -282,6 +282,7 @@ def subjects(sections: Sections) -> SubjectRules:
             for rule in sections.rules("subjects", "filing_title", Shape(("pattern",)))
         ),
         person=RuleSet(tuple(sections.rules("subjects", "person_not_subject", Shape(("left", "right"))))),
+        person_cues=RuleSet(tuple(sections.rules("subjects", "person_cues", Shape(("left", "right"))))),
         person_title=searcher(alternation(sections.words("subjects", "person_titles"))),
         counted_ranks=frozenset(sections.get("subjects", "counted_ranks", str)),
         surnames=frozenset(sections.get("subjects", "surnames", str)),

@@ -400,8 +400,9 @@ def _named_facility(name: str, opening: str, places: frozenset[str], table: Subj
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
     with a place or a word that is no common noun (a name, or one the dictionary does not know),
     and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`)."""
-    suffix = next((suffix for suffix in table.facilities_of_many_kinds if name.endswith(suffix)), "")
-    if not suffix:  # most names: no facility's
+    ending = table.organisation_suffix_at_end.search(name)
+    suffix = ending.group() if ending and ending.group() in table.facilities_of_many_kinds else ""
+    if not suffix:  # most names: no facility's (nor `创新港`, a suffix of one kind that holds `港`)
         return True
     tag = word_tag(opening)
     named = opening in places or tag is None or tag in table.proper_word_tags

@@ -15,6 +15,8 @@ from extract.segment import cut, word_tag
 from extract.spans import occurrences
 
 PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
+SHORTEST_NAME = 2  # a surname and one character: a person's only where the text speaks of one
+CUE_REACH = 6  # the characters after a name read for speech or a title
 BLANKS = regex.compile(r"\s*")
 OPENING_REACH = 5  # the characters of a clause's opening read for a person: a name, or a surname and a title
 OFFICIAL_TITLE_REACH = 4  # the characters of an official's title before their name
@@ -58,7 +60,10 @@ def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
     full_names = [
         name
         for name, count in counts.most_common()
-        if count >= PERSON_NAMED_TWICE and not _titled_an_official(name, text, table)
+        if count >= PERSON_NAMED_TWICE
+        and not _titled_an_official(name, text, table)
+        and name not in rules.gazetteer.regions
+        and (len(name) > SHORTEST_NAME or _spoken_of_as_a_person(name, text, table))
     ]
     named = [Name(start, start + len(name), name) for name in full_names for start in occurrences(name, text)]
     for start, end, surname in surnamed:
@@ -69,6 +74,19 @@ def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
     if most and most[0][1] >= PERSON_NAMED_LEAST:
         named += [Name(m.start(), m.end(), most[0][0]) for m in table.pronoun.finditer(text)]
     return named
+
+
+def _spoken_of_as_a_person(name: str, text: str, table: SubjectRules) -> bool:
+    """Whether the text somewhere gives the name a role, speech or a title (`村民孙立`, `孙立说`)."""
+    return any(
+        table.person_cues.any_applies(
+            {
+                "left": text[max(0, start - OPENING_REACH) : start],
+                "right": text[start + len(name) : start + len(name) + CUE_REACH],
+            }
+        )
+        for start in occurrences(name, text)
+    )
 
 
 def _titled_an_official(name: str, text: str, table: SubjectRules) -> bool:

@@ -333,6 +333,7 @@ class SubjectRules:
     country_region_suffix: str
     filing_titles: tuple[Rule, ...]  # a listed company's filing, or news of its results, is titled by its short name
     person: RuleSet  # where a person named is no subject: a speaker, an official by title
+    person_cues: RuleSet  # what shows a name of two characters is a person's: `村民孙立`, `孙立说`
     person_title: Pattern  # `校长` of `陈校长`: a surname and a title name the person of that surname
     counted_ranks: frozenset[str]  # after a numeral, the top of a class (`十大`): it opens a class counted
     surnames: frozenset[str]  # what a person's name opens with
