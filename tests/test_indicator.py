@@ -295,9 +295,9 @@ def test_those_counted_as_of_a_money_scheme_take_it(extract_text):
             "全省高新技术企业总数达到12362家。其中郑州市占全省总数的44.2%。",
             [("12362家", "high_tech_enterprises"), ("44.2%", "high_tech_enterprises")],
         ),
-        # not a growth of something its clause names (`快递业务量`, no term of the lexicon)
+        # not a growth of something its clause names (`旅客发送量`, no term of the lexicon)
         (
-            "全市实现地区生产总值5000亿元,同比增长6%。全年快递业务量增长5.6%。",
+            "全市实现地区生产总值5000亿元,同比增长6%。全年旅客发送量增长5.6%。",
             [("5000亿元", "gdp"), ("6%", "gdp"), ("5.6%", "other")],
         ),
         # a growth, said before the rate or right after it
