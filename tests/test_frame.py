@@ -289,6 +289,20 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "昆山工研院成立以来,坚持研发、孵化、投资三位一体。",
             "昆山工业技术研究院",
         ),
+        # a county's own article that names it by its short name alone, speaking as `我县`, `全县`
+        (
+            "两会访谈|县长:做强当家产业",
+            "编者按:“十四五”开局,鹿邑怎么干?\n【问】回顾“十三五”,鹿邑最大的变化是什么?\n"
+            "【答】全县地区生产总值增加到286.7亿元。2019年5月,我县退出贫困县序列。约占全国市场份额的40%。",
+            "鹿邑县",
+        ),
+        # a port's article its operator publishes: the port, which the operator's core names too
+        (
+            "上半年吉安国际陆港开行班列2544列",
+            "今年上半年,吉安国际陆港累计开行各类班列2544列。吉安国际陆港完成集装箱吞吐量28.6万标箱。\n\n"
+            "江西吉安国际陆港发展集团有限公司(以下简称“陆港集团”)负责人表示,将新开线路3条。",
+            "吉安国际陆港",
+        ),
         # a national agency's release on a wire filed from the capital: the country's, not the capital's
         (
             "成品油价格上调",

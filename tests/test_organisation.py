@@ -326,3 +326,8 @@ def test_an_institution_is_written_contracted(rules, text, forms):
 def test_a_port_is_a_facility_named_by_its_place_not_the_word_port_alone(rules):
     text = "宁波舟山港完成货物吞吐量13.24亿吨,嘉兴港完成1.2亿吨,全省海港和空港建设提速,中科院金属研究所创新港落户。"
     assert [name.text for name in organisations(text, rules)[0]] == ["宁波舟山港", "嘉兴港", "中科院金属研究所创新港"]
+
+
+def test_a_name_begins_past_a_copula_jieba_joins_to_this(rules):
+    text = "一列中欧班列从吉安国际陆港启程,这是吉安国际陆港今年开行的第2545列班列。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["吉安国际陆港", "吉安国际陆港"]

@@ -30,6 +30,8 @@ from extract.spans import occurrences
 from extract.times import STORY, ArticleDate, Time, short_names_named_again, story_period, times_in, within
 
 COUNTRY = "country"
+DISTRICT = "district"
+SHORT_NAMED_AT_LEAST = 2  # how often an article names its district by its short name alone to be of it
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about,
 # names in full a firm whose short name is a common noun, or names a town or a village written alone
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
@@ -322,14 +324,20 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def _region_counts(
-    texts: tuple[str, str], organisations: list[Name], contracted: tuple[dict[str, list[Name]], ...], rules: Rules
+    texts: tuple[str, str],
+    organisations: list[Name],
+    contracted: tuple[dict[str, list[Name]], ...],
+    speaks_as_a_district: bool,
+    rules: Rules,
 ) -> tuple[Counter[str], Counter[str], dict[str, int]]:
     """How often each region is named in the title and in the text: in full, or by a short
     name of a region named in full, or of the one city or province it can name, or by an
     office only it has (`财政司`); not a short name inside an organisation's name (`南昌` of
     `南昌星河大学`, of `南昌工研院` written `contracted`), nor a place in the bracket that
     declares a firm's alias, which says where it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
-    And where each is first named so, the title before the text."""
+    An article that speaks as a district (`我县`) and names none in full names it by the short
+    name only it has, written twice at least (`鹿邑`). And where each is first named so, the
+    title before the text."""
     gazetteer = rules.gazetteer
     title, text = texts
     asides = [(name.start, name.end) for name in organisations]
@@ -342,6 +350,12 @@ def _region_counts(
         _outside(gazetteer.names_in(text), asides + in_text_asides, rules),
     ]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
+    if speaks_as_a_district and not any(gazetteer.level(name) == DISTRICT for name in full):
+        shorts = [gazetteer.district_short_names(text) for text in texts]
+        written = Counter(name.text for names in shorts for name in names)
+        for names, by_short in zip(found, shorts, strict=True):
+            names += [name for name in by_short if written[name.text] >= SHORT_NAMED_AT_LEAST]
+        full |= {gazetteer.short_names[short][0] for short, count in written.items() if count >= SHORT_NAMED_AT_LEAST}
     counts = []
     first: dict[str, int] = {}
     bodies = rules.subjects.bodies_of_a_region
@@ -556,11 +570,11 @@ def _whose(
     texts = (title, article.text)
     in_title_names = organisations(title, rules, title)[0]
     contracted = (contractions(title, [*names, *in_title_names], rules), contractions(article.text, names, rules))
-    in_title, counts, first_named = _region_counts(texts, names, contracted, rules)
-    for region in _publishers_regions(article.source, rules):
-        counts[region] += rules.subjects.publisher_weight
     level_words = _level_words(texts, rules)
     levels = _levels(level_words, rules)
+    in_title, counts, first_named = _region_counts(texts, names, contracted, bool(levels[DISTRICT]), rules)
+    for region in _publishers_regions(article.source, rules):
+        counts[region] += rules.subjects.publisher_weight
     in_title = _peers_for_their_parent(title, in_title, counts, levels, rules)
     zones = Counter(named_zones)  # and the bare ones, added below
     home = _home(article.region, counts, zones, levels, rules)
@@ -591,10 +605,14 @@ def _whose(
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too,
         # unless another name holds that core past its start (`稀土` of `包头稀土研究院` and `包头稀土高新区`)
         # or another firm's name opens with it (`东岳` of `东岳创新投资有限公司` and `东岳证券股份有限公司`):
-        # then it is no one's short name.
+        # then it is no one's short name; nor where it is a name of its own (`星河国际陆港` of
+        # `星河国际陆港发展集团有限公司`), or where the text declares another (`青岛啤酒`, not `啤酒`).
         short = cores[name]
-        shared = any(other.find(short) > 0 for other in [*named, *zones] if other != name) or any(
-            short in other and cores[other] != short for other in named
+        shared = (
+            any(other.find(short) > 0 for other in [*named, *zones] if other != name)
+            or any(short in other and cores[other] != short for other in named)
+            or (short != name and short in named)
+            or any(is_proper(alias, rules.subjects) and alias != short for alias in aliases.get(name, ()))
         )
         # nor a common noun (`酒店` of `酒店集团`): written alone it is the thing, not the firm, but of a
         # registered name (`小米科技有限责任公司`) or in an article that names the firm in full more

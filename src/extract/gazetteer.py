@@ -205,6 +205,20 @@ class Gazetteer:
             and not self._names_a_town(text, name)
         ]
 
+    def district_short_names(self, text: str) -> list[Name]:
+        """Short names of districts that name one district only (`鹿邑` of `鹿邑县`), but ordinary
+        words, where no word crosses them: read where an article speaks as a district it never
+        names in full."""
+        return [
+            name
+            for name in self.short_index.find(text)
+            if len(options := self.short_names[name.text]) == 1
+            and self.level(options[0]) == "district"
+            and name.text not in self.ordinary_words
+            and not _between_words(text, name)
+            and not self._crossed(text, name)
+        ]
+
     def _common_noun(self, text: str, name: Name) -> bool:
         """Whether a full name that is a common noun first (`矿区`) is written other than right after
         its city's name, full or short (`阳泉市矿区`, `铜陵郊区`)."""

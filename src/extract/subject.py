@@ -27,7 +27,7 @@ from extract.frame import (
     speaks_of_a_level,
 )
 from extract.gazetteer import Name, crossed
-from extract.organisation import abbreviations, contractions, core, declared_aliases, fullest
+from extract.organisation import abbreviations, contractions, core, declared_aliases, fullest, is_proper
 from extract.person import people
 from extract.rules import Rule, Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
@@ -170,7 +170,8 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     to attribute its figures."""
     names = _within(frame.organisations, offset, len(text))
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
-    found += _by_their_cores(text, names, rules) + _by_their_abbreviations(text, names, rules)
+    declared_of = declared_aliases(text, names, rules)
+    found += _by_their_cores(text, names, declared_of, rules) + _by_their_abbreviations(text, names, rules)
     found += [
         Candidate(n.start, n.end, full, "organisation")
         for full, forms in contractions(text, names, rules).items()
@@ -178,7 +179,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     ]
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
     # a name the text declares an alias of another (`太原重型机械集团有限公司(以下简称“太重集团”)`) is that one's
-    declared = {alias: full for full, aliases in declared_aliases(text, names, rules).items() for alias in aliases}
+    declared = {alias: full for full, aliases in declared_of.items() for alias in aliases}
     fuller = {name.text: declared.get(name.text) or fullest(name.text, names, rules.subjects) for name in names}
     found = [
         _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
@@ -213,13 +214,20 @@ def _school(found: list[Candidate], rules: Rules) -> str:
     return top[0][0] if top and top[0][1] >= SCHOOL_NAMED_LEAST else ""
 
 
-def _by_their_cores(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
+def _by_their_cores(text: str, names: list[Name], declared: dict[str, list[str]], rules: Rules) -> list[Candidate]:
     """Companies named by their core where the article names them in full too: `恒钢` for
     `恒钢集团`, where no word of the dictionary crosses the core (overlaps with full names are
-    resolved longest first). Other organisations are not: `赣吉` of a fund names a partnership."""
+    resolved longest first). Other organisations are not: `赣吉` of a fund names a partnership;
+    nor a company whose core is a name of its own (`星河国际陆港` of `星河国际陆港发展集团有限公司`)
+    or whose short name the text declares (`青岛啤酒`: not `啤酒`)."""
     found = []
+    written = {name.text for name in names}
     for full in dict.fromkeys(name.text for name in names if rules.subjects.short_name_ending.search(name.text)):
         short = core(full, rules)
+        if short in written or any(
+            is_proper(alias, rules.subjects) and alias != short for alias in declared.get(full, ())
+        ):
+            continue
         for at in occurrences(short, text) if short != full else ():
             if len(short) >= CORE_UNCROSSED or not crossed(text, Name(at, at + len(short), short)):
                 found.append(Candidate(at, at + len(short), full, "organisation"))
