@@ -336,6 +336,15 @@ def test_the_publishers_region(rules, source, own):
     assert article_frame(article, rules).own == own
 
 
+def test_an_organisations_own_account_publishes_of_it_not_of_its_county(rules):
+    text = (
+        "嘉禾县人民医院 2024-07-08\n过去6个月里,嘉禾县人民医院全体医护人员交出了一份成绩单。\n"
+        "上半年,医院门急诊服务患者36.8万人次。在全省县级医院综合能力评价中,医院位列全省第12位。"
+    )
+    article = Article("a", text, "2024-07-08", "半年报丨这份成绩单请查收", source="嘉禾县人民医院微信公众号")
+    assert article_frame(article, rules).own == "嘉禾县人民医院"
+
+
 def test_a_national_publisher_names_no_region(rules):
     text = "浙江上半年生产总值增长6%,高于全国平均水平。浙江新增企业2万家,浙江出口增长8%。"
     article = Article("a", text, "2024-07", "上半年经济运行情况", source="中国新闻网")

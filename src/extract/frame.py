@@ -386,9 +386,9 @@ def _outside(names: list[Name], asides: list[tuple[int, int]], rules: Rules) -> 
 def _publishers_regions(source: str, rules: Rules) -> set[str]:
     """The regions a publisher's name holds (`山西日报`, `泉州晚报`, `四川省统计局`): where it
     publishes; not the country (`中国新闻网` writes of anywhere), nor those of an organisation's
-    name (`国网江苏省电力有限公司` writes of itself)."""
+    name (`国网江苏省电力有限公司`, `星河县人民医院微信公众号` write of themselves)."""
     gazetteer = rules.gazetteer
-    if rules.subjects.organisation_suffix_at_end.search(source.strip()):
+    if rules.subjects.organisation_suffix_at_end.search(source.strip()) or organisations(source, rules)[0]:
         return set()
     # a paper's name is often one word of the dictionary (`北京日报`): read for names within words too
     written = gazetteer.wide_names.find(source)
@@ -632,11 +632,17 @@ def _whose(
         named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
         times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)
         in_title_and_text = named_in_title and times_named
-        if times_named < NAMED_AT_LEAST and not in_title_and_text and (speaks_for_a_region or not named_in_title):
+        published = bool(article.source) and name in article.source  # its own account's article
+        if (
+            times_named < NAMED_AT_LEAST
+            and not in_title_and_text
+            and not published
+            and (speaks_for_a_region or not named_in_title)
+        ):
             # an article is not about a name its text writes once (`国元证券、东吴证券等5只券商股`), nor,
             # where it speaks for its region (`我市`), about one only its title writes
             continue
-        scores[name] = times_named + weight * named_in_title
+        scores[name] = times_named + weight * named_in_title + rules.subjects.publisher_weight * published
         kinds[name] = "organisation"
     for alias in {alias for name in scores for alias in aliases.get(name, ()) if alias != name}:
         if kinds.get(alias) == "organisation":  # counted as the name it stands for
