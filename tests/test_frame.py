@@ -303,6 +303,15 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "江西吉安国际陆港发展集团有限公司(以下简称“陆港集团”)负责人表示,将新开线路3条。",
             "吉安国际陆港",
         ),
+        # a national wire: the cities it lists are no region it speaks as, nor the `本市` of one of them
+        (
+            "9月份70城中63城新房价格环比上涨",
+            "新华社北京10月21日电 国家统计局21日发布数据,9月份,全国新建商品住宅价格环比上涨的城市有63个。"
+            "国家统计局城市司统计师解读说,厦门以43.8%的同比涨幅居首位,南京、上海分列第二位和第三位。"
+            "南京、上海等城市出台调控措施。"
+            "苏州市10月3日出台新政,暂停向在本市已拥有3套住房的本市户籍家庭出售新建商品住房。",
+            "中国",
+        ),
         # a national agency's release on a wire filed from the capital: the country's, not the capital's
         (
             "成品油价格上调",

@@ -12,6 +12,7 @@ level (`全省`, `全国`).
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -398,13 +399,21 @@ def _publishers_regions(source: str, rules: Rules) -> set[str]:
 
 
 def _level_words(texts: tuple[str, str], rules: Rules) -> Counter[str]:
-    """How often the article speaks of its own district, city, province or country, by word (`全区`, `全国`)."""
-    return Counter(
-        found.group()
-        for text in texts
-        for found in rules.subjects.self_pattern.finditer(text)
-        if speaks_of_a_level(text, found.start(), found.end(), rules)
-    )
+    """How often the article speaks of its own district, city, province or country, by word (`全区`,
+    `全国`); not where its sentence names a region of that level before it, which the word stands
+    for (`苏州市出台新政,暂停向在本市已拥有3套住房的家庭出售` in a national wire)."""
+    words: Counter[str] = Counter()
+    gazetteer = rules.gazetteer
+    for text in texts:
+        ends = [0, *(end.end() for end in rules.segments.sentence_end.finditer(text))]
+        named = [(name.start, gazetteer.level(name.text)) for name in gazetteer.regions_in(text)]
+        for found in rules.subjects.self_pattern.finditer(text):
+            sentence_start = ends[bisect.bisect_right(ends, found.start()) - 1]
+            levels = rules.subjects.self_reference[found.group()]
+            of_one_named = any(sentence_start <= at < found.start() and level in levels for at, level in named)
+            if speaks_of_a_level(text, found.start(), found.end(), rules) and not of_one_named:
+                words[found.group()] += 1
+    return words
 
 
 def _levels(words: Counter[str], rules: Rules) -> Counter[str]:
