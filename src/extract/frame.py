@@ -22,7 +22,15 @@ import regex
 
 from extract.gazetteer import Name
 from extract.indicator import nearest_before
-from extract.organisation import contractions, core, declared_aliases, fullest, is_proper, organisations
+from extract.organisation import (
+    contractions,
+    core,
+    declared_aliases,
+    fullest,
+    is_proper,
+    known_by_another_short_name,
+    organisations,
+)
 from extract.read import Article
 from extract.rules import Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
@@ -327,7 +335,7 @@ def _lines(text: str) -> Iterator[tuple[int, str]]:
 def _region_counts(
     texts: tuple[str, str],
     organisations: list[Name],
-    contracted: tuple[dict[str, list[Name]], ...],
+    contracted: tuple[dict[str, list[Name]], dict[str, list[Name]]],
     speaks_as_a_district: bool,
     rules: Rules,
 ) -> tuple[Counter[str], Counter[str], dict[str, int]]:
@@ -352,7 +360,7 @@ def _region_counts(
     ]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
     if speaks_as_a_district and not any(gazetteer.level(name) == DISTRICT for name in full):
-        shorts = [gazetteer.district_short_names(text) for text in texts]
+        shorts = [gazetteer.district_short_names(written) for written in texts]
         written = Counter(name.text for names in shorts for name in names)
         for names, by_short in zip(found, shorts, strict=True):
             names += [name for name in by_short if written[name.text] >= SHORT_NAMED_AT_LEAST]
@@ -400,19 +408,25 @@ def _publishers_regions(source: str, rules: Rules) -> set[str]:
 
 def _level_words(texts: tuple[str, str], rules: Rules) -> Counter[str]:
     """How often the article speaks of its own district, city, province or country, by word (`全区`,
-    `全国`); not where its sentence names a region of that level before it, which the word stands
-    for (`苏州市出台新政,暂停向在本市已拥有3套住房的家庭出售` in a national wire)."""
+    `全国`); not a word that points back (`本市`) where its sentence names a region of that level
+    before it, which the word stands for (`苏州市出台新政,暂停向在本市已拥有3套住房的家庭出售` in a
+    national wire)."""
     words: Counter[str] = Counter()
     gazetteer = rules.gazetteer
     for text in texts:
         ends = [0, *(end.end() for end in rules.segments.sentence_end.finditer(text))]
         named = [(name.start, gazetteer.level(name.text)) for name in gazetteer.regions_in(text)]
+        starts = [at for at, _ in named]
         for found in rules.subjects.self_pattern.finditer(text):
-            sentence_start = ends[bisect.bisect_right(ends, found.start()) - 1]
-            levels = rules.subjects.self_reference[found.group()]
-            of_one_named = any(sentence_start <= at < found.start() and level in levels for at, level in named)
-            if speaks_of_a_level(text, found.start(), found.end(), rules) and not of_one_named:
-                words[found.group()] += 1
+            if not speaks_of_a_level(text, found.start(), found.end(), rules):
+                continue
+            if found.group() in rules.subjects.pointing_back_to_a_level:
+                sentence_start = ends[bisect.bisect_right(ends, found.start()) - 1]
+                levels = rules.subjects.self_reference[found.group()]
+                before = named[bisect.bisect_left(starts, sentence_start) : bisect.bisect_left(starts, found.start())]
+                if any(level in levels for _, level in before):
+                    continue
+            words[found.group()] += 1
     return words
 
 
@@ -578,7 +592,11 @@ def _whose(
     gazetteer = rules.gazetteer
     texts = (title, article.text)
     in_title_names = organisations(title, rules, title)[0]
-    contracted = (contractions(title, [*names, *in_title_names], rules), contractions(article.text, names, rules))
+    fulls = [name.text for name in [*names, *in_title_names]]
+    contracted = (
+        contractions(title, fulls, in_title_names, rules),
+        contractions(article.text, [name.text for name in names], names, rules),
+    )
     level_words = _level_words(texts, rules)
     levels = _levels(level_words, rules)
     in_title, counts, first_named = _region_counts(texts, names, contracted, bool(levels[DISTRICT]), rules)
@@ -620,8 +638,7 @@ def _whose(
         shared = (
             any(other.find(short) > 0 for other in [*named, *zones] if other != name)
             or any(short in other and cores[other] != short for other in named)
-            or (short != name and short in named)
-            or any(is_proper(alias, rules.subjects) and alias != short for alias in aliases.get(name, ()))
+            or known_by_another_short_name(name, short, named, aliases.get(name, ()), rules)
         )
         # nor a common noun (`酒店` of `酒店集团`): written alone it is the thing, not the firm, but of a
         # registered name (`小米科技有限责任公司`) or in an article that names the firm in full more

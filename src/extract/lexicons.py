@@ -260,6 +260,8 @@ def subjects(sections: Sections) -> SubjectRules:
         district_kinds=tuple(sections.words("subjects", "district_kinds")),
         speaks_of_itself_as=_words_by_name_end(sections, "speaks_of_itself_as"),
         contracted_name_endings=tuple(sections.words("subjects", "contracted_name_endings")),
+        legal_forms=frozenset(sections.words("subjects", "legal_forms")),
+        pointing_back_to_a_level=frozenset(sections.words("subjects", "pointing_back_to_a_level")),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),

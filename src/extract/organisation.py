@@ -4,6 +4,7 @@ characters around a suffix."""
 
 from __future__ import annotations
 
+from collections.abc import Collection, Iterable
 from functools import lru_cache
 from itertools import accumulate
 
@@ -11,7 +12,7 @@ import regex
 
 from extract.gazetteer import CROSSING, Name, crossed
 from extract.rules import Rules, SubjectRules
-from extract.segment import cut, in_original_script, word_frequency, word_tag
+from extract.segment import cut, in_original_script, inside_a_word, word_frequency, word_tag
 from extract.spans import han_at, longest_first, occurrences
 
 NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”\-·]+$")  # `梅赛德斯-奔驰`, `罗尔斯·罗伊斯`
@@ -26,7 +27,8 @@ NAME_REACH = 32  # how far before its suffix a name may begin
 TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
 BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
 HEAD_REACH = 4  # the longest word before a name that may open it
-CONTRACTION_LEAST = 2  # a contracted name keeps more characters than this
+CONTRACTION_SHORTEST = 3  # the fewest characters a contracted name keeps
+PLACE_ENDING = 4  # the longest place name a facility's one-character suffix may end
 KIND_FREQUENCY = 20  # a contracted form the dictionary counts this often names a kind (`中医院`, `科研所`)
 
 
@@ -399,11 +401,14 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
 def _named_facility(name: str, opening: str, places: frozenset[str], table: SubjectRules) -> bool:
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
     with a place or a word that is no common noun (a name, or one the dictionary does not know),
-    and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`)."""
+    and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`);
+    a suffix of one character is no place's last (`港` of `中国香港`)."""
     ending = table.organisation_suffix_at_end.search(name)
     suffix = ending.group() if ending and ending.group() in table.facilities_of_many_kinds else ""
     if not suffix:  # most names: no facility's (nor `创新港`, a suffix of one kind that holds `港`)
         return True
+    if len(suffix) == 1 and any(name[-length:] in places for length in range(2, PLACE_ENDING + 1)):
+        return False
     tag = word_tag(opening)
     named = opening in places or tag is None or tag in table.proper_word_tags
     return named and is_proper(name.removesuffix(suffix), table)
@@ -492,32 +497,47 @@ def abbreviations(names: list[str], rules: Rules) -> dict[str, tuple[str, ...]]:
     return short_forms
 
 
-def contractions(text: str, names: list[Name], rules: Rules) -> dict[str, list[Name]]:
-    """Where the text writes a name contracted: characters of the name kept in its order, with
-    its last (`工研院` for `星河工业技术研究院`, `星河光机所` for `中国科学院星河光学精密机械研究所`),
-    of an institution of a kind the press names so; not a form of fewer than three characters, one the
-    name holds as written, one inside a name, a common word (a kind: `中医院`), or one that could
-    stand for two names."""
-    table = rules.subjects
-    fulls = [
-        full for full in dict.fromkeys(name.text for name in names) if full.endswith(table.contracted_name_endings)
-    ]
-    named = {at for name in names for at in range(name.start, name.end)}
+def known_by_another_short_name(
+    full: str, short: str, named: Collection[str], aliases: Iterable[str], rules: Rules
+) -> bool:
+    """Whether a company is not named by its core `short`: the core is a name of its own
+    (`星河国际陆港` of `江西星河国际陆港发展集团有限公司`), or the text declares another short name
+    (`青岛啤酒`, not `啤酒`)."""
+    return (short != full and short in named) or any(
+        is_proper(alias, rules.subjects) and alias != short for alias in aliases
+    )
+
+
+def contractions(text: str, fulls: list[str], written: list[Name], rules: Rules) -> dict[str, list[Name]]:
+    """Where the text writes one of the names `fulls` contracted: characters of the name kept in its
+    order, with its last (`工研院` for `星河工业技术研究院`, `星河光机所` for `中国科学院星河光学精密机械研究所`),
+    of an institution of a kind the press names so. Not a form of fewer than three characters, one
+    the name holds as written, one inside a name `written` in the text or a word (`国机械研究所` of
+    `全国机械研究所`), a common word (a kind: `中医院`), nor one that could stand for two names."""
+    by_last: dict[str, list[str]] = {}
+    for full in dict.fromkeys(fulls):
+        if full.endswith(rules.subjects.contracted_name_endings):
+            by_last.setdefault(full[-1], []).append(full)
+    named = {at for name in written for at in range(name.start, name.end)}
     forms: dict[tuple[int, int], list[str]] = {}
-    for full in fulls:
-        for end in occurrences(full[-1], text):
-            start, kept = end, len(full) - 1
-            while start > 0 and (earlier := full.rfind(text[start - 1], 0, kept)) >= 0:
-                start, kept = start - 1, earlier
-            form = text[start : end + 1]
-            if (
-                len(form) > CONTRACTION_LEAST
-                and form not in full
-                and named.isdisjoint(range(start, end + 1))
-                and word_frequency(form) < KIND_FREQUENCY
-                and not crossed(text, Name(start, end + 1, form), holding_only=True)
-            ):
-                forms.setdefault((start, end + 1), []).append(full)
+    for last, of_last in by_last.items():
+        for end in occurrences(last, text):
+            if end in named:
+                continue
+            for full in of_last:
+                start, kept = end, len(full) - 1
+                while start > 0 and (earlier := full.rfind(text[start - 1], 0, kept)) >= 0:
+                    start, kept = start - 1, earlier
+                form = text[start : end + 1]
+                if (
+                    len(form) >= CONTRACTION_SHORTEST
+                    and form not in full
+                    and named.isdisjoint(range(start, end + 1))
+                    and word_frequency(form) < KIND_FREQUENCY
+                    and not inside_a_word(text, start)
+                    and not crossed(text, Name(start, end + 1, form), holding_only=True)
+                ):
+                    forms.setdefault((start, end + 1), []).append(full)
     found: dict[str, list[Name]] = {}
     for (start, end), of_names in forms.items():
         if len(of_names) == 1:
@@ -575,4 +595,4 @@ def fullest(name: str, names: list[Name], table: SubjectRules) -> str:
 def _ends_as(longer: str, name: str, table: SubjectRules) -> bool:
     """Whether `longer` goes on past `name` by a legal form at most."""
     rest = longer[longer.rfind(name) + len(name) :]
-    return not rest or rest.endswith(table.registered_name_endings)
+    return not rest or rest in table.legal_forms

@@ -17,6 +17,7 @@ from extract.spans import occurrences
 PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
 SHORTEST_NAME = 2  # a surname and one character: a person's only where the text speaks of one
 CUE_REACH = 6  # the characters after a name read for speech or a title
+ROLE_REACH = 5  # the characters before a name read for a role (`种植大户`)
 BLANKS = regex.compile(r"\s*")
 OPENING_REACH = 5  # the characters of a clause's opening read for a person: a name, or a surname and a title
 OFFICIAL_TITLE_REACH = 4  # the characters of an official's title before their name
@@ -81,7 +82,7 @@ def _spoken_of_as_a_person(name: str, text: str, table: SubjectRules) -> bool:
     return any(
         table.person_cues.any_applies(
             {
-                "left": text[max(0, start - OPENING_REACH) : start],
+                "left": text[max(0, start - ROLE_REACH) : start],
                 "right": text[start + len(name) : start + len(name) + CUE_REACH],
             }
         )

@@ -318,7 +318,9 @@ class SubjectRules:
     district_kinds: tuple[str, ...]  # the kinds of district the words that stand for one name (`区` of `全区`)
     speaks_of_itself_as: dict[str, frozenset[str]]  # the end of a region's name → self words only it uses
     short_name_ending: regex.Pattern[str]
-    contracted_name_endings: tuple[str, ...]  # institutions named contracted end so: `院` (`光机所`)
+    contracted_name_endings: tuple[str, ...]  # institutions named contracted end so: `所` (`光机所`)
+    legal_forms: frozenset[str]  # what follows a name in its fuller form: `股份有限公司`
+    pointing_back_to_a_level: frozenset[str]  # `本市`: the region of its level its sentence named before
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope
     peer_average: Rule

@@ -27,7 +27,14 @@ from extract.frame import (
     speaks_of_a_level,
 )
 from extract.gazetteer import Name, crossed
-from extract.organisation import abbreviations, contractions, core, declared_aliases, fullest, is_proper
+from extract.organisation import (
+    abbreviations,
+    contractions,
+    core,
+    declared_aliases,
+    fullest,
+    known_by_another_short_name,
+)
 from extract.person import people
 from extract.rules import Rule, Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
@@ -174,7 +181,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found += _by_their_cores(text, names, declared_of, rules) + _by_their_abbreviations(text, names, rules)
     found += [
         Candidate(n.start, n.end, full, "organisation")
-        for full, forms in contractions(text, names, rules).items()
+        for full, forms in contractions(text, [name.text for name in names], names, rules).items()
         for n in forms
     ]
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
@@ -224,9 +231,7 @@ def _by_their_cores(text: str, names: list[Name], declared: dict[str, list[str]]
     written = {name.text for name in names}
     for full in dict.fromkeys(name.text for name in names if rules.subjects.short_name_ending.search(name.text)):
         short = core(full, rules)
-        if short in written or any(
-            is_proper(alias, rules.subjects) and alias != short for alias in declared.get(full, ())
-        ):
+        if known_by_another_short_name(full, short, written, declared.get(full, ()), rules):
             continue
         for at in occurrences(short, text) if short != full else ():
             if len(short) >= CORE_UNCROSSED or not crossed(text, Name(at, at + len(short), short)):

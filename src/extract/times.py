@@ -14,7 +14,7 @@ from extract.spans import occurrences, paragraph_context
 
 NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
-REVIEW_YEAR = "{review_year}"  # the period of `一年来` in a review: the year it looks back on
+REVIEW_YEAR = "{review_year}"  # the label (its period's template) of `一年来`: the year a review looks back on
 UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it dates its own sentence to no period
 STORY = "story"  # the occasion the article reports (`此次`): the time its title or lead sets
 STORY_END = "story_end"  # the end of that time (`报告期末`): its year, else its last month
@@ -273,7 +273,7 @@ def times_in(
     quarter = title_period if QUARTER.fullmatch(title_period) else ""
     named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter)
     listed_after = (0, True)  # the end of the time before and whether it dates figures
-    reviewing = False  # whether the time last named is a review's year before the article's (`一年来`)
+    in_a_past_year = False  # whether the time last named is the past year a review looks back on (`一年来`)
     for found, rule in matches:
         start, end = found.span()
         left, right = paragraph_context(text, start, end)
@@ -294,11 +294,13 @@ def times_in(
         told_day = bool(reviewed) and period in date.told_days
         # a span up to now told in a review of the year before (`一年来...连续30年居首位`) runs up
         # to that year's end
-        if label == LASTING and reviewing:
+        up_to_review_end = label == LASTING and in_a_past_year
+        if up_to_review_end:
             label, period = "", named.period[:4]
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day:
             named.note(period)
-            reviewing = label == REVIEW_YEAR and period != str(date.year) if period else reviewing
+            if period and not up_to_review_end:
+                in_a_past_year = label == REVIEW_YEAR and period != str(date.year)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
         own_sentence = table.own_sentence.any_applies(parts)
