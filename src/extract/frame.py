@@ -59,6 +59,7 @@ class Frame:
     home: dict[str, str] = field(default_factory=dict)  # level → the article's own region at that level
     own: str = ""  # whose article it is: the subject of a figure that names no one
     organisations: list[Name] = field(default_factory=list)  # organisation names of the text, in order
+    contracted: list[Name] = field(default_factory=list)  # names written contracted (`工研院`), as the full name
     pointers: list[Name] = field(default_factory=list)  # bare suffixes (`公司`) pointing back to an organisation
     title_time: Time | None = (
         None  # the time the title (or else the lead) sets: it governs figures no nearer time dates
@@ -85,7 +86,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     names, pointers = organisations(article.text, rules, title)
     names = [name for name in names if name.text not in rules.subjects.bodies_of_a_region]  # they act for a region
     zones = rules.gazetteer.zones_in(title) + rules.gazetteer.zones_in(article.text)
-    home, own = _whose(article, title, names, zones, rules)
+    contracted = contractions(article.text, [name.text for name in names], names, rules)
+    home, own = _whose(article, title, names, contracted, zones, rules)
     date = ArticleDate.of(article.date)
     republic = bool({own, *home.values()} & rules.periods.republic_calendar_regions)
     title_times = [  # not the occasion it names (`春节假期...`): the lead tells its time
@@ -113,6 +115,10 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         home=home,
         own=own,
         organisations=names,
+        contracted=sorted(
+            (Name(form.start, form.end, full) for full, forms in contracted.items() for form in forms),
+            key=lambda name: name.start,
+        ),
         pointers=pointers,
         title_time=title_time,
         times=times,
@@ -361,10 +367,13 @@ def _region_counts(
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
     if speaks_as_a_district and not any(gazetteer.level(name) == DISTRICT for name in full):
         shorts = [gazetteer.district_short_names(written) for written in texts]
-        written = Counter(name.text for names in shorts for name in names)
-        for names, by_short in zip(found, shorts, strict=True):
-            names += [name for name in by_short if written[name.text] >= SHORT_NAMED_AT_LEAST]
-        full |= {gazetteer.short_names[short][0] for short, count in written.items() if count >= SHORT_NAMED_AT_LEAST}
+        times_written = Counter(name.text for names in shorts for name in names)
+        often = {short for short, count in times_written.items() if count >= SHORT_NAMED_AT_LEAST}
+        found = [
+            names + [name for name in by_short if name.text in often]
+            for names, by_short in zip(found, shorts, strict=True)
+        ]
+        full |= {gazetteer.short_names[short][0] for short in often}
     counts = []
     first: dict[str, int] = {}
     bodies = rules.subjects.bodies_of_a_region
@@ -585,7 +594,12 @@ def _proper(name: str | None, rules: Rules) -> str:
 
 
 def _whose(
-    article: Article, title: str, names: list[Name], named_zones: Counter[str], rules: Rules
+    article: Article,
+    title: str,
+    names: list[Name],
+    contracted_in_text: dict[str, list[Name]],
+    named_zones: Counter[str],
+    rules: Rules,
 ) -> tuple[dict[str, str], str]:
     """The article's own regions by level, and whose article it is, of the zones the title and
     the text name (`named_zones`, how often)."""
@@ -593,10 +607,7 @@ def _whose(
     texts = (title, article.text)
     in_title_names = organisations(title, rules, title)[0]
     fulls = [name.text for name in [*names, *in_title_names]]
-    contracted = (
-        contractions(title, fulls, in_title_names, rules),
-        contractions(article.text, [name.text for name in names], names, rules),
-    )
+    contracted = (contractions(title, fulls, in_title_names, rules), contracted_in_text)
     level_words = _level_words(texts, rules)
     levels = _levels(level_words, rules)
     in_title, counts, first_named = _region_counts(texts, names, contracted, bool(levels[DISTRICT]), rules)
@@ -645,7 +656,7 @@ def _whose(
         # than once (`苹果公司`)
         common = (
             word_tag(short) == COMMON_NOUN_TAG
-            and not name.endswith(rules.subjects.registered_name_endings)
+            and not name.endswith(rules.subjects.legal_forms)
             and count < NAMED_AT_LEAST
         )
         by_core = short not in gazetteer.short_names and not shared and not common

@@ -311,7 +311,6 @@ class SubjectRules:
     generic_words_at_end: regex.Pattern[str]
     title_weight: int
     publisher_weight: int
-    registered_name_endings: tuple[str, ...]
     zones_in_full: dict[str, str]  # a zone's short suffix → its full one (`经开区` → `经济技术开发区`)
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
     speaks_as_a_district: dict[str, frozenset[str]]  # a province-level region's suffix → the district words it uses
@@ -319,7 +318,7 @@ class SubjectRules:
     speaks_of_itself_as: dict[str, frozenset[str]]  # the end of a region's name → self words only it uses
     short_name_ending: regex.Pattern[str]
     contracted_name_endings: tuple[str, ...]  # institutions named contracted end so: `所` (`光机所`)
-    legal_forms: frozenset[str]  # what follows a name in its fuller form: `股份有限公司`
+    legal_forms: tuple[str, ...]  # what a registered name ends in, and all that may follow a name in its fuller form
     pointing_back_to_a_level: frozenset[str]  # `本市`: the region of its level its sentence named before
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope

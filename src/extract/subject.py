@@ -29,7 +29,6 @@ from extract.frame import (
 from extract.gazetteer import Name, crossed
 from extract.organisation import (
     abbreviations,
-    contractions,
     core,
     declared_aliases,
     fullest,
@@ -179,17 +178,14 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     declared_of = declared_aliases(text, names, rules)
     found += _by_their_cores(text, names, declared_of, rules) + _by_their_abbreviations(text, names, rules)
-    found += [
-        Candidate(n.start, n.end, full, "organisation")
-        for full, forms in contractions(text, [name.text for name in names], names, rules).items()
-        for n in forms
-    ]
+    found += [Candidate(n.start, n.end, n.text, "organisation") for n in _within(frame.contracted, offset, len(text))]
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
     # a name the text declares an alias of another (`太原重型机械集团有限公司(以下简称“太重集团”)`) is that one's
     declared = {alias: full for full, aliases in declared_of.items() for alias in aliases}
     fuller = {name.text: declared.get(name.text) or fullest(name.text, names, rules.subjects) for name in names}
-    found = [
-        _blocked(c, text, rules, fuller[c.subject] if c.kind == "organisation" else None) for c in longest_first(found)
+    found = [  # a chunk's contracted name may stand for a name written in full in another chunk
+        _blocked(c, text, rules, fuller.get(c.subject, c.subject) if c.kind == "organisation" else None)
+        for c in longest_first(found)
     ]
     found = _after_their_region(found)
     found = _join_partners(found, text, sentence_starts, rules)
