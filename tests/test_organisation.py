@@ -124,6 +124,11 @@ from extract.segment import matching_view
         ("星河集团子公司营收增长。", ["星河集团"]),
         # a verb right after a suffix opens a predicate, unless a suffix follows it
         ("上城区慈善分会探索社区慈善基金模式。", ["上城区慈善分会"]),
+        # a class: a level of government inside, or a region's or a grade's fund or laboratory
+        ("在福建省县级医院综合能力评价中,该院位列全省第8位。", []),
+        ("分县市看,诸城市基金收入18.2亿元。", []),
+        ("两市优秀实验室数量均为6家,江苏省实验室10家。", []),
+        ("之江实验室新增科研人员500人,苏州市纳米产业基金规模20亿元。", ["之江实验室", "苏州市纳米产业基金"]),
         ("云帆集团控股有限公司公布业绩。", ["云帆集团控股有限公司"]),
     ],
 )

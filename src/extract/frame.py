@@ -538,10 +538,11 @@ def _made_of_name_words(words: list[str], tags: frozenset[str]) -> bool:
 def _village_name(text: str, at: int, village: str, rules: Rules) -> bool:
     """Whether a village's name at `at` is one: not words of the dictionary (`农业/农村`, `新农村`;
     but `袁/家村`, `东山/渔村`), nor a kind of village (`重点帮扶村`), nor opening with a word no
-    village opens with (`以茶兴村`)."""
+    village opens with (`以茶兴村`), nor a level (`新建村级服务站`)."""
     words = cut(village)
     return (
-        not _common_words(words, rules)
+        not text.startswith(rules.subjects.levels_after_villages, at + len(village))
+        and not _common_words(words, rules)
         and not _of_a_kind(village, rules)
         and not _opens_with_a_word_no_village_opens_with(text, at, rules)
     )

@@ -103,6 +103,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and name.start not in in_titles
         and name not in of_the_region
         and not _counted(name.text, text, rules)
+        and not _of_a_class(name.text, rules)
         and not _counted_after(name, text, rules)
         and not _counted_before(name, text, rules)
     ]
@@ -246,6 +247,20 @@ def _suffix_of(name: Name, table: SubjectRules) -> Name:
     suffix = table.organisation_suffix_at_end.search(name.text)
     start = name.end - (len(suffix.group()) if suffix else len(name.text))
     return Name(start, name.end, name.text[start - name.start :])
+
+
+def _of_a_class(name: str, rules: Rules) -> bool:
+    """Whether a name is of a class: it holds a level of government (`浙江省县级医院`), or it is
+    a fund's or a laboratory's with no more than a region's full name or a grading word before its
+    suffix (`寿光市基金`, `优秀实验室`; but `辽宁实验室`, named by the short name)."""
+    table = rules.subjects
+    if any(level in name for level in table.class_levels):
+        return True
+    suffix = table.organisation_suffix_at_end.search(name)
+    if suffix is None or suffix.group() not in table.named_by_a_core:
+        return False
+    core = name[: suffix.start()]
+    return core in rules.gazetteer.regions or word_tag(core) in table.describing_word_tags
 
 
 def _counted(name: str, text: str, rules: Rules) -> bool:

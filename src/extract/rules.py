@@ -285,6 +285,9 @@ class SubjectRules:
     pointing_suffixes: frozenset[str]  # those that written alone point back to a name (`公司`)
     facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
+    named_by_a_core: frozenset[str]  # suffixes no place or grade alone names (`优秀实验室`)
+    describing_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
+    class_levels: tuple[str, ...]  # levels that make a name a class (`县级医院`)
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
     brand_trade: regex.Pattern[str]  # the trades a firm is named by after its brand (`汽车` of `小鹏汽车`)
@@ -296,6 +299,7 @@ class SubjectRules:
     proper_word_tags: frozenset[str]
     township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
     no_village_opening_words: frozenset[str]  # words that, as its line is cut, open no village's name
+    levels_after_villages: tuple[str, ...]  # what makes a village's suffix a level (`村级`)
     kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
     verbs_in_names: frozenset[str]
     name_word_of_any_tag: Rule  # `第一` of `杭州市第一人民医院`, `控股` of `星河控股有限公司`

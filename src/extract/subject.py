@@ -468,7 +468,11 @@ class Subjects:
             first = contexts[index]
             # the `分别` of this run: after the figure before it in the sentence, if any
             since = max(first.sentence_start, contexts[index - 1].end if index else 0)
-            cue = self.rules.segments.respectively.search(self.text, since, first.start) if len(run) > 1 else None
+            # the last cue: `依次为临沂市、济南市、青岛市,分别完成...` lists the names between two cues
+            cue = None
+            at = since
+            while len(run) > 1 and (found := self.rules.segments.respectively.search(self.text, at, first.start)):
+                cue, at = found, found.end()
             names = self._listed_before(since, cue.start(), but_partners=True) if cue else []
             ranked_before = (
                 index > 0 and ranks[index - 1] and contexts[index - 1].sentence_start == first.sentence_start
