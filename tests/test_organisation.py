@@ -129,6 +129,10 @@ from extract.segment import matching_view
         ("分县市看,诸城市基金收入18.2亿元。", []),
         ("两市优秀实验室数量均为6家,江苏省实验室10家。", []),
         ("之江实验室新增科研人员500人,苏州市纳米产业基金规模20亿元。", ["之江实验室", "苏州市纳米产业基金"]),
+        # a school is named by a place or a proper word; addressed schools (`各...`) are none
+        ("各乡镇中心学校、县直各学校:改造农村薄弱学校校舍38所,职业学校招生1.1万人。", []),
+        ("城关中学和育英小学新增学位1200个,宁都县第二中学扩建。", ["城关中学", "育英小学", "宁都县第二中学"]),
+        ("城区学校大班额全部消除,乡村学校新增教师300名。", []),
         ("云帆集团控股有限公司公布业绩。", ["云帆集团控股有限公司"]),
     ],
 )
@@ -335,6 +339,11 @@ def test_a_port_is_a_facility_named_by_its_place_not_the_word_port_alone(rules):
         "中科院金属研究所创新港落户。中国香港4月出口增长5%。"
     )
     assert [name.text for name in organisations(text, rules)[0]] == ["宁波舟山港", "嘉兴港", "中科院金属研究所创新港"]
+
+
+def test_a_port_of_entry_and_a_state_forest_are_facilities_named_by_a_place_or_name(rules):
+    text = "满洲里公路口岸过货量增长12%,全省边境口岸12个;塞罕坝机械林场造林2万亩,全省国有林场89个。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["满洲里公路口岸", "塞罕坝机械林场"]
 
 
 def test_a_name_begins_past_a_copula_jieba_joins_to_this(rules):

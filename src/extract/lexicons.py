@@ -230,6 +230,7 @@ def subjects(sections: Sections) -> SubjectRules:
         named_by_a_core=frozenset(sections.words("subjects", "named_by_a_core")),
         describing_word_tags=frozenset(sections.words("subjects", "describing_word_tags")),
         class_levels=tuple(sections.words("subjects", "class_levels")),
+        class_openings=tuple(sections.words("subjects", "class_openings")),
         organisation_suffix=words_pattern(suffixes),
         organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),
         brand_trade=words_pattern(sections.words("subjects", "brand_trades")),

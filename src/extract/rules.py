@@ -288,6 +288,7 @@ class SubjectRules:
     named_by_a_core: frozenset[str]  # suffixes no place or grade alone names (`优秀实验室`)
     describing_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
     class_levels: tuple[str, ...]  # levels that make a name a class (`县级医院`)
+    class_openings: tuple[str, ...]  # words that open a class, no name (`各乡镇中心学校`)
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
     brand_trade: regex.Pattern[str]  # the trades a firm is named by after its brand (`汽车` of `小鹏汽车`)
