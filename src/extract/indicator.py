@@ -258,7 +258,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         phrase
         or nearest_before(table, part_of_share(table, context), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
-        or (None if own_noun else nearest_before(table, context.sentence_left, excluded))
+        or (None if own_noun else nearest_before(table, _own_item(table, context.sentence_left), excluded))
         or (nearest_before(table, context.clause_left) if is_money else None)
         or carried_over(context, quantity.kind, excluded, rules, topic)
         or (allowed[0] if allowed else table.default)
@@ -447,6 +447,13 @@ def changes_of_the_ratio_before(rules: Rules, figures: list[Figure], indicators:
         )
 
     return _of_the_figure_before(figures, indicators, changes_it)
+
+
+def _own_item(table: IndicatorRules, sentence_left: str) -> str:
+    """What a sentence holds before a figure, from the opening of its item of a list on
+    (`一是...;二是新建学校2所`: the second item's)."""
+    opened = table.item_opening.match(sentence_left)
+    return sentence_left[opened.end() :] if opened else sentence_left
 
 
 def _own_part(sentence_left: str, rules: Rules) -> str:

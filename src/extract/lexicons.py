@@ -98,6 +98,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         growth=regex.compile(sections.get("indicators", "growth", str)),
         passed_over=regex.compile(sections.get("indicators", "passed_over", str)),
+        item_opening=regex.compile(sections.get("indicators", "item_opening", str), regex.DOTALL),
         respectively=regex.compile(sections.get("indicators", "respectively", str)),
         list_of_terms=regex.compile(sections.get("indicators", "list_of_terms", str)),
         contractions=contractions,
