@@ -201,6 +201,18 @@ def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected,
 @pytest.mark.parametrize(
     "text, expected",
     [
+        ("该校立项数居全国农林类高校第三位。", [("第三位", "projects")]),
+        ("学校发明专利授权量在江苏高校中排名第六。", [("第六", "patents")]),
+        ("全校科研经费总量在全省高校中排名第一。", [("第一", "rd_spending")]),
+    ],
+)
+def test_the_peers_a_rank_is_among_name_nothing_it_measures(text, expected, extract_text):
+    assert indicators(extract_text(text)) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         ("5A级景区接待游客425万人次,同比增长18.7%。", [("425万人次", "events"), ("18.7%", "events")]),
         (
             "乡村旅游接待游客1520万人次,占全省接待总人次的33.3%。",

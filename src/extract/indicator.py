@@ -249,6 +249,12 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`) takes no term of another clause
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
     own_noun = own_noun and names_a_noun(table, context.clause_right)
+    if quantity.kind in table.ranking_kinds:  # the peers a rank is among name nothing it measures
+        context = replace(
+            context,
+            clause_left=table.rank_scope.sub("", context.clause_left),
+            sentence_left=table.rank_scope.sub("", context.sentence_left),
+        )
     phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
@@ -267,6 +273,8 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         return table.as_money.get(found, found)
     if counted:
         return table.as_count.get(found, found)
+    if quantity.unit in table.firm_units:  # borrowers, counted in 户 or 家: `授信户数28.6万户`
+        return table.as_firms.get(found, found)
     # a share of firms helped by a financing scheme counts them: `80%科技型企业缓解了资金困难`
     helped_firms = quantity.kind in shares_of and table.firm_head.match(context.clause_right) is not None
     return table.as_firms.get(found, found) if helped_firms else found

@@ -98,6 +98,8 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         share_whole=regex.compile(sections.get("indicators", "share_whole", str)),
         growth=regex.compile(sections.get("indicators", "growth", str)),
         passed_over=regex.compile(sections.get("indicators", "passed_over", str)),
+        rank_scope=regex.compile(sections.get("indicators", "rank_scope", str)),
+        firm_units=frozenset(sections.words("indicators", "firm_units")),
         item_opening=regex.compile(sections.get("indicators", "item_opening", str), regex.DOTALL),
         respectively=regex.compile(sections.get("indicators", "respectively", str)),
         list_of_terms=regex.compile(sections.get("indicators", "list_of_terms", str)),
