@@ -112,6 +112,11 @@ def test_self_references_take_the_home_levels_and_partners_are_joined(extract_te
             "600万元",
             "赣州澄川环保科技有限公司",
         ),
+        (  # a speaker's firm named in full after the quotation, however long its name
+            "满洲里口岸外贸增长。“去年我们从俄罗斯进口木材3万多立方米。”满洲里市兴边木业有限责任公司经理说。",
+            "3万多立方米",
+            "满洲里市兴边木业有限责任公司",
+        ),
         (
             "章贡区的赣州瑞岭科技有限公司成立于2017年。此外,该公司目前正在推进3条生产线建设。",
             "3条",

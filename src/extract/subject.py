@@ -429,11 +429,16 @@ class Subjects:
             return before.subject
         stop = table.named_after_stop.search(text, context.end, context.sentence_end)
         reach = stop.start() if stop else context.sentence_end
+        speaker_from = len(text)  # a quotation's speaker is named right after it, in a name of any length
         if text[context.sentence_start : context.sentence_start + 1] == "“":
             closing = text.find("”", context.start)
-            reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text))) if closing != -1 else reach
+            if closing != -1:
+                speaker_from = closing
+                reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text)))
         after = [
-            c for c in self._starting(context.end, reach) if not c.blocked and c.end <= reach and c.kind != "person"
+            c
+            for c in self._starting(context.end, reach)
+            if not c.blocked and (c.end <= reach or c.start > speaker_from) and c.kind != "person"
         ]
         return after[0].subject if after else self._told_before(context) or self._topic(context.start) or self.default
 
