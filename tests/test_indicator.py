@@ -204,6 +204,7 @@ def test_a_ranking_with_no_term_since_the_figure_before_ranks_it(text, expected,
         ("该校立项数居全国农林类高校第三位。", [("第三位", "projects")]),
         ("学校发明专利授权量在江苏高校中排名第六。", [("第六", "patents")]),
         ("全校科研经费总量在全省高校中排名第一。", [("第一", "rd_spending")]),
+        ("该市在全省GDP排名中居第三。", [("第三", "gdp")]),  # the measure told inside the scope
     ],
 )
 def test_the_peers_a_rank_is_among_name_nothing_it_measures(text, expected, extract_text):
@@ -444,3 +445,8 @@ def test_a_rate_measures_the_figure_right_before_it_though_its_sentence_names_ot
 )
 def test_figures_listed_after_respectively_measure_the_terms_before_it_in_order(text, expected, extract_text):
     assert indicators(extract_text(text)) == expected
+
+
+def test_households_counted_outside_a_loan_terms_clause_are_no_borrowers(extract_text):
+    rows = extract_text("全县贷款余额增长15%,今年拆除危房1200户。", "2023-07")
+    assert [row["indicator"] for row in rows if row["mention"] == "1200户"] != ["financed_firms"]

@@ -117,6 +117,11 @@ def test_self_references_take_the_home_levels_and_partners_are_joined(extract_te
             "3万多立方米",
             "满洲里市兴边木业有限责任公司",
         ),
+        (  # but not a firm the speaker goes on to tell of
+            "满洲里市外贸增长。“去年进口木材3万多立方米。”他在接受采访时说,满洲里市兴边木业有限责任公司已成立十年。",
+            "3万多立方米",
+            "满洲里市",
+        ),
         (
             "章贡区的赣州瑞岭科技有限公司成立于2017年。此外,该公司目前正在推进3条生产线建设。",
             "3条",

@@ -541,7 +541,7 @@ def _village_name(text: str, at: int, village: str, rules: Rules) -> bool:
     village opens with (`以茶兴村`), nor a level (`新建村级服务站`)."""
     words = cut(village)
     return (
-        not text.startswith(rules.subjects.levels_after_villages, at + len(village))
+        not text.startswith(rules.subjects.levels_of_government, at + len(village))
         and not _common_words(words, rules)
         and not _of_a_kind(village, rules)
         and not _opens_with_a_word_no_village_opens_with(text, at, rules)

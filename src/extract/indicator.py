@@ -250,11 +250,13 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
     own_noun = own_noun and names_a_noun(table, context.clause_right)
     if quantity.kind in table.ranking_kinds:  # the peers a rank is among name nothing it measures
-        context = replace(
-            context,
-            clause_left=table.rank_scope.sub("", context.clause_left),
-            sentence_left=table.rank_scope.sub("", context.sentence_left),
-        )
+        # the scope lies within the clause (it crosses no clause break), so both lose the same end
+        unscoped = table.rank_scope.sub("", context.sentence_left)
+        if nearest_before(table, unscoped) is not None:  # not `在全省GDP排名中居第三`: the measure is told there
+            scope = len(context.sentence_left) - len(unscoped)
+            context = replace(
+                context, clause_left=context.clause_left[: len(context.clause_left) - scope], sentence_left=unscoped
+            )
     phrase = first_label(table.phrases, {"sentence_left": context.sentence_left})
     if is_money:  # an amount is of money first: `每年最高不超过500万元` after `给予补助`
         excluded = table.names - table.money - {table.default} - set(table.as_money)
@@ -273,11 +275,11 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         return table.as_money.get(found, found)
     if counted:
         return table.as_count.get(found, found)
-    if quantity.unit in table.firm_units:  # borrowers, counted in 户 or 家: `授信户数28.6万户`
-        return table.as_firms.get(found, found)
-    # a share of firms helped by a financing scheme counts them: `80%科技型企业缓解了资金困难`
+    # a share of firms helped by a financing scheme counts them (`80%科技型企业缓解了资金困难`), and so
+    # do firms or households counted under the scheme's term in their own clause (`授信户数12万户`)
     helped_firms = quantity.kind in shares_of and table.firm_head.match(context.clause_right) is not None
-    return table.as_firms.get(found, found) if helped_firms else found
+    borrowers = quantity.unit in table.firm_units and nearest_before(table, context.clause_left, excluded) == found
+    return table.as_firms.get(found, found) if helped_firms or borrowers else found
 
 
 def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, topic: str = "") -> list[str]:

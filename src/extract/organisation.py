@@ -251,17 +251,17 @@ def _suffix_of(name: Name, table: SubjectRules) -> Name:
 
 def _of_a_class(name: str, rules: Rules) -> bool:
     """Whether a name is of a class: it opens with a word of classes (`各乡镇中心学校`) or holds a
-    level of government (`浙江省县级医院`), or it is
-    a fund's or a laboratory's with no more than a region's full name or a grading word before its
-    suffix (`寿光市基金`, `优秀实验室`; but `辽宁实验室`, named by the short name)."""
+    level of government (`福建省县级医院`), or it is a fund's or a laboratory's with no more than
+    a region's full name or a grading word before its suffix (`诸城市基金`, `优秀实验室`; but
+    `吉林实验室`, named by the region's short name)."""
     table = rules.subjects
     if name.startswith(table.class_openings) or any(level in name for level in table.class_levels):
         return True
     suffix = table.organisation_suffix_at_end.search(name)
-    if suffix is None or suffix.group() not in table.named_by_a_core:
+    if suffix is None or suffix.group() not in table.needing_a_proper_core:
         return False
     core = name[: suffix.start()]
-    return core in rules.gazetteer.regions or word_tag(core) in table.describing_word_tags
+    return core in rules.gazetteer.regions or word_tag(core) in table.grading_word_tags
 
 
 def _counted(name: str, text: str, rules: Rules) -> bool:

@@ -14,7 +14,7 @@ import regex
 
 from extract.context import Context
 from extract.frame import Frame
-from extract.rules import Rules
+from extract.rules import Rules, last_match
 from extract.segment import sentences_around
 from extract.times import MONTH_SPAN, YEAR, ArticleDate, Time, end_of, period_end, period_start, within
 
@@ -348,10 +348,7 @@ class Periods:
         """Where the last `分别` between `start` and a figure begins, and how many items of the list
         after it come before the figure and after it (`分别为21.3亿元、40.2亿元和66.8亿元`: one and
         one for the second); None where there is none."""
-        cue = self.rules.segments.respectively
-        told = cue.search(self.text, start, context.start)
-        while told is not None and (later := cue.search(self.text, told.end(), context.start)) is not None:
-            told = later
+        told = last_match(self.rules.segments.respectively, self.text, start, context.start)
         if told is None:
             return None
         joiner = self.rules.segments.list_joiner

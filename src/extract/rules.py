@@ -29,6 +29,14 @@ def searcher(source: str) -> Pattern:
         return regex.compile(source)
 
 
+def last_match(pattern: Pattern, text: str, start: int, end: int) -> re.Match[str] | regex.Match[str] | None:
+    """The last match of a searched pattern between `start` and `end`."""
+    found = pattern.search(text, start, end)
+    while found is not None and (later := pattern.search(text, found.end(), end)) is not None:
+        found = later
+    return found
+
+
 class RuleError(ValueError):
     """A rule file is malformed or refers to something that does not exist;
     the message names the file and the rule."""
@@ -240,7 +248,7 @@ class IndicatorRules:
     contractions: dict[str, str]  # a word that contracts two terms (`产销`), and them written out
     contractions_pattern: regex.Pattern[str]
     passed_over: regex.Pattern[str]  # told before a figure, naming none of its measure: a cause, a share's whole
-    rank_scope: regex.Pattern[str]  # the peers a rank is among, right before it (`居全国石油类高校`)
+    rank_scope: regex.Pattern[str]  # the peers a rank is among, right before it (`居全国农林类高校`)
     firm_units: frozenset[str]  # the units firms and households are counted in (`户`, `家`)
     item_opening: regex.Pattern[str]  # all before the opening of the last item of a list (`;二是`)
     rate_words: regex.Pattern[str]  # what a rate's clause may hold besides places, naming nothing: `同比`
@@ -288,8 +296,8 @@ class SubjectRules:
     pointing_suffixes: frozenset[str]  # those that written alone point back to a name (`公司`)
     facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
-    named_by_a_core: frozenset[str]  # suffixes no place or grade alone names (`优秀实验室`)
-    describing_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
+    needing_a_proper_core: frozenset[str]  # suffixes no region nor grade alone names (`优秀实验室`)
+    grading_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
     class_levels: tuple[str, ...]  # levels that make a name a class (`县级医院`)
     class_openings: tuple[str, ...]  # words that open a class, no name (`各乡镇中心学校`)
     organisation_suffix: regex.Pattern[str]
@@ -303,7 +311,7 @@ class SubjectRules:
     proper_word_tags: frozenset[str]
     township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
     no_village_opening_words: frozenset[str]  # words that, as its line is cut, open no village's name
-    levels_after_villages: tuple[str, ...]  # what makes a village's suffix a level (`村级`)
+    levels_of_government: tuple[str, ...]  # what makes a town's or village's suffix a level (`村级`)
     kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
     verbs_in_names: frozenset[str]
     name_word_of_any_tag: Rule  # `第一` of `杭州市第一人民医院`, `控股` of `星河控股有限公司`

@@ -35,7 +35,7 @@ from extract.organisation import (
     known_by_another_short_name,
 )
 from extract.person import people
-from extract.rules import Rule, Rules
+from extract.rules import Rule, Rules, last_match
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.spans import longest_first, occurrences
 
@@ -429,16 +429,19 @@ class Subjects:
             return before.subject
         stop = table.named_after_stop.search(text, context.end, context.sentence_end)
         reach = stop.start() if stop else context.sentence_end
-        speaker_from = len(text)  # a quotation's speaker is named right after it, in a name of any length
-        if text[context.sentence_start : context.sentence_start + 1] == "“":
-            closing = text.find("”", context.start)
+        speaker_at = -1  # a quotation's speaker, named right after it, in a name of any length
+        # a quotation the sentence opens and the figure is still inside; it closes within its paragraph
+        quoted = text[context.sentence_start : context.sentence_start + 1] == "“"
+        if quoted and text.find("”", context.sentence_start, context.start) == -1:
+            line_end = text.find("\n", context.start)
+            closing = text.find("”", context.start, line_end if line_end != -1 else len(text))
             if closing != -1:
-                speaker_from = closing
+                speaker_at = closing + 1
                 reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text)))
         after = [
             c
             for c in self._starting(context.end, reach)
-            if not c.blocked and (c.end <= reach or c.start > speaker_from) and c.kind != "person"
+            if not c.blocked and (c.end <= reach or c.start == speaker_at) and c.kind != "person"
         ]
         return after[0].subject if after else self._told_before(context) or self._topic(context.start) or self.default
 
@@ -473,11 +476,8 @@ class Subjects:
             first = contexts[index]
             # the `分别` of this run: after the figure before it in the sentence, if any
             since = max(first.sentence_start, contexts[index - 1].end if index else 0)
-            # the last cue: `依次为临沂市、济南市、青岛市,分别完成...` lists the names between two cues
-            cue = None
-            at = since
-            while len(run) > 1 and (found := self.rules.segments.respectively.search(self.text, at, first.start)):
-                cue, at = found, found.end()
+            # the last cue: `依次为甲市、乙市,分别完成...` lists the names between two cues
+            cue = last_match(self.rules.segments.respectively, self.text, since, first.start) if len(run) > 1 else None
             names = self._listed_before(since, cue.start(), but_partners=True) if cue else []
             ranked_before = (
                 index > 0 and ranks[index - 1] and contexts[index - 1].sentence_start == first.sentence_start
