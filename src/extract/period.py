@@ -156,7 +156,15 @@ class Periods:
         after = [
             time for time in self._between(context.end, part_end) if not time.lasting and not self._opens_a_figure(time)
         ]
-        in_sentence = between(context.sentence_start, context.start) or ([] if happened else after)
+        # a span up to now dates its own clause, and the clauses after only where it opens the sentence
+        # (`近年来,...`; not `...增长4.9%,连续15年位居全球第一;完成集装箱吞吐量...`)
+        opening = self.rules.segments.clause_break.search(self.text, context.sentence_start, context.start)
+        opening_end = opening.start() if opening else context.start
+        in_sentence = [
+            time
+            for time in between(context.sentence_start, context.start)
+            if not (time.lasting and time.now) or time.start >= context.clause_start or time.end <= opening_end
+        ] or ([] if happened else after)
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
         at = bisect.bisect_right(self.list_starts, context.start) - 1
