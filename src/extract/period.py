@@ -280,6 +280,10 @@ class Periods:
             time = self._governing(context, happened=True)
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
             period = self._respective_part(time, context) or time.period
+            if YEAR.fullmatch(period) and table.change_start.applies(
+                {"left": context.clause_left, "right": context.clause_right}
+            ):
+                return str(int(period) - 1)
             return (
                 end_of(period)
                 if table.stock.any_applies({"left": context.clause_left, "sentence_left": context.sentence_left})
