@@ -266,7 +266,11 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         phrase
         or nearest_before(table, part_of_share(table, context), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
-        or (None if own_noun else nearest_before(table, _own_item(table, context.sentence_left), excluded))
+        or (
+            None
+            if own_noun
+            else nearest_before(table, _own_part(context.sentence_left, rules, table.item_opening), excluded)
+        )
         or (nearest_before(table, context.clause_left) if is_money else None)
         or carried_over(context, quantity.kind, excluded, rules, topic)
         or (allowed[0] if allowed else table.default)
@@ -459,18 +463,13 @@ def changes_of_the_ratio_before(rules: Rules, figures: list[Figure], indicators:
     return _of_the_figure_before(figures, indicators, changes_it)
 
 
-def _own_item(table: IndicatorRules, sentence_left: str) -> str:
-    """What a sentence holds before a figure, from the opening of its item of a list on
-    (`一是...;二是新建学校2所`: the second item's)."""
-    opened = table.item_opening.match(sentence_left)
-    return sentence_left[opened.end() :] if opened else sentence_left
-
-
-def _own_part(sentence_left: str, rules: Rules) -> str:
-    """What a sentence holds before a figure, from the last part break (`;`) on."""
+def _own_part(sentence_left: str, rules: Rules, opening: regex.Pattern[str] | None = None) -> str:
+    """What a sentence holds before a figure, from the last part break (`;`) on; with `opening`,
+    from the last break that opens an item of a list so (`一是...;二是新建学校2所`: the second's)."""
     end = 0
     for found in rules.segments.part_break.finditer(sentence_left):
-        end = found.end()
+        if opening is None or opening.match(sentence_left, found.end()):
+            end = found.end()
     return sentence_left[end:]
 
 

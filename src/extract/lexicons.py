@@ -100,7 +100,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         passed_over=regex.compile(sections.get("indicators", "passed_over", str)),
         rank_scope=regex.compile(sections.get("indicators", "rank_scope", str)),
         firm_units=frozenset(sections.words("indicators", "firm_units")),
-        item_opening=regex.compile(sections.get("indicators", "item_opening", str), regex.DOTALL),
+        item_opening=regex.compile(sections.get("indicators", "item_opening", str)),
         respectively=regex.compile(sections.get("indicators", "respectively", str)),
         list_of_terms=regex.compile(sections.get("indicators", "list_of_terms", str)),
         contractions=contractions,

@@ -250,7 +250,7 @@ class IndicatorRules:
     passed_over: regex.Pattern[str]  # told before a figure, naming none of its measure: a cause, a share's whole
     rank_scope: regex.Pattern[str]  # the peers a rank is among, right before it (`居全国农林类高校`)
     firm_units: frozenset[str]  # the units firms and households are counted in (`户`, `家`)
-    item_opening: regex.Pattern[str]  # all before the opening of the last item of a list (`;二是`)
+    item_opening: regex.Pattern[str]  # how an item of a list opens after a part break (`二是`)
     rate_words: regex.Pattern[str]  # what a rate's clause may hold besides places, naming nothing: `同比`
     ratio_change_units: frozenset[str]  # a change of a ratio before it is told in these: `百分点`
     places: regex.Pattern[str]  # a count of them is the default's, and no ranking ranks it
