@@ -439,6 +439,15 @@ def test_a_class_of_a_regions_own_firms_is_the_regions(extract_text):
     assert rows == {"2.1万亿元": "山东省", "116.3亿元": "山东高速集团有限公司", "4.7万人": "山东省", "6名": "山东省"}
 
 
+def test_the_countrys_own_firms_are_the_countrys_not_the_datelines_city(extract_text):
+    text = (
+        "新华社北京7月20日电 国务院国资委20日发布数据,上半年中央企业实现利润总额1.1万亿元,同比增长6.2%。"
+        "央企研发经费投入2100亿元。"
+    )
+    rows = subjects(extract_text, text, "2023-07-20")
+    assert rows == {"1.1万亿元": "中国", "6.2%": "中国", "2100亿元": "中国"}
+
+
 def test_a_bare_group_is_the_group_not_its_subsidiary_named_last(extract_text):
     text = (
         "1月17日,湖北交通投资集团有限公司召开2025年工作会议。全年实现营业收入512.7亿元。\n"
