@@ -35,7 +35,7 @@ from extract.read import Article
 from extract.rules import Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
-from extract.spans import occurrences
+from extract.spans import occurrences, paragraph_context
 from extract.times import STORY, ArticleDate, Time, short_names_named_again, story_period, times_in, within
 
 COUNTRY = "country"
@@ -64,6 +64,7 @@ class Frame:
     title_time: Time | None = (
         None  # the time the title (or else the lead) sets: it governs figures no nearer time dates
     )
+    title_holds: bool = False  # the title's time governs to the end: a survey's reference time
     times: list[Time] = field(default_factory=list)  # the article's time expressions, in order
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
@@ -102,6 +103,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
     in_brackets = restated if lead and restated is not lead[0] else None  # the lead's first time told again
     title_time = _story_time(title_time, in_brackets)
+    reference = _reference_time(article.text, times, rules)
+    title_time = reference or title_time
     times = _stories_dated(times, title_time, article.text)
     sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
@@ -121,6 +124,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         ),
         pointers=pointers,
         title_time=title_time,
+        title_holds=reference is not None,
         times=times,
         sections=sections,
         issued=issued,
@@ -193,6 +197,15 @@ def _stories_dated(times: list[Time], title_time: Time | None, text: str) -> lis
         else time
         for time in times
     ]
+
+
+def _reference_time(text: str, times: list[Time], rules: Rules) -> Time | None:
+    """The reference time of a census or survey the text tells (`以2020年11月1日零时为标准时点`)."""
+    for time in times:
+        left, right = paragraph_context(text, time.start, time.end)
+        if time.period and rules.periods.reference_time.any_applies({"left": left, "right": right}):
+            return time
+    return None
 
 
 def _story_time(title_time: Time | None, restated: Time | None) -> Time | None:

@@ -354,6 +354,7 @@ def periods(sections: Sections) -> PeriodRules:
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         own_sentence=RuleSet(tuple(sections.rules("periods", "own_sentence", Shape(("left", "mention", "right"))))),
         restated_time=sections.one("periods", "restated_time", Shape(("left", "right"))),
+        reference_time=RuleSet(tuple(sections.rules("periods", "reference_time", Shape(("left", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
         policy_to_come=sections.one("periods", "policy_to_come", Shape(("pattern",))),
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),

@@ -45,7 +45,19 @@ def article_periods(
     documents = [_shifted(time, offset) for time in frame.documents if offset <= time.start < offset + len(text)]
     year = str(article_date.year) if article_date.year else ""
     return Periods(
-        text, times, qualifiers, year, date, sentence_starts, figure_starts, sections, title, issued, documents, rules
+        text,
+        times,
+        qualifiers,
+        year,
+        date,
+        sentence_starts,
+        figure_starts,
+        sections,
+        title,
+        frame.title_holds,
+        issued,
+        documents,
+        rules,
     )
 
 
@@ -64,6 +76,7 @@ class Periods:
     figure_starts: list[int]
     sections: list[Time]  # the times of headings, each governing the text after it
     title_time: Time | None
+    title_holds: bool  # the title's time governs to the end of the text: a survey's reference time
     issued: str  # the date the document was issued
     documents: list[Time]  # where the text names an issued document again: it dates its parameters
     rules: Rules
@@ -76,7 +89,8 @@ class Periods:
         date = ArticleDate.of(self.article_date)
         self.told_days = date.told_days
         # The title's time, and each heading's, governs until another time takes over.
-        self.title_until = self._taken_over(self.title_time, self.title_time.end if self.title_time else 0)
+        title_start = self.title_time.end if self.title_time else 0
+        self.title_until = len(self.text) if self.title_holds else self._taken_over(self.title_time, title_start)
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
         self.lists = self._lists()
@@ -177,13 +191,13 @@ class Periods:
         paragraph_start = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
         goes_on = self.text.startswith(self.rules.segments.continuing_openings, paragraph_start)  # `其中,...`
         # of what has happened, not a time of the paragraphs before (a plan's, or one it left);
-        # nor the occasion (`假期期间`) named in one
+        # nor the occasion (`假期期间`) named in one; nor any where a survey's reference time holds
         before = [
             time
             for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting
             and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))
-            and not (time.start < paragraph_start and self._told_on_another_time(time))
+            and not (time.start < paragraph_start and (self._told_on_another_time(time) or self.title_holds))
         ]
         if before:
             return before[-1]
@@ -200,6 +214,8 @@ class Periods:
     def title_until_happened(self) -> int:
         """Where the title's time stops governing what has happened: past plans told after the
         article's date. Read only where an actual figure met such a plan."""
+        if self.title_holds:
+            return len(self.text)
         return self._taken_over(self.title_time, self.title_time.end if self.title_time else 0, happened=True)
 
     def _between_before_the_article(self, start: int, end: int) -> list[Time]:

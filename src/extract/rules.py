@@ -373,6 +373,7 @@ class PeriodRules:
     own_sentence: RuleSet  # times that date only their own sentence: an event's (`于2015年完工`)
     list_item: Rule  # a line that is an item of the list a line ending in a colon opens (`─ 拨款35亿元`)
     restated_time: Rule  # a time in brackets after the words another dates: it tells that time more precisely
+    reference_time: RuleSet  # a census's or survey's reference time: it dates all the figures no nearer time dates
     policy_issue: Rule
     policy_to_come: Rule  # a policy its sentence tells is still to be issued: its parameters take no date
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
