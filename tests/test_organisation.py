@@ -347,6 +347,11 @@ def test_a_port_of_entry_and_a_state_forest_are_facilities_named_by_a_place_or_n
     assert [name.text for name in organisations(text, rules)[0]] == ["满洲里公路口岸", "塞罕坝机械林场"]
 
 
+def test_a_reservoir_is_a_facility_named_by_a_place_or_name(rules):
+    text = "全市大中型水库蓄水9.8亿立方米,其中岗南水库蓄水4.1亿立方米;全市小型水库126座。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["岗南水库"]
+
+
 def test_a_name_begins_past_a_copula_jieba_joins_to_this(rules):
     text = "一列中欧班列从吉安国际陆港启程,这是吉安国际陆港今年开行的第1831列班列。"
     assert [name.text for name in organisations(text, rules)[0]] == ["吉安国际陆港", "吉安国际陆港"]
