@@ -513,6 +513,13 @@ def test_the_day_the_news_is_told_does_not_date_the_results_the_title_dates(extr
     assert periods(rows) == [("86.2亿元", "2024-Q3"), ("12%", "2024-Q3")]
     rows = extract_text(text, "2024-11-20", title="星澜网络公布业绩")  # a title without a time: the day stays
     assert periods(rows) == [("86.2亿元", "2024-11-20"), ("12%", "2024-11-20")]
+    # nor where the lead tells the time of the results (a title of no time)
+    text = (
+        "8月26日晚,星河城建控股有限公司发布2021年中期业绩公告。公告显示,公司实现收入186.4亿港元。"
+        "\n\n期内,公司新签合约额412亿港元。"
+    )
+    rows = extract_text(text, "2021-08-27", title="星河城建中期收入增23.5%")
+    assert periods(rows) == [("186.4亿港元", "2021-H1"), ("412亿港元", "2021-H1")]
     # within its own paragraph the day goes on dating what happened on it
     text = "10月20日,全市举办专场招聘会。现场提供岗位5000个,达成就业意向3200人。"
     rows = extract_text(text, "2024-10-20", title="前三季度全市城镇新增就业3.2万人")

@@ -99,7 +99,10 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_period = title_times[0].period if title_times else ""
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period)
     lead = _lead_times(article.text, times, rules)
-    restated = _restated(lead, article.text, rules)
+    # not the day the news was told where the lead tells another time of the year (`8月26日晚,...发布
+    # 2021年中期业绩`; not `与去年三倍券最大不同`)
+    of_the_year = [time for time in lead if time.period not in date.told_days and within(time.period, str(date.year))]
+    restated = _restated(of_the_year or lead, article.text, rules)
     title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
     in_brackets = restated if lead and restated is not lead[0] else None  # the lead's first time told again
     title_time = _story_time(title_time, in_brackets)
