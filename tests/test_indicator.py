@@ -361,6 +361,14 @@ def test_a_share_of_firms_helped_by_financing_counts_financed_firms(extract_text
             "全省投资额超3亿元的项目95个,占比12.5%。",
             [("超3亿元", "investment"), ("95个", "projects"), ("12.5%", "projects")],
         ),
+        (  # a verb between the firms and their count
+            "利润总额超过50亿元的企业有16家,比上年增加2家。",
+            [("50亿元", "profit"), ("16家", "profit"), ("2家", "enterprises")],
+        ),
+        (  # a threshold the rules read no measure in leaves the firms firms
+            "年交易额超千万元的电商企业达326家。",
+            [("超千万元", "other"), ("326家", "enterprises")],
+        ),
     ],
 )
 def test_firms_counted_over_a_threshold_take_what_it_measures(text, expected, extract_text):

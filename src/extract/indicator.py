@@ -477,11 +477,16 @@ def firms_over_a_threshold(
     table: IndicatorRules, figures: list[tuple[Context, Quantity]], indicators: list[str]
 ) -> list[str]:
     """Firms counted by a threshold figure written right before them (`营业收入超5亿元的高新技术企业
-    120家`) are counted by what that figure measures."""
+    120家`) are counted by what that figure measures, where the rules say what (not `other`)."""
     counted = list(indicators)
     for index in range(1, len(figures)):
         threshold, (firms, quantity) = figures[index - 1][0], figures[index]
-        if quantity.kind in table.firm_kinds and _qualified(table, firms.text[threshold.end : firms.start]):
+        measured = counted[index - 1] != table.default
+        if (
+            measured
+            and quantity.kind in table.firm_kinds
+            and _qualified(table, firms.text[threshold.end : firms.start])
+        ):
             counted[index] = counted[index - 1]
     return counted
 
@@ -498,10 +503,12 @@ def shares_of_the_count_before(table: IndicatorRules, figures: list[Figure], ind
 
 
 def _qualified(table: IndicatorRules, between: str) -> bool:
-    """Whether what comes between a figure and a count makes the figure a threshold of firms: `以上的企业`."""
+    """Whether what comes between a figure and a count makes the figure a threshold of firms: `以上的企业`,
+    `的企业有`."""
     qualifier, of, firms = between.partition(table.of)
     head = table.firm_head.match(firms)
-    return bool(of) and len(qualifier) <= QUALIFIER and head is not None and head.end() == len(firms)
+    counted = head is not None and (head.end() == len(firms) or firms[head.end() :] in table.threshold_count_verbs)
+    return bool(of) and len(qualifier) <= QUALIFIER and counted
 
 
 def _share_of(table: IndicatorRules, figure: Context, share: Context) -> bool:

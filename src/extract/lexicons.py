@@ -122,6 +122,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         benefiting=sections.one("indicators", "benefiting", Shape(("left", "right"))),
         head_noun_reach=reach,
         scheme_head=regex.compile(f"(?:{alternation(sections.words('indicators', 'scheme_heads'))})$"),
+        threshold_count_verbs=frozenset(sections.words("indicators", "threshold_count_verbs")),
         firm_head=searcher(f"^[^,，。；;、0-9]{{0,{sections.get('indicators', 'firm_head_reach', int)}}}?(?:{firms})"),
         roles=sections.rules(
             "indicators", "roles", Shape(("after", "sentence"), "indicator", names | {"scheme"}, required=True)

@@ -268,6 +268,7 @@ class IndicatorRules:
     granted_as: Rule
     scheme_head: regex.Pattern[str]  # words that close a scheme's name at its end: `政策`
     firm_head: Pattern
+    threshold_count_verbs: frozenset[str]  # between firms over a threshold and their count: `...的企业有38家`
     roles: list[Rule]
     benefiting: Rule
 
