@@ -270,6 +270,10 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
     text = "全县新签约项目26个。盛泽镇新增市场主体3200户,盛泽镇纺织产值增长6%。"
     rows = subjects(extract_text, text, "2025-01", title="吴江区经济运行")
     assert rows == {"26个": "吴江区", "3200户": "盛泽镇", "6%": "盛泽镇"}
+    # a name jieba cuts with its suffix joined to its last character (`狮/山镇`)
+    text = "全区核发施工许可证386宗。狮山镇领跑全区,狮山镇核发施工许可证68宗。"
+    rows = subjects(extract_text, text, "2024-07", title="南海区上半年核发施工许可证")
+    assert rows == {"386宗": "南海区", "68宗": "狮山镇"}
 
 
 def test_names_listed_after_a_word_of_partners_are_no_subjects_in_turn_but_after_others_they_are(extract_text):

@@ -588,11 +588,13 @@ def _township_name(township: str, rules: Rules) -> bool:
     """Whether a township's words before its suffix are proper or unknown to the dictionary, but
     single characters after the first word (`孙家/集/街道`) (not a
     clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
-    and hold no region's full name (`南康区乡`)."""
-    words = cut(township)
+    and hold no region's full name (`南康区乡`). The words are those of the name before its suffix,
+    cut alone (jieba joins a suffix to the character before it: `狮/山镇`)."""
+    suffix = next((s for s in rules.gazetteer.township_suffixes if township.endswith(s)), "")
+    words = cut(township.removesuffix(suffix)) if suffix and len(township) > len(suffix) else cut(township)[:-1]
     table = rules.subjects
     return (
-        _made_of_name_words(words[:-1] or words, table.township_word_tags)
+        _made_of_name_words(words or cut(township), table.township_word_tags)
         and not _of_a_kind(township, rules)
         and not rules.gazetteer.regions_in(township)
     )
