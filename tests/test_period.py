@@ -415,6 +415,10 @@ def test_a_time_within_the_titles_dates_its_own_paragraph_and_the_titles_time_th
         ("4507.8亿元", months),
         ("3.2%", months),
     ]
+    # a day within a span of days, as within a span of months
+    text = "首日(10月1日)全市接待游客80万人次。\n从区域看,主城区接待游客120万人次。"
+    rows = extract_text(text, "2023-10-08", title="10月1日至7日全市接待游客500万人次")
+    assert periods(rows) == [("80万人次", "2023-10-01"), ("120万人次", "2023-10-01/2023-10-07")]
     # a paragraph that goes on with the one before keeps its time
     text = "一季度,全市GDP增长5%。\n其中,工业增加值增长6%。\n全市GDP达3000亿元。"
     assert periods(extract_text(text, "2023-05-20", title="2023年全市经济运行情况")) == [

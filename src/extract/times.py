@@ -505,8 +505,15 @@ def _bound(period: str, last: bool) -> str:
 
 
 def within(inner: str, outer: str) -> bool:
-    """Whether a period lies within another, as far as both are told in months (`2023-11`,
-    `2023-Q4` within `2023-01/2023-11`? the first, not the second)."""
+    """Whether a period lies within another, as far as both are told (`2023-11`, `2023-Q4` within
+    `2023-01/2023-11`? the first, not the second; days where both tell them: `2024-02-10` lies within
+    `2024-02-10/2024-02-17`, not the span within the day)."""
     if not inner or not outer:
         return inner == outer
-    return period_start(outer)[:7] <= period_start(inner)[:7] and period_end(inner)[:7] <= period_end(outer)[:7]
+    return _not_after(period_start(outer), period_start(inner)) and _not_after(period_end(inner), period_end(outer))
+
+
+def _not_after(earlier: str, later: str) -> bool:
+    """Whether one bound of an ISO date is not after another, as far as both tell."""
+    told = min(len(earlier), len(later))
+    return earlier[:told] <= later[:told]
