@@ -4,7 +4,7 @@ which time governs a figure, and what falls back to the article's year."""
 import pytest
 import regex
 
-from extract.times import ArticleDate, _matches, _year_to_date, resolve
+from extract.times import ArticleDate, _matches, _year_to_date, resolve, within
 
 DATE = "2023-06"
 
@@ -528,3 +528,20 @@ def test_the_day_the_news_is_told_does_not_date_the_results_the_title_dates(extr
     text = "10月20日,全市举办专场招聘会。现场提供岗位5000个,达成就业意向3200人。"
     rows = extract_text(text, "2024-10-20", title="前三季度全市城镇新增就业3.2万人")
     assert periods(rows) == [("5000个", "2024-10-20"), ("3200人", "2024-10-20")]
+
+
+@pytest.mark.parametrize(
+    "inner, outer, lies_within",
+    [
+        ("2024-02-10", "2024-02-10/2024-02-17", True),
+        ("2024-02-10/2024-02-17", "2024-02-10", False),
+        ("2023-11", "2023-01/2023-11", True),
+        ("2023-Q4", "2023-01/2023-11", False),
+        ("2023", "2023-12-31", False),
+        ("2023-12-31", "2023", True),
+        ("2024-02", "2024-02-10/2024-02-17", False),
+        ("2021-H1", "2021", True),
+    ],
+)
+def test_a_period_lies_within_another_as_far_as_both_are_told(inner, outer, lies_within):
+    assert within(inner, outer) is lies_within

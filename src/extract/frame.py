@@ -61,10 +61,10 @@ class Frame:
     organisations: list[Name] = field(default_factory=list)  # organisation names of the text, in order
     contracted: list[Name] = field(default_factory=list)  # names written contracted (`工研院`), as the full name
     pointers: list[Name] = field(default_factory=list)  # bare suffixes (`公司`) pointing back to an organisation
-    title_time: Time | None = (
-        None  # the time the title (or else the lead) sets: it governs figures no nearer time dates
-    )
-    title_holds: bool = False  # the title's time governs to the end: a survey's reference time
+    # the time the title (or else the lead, or a survey's reference time the lead tells) sets: it
+    # governs figures no nearer time dates
+    title_time: Time | None = None
+    title_holds: bool = False  # that time is a survey's reference time: it governs to the end of the text
     times: list[Time] = field(default_factory=list)  # the article's time expressions, in order
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
@@ -99,15 +99,19 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_period = title_times[0].period if title_times else ""
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period)
     lead = _lead_times(article.text, times, rules)
-    # not the day the news was told where the lead tells another time of the year (`8月26日晚,...发布
-    # 2021年中期业绩`; not `与去年三倍券最大不同`)
+    # the lead's times of the article's year but the day the news was told, where it tells such
+    # another (`8月26日晚,...发布2021年中期业绩`; not `与去年三倍券最大不同`)
     of_the_year = [time for time in lead if time.period not in date.told_days and within(time.period, str(date.year))]
-    restated = _restated(of_the_year or lead, article.text, rules)
+    story_lead = of_the_year or lead
+    restated = _restated(story_lead, article.text, rules)
     title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
-    in_brackets = restated if lead and restated is not lead[0] else None  # the lead's first time told again
+    in_brackets = restated if story_lead and restated is not story_lead[0] else None  # its first time told again
     title_time = _story_time(title_time, in_brackets)
-    reference = _reference_time(article.text, times, rules)
-    title_time = reference or title_time
+    reference = _reference_time(article.text, lead, rules)
+    if reference is not None and (title_time is None or within(reference.period, title_time.period)):
+        title_time = reference
+    else:
+        reference = None
     times = _stories_dated(times, title_time, article.text)
     sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
@@ -203,7 +207,8 @@ def _stories_dated(times: list[Time], title_time: Time | None, text: str) -> lis
 
 
 def _reference_time(text: str, times: list[Time], rules: Rules) -> Time | None:
-    """The reference time of a census or survey the text tells (`以2020年11月1日零时为标准时点`)."""
+    """The reference time of a census or survey that one of `times` (the lead's) tells
+    (`以2020年11月1日零时为标准时点`)."""
     for time in times:
         left, right = paragraph_context(text, time.start, time.end)
         if time.period and rules.periods.reference_time.any_applies({"left": left, "right": right}):

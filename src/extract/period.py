@@ -89,8 +89,7 @@ class Periods:
         date = ArticleDate.of(self.article_date)
         self.told_days = date.told_days
         # The title's time, and each heading's, governs until another time takes over.
-        title_start = self.title_time.end if self.title_time else 0
-        self.title_until = len(self.text) if self.title_holds else self._taken_over(self.title_time, title_start)
+        self.title_until = self._title_until()
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
         self.lists = self._lists()
@@ -197,7 +196,10 @@ class Periods:
             for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting
             and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))
-            and not (time.start < paragraph_start and (self._told_on_another_time(time) or self.title_holds))
+            and not (
+                time.start < paragraph_start
+                and (self._told_on_another_time(time) or (self.title_holds and not goes_on))
+            )
         ]
         if before:
             return before[-1]
@@ -214,9 +216,14 @@ class Periods:
     def title_until_happened(self) -> int:
         """Where the title's time stops governing what has happened: past plans told after the
         article's date. Read only where an actual figure met such a plan."""
+        return self._title_until(happened=True)
+
+    def _title_until(self, happened: bool = False) -> int:
+        """Where the title's time stops governing: where another takes over, but a survey's
+        reference time governs to the end."""
         if self.title_holds:
             return len(self.text)
-        return self._taken_over(self.title_time, self.title_time.end if self.title_time else 0, happened=True)
+        return self._taken_over(self.title_time, self.title_time.end if self.title_time else 0, happened)
 
     def _between_before_the_article(self, start: int, end: int) -> list[Time]:
         return [time for time in self._between(start, end) if not self._after_article(time)]

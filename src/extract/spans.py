@@ -38,9 +38,10 @@ def longest_first(found: Sequence[L]) -> list[L]:
 
 def paragraph_context(text: str, start: int, end: int) -> tuple[str, str]:
     """The text before and after a stretch, within its paragraph (at most CONTEXT_CHARS each way)."""
-    paragraph_start = max(text.rfind("\n", 0, start) + 1, start - CONTEXT_CHARS)
-    paragraph_end = text.find("\n", end)
-    if paragraph_end == -1 or paragraph_end > end + CONTEXT_CHARS:
+    reach_start = max(0, start - CONTEXT_CHARS)
+    paragraph_start = max(text.rfind("\n", reach_start, start) + 1, reach_start)
+    paragraph_end = text.find("\n", end, end + CONTEXT_CHARS)
+    if paragraph_end == -1:
         paragraph_end = min(len(text), end + CONTEXT_CHARS)
     return text[paragraph_start:start], text[end:paragraph_end]
 

@@ -510,10 +510,16 @@ def within(inner: str, outer: str) -> bool:
     `2024-02-10/2024-02-17`, not the span within the day)."""
     if not inner or not outer:
         return inner == outer
-    return _not_after(period_start(outer), period_start(inner)) and _not_after(period_end(inner), period_end(outer))
+    starts = (_first_day(period_start(outer)), _first_day(period_start(inner)))
+    ends = (_last_day(period_end(inner)), _last_day(period_end(outer)))
+    return starts[0] <= starts[1] and ends[0] <= ends[1]
 
 
-def _not_after(earlier: str, later: str) -> bool:
-    """Whether one bound of an ISO date is not after another, as far as both tell."""
-    told = min(len(earlier), len(later))
-    return earlier[:told] <= later[:told]
+def _first_day(bound: str) -> str:
+    """A period's start as a whole ISO date (`2023` → `2023-01-01`, `2023-12` → `2023-12-01`)."""
+    return bound + "-01-01"[len(bound) - 4 :]
+
+
+def _last_day(bound: str) -> str:
+    """A period's end as a whole ISO date, or later than any day of its month (`2023-12` → `2023-12-31`)."""
+    return bound + "-12-31"[len(bound) - 4 :]
