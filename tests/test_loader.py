@@ -96,6 +96,11 @@ def test_a_users_regions_extend_the_gazetteer(tmp_path):
             "indicators.yaml/indicators/exports: unknown indicator 'exprts'",
         ),
         (
+            "indicators_yaml",
+            "indicators:\n  - name: revenue\n    terms: [星河额]\n  - name: other\n    terms: [星河额]\n",
+            "indicators.yaml/indicators/other: '星河额' is listed already, under revenue",
+        ),
+        (
             "mentions_yaml",
             "rules:\n  - name: my_rule\n    pattern: '{number}斤'\n    kind: weight\n",
             "mentions.yaml/rules/my_rule: unknown kind 'weight'",

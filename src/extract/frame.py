@@ -108,10 +108,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     in_brackets = restated if story_lead and restated is not story_lead[0] else None  # its first time told again
     title_time = _story_time(title_time, in_brackets)
     reference = _reference_time(article.text, lead, rules)
-    if reference is not None and (title_time is None or within(reference.period, title_time.period)):
-        title_time = reference
-    else:
-        reference = None
+    holds = reference is not None and (title_time is None or within(reference.period, title_time.period))
+    title_time = reference if holds else title_time
     times = _stories_dated(times, title_time, article.text)
     sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
@@ -131,7 +129,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         ),
         pointers=pointers,
         title_time=title_time,
-        title_holds=reference is not None,
+        title_holds=holds,
         times=times,
         sections=sections,
         issued=issued,
@@ -596,10 +594,9 @@ def _township_name(township: str, rules: Rules) -> bool:
     and hold no region's full name (`南康区乡`). The words are those of the name before its suffix,
     cut alone (jieba joins a suffix to the character before it: `狮/山镇`)."""
     suffix = next((s for s in rules.gazetteer.township_suffixes if township.endswith(s)), "")
-    words = cut(township.removesuffix(suffix)) if suffix and len(township) > len(suffix) else cut(township)[:-1]
     table = rules.subjects
     return (
-        _made_of_name_words(words or cut(township), table.township_word_tags)
+        _made_of_name_words(cut(township.removesuffix(suffix)), table.township_word_tags)
         and not _of_a_kind(township, rules)
         and not rules.gazetteer.regions_in(township)
     )

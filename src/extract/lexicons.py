@@ -43,15 +43,17 @@ def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
         unknown = sorted(set(entry) - INDICATOR_KEYS)
         if unknown:
             raise RuleError(f"{where}: unknown key {unknown[0]!r}")
-        for term in entry.get("terms") or []:
-            term_indicator.setdefault(str(term), entry["name"])
-        for unit in entry.get("units") or []:
-            unit_indicator[str(unit)] = entry["name"]
         for key, table in (("as_money", as_money), ("as_firms", as_firms), ("as_count", as_count)):
             if key in entry:
                 if entry[key] not in names:
                     raise RuleError(f"{where}: unknown indicator {entry[key]!r}")
                 table[entry["name"]] = entry[key]
+        for term in entry.get("terms") or []:
+            if str(term) in term_indicator:  # the first listing would win silently
+                raise RuleError(f"{where}: {term!r} is listed already, under {term_indicator[str(term)]}")
+            term_indicator[str(term)] = entry["name"]
+        for unit in entry.get("units") or []:
+            unit_indicator[str(unit)] = entry["name"]
     return term_indicator, unit_indicator, as_money, as_firms, as_count
 
 
