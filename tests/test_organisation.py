@@ -355,3 +355,11 @@ def test_a_reservoir_is_a_facility_named_by_a_place_or_name(rules):
 def test_a_name_begins_past_a_copula_jieba_joins_to_this(rules):
     text = "一列中欧班列从吉安国际陆港启程,这是吉安国际陆港今年开行的第1831列班列。"
     assert [name.text for name in organisations(text, rules)[0]] == ["吉安国际陆港", "吉安国际陆港"]
+
+
+def test_an_industrial_park_or_a_town_of_a_trade_is_a_facility_named_by_a_place_but_a_park_area_a_zone(rules):
+    text = (
+        "常州汽车零部件产业园入驻企业120家,全省产业园区36个,温岭智能装备小镇营收80亿元,"
+        "全省特色小镇62个。该区2015年更名为宁海高新技术产业园区。"
+    )
+    assert [name.text for name in organisations(text, rules)[0]] == ["常州汽车零部件产业园", "温岭智能装备小镇"]

@@ -233,6 +233,7 @@ def subjects(sections: Sections) -> SubjectRules:
         pointing_suffixes=frozenset(pointing),
         facility_suffixes=tuple(facilities),
         facilities_of_many_kinds=tuple(sections.words("subjects", "facilities_of_many_kinds")),
+        facility_areas=tuple(sections.words("subjects", "facility_areas")),
         needing_a_proper_core=frozenset(sections.words("subjects", "needing_a_proper_core")),
         grading_word_tags=frozenset(sections.words("subjects", "grading_word_tags")),
         class_levels=tuple(sections.words("subjects", "class_levels")),

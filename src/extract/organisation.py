@@ -366,7 +366,9 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         ends = [
             i
             for i, first in zip(ends, firsts, strict=True)
-            if _named_facility(text[run[first][0] : run[i][1]], text[run[first][0] : run[first][1]], places, table)
+            if _named_facility(
+                text[run[first][0] : run[i][1]], text[run[first][0] : run[first][1]], text[run[i][1] :], places, table
+            )
         ]
         if ends:
             end = run[ends[-1]][1]
@@ -414,15 +416,18 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     return found
 
 
-def _named_facility(name: str, opening: str, places: frozenset[str], table: SubjectRules) -> bool:
+def _named_facility(name: str, opening: str, after: str, places: frozenset[str], table: SubjectRules) -> bool:
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
     with a place or a word that is no common noun (a name, or one the dictionary does not know),
     and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`);
-    a suffix of one character is no place's last (`港` of `中国香港`)."""
+    a suffix of one character is no place's last (`港` of `中国香港`); and the suffix does not go on
+    into an area's (`产业园` of `高新技术产业园区`, a zone, `after` the name)."""
     ending = table.organisation_suffix_at_end.search(name)
     suffix = ending.group() if ending and ending.group() in table.facilities_of_many_kinds else ""
     if not suffix:  # most names: no facility's (nor `创新港`, a suffix of one kind that holds `港`)
         return True
+    if after.startswith(table.facility_areas):
+        return False
     if len(suffix) == 1 and any(name[-length:] in places for length in range(2, PLACE_ENDING + 1)):
         return False
     tag = word_tag(opening)

@@ -297,6 +297,7 @@ class SubjectRules:
     pointing_suffixes: frozenset[str]  # those that written alone point back to a name (`公司`)
     facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
+    facility_areas: tuple[str, ...]  # what makes a facility's suffix an area's (`区` of `产业园区`)
     needing_a_proper_core: frozenset[str]  # suffixes no region nor grade alone names (`优秀实验室`)
     grading_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
     class_levels: tuple[str, ...]  # levels that make a name a class (`县级医院`)
