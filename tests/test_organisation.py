@@ -154,7 +154,6 @@ def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
         ("合肥、芜湖、安庆三地汽车产量达120万辆。", []),
         ("国企控股上市公司达到120家。", []),
         ("新能源汽车和智能汽车3000辆,江苏汽车3000辆。", []),
-        ("星岚地产3月销售金额230亿元,云帆地产同期销售金额198亿元。", ["星岚地产", "云帆地产"]),
         # a brand opening a name found in full is its core
         ("莱克电气绿能科技(苏州)有限公司总投资15亿元。莱克电气计划再投资2亿元。", ["莱克电气绿能科技(苏州)有限公司"]),
     ],
@@ -358,14 +357,15 @@ def test_a_name_begins_past_a_copula_jieba_joins_to_this(rules):
     assert [name.text for name in organisations(text, rules)[0]] == ["吉安国际陆港", "吉安国际陆港"]
 
 
-def test_an_industrial_park_or_a_town_of_a_trade_is_a_facility_named_by_a_place_but_a_park_area_a_zone(rules):
+def test_an_industrial_park_is_a_facility_named_by_a_place_but_a_park_area_is_not(rules):
     text = (
-        "常州汽车零部件产业园入驻企业120家,全省产业园区36个,温岭智能装备小镇营收80亿元,"
-        "全省特色小镇62个。该区2015年更名为宁海高新技术产业园区。"
+        "常州汽车零部件产业园入驻企业120家,全省产业园区36个。该区2015年更名为宁海高新技术产业园区。"
+        "西湖景区区内游客100万人次。"
     )
-    assert [name.text for name in organisations(text, rules)[0]] == ["常州汽车零部件产业园", "温岭智能装备小镇"]
+    assert [name.text for name in organisations(text, rules)[0]] == ["常州汽车零部件产业园", "西湖景区"]
 
 
-def test_a_time_word_opens_no_name(rules):
-    text = "全年营业收入520亿元。其中,第四季度公司实现营业收入172亿元,上半年集团净利润3亿元。"
+@pytest.mark.parametrize("quarter", ["第一季度", "第四季度"])
+def test_a_quarter_opens_no_name(rules, quarter):
+    text = f"全年营业收入520亿元。其中,{quarter}公司实现营业收入172亿元。"
     assert organisations(text, rules)[0] == []

@@ -366,9 +366,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         ends = [
             i
             for i, first in zip(ends, firsts, strict=True)
-            if _named_facility(
-                text[run[first][0] : run[i][1]], text[run[first][0] : run[first][1]], text[run[i][1] :], places, table
-            )
+            if _named_facility(text, run[first][0], run[i][1], run[first][1], places, table)
         ]
         if ends:
             end = run[ends[-1]][1]
@@ -416,17 +414,21 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     return found
 
 
-def _named_facility(name: str, opening: str, after: str, places: frozenset[str], table: SubjectRules) -> bool:
+def _named_facility(
+    text: str, start: int, end: int, opening_end: int, places: frozenset[str], table: SubjectRules
+) -> bool:
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
     with a place or a word that is no common noun (a name, or one the dictionary does not know),
     and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`);
     a suffix of one character is no place's last (`港` of `中国香港`); and the suffix does not go on
-    into an area's (`产业园` of `高新技术产业园区`, a zone, `after` the name)."""
+    into an area's (`产业园` of `高新技术产业园区`). The name is `text[start:end]`, its first word
+    ends at `opening_end`."""
+    name, opening = text[start:end], text[start:opening_end]
     ending = table.organisation_suffix_at_end.search(name)
     suffix = ending.group() if ending and ending.group() in table.facilities_of_many_kinds else ""
     if not suffix:  # most names: no facility's (nor `创新港`, a suffix of one kind that holds `港`)
         return True
-    if after.startswith(table.facility_areas):
+    if text.startswith(table.facility_areas, end) and not suffix.endswith(table.facility_areas):
         return False
     if len(suffix) == 1 and any(name[-length:] in places for length in range(2, PLACE_ENDING + 1)):
         return False
