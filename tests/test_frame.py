@@ -296,6 +296,12 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "【答】全县地区生产总值增加到215.4亿元。2019年5月,我县退出贫困县序列。约占全国市场份额的35%。",
             "鹿邑县",
         ),
+        # but not by a short name that is a common noun first (`清水` is clear water)
+        (
+            "清水绿岸入画来!婺源这样护河",
+            "婺源融媒讯 全县河流一江清水向东流。\n我县共设立各级河长400名,全县整改问题480个。清水绿岸成为常态。",
+            "婺源县",
+        ),
         # a port's article its operator publishes: the port, which the operator's core names too
         (
             "上半年吉安国际陆港开行班列1830列",
