@@ -339,6 +339,11 @@ def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(te
         ("今年发放消费券20亿元,市民可在全市300家便利店领取。", [("20亿元", "subsidy"), ("300家", "other")]),
         ("今年发放消费券,市民走访了50多名学生的家。", [("50多名", "events")]),
         ("在获得的10项科技奖中,有8项与材料有关。", [("10项", "achievements"), ("8项", "achievements")]),
+        # ... nor a count whose clause names its noun right before it
+        ("全区研发投入4.2亿元,新增学位540个。", [("4.2亿元", "rd_spending"), ("540个", "other")]),
+        ("全市研发投入2.3亿元,清理河道淤泥达15.7万立方米。", [("2.3亿元", "rd_spending"), ("15.7万立方米", "other")]),
+        # but people listed after people take their term
+        ("全市引进海外高层次人才1364名,引进留学人员6万余人。", [("1364名", "talent"), ("6万余人", "talent")]),
     ],
 )
 def test_a_count_of_a_noun_of_its_own_takes_no_term_of_another_clause(text, expected, extract_text):

@@ -12,12 +12,14 @@ import regex
 from extract.context import Context
 from extract.normalise import Quantity
 from extract.rules import IndicatorRules, Pattern, Rule, Rules, Segments, first_label
+from extract.segment import word_tag
 from extract.spans import HAN
 
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
 QUALIFIER = 4  # how far after a threshold figure its 的 may come: `1亿元以上的`
 CHANGE_REACH = 4  # how far before a rate its change word may end (`增长了约`)
+COUNTED_NOUN_LENGTHS = (2, 3)  # the lengths of the noun a count's clause names right before it
 TERM_REACH = 10  # how long a term ending in a head the article reads may be (`一般公共预算收入`)
 # what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
 INSIDE_TERM = regex.compile(r"[(（][^()（）]{0,12}[)）]|(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -199,6 +201,13 @@ def names_a_noun(table: IndicatorRules, right: str) -> bool:
     return HAN.match(table.noun_phrase_end.split(right, maxsplit=1)[0]) is not None
 
 
+def names_a_noun_before(table: IndicatorRules, left: str) -> bool:
+    """Whether a noun comes right before the figure, past a verb that gives its level: `新增学位540个`,
+    `智能化煤矿达42座`."""
+    left = table.counted_noun_lead_in.sub("", left)
+    return any(word_tag(left[-length:]) in table.counted_noun_tags for length in COUNTED_NOUN_LENGTHS)
+
+
 def part_of_share(table: IndicatorRules, context: Context) -> str:
     """A share is of its part, not its whole: `公共开支占GDP的` → `公共开支`, where a term names
     the part, unless that term names the whole too (`9个行业的经费占全部R&D经费的`); a clause
@@ -248,7 +257,10 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         return (nearest_before(table, context.clause_left, excluded) if changed else None) or table.default
     # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`) takes no term of another clause
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
-    own_noun = own_noun and names_a_noun(table, context.clause_right)
+    own_noun = own_noun and (
+        names_a_noun(table, context.clause_right)
+        or (quantity.unit not in table.unit_indicators and names_a_noun_before(table, context.clause_left))
+    )
     if quantity.kind in table.ranking_kinds:  # the peers a rank is among name nothing it measures
         # the scope lies within the clause (it crosses no clause break), so both lose the same end
         unscoped = table.rank_scope.sub("", context.sentence_left)

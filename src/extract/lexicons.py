@@ -117,6 +117,8 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         firms_by_type=sections.get("indicators", "firms_by_type", str),
         granted_kinds=_kinds(sections, "granted_kinds"),
         noun_phrase_end=searcher(words_pattern(sections.words("indicators", "noun_phrase_ends")).pattern),
+        counted_noun_tags=frozenset(sections.words("indicators", "counted_noun_tags")),
+        counted_noun_lead_in=regex.compile(sections.get("indicators", "counted_noun_lead_in", str)),
         no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
         of=sections.get("indicators", "of", str),
         phrases=sections.rules("indicators", "phrases", Shape(("sentence_left",), "indicator", names, required=True)),

@@ -264,6 +264,8 @@ class IndicatorRules:
     no_head_noun_kinds: frozenset[str]
     of: str
     head_noun_reach: int  # how far after a figure its noun may start
+    counted_noun_tags: frozenset[str]  # a count's noun written before it is a word of these: `新增学位540个`
+    counted_noun_lead_in: regex.Pattern[str]  # what lies between that noun and the count: `达`
     phrases: list[Rule]
     granted_as: Rule
     scheme_head: regex.Pattern[str]  # words that close a scheme's name at its end: `政策`
