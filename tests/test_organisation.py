@@ -245,6 +245,13 @@ def test_a_kind_of_organisation_of_the_region_points_back_like_a_bare_suffix(rul
     assert [(name.text, text[name.start : name.end]) for name in pointers] == [("项目区", "项目区")]
 
 
+def test_a_suffix_written_alone_points_back_and_names_none(rules):
+    text = "项目建成后,项目区灌溉水利用系数提高到0.65,亩均节水120立方米。"
+    names, pointers = organisations(text, rules)
+    assert names == []
+    assert [name.text for name in pointers] == ["项目区"]
+
+
 def test_a_facility_written_alone_or_generic_points_back_to_none(rules):
     text = "芜湖宣州机场新开航线12条,全省民航机场旅客吞吐量增长1.6倍,通用机场9个。"
     names, pointers = organisations(text, rules)

@@ -100,6 +100,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         name
         for name in found
         if is_proper(name.text, table)
+        and name.text not in table.pointing_suffixes  # a suffix alone points back (`项目区`), naming none
         and name.start not in in_titles
         and name not in of_the_region
         and not _counted(name.text, text, rules)
