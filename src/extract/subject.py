@@ -141,7 +141,9 @@ def _standing_for(
     if level in (VILLAGE, TOWNSHIP) and named_last:
         return named_last
     own = home.get(level, "")
-    if not of_its_kind(own, word, rules):  # `全区` of an autonomous region's county, else of a `区` named
+    # `全区` of an autonomous region's county or of its own article (naming a `区` of a city in
+    # passing), else of a `区` named
+    if (not own and not home.get("city")) or not of_its_kind(own, word, rules):
         province = home.get("province", "")
         own = province if speaks_as_its_district(province, word, rules) else named_last or own
     for end, words in rules.subjects.speaks_of_itself_as.items():
