@@ -36,7 +36,7 @@ from extract.rules import Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
 from extract.spans import occurrences, paragraph_context
-from extract.times import STORY, ArticleDate, Time, short_names_named_again, story_period, times_in, within
+from extract.times import DAY_SPAN, STORY, ArticleDate, Time, short_names_named_again, story_period, times_in, within
 
 COUNTRY = "country"
 DISTRICT = "district"
@@ -110,7 +110,10 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     reference = _reference_time(article.text, lead, rules)
     holds = reference is not None and (title_time is None or within(reference.period, title_time.period))
     title_time = reference if holds else title_time
-    times = _stories_dated(times, title_time, article.text)
+    occasion = _occasion(times, title_time, article.text)
+    if occasion is not None and not holds and _lead_reports_an_occasion(article.text, times, rules):
+        title_time = occasion  # the lead reports an occasion (`本届兰洽会期间`): its days are the article's
+    times = _stories_dated(times, occasion, title_time, article.text)
     sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
@@ -184,24 +187,52 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     return code if code in set(currencies.values()) - {default} else default
 
 
-def _stories_dated(times: list[Time], title_time: Time | None, text: str) -> list[Time]:
-    """The times of `text` that name the occasion the article reports (`此次`) dated by its title's
-    or lead's time, the occasion itself dating the sentences after it too (`假期期间,...。其中,...`),
-    but not from a speaker's words (`“这次旱情来得急...”`); dropped where neither tells one, but the
-    year and the month of the story (`本年`, `本月`): the article's, which they keep too where that
-    time tells no month (`本月`)."""
-    if title_time is None:  # `本年`, `本月` are the article's
+def _stories_dated(times: list[Time], occasion: Time | None, title_time: Time | None, text: str) -> list[Time]:
+    """The times of `text` that name the occasion the article reports (`此次`, `赛事期间`) dated by the
+    days the text tells it was held over (`occasion`), else by its title's or lead's time, the occasion
+    itself dating the sentences after it too (`假期期间,...。其中,...`), but not from a speaker's words
+    (`“这次旱情来得急...”`); dropped where none tells one, but the year and the month of the story
+    (`本年`, `本月`): the article's, which they keep too where that time tells no month (`本月`)."""
+    if title_time is None and occasion is None:  # `本年`, `本月` are the article's
         return [time for time in times if not time.story or time.period]
     return [
         replace(
             time,
-            period=story_period(time.story, title_time.period) or time.period,
+            period=story_period(time.story, _story_setting(time, title_time, occasion)) or time.period,
             lasting=time.lasting and (time.story != STORY or _quoted(text, time.start)),
         )
         if time.story
         else time
         for time in times
     ]
+
+
+def _occasion(times: list[Time], title_time: Time | None, text: str) -> Time | None:
+    """The days the occasion the article reports was held over (`7月6日至10日举行`), where the text
+    tells them, outside speech, and the title or lead tells no other time than their year or one of
+    their days: the first span of days the text tells, where it agrees with that time."""
+    for time in times:
+        if DAY_SPAN.fullmatch(time.period) and not _quoted(text, time.start):
+            told = title_time.period if title_time else ""
+            return time if not told or within(time.period, told) or within(told, time.period) else None
+    return None
+
+
+def _lead_reports_an_occasion(text: str, times: list[Time], rules: Rules) -> bool:
+    """Whether the lead (the first line long enough to be a paragraph) names the occasion the article
+    reports (`本届兰洽会期间`, `此次`)."""
+    for start, line in _lines(text):
+        if len(line.strip()) >= rules.segments.lead_line:
+            return any(time.story == STORY for time in times if start <= time.start < start + len(line))
+    return False
+
+
+def _story_setting(time: Time, title_time: Time | None, occasion: Time | None) -> str:
+    """The period that sets a time of the story's: the occasion's days for the occasion itself
+    (`此次`, `赛事期间`), else the title's or lead's time."""
+    if occasion is not None and (time.story == STORY or title_time is None):
+        return occasion.period
+    return title_time.period if title_time else ""
 
 
 def _reference_time(text: str, times: list[Time], rules: Rules) -> Time | None:
