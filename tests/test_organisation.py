@@ -349,6 +349,11 @@ def test_a_port_is_a_facility_named_by_its_place_not_the_word_port_alone(rules):
     assert [name.text for name in organisations(text, rules)[0]] == ["宁波舟山港", "嘉兴港", "中科院金属研究所创新港"]
 
 
+def test_a_phase_of_a_project_is_a_facility_named_by_a_place_or_name(rules):
+    text = "晋江市体育中心二期工程总投资4.2亿元。二期工程建成后新增座位1万个,全市实施改扩建工程12个。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["晋江市体育中心二期工程"]
+
+
 def test_a_port_of_entry_and_a_state_forest_are_facilities_named_by_a_place_or_name(rules):
     text = "满洲里公路口岸过货量增长12%,全省边境口岸12个;塞罕坝机械林场造林2万亩,全省国有林场89个。"
     assert [name.text for name in organisations(text, rules)[0]] == ["满洲里公路口岸", "塞罕坝机械林场"]
