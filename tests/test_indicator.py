@@ -342,6 +342,8 @@ def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(te
         # ... nor a count whose clause names its noun right before it
         ("全区研发投入4.2亿元,新增学位540个。", [("4.2亿元", "rd_spending"), ("540个", "other")]),
         ("全市研发投入2.3亿元,清理河道淤泥达15.7万立方米。", [("2.3亿元", "rd_spending"), ("15.7万立方米", "other")]),
+        # ... nor a rate of its own named right before it
+        ("全省发电量增长6%,新能源利用率达99.6%。", [("6%", "capacity"), ("99.6%", "other")]),
         # but people listed after people take their term
         ("全市引进海外高层次人才1364名,引进留学人员6万余人。", [("1364名", "talent"), ("6万余人", "talent")]),
     ],

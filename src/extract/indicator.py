@@ -208,6 +208,12 @@ def names_a_noun_before(table: IndicatorRules, left: str) -> bool:
     return any(word_tag(left[-length:]) in table.counted_noun_tags for length in COUNTED_NOUN_LENGTHS)
 
 
+def names_a_rate_before(table: IndicatorRules, left: str) -> bool:
+    """Whether a rate of its own comes right before the figure, past a verb that gives its level:
+    `新能源利用率达99.6%`, `污水处理率达到98.6%`."""
+    return table.counted_noun_lead_in.sub("", left).endswith(table.own_rate_endings)
+
+
 def part_of_share(table: IndicatorRules, context: Context) -> str:
     """A share is of its part, not its whole: `公共开支占GDP的` → `公共开支`, where a term names
     the part, unless that term names the whole too (`9个行业的经费占全部R&D经费的`); a clause
@@ -255,12 +261,14 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         # (`地区生产总值增长6%左右的预期目标`)
         changed = table.growth.search(context.clause_left[-CHANGE_REACH:]) is not None
         return (nearest_before(table, context.clause_left, excluded) if changed else None) or table.default
-    # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`) takes no term of another clause
+    # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`, `新增学位540个`), and a
+    # rate of its own (`利用率达99.6%`), take no term of another clause
     own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
     own_noun = own_noun and (
         names_a_noun(table, context.clause_right)
         or (quantity.unit not in table.unit_indicators and names_a_noun_before(table, context.clause_left))
     )
+    own_noun = own_noun or (quantity.kind in table.own_rate_kinds and names_a_rate_before(table, context.clause_left))
     if quantity.kind in table.ranking_kinds:  # the peers a rank is among name nothing it measures
         # the scope lies within the clause (it crosses no clause break), so both lose the same end
         unscoped = table.rank_scope.sub("", context.sentence_left)

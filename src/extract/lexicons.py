@@ -119,6 +119,8 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         noun_phrase_end=searcher(words_pattern(sections.words("indicators", "noun_phrase_ends")).pattern),
         counted_noun_tags=frozenset(sections.words("indicators", "counted_noun_tags")),
         counted_noun_lead_in=regex.compile(sections.get("indicators", "counted_noun_lead_in", str)),
+        own_rate_kinds=frozenset(sections.words("indicators", "own_rate_kinds")),
+        own_rate_endings=tuple(sections.words("indicators", "own_rate_endings")),
         no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
         of=sections.get("indicators", "of", str),
         phrases=sections.rules("indicators", "phrases", Shape(("sentence_left",), "indicator", names, required=True)),

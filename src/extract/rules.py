@@ -266,6 +266,8 @@ class IndicatorRules:
     head_noun_reach: int  # how far after a figure its noun may start
     counted_noun_tags: frozenset[str]  # a count's noun written before it is a word of these: `新增学位540个`
     counted_noun_lead_in: regex.Pattern[str]  # what lies between that noun and the count: `达`
+    own_rate_kinds: frozenset[str]  # figures of these kinds may be a rate named right before them
+    own_rate_endings: tuple[str, ...]  # how such a rate's name ends: `利用率`
     phrases: list[Rule]
     granted_as: Rule
     scheme_head: regex.Pattern[str]  # words that close a scheme's name at its end: `政策`
