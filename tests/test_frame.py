@@ -298,10 +298,12 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ),
         # but not by a short name that is a common noun first (`清水` is clear water)
         (
-            "清水绿岸入画来!婺源这样护河",
-            "婺源融媒讯 全县河流一江清水向东流。\n我县共设立各级河长400名,全县整改问题480个。清水绿岸成为常态。",
+            "清水长流:婺源护河见成效",
+            "婺源融媒讯 全县河道一江清水向东流。\n我县共聘请各级河长300名,全县整改问题260个。清水长流成为常态。",
             "婺源县",
         ),
+        # and by one jieba tags as a common word (`平遥`)
+        ("两会访谈|县长:做强文旅产业", "平遥怎么干?平遥最大的变化是什么?全县接待游客增加到1500万人次。", "平遥县"),
         # a port's article its operator publishes: the port, which the operator's core names too
         (
             "上半年吉安国际陆港开行班列1830列",

@@ -340,12 +340,19 @@ def test_an_amount_or_rank_whose_sentence_names_nothing_continues_its_section(te
         ("今年发放消费券,市民走访了50多名学生的家。", [("50多名", "events")]),
         ("在获得的10项科技奖中,有8项与材料有关。", [("10项", "achievements"), ("8项", "achievements")]),
         # ... nor a count whose clause names its noun right before it
-        ("全区研发投入4.2亿元,新增学位540个。", [("4.2亿元", "rd_spending"), ("540个", "other")]),
-        ("全市研发投入2.3亿元,清理河道淤泥达15.7万立方米。", [("2.3亿元", "rd_spending"), ("15.7万立方米", "other")]),
+        ("全区研发投入3.5亿元,新增学位820个。", [("3.5亿元", "rd_spending"), ("820个", "other")]),
+        ("全市研发投入1.8亿元,清理河道淤泥达9.4万立方米。", [("1.8亿元", "rd_spending"), ("9.4万立方米", "other")]),
+        # but a total or a part of a place counts what the clause before names
+        (
+            "新增高新技术企业260家,总数达1480家。",
+            [("260家", "high_tech_enterprises"), ("1480家", "high_tech_enterprises")],
+        ),
         # ... nor a rate of its own named right before it
-        ("全省发电量增长6%,新能源利用率达99.6%。", [("6%", "capacity"), ("99.6%", "other")]),
-        # but people listed after people take their term
-        ("全市引进海外高层次人才1364名,引进留学人员6万余人。", [("1364名", "talent"), ("6万余人", "talent")]),
+        ("全省发电量增长7%,新能源利用率达97.2%。", [("7%", "capacity"), ("97.2%", "other")]),
+        # but a rate of the figure before is of what that figure is
+        ("全省生产总值达1.6万亿元,增长率为5.8%。", [("1.6万亿元", "gdp"), ("5.8%", "gdp")]),
+        # and people listed after people take their term
+        ("全市引进高层次人才860名,引进青年人才2万余人。", [("860名", "talent"), ("2万余人", "talent")]),
     ],
 )
 def test_a_count_of_a_noun_of_its_own_takes_no_term_of_another_clause(text, expected, extract_text):

@@ -120,24 +120,6 @@ def test_what_has_happened_is_not_dated_by_a_plan_told_after_it(extract_text):
     ]
 
 
-def test_the_occasion_the_lead_reports_dates_the_article_by_its_days_told_anywhere(extract_text):
-    text = (
-        "新华社兰州7月10日电 为期5天的第二十三届中国兰州投资贸易洽谈会10日在兰州闭幕。"
-        "本届兰洽会期间,全省共签订合同项目2034个。\n\n"
-        "本届兰洽会7月6日至10日举行,共设标准展位1800个。\n\n"
-        "从签约项目看,投资10亿元以上的项目有158个。"
-    )
-    assert periods(extract_text(text, "2017-07-10")) == [
-        ("2034个", "2017-07-06/2017-07-10"),
-        ("1800个", "2017-07-06/2017-07-10"),
-        ("10亿元以上", "2017-07-06/2017-07-10"),
-        ("158个", "2017-07-06/2017-07-10"),
-    ]
-    # but the days of something else the text tells, where the lead reports no occasion
-    text = "记者7月10日获悉,今年全省签订合同项目2034个。\n\n全省7月6日至10日举办培训,共培训1800人次。"
-    assert periods(extract_text(text, "2017-07-10")) == [("2034个", "2017"), ("1800人次", "2017-07-06/2017-07-10")]
-
-
 @pytest.mark.parametrize(
     "text, date, expected",
     [

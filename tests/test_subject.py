@@ -217,11 +217,11 @@ def test_an_autonomous_region_speaks_of_itself_as_a_district(extract_text):
     }
     # nor does a `区` of a city it names in passing take `全区` over from it
     text = (
-        "前三季度,全区生猪出栏2236.5万头。桂牧农业在贵港市覃塘区投资12亿元建设养殖项目。"
-        "截至目前,全区已发放贷款贴息资金1.38亿元。"
+        "上半年,全区糖料蔗收购量1860万吨。星糖集团在来宾市兴宾区投资8亿元建设糖厂。"
+        "截至目前,全区已发放糖料蔗良种补贴2.6亿元。"
     )
-    rows = subjects(extract_text, text, "2020-10", title="前三季度广西出栏生猪2236.5万头")
-    assert rows["1.38亿元"] == "广西壮族自治区"
+    rows = subjects(extract_text, text, "2021-07", title="上半年广西糖料蔗收购量1860万吨")
+    assert rows["2.6亿元"] == "广西壮族自治区"
 
 
 def test_an_autonomous_region_names_itself_by_its_rank(extract_text):

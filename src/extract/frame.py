@@ -110,9 +110,12 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     reference = _reference_time(article.text, lead, rules)
     holds = reference is not None and (title_time is None or within(reference.period, title_time.period))
     title_time = reference if holds else title_time
-    occasion = _occasion(times, title_time, article.text)
-    if occasion is not None and not holds and _lead_reports_an_occasion(article.text, times, rules):
-        title_time = occasion  # the lead reports an occasion (`本届兰洽会期间`): its days are the article's
+    # the lead reports an occasion (`本届兰洽会期间`): the days the text tells it was held over are the article's
+    occasion = (
+        _occasion(times, title_time, article.text) if _lead_reports_an_occasion(article.text, times, rules) else None
+    )
+    if occasion is not None and not holds:
+        title_time = occasion
     times = _stories_dated(times, occasion, title_time, article.text)
     sections, date_line = _headings(article.text, times, date.told_days, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
@@ -208,9 +211,8 @@ def _stories_dated(times: list[Time], occasion: Time | None, title_time: Time | 
 
 
 def _occasion(times: list[Time], title_time: Time | None, text: str) -> Time | None:
-    """The days the occasion the article reports was held over (`7月6日至10日举行`), where the text
-    tells them, outside speech, and the title or lead tells no other time than their year or one of
-    their days: the first span of days the text tells, where it agrees with that time."""
+    """The days the occasion the article reports was held over (`7月6日至10日举行`): the first span of
+    days the text tells outside speech, where the title's or lead's time holds it or lies within it."""
     for time in times:
         if DAY_SPAN.fullmatch(time.period) and not _quoted(text, time.start):
             told = title_time.period if title_time else ""
@@ -221,10 +223,15 @@ def _occasion(times: list[Time], title_time: Time | None, text: str) -> Time | N
 def _lead_reports_an_occasion(text: str, times: list[Time], rules: Rules) -> bool:
     """Whether the lead (the first line long enough to be a paragraph) names the occasion the article
     reports (`本届兰洽会期间`, `此次`)."""
-    for start, line in _lines(text):
-        if len(line.strip()) >= rules.segments.lead_line:
-            return any(time.story == STORY for time in times if start <= time.start < start + len(line))
-    return False
+    start, line = _lead_line(text, rules)
+    return any(time.story == STORY for time in times if start <= time.start < start + len(line))
+
+
+def _lead_line(text: str, rules: Rules) -> tuple[int, str]:
+    """Where the lead starts and its line: the first line long enough to be a paragraph."""
+    return next(
+        ((start, line) for start, line in _lines(text) if len(line.strip()) >= rules.segments.lead_line), (0, "")
+    )
 
 
 def _story_setting(time: Time, title_time: Time | None, occasion: Time | None) -> str:

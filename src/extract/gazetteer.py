@@ -21,7 +21,6 @@ NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
-PROPER_NAME_TAGS = frozenset({PLACE_TAG, "nr", "nrt", "nz"})  # jieba's parts of speech of proper names
 JOINED_NAME = 2  # the length of a name that may open with a joining word (`和县`)
 JOINED_NOUN = 4  # the longest word looked for before it
 JOINED_NOUN_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j"})  # nouns that name no place
@@ -208,15 +207,14 @@ class Gazetteer:
 
     def district_short_names(self, text: str) -> list[Name]:
         """Short names of districts that name one district only (`鹿邑` of `鹿邑县`), but ordinary
-        words and words the dictionary knows as no proper name (`清水` of `一江清水`), where no word
-        crosses them: read where an article speaks as a district it never names in full."""
+        words, where no word crosses them: read where an article speaks as a district it never
+        names in full."""
         return [
             name
             for name in self.short_index.find(text)
             if len(options := self.short_names[name.text]) == 1
             and self.level(options[0]) == "district"
             and name.text not in self.ordinary_words
-            and word_tag(name.text) in {None, *PROPER_NAME_TAGS}
             and not _between_words(text, name)
             and not self._crossed(text, name)
         ]

@@ -202,16 +202,20 @@ def names_a_noun(table: IndicatorRules, right: str) -> bool:
 
 
 def names_a_noun_before(table: IndicatorRules, left: str) -> bool:
-    """Whether a noun comes right before the figure, past a verb that gives its level: `新增学位540个`,
-    `智能化煤矿达42座`."""
-    left = table.counted_noun_lead_in.sub("", left)
-    return any(word_tag(left[-length:]) in table.counted_noun_tags for length in COUNTED_NOUN_LENGTHS)
+    """Whether a noun of its own comes right before the figure, past the words that lead to its
+    level (`新增学位540个`, `智能化煤矿达42座`); not a total or a part of a place (`总数达1200家`)."""
+    left = table.level_lead_in.sub("", left)
+    return any(
+        word_tag(noun) in table.counted_noun_tags and noun not in table.uncounted_nouns
+        for noun in (left[-length:] for length in COUNTED_NOUN_LENGTHS)
+    )
 
 
 def names_a_rate_before(table: IndicatorRules, left: str) -> bool:
-    """Whether a rate of its own comes right before the figure, past a verb that gives its level:
-    `新能源利用率达99.6%`, `污水处理率达到98.6%`."""
-    return table.counted_noun_lead_in.sub("", left).endswith(table.own_rate_endings)
+    """Whether a rate of its own comes right before the figure, past the words that lead to its level
+    (`新能源利用率达99.6%`), not a rate of the figure before (`增长率为6.5%`)."""
+    left = table.level_lead_in.sub("", left)
+    return left.endswith(table.own_rate_endings) and not left.endswith(table.rates_of_the_figure_before)
 
 
 def part_of_share(table: IndicatorRules, context: Context) -> str:
@@ -263,12 +267,14 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         return (nearest_before(table, context.clause_left, excluded) if changed else None) or table.default
     # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`, `新增学位540个`), and a
     # rate of its own (`利用率达99.6%`), take no term of another clause
-    own_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
-    own_noun = own_noun and (
+    own_measure = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
+    own_measure = own_measure and (
         names_a_noun(table, context.clause_right)
         or (quantity.unit not in table.unit_indicators and names_a_noun_before(table, context.clause_left))
     )
-    own_noun = own_noun or (quantity.kind in table.own_rate_kinds and names_a_rate_before(table, context.clause_left))
+    own_measure = own_measure or (
+        quantity.kind in table.own_rate_kinds and names_a_rate_before(table, context.clause_left)
+    )
     if quantity.kind in table.ranking_kinds:  # the peers a rank is among name nothing it measures
         # the scope lies within the clause (it crosses no clause break), so both lose the same end
         unscoped = table.rank_scope.sub("", context.sentence_left)
@@ -288,7 +294,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or (
             None
-            if own_noun
+            if own_measure
             else nearest_before(table, _own_part(context.sentence_left, rules, table.item_opening), excluded)
         )
         or (nearest_before(table, context.clause_left) if is_money else None)

@@ -265,9 +265,11 @@ class IndicatorRules:
     of: str
     head_noun_reach: int  # how far after a figure its noun may start
     counted_noun_tags: frozenset[str]  # a count's noun written before it is a word of these: `新增学位540个`
-    counted_noun_lead_in: regex.Pattern[str]  # what lies between that noun and the count: `达`
+    level_lead_in: regex.Pattern[str]  # what lies between that noun and the count: `达`, `共有`
+    uncounted_nouns: frozenset[str]  # nouns of a total or a part of a place: `总数`, `农村`
     own_rate_kinds: frozenset[str]  # figures of these kinds may be a rate named right before them
     own_rate_endings: tuple[str, ...]  # how such a rate's name ends: `利用率`
+    rates_of_the_figure_before: tuple[str, ...]  # but not these: `增长率`
     phrases: list[Rule]
     granted_as: Rule
     scheme_head: regex.Pattern[str]  # words that close a scheme's name at its end: `政策`
