@@ -19,6 +19,7 @@ MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
 QUALIFIER = 4  # how far after a threshold figure its 的 may come: `1亿元以上的`
 CHANGE_REACH = 4  # how far before a rate its change word may end (`增长了约`)
+LEVEL_REACH = 16  # how far before a figure the noun or rate its level is of, and the words leading to it, may start
 COUNTED_NOUN_LENGTHS = (2, 3)  # the lengths of the noun a count's clause names right before it
 TERM_REACH = 10  # how long a term ending in a head the article reads may be (`一般公共预算收入`)
 # what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
@@ -204,7 +205,7 @@ def names_a_noun(table: IndicatorRules, right: str) -> bool:
 def names_a_noun_before(table: IndicatorRules, left: str) -> bool:
     """Whether a noun of its own comes right before the figure, past the words that lead to its
     level (`新增学位540个`, `智能化煤矿达42座`); not a total or a part of a place (`总数达1200家`)."""
-    left = table.level_lead_in.sub("", left)
+    left = table.level_lead_in.sub("", left[-LEVEL_REACH:])
     return any(
         word_tag(noun) in table.counted_noun_tags and noun not in table.uncounted_nouns
         for noun in (left[-length:] for length in COUNTED_NOUN_LENGTHS)
@@ -214,7 +215,7 @@ def names_a_noun_before(table: IndicatorRules, left: str) -> bool:
 def names_a_rate_before(table: IndicatorRules, left: str) -> bool:
     """Whether a rate of its own comes right before the figure, past the words that lead to its level
     (`新能源利用率达99.6%`), not a rate of the figure before (`增长率为6.5%`)."""
-    left = table.level_lead_in.sub("", left)
+    left = table.level_lead_in.sub("", left[-LEVEL_REACH:])
     return left.endswith(table.own_rate_endings) and not left.endswith(table.rates_of_the_figure_before)
 
 
