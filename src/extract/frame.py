@@ -16,7 +16,7 @@ import bisect
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
-from itertools import pairwise
+from itertools import islice, pairwise
 
 import regex
 
@@ -110,7 +110,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     reference = _reference_time(article.text, lead, rules)
     holds = reference is not None and (title_time is None or within(reference.period, title_time.period))
     title_time = reference if holds else title_time
-    # the lead reports an occasion (`本届兰洽会期间`): the days the text tells it was held over are the article's
+    # the lead reports an occasion (`本届青洽会期间`): the days the text tells it was held over are the article's
     occasion = (
         _occasion(times, title_time, article.text) if _lead_reports_an_occasion(article.text, times, rules) else None
     )
@@ -222,7 +222,7 @@ def _occasion(times: list[Time], title_time: Time | None, text: str) -> Time | N
 
 def _lead_reports_an_occasion(text: str, times: list[Time], rules: Rules) -> bool:
     """Whether the lead (the first line long enough to be a paragraph) names the occasion the article
-    reports (`本届兰洽会期间`, `此次`)."""
+    reports (`本届青洽会期间`, `此次`)."""
     start, line = _lead_line(text, rules)
     return any(time.story == STORY for time in times if start <= time.start < start + len(line))
 
@@ -266,19 +266,18 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
     direct speech it may open with (`“2013年我们刚起步时...”`: a voice recalling its past), or
     where it holds no time, the time the line after it opens with (a story that goes on
     `2015年,她来到...`)."""
-    after_lead = False
-    for start, line in _lines(text):
-        if not after_lead and len(line.strip()) < rules.segments.lead_line:
-            continue
+    lead_start, lead = _lead_line(text, rules)
+    if not lead:
+        return []
+    for start, line in islice(_lines(text, lead_start), 2):  # the lead, and the line after it
         told_from = start + _past_speech(line, rules)
         on_line = [time for time in times if told_from <= time.start < start + len(line) and time.governs]
         found = [time for time in on_line if _dates_a_story(time)]
-        if after_lead:
+        if start > lead_start:
             opening = start + len(line) - len(line.lstrip())
             return [time for time in found if time.start == opening]
         if found or on_line:  # a lead told up to now (`近年来`) leaves its story undated
             return found
-        after_lead = True
     return []
 
 
@@ -388,9 +387,9 @@ def _is_heading(line: str, rules: Rules) -> bool:
     )
 
 
-def _lines(text: str) -> Iterator[tuple[int, str]]:
-    start = 0
-    for line in text.split("\n"):
+def _lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
+    """Each line of `text` from `start` on, and where it starts."""
+    for line in text[start:].split("\n"):
         yield start, line
         start += len(line) + 1
 

@@ -204,8 +204,8 @@ def names_a_noun(table: IndicatorRules, right: str) -> bool:
 
 def names_a_noun_before(table: IndicatorRules, left: str) -> bool:
     """Whether a noun of its own comes right before the figure, past the words that lead to its
-    level (`新增学位540个`, `智能化煤矿达42座`); not a total or a part of a place (`总数达1200家`)."""
-    left = table.level_lead_in.sub("", left[-LEVEL_REACH:])
+    level (`新增学位820个`, `智能化煤矿达30座`); not a total or a part of a place (`总数达1200家`)."""
+    left = _before_its_level(table, left)
     return any(
         word_tag(noun) in table.counted_noun_tags and noun not in table.uncounted_nouns
         for noun in (left[-length:] for length in COUNTED_NOUN_LENGTHS)
@@ -215,8 +215,13 @@ def names_a_noun_before(table: IndicatorRules, left: str) -> bool:
 def names_a_rate_before(table: IndicatorRules, left: str) -> bool:
     """Whether a rate of its own comes right before the figure, past the words that lead to its level
     (`新能源利用率达99.6%`), not a rate of the figure before (`增长率为6.5%`)."""
-    left = table.level_lead_in.sub("", left[-LEVEL_REACH:])
+    left = _before_its_level(table, left)
     return left.endswith(table.own_rate_endings) and not left.endswith(table.rates_of_the_figure_before)
+
+
+def _before_its_level(table: IndicatorRules, left: str) -> str:
+    """What comes before a figure, within reach, up to the words that lead to its level (`达到`, `共`)."""
+    return table.level_lead_in.sub("", left[-LEVEL_REACH:])
 
 
 def part_of_share(table: IndicatorRules, context: Context) -> str:
@@ -266,16 +271,15 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         # (`地区生产总值增长6%左右的预期目标`)
         changed = table.growth.search(context.clause_left[-CHANGE_REACH:]) is not None
         return (nearest_before(table, context.clause_left, excluded) if changed else None) or table.default
-    # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`, `新增学位540个`), and a
+    # a count (or area, mass) of a noun the lexicon does not name (`300家便利店`, `新增学位820个`), and a
     # rate of its own (`利用率达99.6%`), take no term of another clause
-    own_measure = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
-    own_measure = own_measure and (
+    of_a_noun = head is None and not is_money and quantity.kind not in table.no_head_noun_kinds
+    noun_of_its_own = of_a_noun and (
         names_a_noun(table, context.clause_right)
         or (quantity.unit not in table.unit_indicators and names_a_noun_before(table, context.clause_left))
     )
-    own_measure = own_measure or (
-        quantity.kind in table.own_rate_kinds and names_a_rate_before(table, context.clause_left)
-    )
+    rate_of_its_own = quantity.kind in table.own_rate_kinds and names_a_rate_before(table, context.clause_left)
+    own_measure = noun_of_its_own or rate_of_its_own
     if quantity.kind in table.ranking_kinds:  # the peers a rank is among name nothing it measures
         # the scope lies within the clause (it crosses no clause break), so both lose the same end
         unscoped = table.rank_scope.sub("", context.sentence_left)

@@ -16,9 +16,8 @@ NOW = "now"  # the period of the spans that run up to the article's date
 LASTING = "lasting"  # ... and of those that last up to it
 REVIEW_YEAR = "{review_year}"  # the label (its period's template) of `一年来`: the year a review looks back on
 UNTOLD = "untold"  # a time the text does not tell (`过去`, `投产后`): it dates its own sentence to no period
-STORY = (
-    "story"  # the occasion the article reports (`此次`): its days the text tells, or the time its title or lead sets
-)
+# the occasion the article reports (`此次`): the days the text tells it was held over, else the title's or lead's time
+STORY = "story"
 STORY_END = "story_end"  # the end of that time (`报告期末`): its year, else its last month
 STORY_YEAR = "story_year"  # the year of that time (`本年`), else of the article
 STORY_MONTH = "story_month"  # the month of that time where it is a month (`本月` in a report on it), else the article's
