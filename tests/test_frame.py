@@ -328,6 +328,18 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "中国",
         ),
         ("2022年珠海市斗门区政府工作报告", "斗门区地区生产总值增长6%,全区新增企业200家,斗门区人口增长2%。", "斗门区"),
+        # a county the title names by its short name and the text in full, its city named more often
+        (
+            "鹿邑技能培训惠及5万人次",
+            "记者从鹿邑县人社局获悉,今年周口市下达培训任务4万人次,全年完成5万人次,居周口市各县第一,周口市通报表扬。",
+            "鹿邑县",
+        ),
+        # `全区` of an autonomous region, not of a district its short name a common word names (`港口区`)
+        (
+            "广西港口吞吐量创新高",
+            "记者从广西壮族自治区交通运输厅获悉,全区港口完成吞吐量3亿吨,全区主要港口新增泊位9个。",
+            "广西壮族自治区",
+        ),
         (
             "南浔区:学习吴兴区经验 推动产业升级",
             "南浔区近日组织考察团赴吴兴区学习。今年以来,全区新引进项目26个。",

@@ -222,6 +222,13 @@ def test_an_autonomous_region_speaks_of_itself_as_a_district(extract_text):
     )
     rows = subjects(extract_text, text, "2021-07", title="上半年广西糖料蔗收购量1860万吨")
     assert rows["2.6亿元"] == "广西壮族自治区"
+    # nor a city the article names in passing, in an article on a port (no city speaks of itself as `全区`)
+    text = (
+        "记者从广西壮族自治区交通运输厅获悉,2021年北部湾港完成货物吞吐量3亿吨。其中防城港完成货物吞吐量1亿吨,"
+        "北海港完成5000万吨。全区高速公路总里程达到7000公里。"
+    )
+    rows = subjects(extract_text, text, "2022-01", title="广西北部湾港2021年货物吞吐量达3亿吨")
+    assert (rows["3亿吨"], rows["7000公里"]) == ("北部湾港", "广西壮族自治区")
 
 
 def test_an_autonomous_region_names_itself_by_its_rank(extract_text):

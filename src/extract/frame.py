@@ -396,9 +396,9 @@ def _lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
 
 def _region_counts(
     texts: tuple[str, str],
-    organisations: list[Name],
+    organisations: tuple[list[Name], list[Name]],
     contracted: tuple[dict[str, list[Name]], dict[str, list[Name]]],
-    speaks_as_a_district: bool,
+    district_words: list[str],
     rules: Rules,
 ) -> tuple[Counter[str], Counter[str], dict[str, int]]:
     """How often each region is named in the title and in the text: in full, or by a short
@@ -406,21 +406,34 @@ def _region_counts(
     office only it has (`财政司`); not a short name inside an organisation's name (`南昌` of
     `南昌星河大学`, of `南昌工研院` written `contracted`), nor a place in the bracket that
     declares a firm's alias, which says where it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
-    An article that speaks as a district (`我县`) and names none in full names it by the short
-    name only it has, written twice at least (`鹿邑`). And where each is first named so, the
+    An article that speaks as a district (`我县`, `district_words`) and names none in full, nor
+    an autonomous region that speaks of itself so (`全区`), names it by the short name only it
+    has, written twice at least (`鹿邑`). And where each is first named so, the
     title before the text."""
     gazetteer = rules.gazetteer
     title, text = texts
-    asides = [(name.start, name.end) for name in organisations]
-    asides += [found.span() for found in rules.subjects.alias_declaration.finditer(text)]
+    in_title_organisations, in_text_organisations = (
+        [(name.start, name.end) for name in names] for names in organisations
+    )
     in_title_asides, in_text_asides = (
         [(name.start, name.end) for forms in of_text.values() for name in forms] for of_text in contracted
     )
+    in_text_asides += in_text_organisations
+    in_text_asides += [found.span() for found in rules.subjects.alias_declaration.finditer(text)]
+    in_text = gazetteer.names_in(text)
+    in_title = gazetteer.names_in(title)
+    # a district's short name in the title where the text names it in full (`义乌` of `义乌市`), but
+    # inside an organisation's name there (`霍尔果斯口岸`, which the title names)
+    in_full = frozenset(name.text for name in in_text if name.text in gazetteer.regions)
+    by_the_text = [name for name in gazetteer.names_in(title, in_full) if name not in in_title]
     found = [
-        _outside(gazetteer.names_in(title), in_title_asides, rules),
-        _outside(gazetteer.names_in(text), asides + in_text_asides, rules),
+        _outside(in_title, in_title_asides, rules) + _outside(by_the_text, in_title_organisations, rules),
+        _outside(in_text, in_text_asides, rules),
     ]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}
+    speaks_as_a_district = bool(district_words) and not all(
+        any(speaks_as_its_district(region, word, rules) for region in full) for word in district_words
+    )
     if speaks_as_a_district and not any(gazetteer.level(name) == DISTRICT for name in full):
         shorts = [gazetteer.district_short_names(written) for written in texts]
         times_written = Counter(name.text for names in shorts for name in names)
@@ -668,7 +681,8 @@ def _whose(
     contracted = (contractions(title, fulls, in_title_names, rules), contracted_in_text)
     level_words = _level_words(texts, rules)
     levels = _levels(level_words, rules)
-    in_title, counts, first_named = _region_counts(texts, names, contracted, bool(levels[DISTRICT]), rules)
+    district_words = [word for word in level_words if DISTRICT in rules.subjects.self_reference[word]]
+    in_title, counts, first_named = _region_counts(texts, (in_title_names, names), contracted, district_words, rules)
     for region in _publishers_regions(article.source, rules):
         counts[region] += rules.subjects.publisher_weight
     in_title = _peers_for_their_parent(title, in_title, counts, levels, rules)

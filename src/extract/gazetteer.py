@@ -176,22 +176,22 @@ class Gazetteer:
         self.short_index = NameIndex(self.short_names)  # short names found in a text
         # An article's text is searched for its regions twice (its frame, its subjects): found once.
         self.zones_in = lru_cache(maxsize=2)(self.zones)
-        self.names_in = lru_cache(maxsize=3)(
+        self.names_in = lru_cache(maxsize=4)(
             self._names_in
-        )  # the title and the text, in the frame, then in attribution
+        )  # the title (alone and with its text's names) and the text, in the frame, then in attribution
 
     def regions_in(self, text: str) -> list[Name]:
         """The regions a text names in full."""
         return [name for name in self.names_in(text) if name.text in self.regions]
 
-    def _names_in(self, text: str) -> list[Name]:
+    def _names_in(self, text: str, named_elsewhere: frozenset[str] = frozenset()) -> list[Name]:
         """The regions' full names in a text, and their short names where they are words of
         their own, which no word of the dictionary crosses (`以上海外` holds no `上海`): those of
-        cities and provinces, and those of the districts the text names in full but for ordinary words."""
+        cities and provinces, and those of the districts the text names in full, or the one it goes
+        with does (a title's article: `named_elsewhere`), but for ordinary words."""
         found = self.wide_names.find(text)
-        districts = {
-            self.short_of.get(n.text) for n in found if n.text in self.regions and self.level(n.text) == "district"
-        }
+        in_full = [n.text for n in found if n.text in self.regions] + list(named_elsewhere)
+        districts = {self.short_of.get(name) for name in in_full if self.level(name) == "district"}
         for short in sorted(filter(None, districts - self.ordinary_words)):
             found += [Name(start, start + len(short), short) for start in occurrences(short, text)]
         found = longest_first(found)

@@ -155,10 +155,11 @@ def _standing_for(
 def _narrowest(home: dict[str, str], level: str, word: str, rules: Rules) -> str:
     """What a self-reference stands for where its level is not named: the city, and for a
     village or township the narrowest home region (`全村` in an article on `宜丰县`); a word of a
-    district a province-level region speaks of itself with (`全区` of `广西壮族自治区`), it."""
+    district a province-level region speaks of itself with (`全区` of `广西壮族自治区`), it, before
+    a city the article names (no city speaks of itself as a `区`)."""
     province = home.get("province", "")
     own_district = province if speaks_as_its_district(province, word, rules) else ""
-    return (home.get("district") if level in (VILLAGE, TOWNSHIP) else None) or home.get("city") or own_district
+    return (home.get("district") if level in (VILLAGE, TOWNSHIP) else None) or own_district or home.get("city", "")
 
 
 def _named_last(regions: list[tuple[int, str, str]], level: str, position: int, word: str, rules: Rules) -> str:
