@@ -381,3 +381,16 @@ def test_an_industrial_park_is_a_facility_named_by_a_place_but_a_park_area_is_no
 def test_a_quarter_opens_no_name(rules, quarter):
     text = f"全年营业收入520亿元。其中,{quarter}公司实现营业收入172亿元。"
     assert organisations(text, rules)[0] == []
+
+
+def test_water_and_sports_facilities_are_named_by_a_place_or_name_not_counted_as_a_kind(rules):
+    text = (
+        "青河灌区引水2亿立方米,全省大中型灌区86处;沅江石门水文站水位超警戒1.2米。"
+        "云岭滑雪场接待游客20万人次,全县滑雪场数量达到8家,新建公共体育场3个。"
+    )
+    assert [name.text for name in organisations(text, rules)[0]] == ["青河灌区", "沅江石门水文站", "云岭滑雪场"]
+
+
+def test_a_place_acting_opens_no_name_with_the_verb_jieba_glues_its_preposition_to(rules):
+    text = "位山灌区引水2亿立方米。今年以来,聊城市在位山灌区推行水价改革,青河灌区管理所位列全省第二。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["位山灌区", "青河灌区管理所"]

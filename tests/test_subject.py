@@ -475,3 +475,12 @@ def test_a_bare_group_is_the_group_not_its_subsidiary_named_last(extract_text):
     rows = subjects(extract_text, text, "2025-01-18", title=title)
     assert rows["41%"] == "湖北交投科技发展有限公司"
     assert rows["16项"] == "湖北交通投资集团有限公司"
+
+
+def test_the_said_county_is_the_county_named_last_not_the_articles_own(extract_text):
+    text = (
+        "青河灌区今年引水2亿立方米。东阿县铜城街道完成渠道衬砌30公里,东阿县节水面积达到5万亩。"
+        "阳谷县是改造任务最重的县。该县今年投入县级配套资金6800万元。青河灌区节水1000万立方米。"
+    )
+    rows = subjects(extract_text, text, "2019-11", title="青河灌区节水改造让黄河水多浇地")
+    assert (rows["5万亩"], rows["6800万元"]) == ("东阿县", "阳谷县")

@@ -422,8 +422,8 @@ def _region_counts(
     in_text_asides += [found.span() for found in rules.subjects.alias_declaration.finditer(text)]
     in_text = gazetteer.names_in(text)
     in_title = gazetteer.names_in(title)
-    # a district's short name in the title where the text names it in full (`义乌` of `义乌市`), but
-    # inside an organisation's name there (`霍尔果斯口岸`, which the title names)
+    # a district's short name in the title where the text names it in full (`鹿邑` of `鹿邑县`), but
+    # inside an organisation's name there (`鹿邑口岸`, which the title names)
     in_full = frozenset(name.text for name in in_text if name.text in gazetteer.regions)
     by_the_text = [name for name in gazetteer.names_in(title, in_full) if name not in in_title]
     found = [

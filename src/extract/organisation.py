@@ -168,7 +168,7 @@ def _listed(text: str, rules: Rules) -> list[Name]:
         while sum(map(len, stretch_words)) < end - stretch_start:
             stretch_words.append(next(words))
         next(words, None)  # the line break
-        stretch_words = _stops_split(stretch_words, table)
+        stretch_words = _stops_split(stretch_words, places, table)
         start = end
         for index in range(len(stretch_words) - 1, -1, -1):
             word = stretch_words[index]
@@ -381,7 +381,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
 
     places = rules.gazetteer.wide_names.names  # a place is a name's word whatever its tag (`大连` is tagged an adverb)
     proper = False  # whether the run holds a proper word yet
-    words = _stops_split(words, table)
+    words = _stops_split(words, places, table)
     for index, word in enumerate(words):
         joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
         joins = joining and _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
@@ -422,14 +422,16 @@ def _named_facility(
     with a place or a word that is no common noun (a name, or one the dictionary does not know),
     and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`);
     a suffix of one character is no place's last (`港` of `中国香港`); and the suffix does not go on
-    into an area's (`产业园` of `高新技术产业园区`). The name is `text[start:end]`, its first word
-    ends at `opening_end`."""
+    into an area's (`产业园` of `高新技术产业园区`), nor into a count of its kind (`滑雪场数量`).
+    The name is `text[start:end]`, its first word ends at `opening_end`."""
     name, opening = text[start:end], text[start:opening_end]
     ending = table.organisation_suffix_at_end.search(name)
     suffix = ending.group() if ending and ending.group() in table.facilities_of_many_kinds else ""
     if not suffix:  # most names: no facility's (nor `创新港`, a suffix of one kind that holds `港`)
         return True
     if text.startswith(table.facility_areas, end) and not suffix.endswith(table.facility_areas):
+        return False
+    if text.startswith(table.facilities_counted, end):
         return False
     if len(suffix) == 1 and any(name[-length:] in places for length in range(2, PLACE_ENDING + 1)):
         return False
@@ -474,11 +476,14 @@ def _joined(run: list[tuple[int, int]], word: str, before: list[str], after: lis
     )
 
 
-def _stops_split(words: list[str], table: SubjectRules) -> list[str]:
-    """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`)."""
+def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) -> list[str]:
+    """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`), or to
+    a verb right after a place (`在` of `聊城市/在位/山灌区`, where the place acts: `在` is no verb's)."""
     split = []
-    for word in words:
-        if len(word) > 1 and word[0] in table.name_stops and word_tag(word) is None:
+    for index, word in enumerate(words):
+        tag = word_tag(word)
+        after_a_place = index > 0 and words[index - 1] in places and tag in table.verbs_in_names
+        if len(word) > 1 and word[0] in table.name_stops and (tag is None or after_a_place):
             split += [word[0], word[1:]]
         else:
             split.append(word)

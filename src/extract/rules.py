@@ -304,6 +304,7 @@ class SubjectRules:
     facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
     facility_areas: tuple[str, ...]  # what makes a facility's suffix an area's (`区` of `产业园区`)
+    facilities_counted: tuple[str, ...]  # what follows a kind of facility counted in a place (`数量`)
     needing_a_proper_core: frozenset[str]  # suffixes no region nor grade alone names (`优秀实验室`)
     grading_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
     class_levels: tuple[str, ...]  # levels that make a name a class (`县级医院`)
@@ -344,6 +345,7 @@ class SubjectRules:
     contracted_name_endings: tuple[str, ...]  # institutions named contracted end so: `所` (`光机所`)
     legal_forms: tuple[str, ...]  # what a registered name ends in, and all that may follow a name in its fuller form
     pointing_back_to_a_level: frozenset[str]  # `本市`: the region of its level its sentence named before
+    the_said: frozenset[str]  # `该县`: the region of its level named last
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event, a rank's or an honour's scope
     peer_average: Rule

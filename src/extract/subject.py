@@ -132,13 +132,13 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
 def _standing_for(
     word: str, level: str, home: dict[str, str], regions: list[tuple[int, str, str]], at: int, rules: Rules
 ) -> str:
-    """What a self-reference of `level` at `at` stands for: a village or township named last
-    before the article's own (`与之相邻的余村,全村...`); else the article's own region of that level
-    and kind (`全区` is no `县`'s), for a word only some regions use of themselves (`自治区`, Taiwan's
-    `我国`) the one that does; else the region of that level and kind named last; else the narrowest
-    home region."""
+    """What a self-reference of `level` at `at` stands for: a village or township, or the region
+    `该县` says, named last, before the article's own (`与之相邻的余村,全村...`); else the article's
+    own region of that level and kind (`全区` is no `县`'s), for a word only some regions use of
+    themselves (`自治区`, Taiwan's `我国`) the one that does; else the region of that level and kind
+    named last; else the narrowest home region."""
     named_last = _named_last(regions, level, at, word, rules)
-    if level in (VILLAGE, TOWNSHIP) and named_last:
+    if (level in (VILLAGE, TOWNSHIP) or word in rules.subjects.the_said) and named_last:
         return named_last
     own = home.get(level, "")
     # `全区` of an autonomous region's county or of its own article (naming a `区` of a city in
