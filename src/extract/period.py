@@ -16,7 +16,7 @@ from extract.context import Context
 from extract.frame import Frame
 from extract.rules import Rules, last_match
 from extract.segment import sentences_around
-from extract.times import MONTH_SPAN, YEAR, ArticleDate, Time, end_of, period_end, period_start, within
+from extract.times import DAY, MONTH_SPAN, YEAR, ArticleDate, Time, end_of, period_end, period_start, within
 
 # a span of years, or of quarters within a year: `2017/2019`, `2023-Q1/2023-Q4`
 PARTS_SPAN = regex.compile(
@@ -126,6 +126,7 @@ class Periods:
                 t.start
                 for t in later
                 if not t.lasting
+                and not self._flashback(t)
                 and not (happened and self._after_article(t))
                 and t.period not in self.told_days
                 and (t.now or not within(t.period, period))
@@ -195,6 +196,7 @@ class Periods:
             time
             for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting
+            and not self._flashback(time)
             and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))
             and not (
                 time.start < paragraph_start
@@ -257,6 +259,17 @@ class Periods:
         title = self.title_time.period if self.title_time else ""
         inside, holding = within(time.period, title), within(title, time.period)
         return inside != holding and (inside or self._up_to(time, title))
+
+    def _flashback(self, time: Time) -> bool:
+        """Whether a day is told in a sentence that tells no figure and lies before the article's
+        own time (`截至8月9日,...报案4.72万件` then `台风7月28日登陆,...`): the day of an event looked
+        back at, which dates nothing after its sentence, the article's time going on (not a year
+        the story moves to: `2001年,中国加入WTO。这一年,...`)."""
+        title = self.title_time.period if self.title_time else ""
+        if not title or DAY.fullmatch(time.period) is None or time.period >= period_start(title):
+            return False
+        start, end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))
+        return bisect.bisect_left(self.figure_starts, start) == bisect.bisect_left(self.figure_starts, end)
 
     def _opens_a_figure(self, time: Time) -> bool:
         """Whether a figure follows a time in its clause (`面积60万亩,2022年产量8.2万吨`): the

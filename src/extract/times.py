@@ -39,6 +39,7 @@ QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
 MONTH_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}/[0-9]{4}-[0-9]{2}")  # a span of months (`2019-01/2019-10`)
 DAY_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}")  # a span of days
+DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YEAR = regex.compile(r"[0-9]{4}")
 ROC_EPOCH = 1911  # the year before the first of the Republic of China's calendar (民国1年 is 1912)
 # the group of a year of that calendar written alone (`112年`): a year only in the texts that write it so
