@@ -27,12 +27,13 @@ PREVIOUS = "previous"  # the period of a year before the time last named (`上�
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
 LATER = "later"  # `years` years after the time last named (`20年后`)
 THIS_QUARTER = "this_quarter"  # the quarter last named (`本季度`, `当季`)
+THIS_SEASON = "this_season"  # the season across two years last named (`本雪季` after `2015—2016雪季`)
 SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`三年来`), else up to now
 WITHIN = "within"  # the span last named, where it counts as many years (`三年内`), else untold
 YEAR_TO_DATE = "year_to_date"  # from the start of the year of the period last named to its end (`年初至报告期末`)
 DAY_OF_MONTH = "day_of_month"  # a day of the month last named (`截至24日` after `6月17日`)
 SAME_PERIOD_IN = "same_period_in"  # the period last named, in the year written (`2023年同期`)
-FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, SAME_SPAN, WITHIN, YEAR_TO_DATE, SAME_PERIOD_IN)
+FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, THIS_SEASON, SAME_SPAN, WITHIN, YEAR_TO_DATE, SAME_PERIOD_IN)
 HALF_OR_QUARTER = regex.compile(r"([0-9]{4})-([HQ])([1-4])")
 MONTH = regex.compile(r"([0-9]{4})-([0-9]{2})")
 QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
@@ -41,6 +42,7 @@ MONTH_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}/[0-9]{4}-[0-9]{2}")  # a span of 
 DAY_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}")  # a span of days
 DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YEAR = regex.compile(r"[0-9]{4}")
+SEASON_YEARS = 2  # a season (`雪季`, `赛季`, `学年`) runs across two years
 ROC_EPOCH = 1911  # the year before the first of the Republic of China's calendar (民国1年 is 1912)
 # the group of a year of that calendar written alone (`112年`): a year only in the texts that write it so
 RECENT_REPUBLIC_YEAR = "recent_roc_year"
@@ -453,14 +455,15 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
     """A period counted from `period`, the time last named: its year (`全年`), the year before
     it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), the year
     `years` years after it (`20年后`), itself (the quarter last named, `本季度`), itself
-    where it is a span of `years` years (`2016年至2018年...三年来`, `三年内`), or from the
-    start of its year to its end (`年初至报告期末`)."""
+    where it is a span of `years` years (`2016年至2018年...三年来`, `三年内`) or a season across
+    two (`本雪季`), or from the start of its year to its end (`年初至报告期末`)."""
     if not period or label == THIS_QUARTER:
         return period
     if label == YEAR_TO_DATE:
         return _year_to_date(period)
-    if label in (SAME_SPAN, WITHIN):
+    if label in (SAME_SPAN, WITHIN, THIS_SEASON):
         span = YEAR_SPAN.fullmatch(period)
+        years = SEASON_YEARS if label == THIS_SEASON else years
         return period if span and int(span.group(2)) - int(span.group(1)) + 1 == years else ""
     if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
