@@ -386,7 +386,7 @@ def test_a_quarter_opens_no_name(rules, quarter):
 def test_water_and_sports_facilities_are_named_by_a_place_or_name_not_counted_as_a_kind(rules):
     text = (
         "青河灌区引水2亿立方米,全省大中型灌区86处;沅江石门水文站水位超警戒1.2米。"
-        "云岭滑雪场接待游客20万人次,全县滑雪场数量达到8家,新建公共体育场3个。"
+        "云岭滑雪场接待游客20万人次,延庆滑雪场数量达到8家,新建公共体育场3个。"
     )
     assert [name.text for name in organisations(text, rules)[0]] == ["青河灌区", "沅江石门水文站", "云岭滑雪场"]
 
@@ -394,3 +394,5 @@ def test_water_and_sports_facilities_are_named_by_a_place_or_name_not_counted_as
 def test_a_place_acting_opens_no_name_with_the_verb_jieba_glues_its_preposition_to(rules):
     text = "位山灌区引水2亿立方米。今年以来,聊城市在位山灌区推行水价改革,青河灌区管理所位列全省第二。"
     assert [name.text for name in organisations(text, rules)[0]] == ["位山灌区", "青河灌区管理所"]
+    text = "武汉对接长江经济带研究院,共建实验室3个。"  # a verb of its own (`对接`) stays whole
+    assert [name.text for name in organisations(text, rules)[0]] == ["长江经济带研究院"]

@@ -518,7 +518,16 @@ def test_the_day_of_an_event_looked_back_at_dates_nothing_after_its_sentence(ext
         "从险种看,车险报案3.2万件,已赔付2.0亿元。"
     )
     rows = extract_text(text, "2023-08-10", title="全省保险业台风已赔付5.8亿元")
-    assert {period for _, period in periods(rows)} == {"2023-08-09"}
+    assert periods(rows) == [
+        ("4.7万件", "2023-08-09"),
+        ("5.8亿元", "2023-08-09"),
+        ("3.2万件", "2023-08-09"),
+        ("2.0亿元", "2023-08-09"),
+    ]
+    # a day may open the story of an article on a month
+    text = "7月28日,星河港二期工程正式开工。项目总投资50亿元,建设泊位6个。"
+    rows = extract_text(text, "2023-09-05", title="8月全省工业增加值增长5%")
+    assert periods(rows) == [("50亿元", "2023-07-28"), ("6个", "2023-07-28")]
     # a year the story moves to goes on dating what follows
     text = "2001年,中国加入世贸组织,经济进入新阶段。这一年,全省生产总值仅有3500亿元。"
     rows = extract_text(text, "2021-12-30", title="全省生产总值20年增长12倍")

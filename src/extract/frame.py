@@ -396,7 +396,7 @@ def _lines(text: str, start: int = 0) -> Iterator[tuple[int, str]]:
 
 def _region_counts(
     texts: tuple[str, str],
-    organisations: tuple[list[Name], list[Name]],
+    organisations_of: tuple[list[Name], list[Name]],
     contracted: tuple[dict[str, list[Name]], dict[str, list[Name]]],
     district_words: list[str],
     rules: Rules,
@@ -413,7 +413,7 @@ def _region_counts(
     gazetteer = rules.gazetteer
     title, text = texts
     in_title_organisations, in_text_organisations = (
-        [(name.start, name.end) for name in names] for names in organisations
+        [(name.start, name.end) for name in names] for names in organisations_of
     )
     in_title_asides, in_text_asides = (
         [(name.start, name.end) for forms in of_text.values() for name in forms] for of_text in contracted
@@ -427,7 +427,8 @@ def _region_counts(
     in_full = frozenset(name.text for name in in_text if name.text in gazetteer.regions)
     by_the_text = [name for name in gazetteer.names_in(title, in_full) if name not in in_title]
     found = [
-        _outside(in_title, in_title_asides, rules) + _outside(by_the_text, in_title_organisations, rules),
+        _outside(in_title, in_title_asides, rules)
+        + _outside(by_the_text, in_title_asides + in_title_organisations, rules),
         _outside(in_text, in_text_asides, rules),
     ]
     full = {name.text for names in found for name in names if name.text in gazetteer.regions}

@@ -259,6 +259,7 @@ def subjects(sections: Sections) -> SubjectRules:
         levels_of_government=tuple(sections.words("subjects", "levels_of_government")),
         kinds_of_towns=frozenset(sections.words("subjects", "kinds_of_towns")),
         verbs_in_names=frozenset(sections.words("subjects", "verbs_in_names")),
+        places_acting_at=frozenset(sections.words("subjects", "places_acting_at")),
         not_jointly_after=tuple(sections.words("subjects", "not_jointly_after")),
         partners_before=tuple(sections.words("subjects", "partners_before")),
         description_before_name=searcher(alternation(sections.words("subjects", "descriptions_before_names"))),

@@ -477,16 +477,18 @@ def _joined(run: list[tuple[int, int]], word: str, before: list[str], after: lis
 
 
 def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) -> list[str]:
-    """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`), or to
-    a verb right after a place (`在` of `聊城市/在位/山灌区`, where the place acts: `在` is no verb's)."""
+    """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`), or a
+    preposition of place to a verb right after a place (`在` of `聊城市/在位/山灌区`, where the
+    place acts; not `对` of `武汉/对接`, a verb of its own)."""
     split = []
     for index, word in enumerate(words):
-        tag = word_tag(word)
-        after_a_place = index > 0 and words[index - 1] in places and tag in table.verbs_in_names
-        if len(word) > 1 and word[0] in table.name_stops and (tag is None or after_a_place):
-            split += [word[0], word[1:]]
-        else:
-            split.append(word)
+        if len(word) > 1 and word[0] in table.name_stops:
+            tag = word_tag(word)
+            after_a_place = index > 0 and words[index - 1] in places and word[0] in table.places_acting_at
+            if tag is None or (after_a_place and tag in table.verbs_in_names):
+                split += [word[0], word[1:]]
+                continue
+        split.append(word)
     return split
 
 

@@ -117,7 +117,8 @@ class Periods:
         """Where a time that governs from `start` meets the first other time after it, not one
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
         time governs again), nor a span up to its end (`1—10月` in a report on `10月份`), nor the
-        day the news was told (`今日公布...中期业绩`, `记者昨日获悉`);
+        day the news was told (`今日公布...中期业绩`, `记者昨日获悉`), nor the day of an event looked
+        back at (`_flashback`);
         over what has `happened`, nor one after the article's date (a plan: `计划2025年3月开工`)."""
         period = time.period if time else ""
         later = self.times[bisect.bisect_left(self.starts, start) :]
@@ -151,7 +152,8 @@ class Periods:
         sentence, nor one after the article's date (`一期投资32亿元,计划2025年3月开工`), nor one of
         the paragraphs before it: its section's, or the title's or lead's, else none. Of the
         paragraphs before, not the day the news was told where the title tells another time, nor a
-        time beside the title's (`_beside_the_title`)."""
+        time beside the title's (`_beside_the_title`), nor the day of an event looked back at
+        (`_flashback`)."""
         qualifier = self._qualifier(context)
         if qualifier is not None:
             return qualifier
@@ -262,11 +264,13 @@ class Periods:
 
     def _flashback(self, time: Time) -> bool:
         """Whether a day is told in a sentence that tells no figure and lies before the article's
-        own time (`截至8月9日,...报案4.72万件` then `台风7月28日登陆,...`): the day of an event looked
-        back at, which dates nothing after its sentence, the article's time going on (not a year
-        the story moves to: `2001年,中国加入WTO。这一年,...`)."""
+        own time, itself a day (`截至8月9日,...报案4.72万件` then `台风7月28日登陆,...`): the day of
+        an event looked back at, which dates nothing after its sentence, the article's day going on
+        (not a year the story moves to: `2001年,中国加入WTO。这一年,...`; nor a day in an article on a
+        month, which may open its story: `7月28日,二期工程开工。项目总投资50亿元`)."""
         title = self.title_time.period if self.title_time else ""
-        if not title or DAY.fullmatch(time.period) is None or time.period >= period_start(title):
+        days = DAY.fullmatch(title) and DAY.fullmatch(time.period)
+        if not days or time.period >= title:
             return False
         start, end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))
         return bisect.bisect_left(self.figure_starts, start) == bisect.bisect_left(self.figure_starts, end)

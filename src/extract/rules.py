@@ -323,6 +323,7 @@ class SubjectRules:
     levels_of_government: tuple[str, ...]  # what makes a town's or village's suffix a level (`村级`)
     kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
     verbs_in_names: frozenset[str]
+    places_acting_at: frozenset[str]  # prepositions jieba glues to a verb after a place (`在` of `在位`)
     name_word_of_any_tag: Rule  # `第一` of `杭州市第一人民医院`, `控股` of `星河控股有限公司`
     not_jointly_after: tuple[str, ...]  # what ends a list whose names do not hold a figure together (`等`)
     partners_before: tuple[str, ...]  # what opens a list of partners, not of subjects in turn (`对`)

@@ -291,6 +291,8 @@ def times_in(
         period = _period(rule, found.groupdict(), date, rules, fiscal_lead, named, republic)
         if not period and found.groupdict().get(RECENT_REPUBLIC_YEAR):  # `100年` of a text that writes no such year
             continue
+        if not period and label == THIS_SEASON:  # `本赛季` where no season is named: the usual dating holds
+            continue
         qualifies = table.qualifying.any_applies(parts)
         story = label if label in STORIES else ""
         # what `全年` and `上年` count from: a time of the story, not one that only qualifies a
@@ -463,8 +465,8 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
         return _year_to_date(period)
     if label in (SAME_SPAN, WITHIN, THIS_SEASON):
         span = YEAR_SPAN.fullmatch(period)
-        years = SEASON_YEARS if label == THIS_SEASON else years
-        return period if span and int(span.group(2)) - int(span.group(1)) + 1 == years else ""
+        counted = SEASON_YEARS if label == THIS_SEASON else years
+        return period if span and int(span.group(2)) - int(span.group(1)) + 1 == counted else ""
     if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
     shift = years if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
