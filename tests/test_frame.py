@@ -93,6 +93,15 @@ def test_a_county_level_city_in_its_citys_breakdown_is_no_city_the_article_speak
     assert (frame.own, frame.home["city"]) == ("绵阳市", "绵阳市")
 
 
+def test_the_said_county_is_no_word_the_article_speaks_as_its_own_with(rules):
+    text = (
+        "记者从周口市统计局获悉,上半年周口市新增企业200家。鹿邑县是改造任务最重的县。"
+        "该县投入资金6800万元,该县新建道路10公里,该县新增企业30家。"
+    )
+    frame = frame_of(text, rules, title="上半年经济运行稳中有进")
+    assert (frame.own, "district" in frame.home) == ("周口市", False)
+
+
 def test_a_development_zone_named_more_than_any_district_is_the_district(rules):
     text = (
         "2021年,信丰高新区实现产值180亿元,全区新增高新技术企业24家。信丰高新区管委会表示,于都县企业也在信丰高新区落户。"

@@ -489,7 +489,8 @@ def _level_words(texts: tuple[str, str], rules: Rules) -> Counter[str]:
     """How often the article speaks of its own district, city, province or country, by word (`全区`,
     `全国`); not a word that points back (`本市`) where its sentence names a region of that level
     before it, which the word stands for (`苏州市出台新政,暂停向在本市已拥有3套住房的家庭出售` in a
-    national wire)."""
+    national wire), nor one that says the region of its level named last (`该县`) where the text
+    names one before it."""
     words: Counter[str] = Counter()
     gazetteer = rules.gazetteer
     for text in texts:
@@ -499,8 +500,9 @@ def _level_words(texts: tuple[str, str], rules: Rules) -> Counter[str]:
         for found in rules.subjects.self_pattern.finditer(text):
             if not speaks_of_a_level(text, found.start(), found.end(), rules):
                 continue
-            if found.group() in rules.subjects.pointing_back_to_a_level:
-                sentence_start = ends[bisect.bisect_right(ends, found.start()) - 1]
+            pointing = found.group() in rules.subjects.pointing_back_to_a_level
+            if pointing or found.group() in rules.subjects.the_said:
+                sentence_start = ends[bisect.bisect_right(ends, found.start()) - 1] if pointing else 0
                 levels = rules.subjects.self_reference[found.group()]
                 before = named[bisect.bisect_left(starts, sentence_start) : bisect.bisect_left(starts, found.start())]
                 if any(level in levels for _, level in before):
