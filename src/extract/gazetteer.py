@@ -176,9 +176,9 @@ class Gazetteer:
         self.short_index = NameIndex(self.short_names)  # short names found in a text
         # An article's text is searched for its regions twice (its frame, its subjects): found once.
         self.zones_in = lru_cache(maxsize=2)(self.zones)
-        self.names_in = lru_cache(maxsize=5)(
-            self._names_in
-        )  # the title (alone and with its text's names), the text and an empty title, in the frame, then in attribution
+        # ... and its regions' names, in the frame and then in attribution: the text, the title alone
+        # and with the text's names, and an empty title
+        self.names_in = lru_cache(maxsize=5)(self._names_in)
 
     def regions_in(self, text: str) -> list[Name]:
         """The regions a text names in full."""

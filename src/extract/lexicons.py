@@ -222,7 +222,9 @@ def subjects(sections: Sections) -> SubjectRules:
             raise RuleError(f"subjects.yaml/self_reference/{word}: unknown level in {levels!r}")
         self_reference[str(word)] = named
     pointing = sections.words("subjects", "organisation_suffixes")
-    facilities = sections.words("subjects", "facility_suffixes")
+    many_kinds = sections.words("subjects", "facilities_of_many_kinds")
+    # the longest first: a name ending in `湿地公园` is of that kind, not a `公园`
+    facilities = sorted([*sections.words("subjects", "facilities_of_one_kind"), *many_kinds], key=len, reverse=True)
     suffixes = pointing + facilities
     bodies = {str(body): str(region) for body, region in sections.get("subjects", "bodies_of_a_region", dict).items()}
     generic = sections.words("subjects", "generic_name_words")
@@ -238,7 +240,7 @@ def subjects(sections: Sections) -> SubjectRules:
         organisation_suffixes=tuple(suffixes),
         pointing_suffixes=frozenset(pointing),
         facility_suffixes=tuple(facilities),
-        facilities_of_many_kinds=tuple(sections.words("subjects", "facilities_of_many_kinds")),
+        facilities_of_many_kinds=tuple(many_kinds),
         facility_areas=tuple(sections.words("subjects", "facility_areas")),
         facilities_counted=tuple(sections.words("subjects", "facilities_counted")),
         needing_a_proper_core=frozenset(sections.words("subjects", "needing_a_proper_core")),

@@ -269,8 +269,8 @@ class Periods:
         (not a year the story moves to: `2001年,中国加入WTO。这一年,...`; nor a day in an article on a
         month, which may open its story: `7月28日,二期工程开工。项目总投资50亿元`)."""
         title = self.title_time.period if self.title_time else ""
-        days = DAY.fullmatch(title) and DAY.fullmatch(time.period)
-        if not days or time.period >= title:
+        both_days = DAY.fullmatch(title) is not None and DAY.fullmatch(time.period) is not None
+        if not both_days or time.period >= title:
             return False
         start, end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))
         return bisect.bisect_left(self.figure_starts, start) == bisect.bisect_left(self.figure_starts, end)
