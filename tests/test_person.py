@@ -1,6 +1,6 @@
 """People: found where they open a clause, then wherever the text names them; not officials."""
 
-from extract.person import people
+from extract.person import people, private_people
 from extract.segment import matching_view, sentence_starts
 
 
@@ -51,3 +51,24 @@ def test_an_official_titled_before_the_name_is_no_person_of_the_article(rules):
 def test_a_pronoun_opening_a_clause_stands_for_the_person_named_most(rules):
     text = "孙国栋来到山区。孙国栋担任校长，孙国栋写过11本书。他把奖金捐了出来。"
     assert ("孙国栋", "他") in named(text, rules)
+
+
+def privately_named(text, rules):
+    text = matching_view(text)
+    found = private_people(text, sentence_starts(text, rules.segments), rules)
+    return sorted((person.start, person.text, text[person.start : person.end]) for person in found)
+
+
+def test_a_name_after_a_private_role_is_a_person_named_once_as_jieba_cuts_it(rules):
+    text = "全县补种晚稻28万亩。种粮大户孙立群告诉记者,他家补种了38亩。"
+    assert privately_named(text, rules) == [(15, "孙立群", "孙立群"), (23, "孙立群", "他")]
+
+
+def test_a_surname_and_a_courtesy_title_name_a_person_but_not_after_a_title_of_office(rules):
+    assert [name for _, name, _ in privately_named("“充满一次才花20多元。”家住城关镇的孙先生说。", rules)] == ["孙先生"]
+    assert privately_named("“3天就拿到了300万元。”一家鞋企负责人孙女士说。", rules) == []
+
+
+def test_a_pronoun_stands_for_a_private_person_only_in_their_sentence_or_the_next(rules):
+    text = "村民孙立群说,果园丰收了。今年雨水多。他们种了30亩。她种了20亩。"
+    assert [written for _, _, written in privately_named(text, rules)] == ["孙立群"]

@@ -5,6 +5,7 @@ officials the text titles so, who act for their office."""
 
 from __future__ import annotations
 
+import bisect
 from collections import Counter
 
 import regex
@@ -23,6 +24,8 @@ OPENING_REACH = 5  # the characters of a clause's opening read for a person: a n
 OFFICIAL_TITLE_REACH = 4  # the characters of an official's title before their name
 PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
 PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
+OFFICE_TITLE_REACH = 3  # the characters before a name titled by courtesy read for a title of office
+NAME_CUT_REACH = 6  # the characters cut to find where a name after a role ends
 
 
 def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
@@ -75,6 +78,58 @@ def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
     if most and most[0][1] >= PERSON_NAMED_LEAST:
         named += [Name(m.start(), m.end(), most[0][0]) for m in table.pronoun.finditer(text)]
     return named
+
+
+def private_people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
+    """People who speak for themselves, not for an office (§6: they own the figures about
+    themselves): named after a private role (`村民李桂兰`, the name as jieba cuts it) or by a
+    surname and a courtesy title (`王女士`), then wherever the text names them so; and a pronoun
+    opening a clause in the sentence they are named in or the next (`她去年住院花了3800元`)."""
+    table = rules.subjects
+    names = {name for role in table.private_role.finditer(text) if (name := _name_at(text, role.end(), rules))}
+    names |= {
+        text[titled.start() - 1 : titled.end()]
+        for titled in table.courtesy_title.finditer(text)
+        if titled.start()
+        and text[titled.start() - 1] in table.surnames
+        and not table.speaks_for_an_office.search(
+            text, max(0, titled.start() - 1 - OFFICE_TITLE_REACH), titled.start() - 1
+        )
+    }
+    found = [
+        Name(start, start + len(name), name)
+        for name in names
+        if name not in rules.gazetteer.regions
+        for start in occurrences(name, text)
+    ]
+    for person in sorted(found, key=lambda name: name.start):
+        sentence = bisect.bisect_right(sentence_starts, person.start)
+        reach = sentence_starts[sentence + 1] if sentence + 1 < len(sentence_starts) else len(text)
+        pronoun = table.pronoun.search(text, person.end, reach)
+        if pronoun and not any(person.end <= other.start < pronoun.start() for other in found):
+            found.append(Name(pronoun.start(), pronoun.end(), person.text))
+    return found
+
+
+def _name_at(text: str, start: int, rules: Rules) -> str:
+    """The name of a person that starts at `start`, as jieba cuts it (`李/桂兰/说` → `李桂兰`), or ''."""
+    table = rules.subjects
+    if text[start : start + 1] not in table.surnames:
+        return ""
+    ends, at = set(), start
+    for word in cut(text[start : start + NAME_CUT_REACH]):
+        at += len(word)
+        ends.add(at - start)
+    length = next((length for length in reversed(PERSON_NAME_LENGTHS) if length in ends), 0)
+    name = text[start : start + length]
+    tag = word_tag(name)
+    if (
+        not length
+        or (tag is not None and tag not in table.person_name_tags)
+        or name[-1] in table.not_given_name_endings
+    ):
+        return ""
+    return name
 
 
 def _spoken_of_as_a_person(name: str, text: str, table: SubjectRules) -> bool:

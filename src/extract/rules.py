@@ -363,6 +363,10 @@ class SubjectRules:
     person: RuleSet  # where a person named is no subject: a speaker, an official by title
     person_cues: RuleSet  # what shows a name of two characters is a person's: `村民孙立`, `孙立说`
     person_title: Pattern  # `校长` of `陈校长`: a surname and a title name the person of that surname
+    private_role: Rule  # a role before a person's name that makes them speak for themselves: `村民`
+    courtesy_title: Rule  # a title after a surname that names a person speaking for themselves: `女士`
+    person_name_tags: frozenset[str]  # jieba's tags of the words a person's name may be cut as
+    speaks_for_an_office: Pattern  # a title before a name titled by courtesy: it speaks for a firm or an office
     counted_ranks: frozenset[str]  # after a numeral, the top of a class (`十大`): it opens a class counted
     surnames: frozenset[str]  # what a person's name opens with
     not_given_name_endings: frozenset[str]  # what no person's name ends with: suffixes of kinds (`级`, `型`)

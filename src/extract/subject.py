@@ -34,7 +34,7 @@ from extract.organisation import (
     fullest,
     known_by_another_short_name,
 )
-from extract.person import people
+from extract.person import people, private_people
 from extract.rules import Rule, Rules, last_match
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.spans import longest_first, occurrences
@@ -46,6 +46,8 @@ PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's f
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 CORE_UNCROSSED = 4  # a company's core this long is its name wherever written (`恒立精密实现`: not `密实`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
+PRIVATE_SPEAKER_REACH = 20  # `“...”在雪场附近经营家庭旅馆的村民孙立群说`: a private speaker's description is longer
+SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 
 @dataclass(frozen=True)
@@ -53,7 +55,7 @@ class Candidate:
     start: int
     end: int
     subject: str
-    kind: str  # self, region, organisation, alias, anaphora, joint
+    kind: str  # self, region, organisation, alias, anaphora, joint, person, private (speaking for themselves)
     blocked: bool = False  # an object, a place, an example: named, but not the subject
 
 
@@ -182,6 +184,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     declared_of = declared_aliases(text, names, rules)
     found += _by_their_cores(text, names, declared_of, rules) + _by_their_abbreviations(text, names, rules)
     found += [Candidate(n.start, n.end, n.text, "organisation") for n in _within(frame.contracted, offset, len(text))]
+    found += [Candidate(p.start, p.end, p.text, "private") for p in private_people(text, sentence_starts, rules)]
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
     # a name the text declares an alias of another (`太原重型机械集团有限公司(以下简称“太重集团”)`) is that one's
     declared = {alias: full for full, aliases in declared_of.items() for alias in aliases}
@@ -441,6 +444,13 @@ class Subjects:
             if closing != -1:
                 speaker_at = closing + 1
                 reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text)))
+                speaking_for_themselves = [  # `“...我家民宿...”江湾镇栗木坑村村民汪春华说`
+                    c
+                    for c in self._starting(speaker_at, speaker_at + PRIVATE_SPEAKER_REACH)
+                    if c.kind == "private" and not SENTENCE_END.search(text, speaker_at, c.start)
+                ]
+                if speaking_for_themselves:
+                    return speaking_for_themselves[0].subject
         after = [
             c
             for c in self._starting(context.end, reach)
