@@ -93,6 +93,16 @@ def test_a_county_level_city_in_its_citys_breakdown_is_no_city_the_article_speak
     assert (frame.own, frame.home["city"]) == ("绵阳市", "绵阳市")
 
 
+def test_a_county_level_city_named_most_beside_its_city_and_its_peers_is_a_part_of_the_city(rules):
+    text = (
+        "记者从绵阳市商务局获悉,今年1-10月,我市网络零售额达到86亿元。其中,江油市实现网络零售额31亿元,"
+        "居全省县市第一;三台县、盐亭县分别实现9.8亿元和6.4亿元。江油市电商企业达到1200家,江油市快递业务量增长30%。"
+        "全市快递业务量增长25%。"
+    )
+    frame = frame_of(text, rules, title="我市网络零售额86亿元 江油居全省县市首位")
+    assert (frame.own, frame.home["city"]) == ("绵阳市", "绵阳市")
+
+
 def test_the_said_county_is_no_word_the_article_speaks_as_its_own_with(rules):
     text = (
         "记者从周口市统计局获悉,上半年周口市新增企业200家。鹿邑县是改造任务最重的县。"
