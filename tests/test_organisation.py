@@ -396,3 +396,15 @@ def test_a_place_acting_opens_no_name_with_the_verb_jieba_glues_its_preposition_
     assert [name.text for name in organisations(text, rules)[0]] == ["位山灌区", "青河灌区管理所"]
     text = "武汉对接长江经济带研究院,共建实验室3个。"  # a verb of its own (`对接`) stays whole
     assert [name.text for name in organisations(text, rules)[0]] == ["长江经济带研究院"]
+
+
+def test_an_incubator_a_cinema_and_a_national_park_are_facilities_named_by_a_place_or_name(rules):
+    text = (
+        "南宁高新区邕创汇科技企业孵化器在孵企业328家,全市国家级科技企业孵化器12家;"
+        "西湖百老汇影城票房786万元,全市新增影城5家;三江源国家公园面积19万平方公里。"
+    )
+    assert [name.text for name in organisations(text, rules)[0]] == [
+        "南宁高新区邕创汇科技企业孵化器",
+        "西湖百老汇影城",
+        "三江源国家公园",
+    ]
