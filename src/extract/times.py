@@ -402,6 +402,8 @@ def _period(
         return f"{told['article_year']}-{told['article_month']}" if told["article_month"] else ""
     if label == DAY_OF_MONTH:
         month, day = MONTH.match(named.period), groups.get("day")
+        if month is None and day and _in_articles_month(int(day), named.period, date):
+            return f"{date.year}-{date.month:02d}-{int(day):02d}"
         return f"{month.group()}-{int(day):02d}" if month and day else ""
     year = groups.get("year")
     if year and not year.isdigit():  # `二零二三`
@@ -418,6 +420,13 @@ def _period(
     return resolve(
         rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date), named.reviewing, republic
     )
+
+
+def _in_articles_month(day: int, named: str, date: ArticleDate) -> bool:
+    """Whether a day written without its month, where the time last named tells none (none, or the
+    article's year: `南昌市2021年首批集中供地14日落下帷幕` on 15 July 2021), is of the article's
+    month: one not after the article's day."""
+    return bool(date.year and date.month and date.day and day <= date.day and named in ("", str(date.year)))
 
 
 def _week(year: int, week: int) -> tuple[str, str]:
