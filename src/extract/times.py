@@ -296,21 +296,21 @@ def times_in(
         qualifies = table.qualifying.any_applies(parts)
         story = label if label in STORIES else ""
         # what `全年` and `上年` count from: a time of the story, not one that only qualifies a
-        # figure (`(2022年:每股0.12港元)`), nor the day a review of a past year is told
-        # (`今日公布全年业绩` in a release on 2023)
+        # figure (`(2022年:每股0.12港元)`) or dates its own sentence (`在2022年度...考核中`), nor
+        # the day a review of a past year is told (`今日公布全年业绩` in a release on 2023)
         told_day = bool(reviewed) and period in date.told_days
         # a span up to now told in a review of the year before (`一年来...连续30年居首位`) runs up
         # to that year's end
         up_to_review_end = label == LASTING and in_a_past_year
         if up_to_review_end:
             label, period = "", named.period[:4]
-        if governs and not qualifies and not story and label not in FROM_LAST and not told_day:
+        own_sentence = table.own_sentence.any_applies(parts)
+        if governs and not qualifies and not story and label not in FROM_LAST and not told_day and not own_sentence:
             named.note(period)
             if period and not up_to_review_end:
                 in_a_past_year = label == REVIEW_YEAR and period != str(date.year)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
-        own_sentence = table.own_sentence.any_applies(parts)
         now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story))
     return _documents_named_again(text, times, table)
