@@ -160,6 +160,15 @@ def test_a_time_up_to_now_stops_an_earlier_time_governing(extract_text):
     assert periods(rows) == [("20家", "2021"), ("30件", "2023")]
 
 
+def test_a_speakers_now_dates_their_paragraph_not_the_sections_after_it(extract_text):
+    text = (
+        "2019年是全县推进医共体建设的第一年。\n01 看病不用往外跑\n2019年,县域内就诊率达到89.6%。\n"
+        "“现在在家门口就能做胃镜,只花了200元。”王阿姨说。\n02 基层越来越强\n全县基层门急诊量达到298.7万人次。"
+    )
+    rows = extract_text(text, "2020-01-10")
+    assert periods(rows) == [("89.6%", "2019"), ("200元", "2020"), ("298.7万人次", "2019")]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

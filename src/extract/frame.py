@@ -202,7 +202,7 @@ def _stories_dated(times: list[Time], occasion: Time | None, title_time: Time | 
         replace(
             time,
             period=story_period(time.story, _story_setting(time, title_time, occasion)) or time.period,
-            lasting=time.lasting and (time.story != STORY or _quoted(text, time.start)),
+            lasting=time.lasting and (time.story != STORY or quoted(text, time.start)),
         )
         if time.story
         else time
@@ -214,7 +214,7 @@ def _occasion(times: list[Time], title_time: Time | None, text: str) -> Time | N
     """The days the occasion the article reports was held over (`7月6日至10日举行`): the first span of
     days the text tells outside speech, where the title's or lead's time holds it or lies within it."""
     for time in times:
-        if DAY_SPAN.fullmatch(time.period) and not _quoted(text, time.start):
+        if DAY_SPAN.fullmatch(time.period) and not quoted(text, time.start):
             told = title_time.period if title_time else ""
             return time if not told or within(time.period, told) or within(told, time.period) else None
     return None
@@ -828,13 +828,13 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
             place = zone.removesuffix(short)
             # the country's pilot zones: `广西自贸试验区` for `中国(广西)自由贸易试验区`
             for name in (f"{country}({place}){whole}", f"{country}（{place}）{whole}", place + whole):
-                if name != zone and any(not _quoted(text, at) for at in occurrences(name, text)):
+                if name != zone and any(not quoted(text, at) for at in occurrences(name, text)):
                     full[zone] = name
                     break
     return full
 
 
-def _quoted(text: str, at: int) -> bool:
+def quoted(text: str, at: int) -> bool:
     """Whether `at` lies inside quotation marks or book-title marks opened on its line."""
     line_start = text.rfind("\n", 0, at) + 1
     return any(text.rfind(opening, line_start, at) > text.rfind(closing, line_start, at) for opening, closing in QUOTES)

@@ -13,7 +13,7 @@ from itertools import takewhile
 import regex
 
 from extract.context import Context
-from extract.frame import Frame
+from extract.frame import Frame, quoted
 from extract.rules import Rules, last_match
 from extract.segment import sentences_around
 from extract.times import DAY, MONTH_SPAN, YEAR, ArticleDate, Time, end_of, period_end, period_start, within
@@ -118,7 +118,7 @@ class Periods:
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
         time governs again), nor a span up to its end (`1—10月` in a report on `10月份`), nor the
         day the news was told (`今日公布...中期业绩`, `记者昨日获悉`), nor the day of an event looked
-        back at (`_flashback`);
+        back at (`_flashback`), nor a speaker's now (`_speakers_now`);
         over what has `happened`, nor one after the article's date (a plan: `计划2025年3月开工`)."""
         period = time.period if time else ""
         later = self.times[bisect.bisect_left(self.starts, start) :]
@@ -128,6 +128,7 @@ class Periods:
                 for t in later
                 if not t.lasting
                 and not self._flashback(t)
+                and not self._speakers_now(t)
                 and not (happened and self._after_article(t))
                 and t.period not in self.told_days
                 and (t.now or not within(t.period, period))
@@ -135,6 +136,11 @@ class Periods:
             ),
             len(self.text),
         )
+
+    def _speakers_now(self, time: Time) -> bool:
+        """Whether a time is a now-word a speaker says (`“...现在在家门口就能做...”`): the speaker's
+        present dates their paragraph, not the figures of the paragraphs after it."""
+        return time.now and quoted(self.text, time.start)
 
     def _between(self, start: int, end: int) -> list[Time]:
         low = bisect.bisect_left(self.starts, start)
@@ -199,6 +205,7 @@ class Periods:
             for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting
             and not self._flashback(time)
+            and not (time.start < paragraph_start and self._speakers_now(time))
             and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))
             and not (
                 time.start < paragraph_start
