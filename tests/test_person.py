@@ -72,3 +72,12 @@ def test_a_surname_and_a_courtesy_title_name_a_person_but_not_after_a_title_of_o
 def test_a_pronoun_stands_for_a_private_person_only_in_their_sentence_or_the_next(rules):
     text = "村民孙立群说,果园丰收了。今年雨水多。他们种了30亩。她种了20亩。"
     assert [written for _, _, written in privately_named(text, rules)] == ["孙立群"]
+
+
+def test_a_name_after_a_private_role_is_neither_a_word_after_the_name_nor_a_common_word(rules):
+    assert [name for _, name, _ in privately_named("村民王芳说,她家种了20亩。", rules)] == ["王芳", "王芳"]
+    assert privately_named("宜丰县居民安全感达98%。", rules) == []
+
+
+def test_a_full_name_before_a_courtesy_title_is_no_surname_titled_alone(rules):
+    assert privately_named("集团董事长张国华先生表示,集团营收增长12%。", rules) == []

@@ -935,19 +935,17 @@ def _speaks_as(region: str, rules: Rules) -> str:
 
 def _listed_with_peers(region: str, counts: Counter[str], rules: Rules) -> bool:
     """Whether a county-level city is named beside other counties of its city (two at least),
-    each about as often (at least half as often: `射洪市增长11.2%;蓬溪县增长9.7%;大英县增长8.1%`),
-    or however often where the text names the city too (`记者从金华市商务局获悉,...其中,义乌市...;
-    永康市、东阳市分别...`): one of the city's parts in a breakdown, which `全市` cannot stand for."""
+    each about as often (at least half as often: `射洪市增长11.2%;蓬溪县增长9.7%;大英县增长8.1%`):
+    one of the city's parts in a breakdown, which `全市` cannot stand for."""
     gazetteer = rules.gazetteer
     if gazetteer.level(region) != "district":
         return False
     cities = {r.city for r in gazetteer.regions[region] if r.city}
-    parent_named = any(city in counts for city in cities)
     peers = [
         other
         for other, count in counts.items()
         if other != region
-        and (parent_named or 2 * count >= counts[region])
+        and 2 * count >= counts[region]
         and any(r.level == "district" and r.city in cities for r in gazetteer.regions[other])
     ]
     return len(peers) >= BREAKDOWN_PEERS

@@ -121,7 +121,7 @@ class Suffixes:
     zone: list[str]
     region_only: list[str]  # zone suffixes agreements are named with too (`中日韩自贸区`): after a region only
     any_zone: list[str]  # zone suffixes that name any kind of zone (`开发区` for `经开区`, `高新区`)
-    zone_ranks: list[str]  # words of a zone's rank or class, not its trade (`市级`, `国家`, `重点`)
+    zone_ranks: list[str]  # words of a zone's rank or class, not its trade (`市级`, `国家级`, `重点`)
 
 
 class Gazetteer:

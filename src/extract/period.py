@@ -138,8 +138,8 @@ class Periods:
         )
 
     def _speakers_now(self, time: Time) -> bool:
-        """Whether a time is a now-word a speaker says (`“...现在在家门口就能做...”`): the speaker's
-        present dates their paragraph, not the figures of the paragraphs after it."""
+        """Whether a time is a now-word within quotation marks (`“...现在在家门口就能做...”`, or a
+        title's marks): a speaker's present dates their paragraph, not the paragraphs after it."""
         return time.now and quoted(self.text, time.start)
 
     def _between(self, start: int, end: int) -> list[Time]:

@@ -1,7 +1,8 @@
 """People named in an article (ANNOTATION §6: a person owns the figures about themselves):
 found where they open a clause, by a name jieba does not know that starts with a common
 surname, then wherever the text names them, by surname and title and by pronoun; not the
-officials the text titles so, who act for their office."""
+officials the text titles so, who act for their office. And people who speak for themselves,
+named after a private role (`村民`) or by a courtesy title (`王女士`)."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ import regex
 
 from extract.gazetteer import Name
 from extract.rules import Rules, SubjectRules
-from extract.segment import cut, word_tag
+from extract.segment import cut, word_frequency, word_tag
 from extract.spans import occurrences
 
 PERSON_NAME_LENGTHS = (2, 3)  # a surname and a given name
@@ -24,8 +25,11 @@ OPENING_REACH = 5  # the characters of a clause's opening read for a person: a n
 OFFICIAL_TITLE_REACH = 4  # the characters of an official's title before their name
 PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
 PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
-OFFICE_TITLE_REACH = 3  # the characters before a name titled by courtesy read for a title of office
 NAME_CUT_REACH = 6  # the characters cut to find where a name after a role ends
+COMMON_WORD_COUNT = (
+    100  # jieba's count of a word it tags a name: a person's is rare (`王建国` 12), a word's not (`安全感` 181)
+)
+HAN_NAME = regex.compile(r"\p{Han}+")
 
 
 def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
@@ -83,18 +87,15 @@ def people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
 def private_people(text: str, sentence_starts: list[int], rules: Rules) -> list[Name]:
     """People who speak for themselves, not for an office (§6: they own the figures about
     themselves): named after a private role (`村民李桂兰`, the name as jieba cuts it) or by a
-    surname and a courtesy title (`王女士`), then wherever the text names them so; and a pronoun
-    opening a clause in the sentence they are named in or the next (`她去年住院花了3800元`)."""
+    surname and a courtesy title (`王女士`, not `张国华先生` nor `负责人孙女士`), then wherever
+    the text writes the name; and a pronoun opening a clause in the sentence they are named in
+    or the next (`她去年住院花了3800元`)."""
     table = rules.subjects
     names = {name for role in table.private_role.finditer(text) if (name := _name_at(text, role.end(), rules))}
     names |= {
         text[titled.start() - 1 : titled.end()]
         for titled in table.courtesy_title.finditer(text)
-        if titled.start()
-        and text[titled.start() - 1] in table.surnames
-        and not table.speaks_for_an_office.search(
-            text, max(0, titled.start() - 1 - OFFICE_TITLE_REACH), titled.start() - 1
-        )
+        if _titled_by_courtesy(text, titled.start() - 1, rules)
     }
     found = [
         Name(start, start + len(name), name)
@@ -112,24 +113,42 @@ def private_people(text: str, sentence_starts: list[int], rules: Rules) -> list[
 
 
 def _name_at(text: str, start: int, rules: Rules) -> str:
-    """The name of a person that starts at `start`, as jieba cuts it (`李/桂兰/说` → `李桂兰`), or ''."""
+    """The name of a person that starts at `start` as jieba cuts it: its first word, with the
+    given name cut off after it (`李/桂兰/说` → `李桂兰`, `孙立/群/说` → `孙立群`); a word jieba does
+    not know, or one it knows as a rare name (`王建国`, not `安全感`); else ''."""
     table = rules.subjects
     if text[start : start + 1] not in table.surnames:
         return ""
-    ends, at = set(), start
-    for word in cut(text[start : start + NAME_CUT_REACH]):
-        at += len(word)
-        ends.add(at - start)
-    length = next((length for length in reversed(PERSON_NAME_LENGTHS) if length in ends), 0)
-    name = text[start : start + length]
+    words = cut(text[start : start + NAME_CUT_REACH])
+    # a given name jieba cuts off (`李/桂兰`, `孙立/群/说`), but not a word that follows a name (`王芳/说`)
+    cut_off = len(words) > 1 and len(words[0]) + len(words[1]) <= max(PERSON_NAME_LENGTHS)
+    cut_off = cut_off and (len(words[0]) == 1 or words[1] not in table.name_stops)
+    name = words[0] + words[1] if cut_off else words[0]
     tag = word_tag(name)
     if (
-        not length
-        or (tag is not None and tag not in table.person_name_tags)
+        len(name) not in PERSON_NAME_LENGTHS
+        or not HAN_NAME.fullmatch(name)
+        or (tag is not None and (tag not in table.person_name_tags or word_frequency(name) >= COMMON_WORD_COUNT))
         or name[-1] in table.not_given_name_endings
     ):
         return ""
     return name
+
+
+def _titled_by_courtesy(text: str, surname_at: int, rules: Rules) -> bool:
+    """Whether a surname stands at `surname_at` before a courtesy title, alone: not the end of a
+    full name (`张国华先生`), nor after a title of office (`负责人孙女士`, `司长陈先生`)."""
+    table = rules.subjects
+    if surname_at < 0 or text[surname_at] not in table.surnames:
+        return False
+    before = max(0, surname_at - OFFICIAL_TITLE_REACH)
+    words = cut(text[before : surname_at + 1])
+    if len(words[-1]) > 1:  # the surname closes a word: a given name's last character
+        return False
+    return not (
+        table.speaks_for_an_office.search(text, before, surname_at)
+        or table.official_title.search(text, before, surname_at)
+    )
 
 
 def _spoken_of_as_a_person(name: str, text: str, table: SubjectRules) -> bool:

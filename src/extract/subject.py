@@ -47,7 +47,6 @@ SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 CORE_UNCROSSED = 4  # a company's core this long is its name wherever written (`恒立精密实现`: not `密实`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 PRIVATE_SPEAKER_REACH = 20  # `“...”在雪场附近经营家庭旅馆的村民孙立群说`: a private speaker's description is longer
-SENTENCE_END = regex.compile(r"[。！？!?\n]")
 
 
 @dataclass(frozen=True)
@@ -444,19 +443,28 @@ class Subjects:
             if closing != -1:
                 speaker_at = closing + 1
                 reach = max(reach, min(closing + QUOTE_SPEAKER_REACH, len(text)))
-                speaking_for_themselves = [  # `“...我家民宿...”江湾镇栗木坑村村民汪春华说`
-                    c
-                    for c in self._starting(speaker_at, speaker_at + PRIVATE_SPEAKER_REACH)
-                    if c.kind == "private" and not SENTENCE_END.search(text, speaker_at, c.start)
-                ]
-                if speaking_for_themselves:
-                    return speaking_for_themselves[0].subject
+                if speaker := self._speaking_for_themselves(speaker_at):  # `“...我家民宿...”星河村村民孙立群说`
+                    return speaker
         after = [
             c
             for c in self._starting(context.end, reach)
             if not c.blocked and (c.end <= reach or c.start == speaker_at) and c.kind != "person"
         ]
         return after[0].subject if after else self._told_before(context) or self._topic(context.start) or self.default
+
+    def _speaking_for_themselves(self, after_quotation: int) -> str:
+        """The person speaking for themselves who says the quotation that closes right before
+        `after_quotation`, named after the words that place them (`家住城关镇的患者孙立群说`), not
+        one named after another's speech (`局长孙国栋说,村民李桂兰家也受益`); else ''."""
+        table = self.rules.subjects
+        for c in self._starting(after_quotation, after_quotation + PRIVATE_SPEAKER_REACH):
+            if self.rules.segments.sentence_end.search(self.text, after_quotation, c.start):
+                break
+            if c.kind == "private" and not c.blocked:
+                speaks = table.person.any_applies({"left": "", "right": self.text[c.end : c.end + NAME_RIGHT]})
+                said_before = table.person.any_applies({"left": "", "right": self.text[after_quotation : c.start]})
+                return c.subject if speaks and not said_before else ""
+        return ""
 
     def _told_before(self, context: Context) -> str:
         """The one organisation the sentence before, in the same paragraph, names: a sentence that

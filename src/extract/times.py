@@ -424,9 +424,9 @@ def _period(
 
 def _in_articles_month(day: int, named: str, date: ArticleDate) -> bool:
     """Whether a day written without its month, where the time last named tells none (none, or the
-    article's year: `南昌市2021年首批集中供地14日落下帷幕` on 15 July 2021), is of the article's
-    month: one not after the article's day."""
-    return bool(date.year and date.month and date.day and day <= date.day and named in ("", str(date.year)))
+    article's year: `截至20日8时` in a report of 21 June 2024), is of the article's month: one not
+    after the article's day."""
+    return bool(date.year and date.month and date.day and 1 <= day <= date.day and named in ("", str(date.year)))
 
 
 def _week(year: int, week: int) -> tuple[str, str]:
