@@ -520,27 +520,40 @@ def test_a_span_of_months_up_to_the_titles_month_dates_only_its_own_paragraph(ex
     assert periods(rows) == [("75.6万亿日元", "2015"), ("15.2万亿日元", "2015"), ("11.0%", "2015")]
 
 
-def test_the_day_of_an_event_looked_back_at_dates_nothing_after_its_sentence(extract_text):
-    text = (
-        "记者从星河省保险行业协会获悉,截至8月9日,全省保险机构共接到台风相关报案4.7万件,已支付赔款5.8亿元。\n"
-        "台风7月28日在沿海登陆,带来强风暴雨,多地受灾较重。\n"
-        "从险种看,车险报案3.2万件,已赔付2.0亿元。"
-    )
-    rows = extract_text(text, "2023-08-10", title="全省保险业台风已赔付5.8亿元")
-    assert periods(rows) == [
-        ("4.7万件", "2023-08-09"),
-        ("5.8亿元", "2023-08-09"),
-        ("3.2万件", "2023-08-09"),
-        ("2.0亿元", "2023-08-09"),
-    ]
-    # a day may open the story of an article on a month
-    text = "7月28日,星河港二期工程正式开工。项目总投资50亿元,建设泊位6个。"
-    rows = extract_text(text, "2023-09-05", title="8月全省工业增加值增长5%")
-    assert periods(rows) == [("50亿元", "2023-07-28"), ("6个", "2023-07-28")]
-    # a year the story moves to goes on dating what follows
-    text = "2001年,中国加入世贸组织,经济进入新阶段。这一年,全省生产总值仅有3500亿元。"
-    rows = extract_text(text, "2021-12-30", title="全省生产总值20年增长12倍")
-    assert periods(rows) == [("3500亿元", "2001")]
+@pytest.mark.parametrize(
+    ("text", "date", "title", "expected"),
+    [
+        (
+            "记者从星河省保险行业协会获悉,截至8月9日,全省保险机构共接到台风相关报案4.7万件,已支付赔款5.8亿元。\n"
+            "台风7月28日在沿海登陆,带来强风暴雨,多地受灾较重。\n"
+            "从险种看,车险报案3.2万件,已赔付2.0亿元。",
+            "2023-08-10",
+            "全省保险业台风已赔付5.8亿元",
+            [
+                ("4.7万件", "2023-08-09"),
+                ("5.8亿元", "2023-08-09"),
+                ("3.2万件", "2023-08-09"),
+                ("2.0亿元", "2023-08-09"),
+            ],
+        ),
+        # a day may open the story of an article on a month
+        (
+            "7月28日,星河港二期工程正式开工。项目总投资50亿元,建设泊位6个。",
+            "2023-09-05",
+            "8月全省工业增加值增长5%",
+            [("50亿元", "2023-07-28"), ("6个", "2023-07-28")],
+        ),
+        # a year the story moves to goes on dating what follows
+        (
+            "2001年,中国加入世贸组织,经济进入新阶段。这一年,全省生产总值仅有3500亿元。",
+            "2021-12-30",
+            "全省生产总值20年增长12倍",
+            [("3500亿元", "2001")],
+        ),
+    ],
+)
+def test_the_day_of_an_event_looked_back_at_dates_nothing_after_its_sentence(text, date, title, expected, extract_text):
+    assert periods(extract_text(text, date, title=title)) == expected
 
 
 def test_the_day_the_news_is_told_does_not_date_the_results_the_title_dates(extract_text):

@@ -26,9 +26,8 @@ OFFICIAL_TITLE_REACH = 4  # the characters of an official's title before their n
 PERSON_NAMED_TWICE = 2  # a name jieba guesses once may be no one's
 PERSON_NAMED_LEAST = 3  # how often an article names a person for a pronoun to stand for them
 NAME_CUT_REACH = 6  # the characters cut to find where a name after a role ends
-COMMON_WORD_COUNT = (
-    100  # jieba's count of a word it tags a name: a person's is rare (`王建国` 12), a word's not (`安全感` 181)
-)
+# jieba's count of a word it tags as a name: a person's name is rare (`王建国` 12), a common word not (`安全感` 181)
+COMMON_WORD_COUNT = 100
 HAN_NAME = regex.compile(r"\p{Han}+")
 
 

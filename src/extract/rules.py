@@ -366,7 +366,7 @@ class SubjectRules:
     private_role: Rule  # a role before a person's name that makes them speak for themselves: `村民`
     courtesy_title: Rule  # a title after a surname that names a person speaking for themselves: `女士`
     person_name_tags: frozenset[str]  # jieba's tags of the words a person's name may be cut as
-    speaks_for_an_office: Pattern  # a title before a name titled by courtesy: it speaks for a firm or an office
+    speaks_for_an_office: Pattern  # a firm's title before a surname titled by courtesy: they speak for the firm
     counted_ranks: frozenset[str]  # after a numeral, the top of a class (`十大`): it opens a class counted
     surnames: frozenset[str]  # what a person's name opens with
     not_given_name_endings: frozenset[str]  # what no person's name ends with: suffixes of kinds (`级`, `型`)
