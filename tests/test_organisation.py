@@ -135,6 +135,12 @@ from extract.segment import matching_view
         ("城关中学和育英小学新增学位1200个,宁都县第二中学扩建。", ["城关中学", "育英小学", "宁都县第二中学"]),
         ("城区学校大班额全部消除,乡村学校新增教师300名。", []),
         ("云帆集团控股有限公司公布业绩。", ["云帆集团控股有限公司"]),
+        # a description of the firm jieba cut in two words opens no name (`投资/企业`)
+        ("所投资企业星澜卫星技术有限公司营收5亿元。", ["星澜卫星技术有限公司"]),
+        # a stop jieba glued to the end of a word before a place (`人为` of `竞得人为济南...`)
+        ("竞得人为济南星河置业有限公司,成交价12.5亿元。", ["济南星河置业有限公司"]),
+        # a verb of going opens none (`赴`)
+        ("还为农村学校配备教师650人,选派城区骨干教师赴乡村学校支教1200人次。", []),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

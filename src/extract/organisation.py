@@ -479,9 +479,14 @@ def _joined(run: list[tuple[int, int]], word: str, before: list[str], after: lis
 def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) -> list[str]:
     """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`), or a
     preposition of place to a verb right after a place (`在` of `聊城市/在位/山灌区`, where the
-    place acts; not `对` of `武汉/对接`, a verb of its own)."""
+    place acts; not `对` of `武汉/对接`, a verb of its own), or to the end of a word right before a
+    place (`为` of `竞得/人为/济南`)."""
     split = []
     for index, word in enumerate(words):
+        following = words[index + 1] if index + 1 < len(words) else ""
+        if len(word) > 1 and word[-1] in table.name_stops and following in places:
+            split += [word[:-1], word[-1]]
+            continue
         if len(word) > 1 and word[0] in table.name_stops:
             tag = word_tag(word)
             after_a_place = index > 0 and words[index - 1] in places and word[0] in table.places_acting_at
