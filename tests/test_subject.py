@@ -393,6 +393,15 @@ def test_the_people_of_a_school_are_counted_for_the_school_the_article_names_mos
     assert subject_of(extract_text, text, "900名") == "青石实验中学"
 
 
+def test_a_regions_article_counts_the_people_of_its_schools_for_the_region(extract_text):
+    text = (
+        "新建宁都县青石中学等学校6所。其中,宁都县青石中学总投资2.6亿元。\n"
+        "全年新招聘中小学教师586名。\n一是推进宁都县青石中学二期建设。"
+    )
+    rows = extract_text(text, "2019-01-15", title="宁都县教育局2018年工作总结")
+    assert {row["mention"]: row["subject"] for row in rows}["586名"] == "宁都县"
+
+
 def test_the_first_person_is_the_article_s_speaker_not_a_part_of_it_named_since(extract_text):
     text = (
         "来源：星河理工大学新闻网\n我校共获批项目147项。从学院分布看，材料科学与工程学院获批28项，"

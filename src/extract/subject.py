@@ -211,15 +211,21 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _resolve_anaphora(longest_first(found + aliases), text, frame.own, rules)
     bare = _within(frame.pointers, offset, len(text))
     pointers = _resolve_pointers(found, bare, frame.own, text, rules)
-    return replace(subjects, candidates=longest_first(found + pointers), school=_school(found, rules))
+    return replace(subjects, candidates=longest_first(found + pointers), school=_school(found, frame, rules))
 
 
-def _school(found: list[Candidate], rules: Rules) -> str:
-    """The school the text names most, in full or by a short name, where it names one often."""
+def _school(found: list[Candidate], frame: Frame, rules: Rules) -> str:
+    """The school the text names most, in full or by a short name, where it names one often; none
+    where the title names the article's own region but in the school's name: a region's article
+    (`...县教育局...工作总结`) names its schools, its teachers and pupils being the region's."""
     school = rules.subjects.school_people.pattern("antecedent")
     named = Counter(c.subject for c in found if c.kind == "organisation" and school.search(c.subject))
     top = named.most_common(1)
-    return top[0][0] if top and top[0][1] >= SCHOOL_NAMED_LEAST else ""
+    if not top or top[0][1] < SCHOOL_NAMED_LEAST:
+        return ""
+    gazetteer = rules.gazetteer
+    in_title = gazetteer.names_in(frame.title.replace(top[0][0], ""))
+    return "" if any(gazetteer.resolve(name.text, set()) == frame.own for name in in_title) else top[0][0]
 
 
 def _by_their_cores(text: str, names: list[Name], declared: dict[str, list[str]], rules: Rules) -> list[Candidate]:
