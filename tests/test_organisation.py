@@ -383,6 +383,11 @@ def test_an_industrial_park_is_a_facility_named_by_a_place_but_a_park_area_is_no
     assert [name.text for name in organisations(text, rules)[0]] == ["常州汽车零部件产业园", "西湖景区"]
 
 
+def test_a_zone_names_a_facility_in_it_as_a_place_does(rules):
+    text = "河间经济开发区铸造产业园入驻企业136家,河间经济开发区新增企业20家。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["河间经济开发区铸造产业园"]
+
+
 @pytest.mark.parametrize("quarter", ["第一季度", "第四季度"])
 def test_a_quarter_opens_no_name(rules, quarter):
     text = f"全年营业收入520亿元。其中,{quarter}公司实现营业收入172亿元。"

@@ -78,6 +78,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     # All stretches cut at once, a line break between them: jieba cuts each run of Han
     # characters apart, and one call costs far more than the characters it reads.
     words = iter(cut("\n".join(text[start:end] for start, end in stretches)))
+    zones = frozenset(rules.gazetteer.zones_in(text))
     found: list[Name] = []
     for start, end in stretches:
         stretch_words = []
@@ -87,7 +88,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
             stretch_words.append(word)
             length += len(word)
         next(words, None)  # the line break
-        found += _runs(text, start, stretch_words, rules)
+        found += _runs(text, start, stretch_words, zones, rules)
     found = _begun_as_written(found, text, rules)
     # a brand that opens a name found in full is that name's core, no name of its own
     brands = [brand for brand in _brands(text, rules) if not any(n.text.startswith(brand.text) for n in found)]
@@ -350,9 +351,10 @@ def _is_proper_word(word: str, table: SubjectRules) -> bool:
     return len(word) > 1 and (tag is None or tag in table.proper_word_tags)
 
 
-def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
+def _runs(text: str, at: int, words: list[str], zones: frozenset[str], rules: Rules) -> list[Name]:
     """The names among `words`, which begin at `at` in `text`: each run of name
-    words, up to its last suffix."""
+    words, up to its last suffix. A development zone the text names (`zones`) names a
+    facility in it as a place does (`河间经济开发区铸造产业园`)."""
     table = rules.subjects
     found: list[Name] = []
     run: list[tuple[int, int]] = []
@@ -367,7 +369,7 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
         ends = [
             i
             for i, first in zip(ends, firsts, strict=True)
-            if _named_facility(text, run[first][0], run[i][1], run[first][1], places, table)
+            if _named_facility(text, run[first][0], run[i][1], run[first][1], places, zones, table)
         ]
         if ends:
             end = run[ends[-1]][1]
@@ -406,7 +408,8 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
             after_digits = index > 0 and words[index - 1].isdigit()  # `10/万人/中拥有`: a unit, no proper word
-            proper = proper or (_is_proper_word(word, table) and not after_digits)
+            in_a_zone = _ends_a_zone(text, run[0][0], at + len(word), zones)
+            proper = proper or in_a_zone or (_is_proper_word(word, table) and not after_digits)
         else:
             flush()
             depth, proper = 0, False
@@ -415,11 +418,21 @@ def _runs(text: str, at: int, words: list[str], rules: Rules) -> list[Name]:
     return found
 
 
+def _ends_a_zone(text: str, start: int, end: int, zones: frozenset[str]) -> bool:
+    return any(text.endswith(zone, start, end) for zone in zones)
+
+
 def _named_facility(
-    text: str, start: int, end: int, opening_end: int, places: frozenset[str], table: SubjectRules
+    text: str,
+    start: int,
+    end: int,
+    opening_end: int,
+    places: frozenset[str],
+    zones: frozenset[str],
+    table: SubjectRules,
 ) -> bool:
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
-    with a place or a word that is no common noun (a name, or one the dictionary does not know),
+    with a place, a zone or a word that is no common noun (a name, or one the dictionary does not know),
     and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`);
     a suffix of one character is no place's last (`港` of `中国香港`); and the suffix does not go on
     into an area's (`产业园` of `高新技术产业园区`), nor into a count of its kind (`滑雪场数量`).
@@ -436,7 +449,7 @@ def _named_facility(
     if len(suffix) == 1 and any(name[-length:] in places for length in range(2, PLACE_ENDING + 1)):
         return False
     tag = word_tag(opening)
-    named = opening in places or tag is None or tag in table.proper_word_tags
+    named = opening in places or tag is None or tag in table.proper_word_tags or name.startswith(tuple(zones))
     return named and is_proper(name.removesuffix(suffix), table)
 
 
