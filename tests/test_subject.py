@@ -493,3 +493,12 @@ def test_the_said_county_is_the_county_named_last_not_the_articles_own(extract_t
     )
     rows = subjects(extract_text, text, "2019-11", title="青河灌区节水改造让黄河水多浇地")
     assert (rows["5万亩"], rows["6800万元"]) == ("东阿县", "阳谷县")
+
+
+def test_townships_listed_together_are_named_once_each(extract_text):
+    text = (
+        "上半年,章贡区工业运行平稳。从营业收入看,黄岭镇、白沙镇和东山街道位列前三,分别完成8.5亿元、5.3亿元、4.9亿元。"
+    )
+    subjects = {row["mention"]: row["subject"] for row in extract_text(text, "2018-07-20")}
+    assert subjects["8.5亿元"] == "黄岭镇"
+    assert subjects["4.9亿元"] == "东山街道"

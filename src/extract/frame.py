@@ -564,15 +564,17 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
 
 def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]:
     """The townships and the villages the text names alone, not after their region (`核桃坝村`,
-    `盛泽镇`), each at least twice: names made as those `localities` finds, opening where a word
-    of the line does, and saying no kind of place (`经济薄弱村`, `新型农村社区`)."""
+    `盛泽镇`), each at least twice, or a township once in a list of townships (`龙岭镇、镜坝镇`):
+    names made as those `localities` finds, opening where a word of the line does, and saying no
+    kind of place (`经济薄弱村`, `新型农村社区`)."""
     gazetteer = rules.gazetteer
     hits = [(hit, _names_ending(text, hit.start(), hit.end())) for hit in gazetteer.locality_suffix.finditer(text)]
     tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
+    listed = _townships_listed([hit for hit, _ in hits], text, rules)
     townships: set[str] = set()
     villages: set[str] = set()
     for hit, ending in hits:
-        names = [name for name in ending if tally[name] >= NAMED_AT_LEAST]
+        names = [name for name in ending if tally[name] >= NAMED_AT_LEAST or hit.end() in listed]
         if not names or any(name in townships | villages for name in names):
             continue
         opening = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - VILLAGE_CONTEXT)
@@ -589,6 +591,17 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
                 townships.add(name)
                 break
     return townships, villages
+
+
+def _townships_listed(hits: list[regex.Match[str]], text: str, rules: Rules) -> set[int]:
+    """Where the township suffixes end that a list joins to another (`龙岭镇、镜坝镇和东山街道`)."""
+    suffixes = rules.gazetteer.township_suffixes
+    listed = set()
+    for hit, following in pairwise(hit for hit in hits if hit.group() in suffixes):
+        joined = text[hit.end() : hit.end() + 1] in rules.segments.list_joiners
+        if joined and following.start() - hit.end() <= 1 + TOWN_NAME_LONGEST:  # the joiner and a name
+            listed |= {hit.end(), following.end()}
+    return listed
 
 
 def _names_ending(text: str, suffix_start: int, suffix_end: int) -> tuple[str, ...]:
