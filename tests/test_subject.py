@@ -502,3 +502,9 @@ def test_townships_listed_together_are_named_once_each(extract_text):
     subjects = {row["mention"]: row["subject"] for row in extract_text(text, "2018-07-20")}
     assert subjects["8.5亿元"] == "黄岭镇"
     assert subjects["4.9亿元"] == "东山街道"
+
+
+def test_the_articles_own_region_named_since_takes_a_paragraph_back_from_its_opening(extract_text):
+    text = "东盟连续多年保持云南第一大贸易伙伴地位。2022年,云南对东盟进出口420亿元。其中,对越南进出口180亿元。"
+    rows = extract_text(text, "2023-01-18", title="云南外贸稳步增长")
+    assert {row["mention"]: row["subject"] for row in rows}["180亿元"] == "云南省"

@@ -23,6 +23,7 @@ from extract.frame import (
     localities,
     localities_named_alone,
     of_its_kind,
+    quoted,
     speaks_as_its_district,
     speaks_of_a_level,
 )
@@ -575,8 +576,8 @@ class Subjects:
 
     def _topic(self, position: int) -> str:
         """The subject a paragraph opens with (`吉安高新区前身是...`), but not one that gives out
-        the news (`杭州海关...发布`), or the place it opens in (`在宝鸡市凤翔区，...`: the last of
-        the regions written there), if any."""
+        the news (`杭州海关...发布`), nor one the article's own region takes the paragraph back from, or
+        the place it opens in (`在宝鸡市凤翔区，...`: the last of the regions written there), if any."""
         start = self.text.rfind("\n", 0, position) + 1
         while start < position and self.text[start] in PARAGRAPH_MARKS:
             start += 1
@@ -586,7 +587,14 @@ class Subjects:
             return ""
         if scene is None:
             source = self.rules.subjects.news_source.match_at(self.text, opening[0].end)  # `杭州海关...发布`
-            return opening[0].subject if not (opening[0].blocked or source) and opening[0].kind != "person" else ""
+            # the article's own region, named since, takes the paragraph back (`东盟是广西的伙伴。广西对东盟...`)
+            own_since = any(
+                c.subject == self.default and c.kind == "region" and not c.blocked and not quoted(self.text, c.start)
+                for c in self._starting(opening[0].end, position)
+            )
+            if opening[0].blocked or source or opening[0].kind == "person" or own_since:
+                return ""
+            return opening[0].subject
         place = opening[0]
         while (following := self._starting(place.end, place.end + 1)) and following[0].kind == "region":
             place = following[0]
