@@ -139,6 +139,8 @@ from extract.segment import matching_view
         ("所投资企业星澜卫星技术有限公司营收5亿元。", ["星澜卫星技术有限公司"]),
         # a stop jieba glued to the end of a word before a place (`人为` of `竞得人为济南...`)
         ("竞得人为济南星河置业有限公司,成交价12.5亿元。", ["济南星河置业有限公司"]),
+        # a lone character and a joiner after the place that opens a name, which jieba cut apart
+        ("福建星和铜箔科技有限公司年产5万吨,福建省和江西省签约。", ["福建星和铜箔科技有限公司"]),
         # a verb of going opens none (`赴`)
         ("还为农村学校配备教师650人,选派城区骨干教师赴乡村学校支教1200人次。", []),
     ],

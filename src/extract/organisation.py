@@ -386,7 +386,10 @@ def _runs(text: str, at: int, words: list[str], zones: frozenset[str], rules: Ru
     words = _stops_split(words, places, table)
     for index, word in enumerate(words):
         joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
-        joins = joining and _joined(run, word, words[index - 1 : index], words[index + 1 : index + 2], table)
+        opened_by_a_place = len(run) == 2 and words[index - 2] in places  # `福建/鼎/和/铜箔科技有限公司`
+        joins = joining and _joined(
+            run, word, words[index - 1 : index], words[index + 1 : index + 2], opened_by_a_place, table
+        )
         following = words[index + 1] if index + 1 < len(words) else ""
         after_next = words[index + 2] if index + 2 < len(words) else ""
         # a suffix jieba cut in two is a name's word, after a proper word, whatever its first part is
@@ -472,13 +475,21 @@ def _points_back(text: str, at: int, table: SubjectRules) -> bool:
     return text[at - 1 : at] in table.pointing_characters and word_tag(text[max(0, at - 2) : at]) is None
 
 
-def _joined(run: list[tuple[int, int]], word: str, before: list[str], after: list[str], table: SubjectRules) -> bool:
+def _joined(
+    run: list[tuple[int, int]],
+    word: str,
+    before: list[str],
+    after: list[str],
+    opened_by_a_place: bool,
+    table: SubjectRules,
+) -> bool:
     """Whether `word`, between the word `before` it and the word `after` it, joins them inside a
     name: two common nouns where no name ends before it (`材料科学与工程学院`, not `星河大学与...`),
-    or a lone character that opens the name, which jieba did not join to the rest (`信/和/置业有限公司`)."""
+    or a lone character that opens the name, or follows the place that opens it (`opened_by_a_place`),
+    which jieba did not join to the rest (`信/和/置业有限公司`, `福建/鼎/和/铜箔科技有限公司`)."""
     if not run or not after:
         return False
-    if word in table.character_joiners and len(run) == 1 and len(before[0]) == 1:
+    if word in table.character_joiners and (len(run) == 1 or opened_by_a_place) and len(before[0]) == 1:
         tag = word_tag(before[0])
         return before[0] not in table.name_stops and (tag is None or tag in table.name_word_tags)
     return (
