@@ -10,7 +10,6 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from itertools import accumulate
 
 import regex
 
@@ -99,16 +98,6 @@ def crossed(text: str, name: Name, holding_only: bool = False) -> bool:
                 if holds or (not holding_only and word_frequency(text[start:end]) > frequency):
                     return True
     return False
-
-
-def _opened_inside_a_word(text: str, name: Name) -> bool:
-    """Whether a name's first character ends a word jieba cuts before it (`新增/城区` holds no
-    `增城区`; `以/上海市/为例` holds `上海市`): read only where a word runs over its start."""
-    if name.start == 0 or word_tag(text[name.start - 1 : name.start + 1]) is None:
-        return False
-    start = max(0, name.start - CROSSING)
-    ends = set(accumulate(map(len, cut(text[start : name.end + CROSSING])), initial=start))
-    return name.start not in ends
 
 
 def _between_words(text: str, name: Name) -> bool:
@@ -264,9 +253,7 @@ class Gazetteer:
         holds one of two characters (`示范县` holds `范县`; `县城` of `滑县城关镇` does not)."""
         if name.text not in self.whole_names:
             return crossed(text, name)
-        if len(name.text) <= CROSSING:
-            return crossed(text, name, holding_only=True)
-        return _opened_inside_a_word(text, name)
+        return len(name.text) <= CROSSING and crossed(text, name, holding_only=True)
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
