@@ -139,6 +139,11 @@ from extract.segment import matching_view
         ("所投资企业星澜卫星技术有限公司营收5亿元。", ["星澜卫星技术有限公司"]),
         # a stop jieba glued to the end of a word before a place (`人为` of `竞得人为济南...`)
         ("竞得人为济南星河置业有限公司,成交价12.5亿元。", ["济南星河置业有限公司"]),
+        # but not a name's last character (`华为`) nor a suffix's (`研究所`)
+        (
+            "星为深圳公司营收增长,中国科学院上海硅酸盐研究所北京分所新增员工。",
+            ["星为深圳公司", "中国科学院上海硅酸盐研究所"],
+        ),
         # a lone character and a joiner after the place that opens a name, which jieba cut apart
         ("福建星和铜箔科技有限公司年产5万吨,福建省和江西省签约。", ["福建星和铜箔科技有限公司"]),
         # a verb of going opens none (`赴`)

@@ -508,3 +508,12 @@ def test_the_articles_own_region_named_since_takes_a_paragraph_back_from_its_ope
     text = "东盟连续多年保持云南第一大贸易伙伴地位。2022年,云南对东盟进出口420亿元。其中,对越南进出口180亿元。"
     rows = extract_text(text, "2023-01-18", title="云南外贸稳步增长")
     assert {row["mention"]: row["subject"] for row in rows}["180亿元"] == "云南省"
+    # not where it is named but not acting (a complement)
+    rows = extract_text("昆明市是云南省省会。2022年实现地区生产总值7500亿元。", "2023-01", title="云南各州市经济运行")
+    assert {row["mention"]: row["subject"] for row in rows}["7500亿元"] == "昆明市"
+
+
+def test_an_article_whose_title_names_a_school_beside_its_county_is_the_schools(extract_text):
+    text = "青石中学地处宁都县山区,青石中学扩建了校舍,青石中学名声在外。如今每年总有十几位老师调走。"
+    rows = extract_text(text, "2019-09-09", title="宁都县:山里的青石中学")
+    assert {row["mention"]: row["subject"] for row in rows}["十几位"] == "青石中学"

@@ -574,7 +574,11 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
     townships: set[str] = set()
     villages: set[str] = set()
     for hit, ending in hits:
-        names = [name for name in ending if tally[name] >= NAMED_AT_LEAST or hit.end() in listed]
+        names = [
+            name
+            for name in ending
+            if tally[name] >= NAMED_AT_LEAST or hit.end() - len(name) >= listed.get(hit.end(), len(text))
+        ]
         if not names or any(name in townships | villages for name in names):
             continue
         opening = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - VILLAGE_CONTEXT)
@@ -593,14 +597,16 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
     return townships, villages
 
 
-def _townships_listed(hits: list[regex.Match[str]], text: str, rules: Rules) -> set[int]:
-    """Where the township suffixes end that a list joins to another (`龙岭镇、镜坝镇和东山街道`)."""
+def _townships_listed(hits: list[regex.Match[str]], text: str, rules: Rules) -> dict[int, int]:
+    """Where the township suffixes end that a list joins to another (`龙岭镇、镜坝镇以及东山街道`), each
+    with where its name may begin at the earliest: past the joiner before it (not `石门镇和乡村`)."""
     suffixes = rules.gazetteer.township_suffixes
-    listed = set()
+    listed: dict[int, int] = {}
     for hit, following in pairwise(hit for hit in hits if hit.group() in suffixes):
-        joined = text[hit.end() : hit.end() + 1] in rules.segments.list_joiners
-        if joined and following.start() - hit.end() <= 1 + TOWN_NAME_LONGEST:  # the joiner and a name
-            listed |= {hit.end(), following.end()}
+        joiner = rules.segments.list_joiner.match(text, hit.end())
+        if joiner and following.start() - joiner.end() <= TOWN_NAME_LONGEST:
+            listed.setdefault(hit.end(), 0)
+            listed[following.end()] = joiner.end()
     return listed
 
 

@@ -174,8 +174,9 @@ class Gazetteer:
         ours = [name for name, options in regions.items() if options[0].level != FOREIGN]
         self.zone_places = NameIndex([*ours, *self.short_names])
         self.short_index = NameIndex(self.short_names)  # short names found in a text
-        # An article's text is searched for its regions twice (its frame, its subjects): found once.
-        self.zones_in = lru_cache(maxsize=2)(self.zones)
+        # An article's text and title are searched for their zones again and again (its organisations,
+        # its frame, its subjects): found once.
+        self.zones_in = lru_cache(maxsize=4)(self.zones)
         # ... and its regions' names, in the frame and then in attribution: the text, the title alone
         # and with the text's names, and an empty title
         self.names_in = lru_cache(maxsize=5)(self._names_in)

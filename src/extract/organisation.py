@@ -29,6 +29,7 @@ BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
 HEAD_REACH = 4  # the longest word before a name that may open it
 CONTRACTION_SHORTEST = 3  # the fewest characters a contracted name keeps
 PLACE_ENDING = 4  # the longest place name a facility's one-character suffix may end
+COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
 KIND_FREQUENCY = 20  # a contracted form the dictionary counts this often names a kind (`中医院`, `科研所`)
 
 
@@ -508,7 +509,9 @@ def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) 
     split = []
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
-        if len(word) > 1 and word[-1] in table.name_stops and following in places:
+        # only a common noun's stop (`人为`), not a name's (`华为`) nor a suffix's (`研究所/北京分所`)
+        glued_at_end = word_tag(word) == COMMON_NOUN_TAG and not word.endswith(table.organisation_suffixes)
+        if len(word) > 1 and word[-1] in table.name_stops and following in places and glued_at_end:
             split += [word[:-1], word[-1]]
             continue
         if len(word) > 1 and word[0] in table.name_stops:

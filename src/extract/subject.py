@@ -217,16 +217,21 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
 
 def _school(found: list[Candidate], frame: Frame, rules: Rules) -> str:
     """The school the text names most, in full or by a short name, where it names one often; none
-    where the title names the article's own region but in the school's name: a region's article
-    (`...县教育局...工作总结`) names its schools, its teachers and pupils being the region's."""
-    school = rules.subjects.school_people.pattern("antecedent")
-    named = Counter(c.subject for c in found if c.kind == "organisation" and school.search(c.subject))
+    where the title names the article's own region and not the school (but in the school's name):
+    a region's article (`...县教育局...工作总结`) names its schools, its teachers and pupils being
+    the region's."""
+    antecedent = rules.subjects.school_people.pattern("antecedent")
+    named = Counter(c.subject for c in found if c.kind == "organisation" and antecedent.search(c.subject))
     top = named.most_common(1)
     if not top or top[0][1] < SCHOOL_NAMED_LEAST:
         return ""
-    gazetteer = rules.gazetteer
-    in_title = gazetteer.names_in(frame.title.replace(top[0][0], ""))
-    return "" if any(gazetteer.resolve(name.text, set()) == frame.own for name in in_title) else top[0][0]
+    school, gazetteer, title = top[0][0], rules.gazetteer, frame.title
+    own_words = school.removeprefix(frame.own).removeprefix(gazetteer.short_of.get(frame.own, ""))
+    if own_words in title:  # `宁都县:山里的青石中学`
+        return school
+    within = {at for start in occurrences(school, title) for at in range(start, start + len(school))}
+    in_title = [name for name in gazetteer.names_in(title) if name.start not in within]
+    return "" if any(gazetteer.resolve(name.text, set()) == frame.own for name in in_title) else school
 
 
 def _by_their_cores(text: str, names: list[Name], declared: dict[str, list[str]], rules: Rules) -> list[Candidate]:
@@ -574,6 +579,19 @@ class Subjects:
             return []
         return [c.subject for c in listed]
 
+    def _own_opens_since(self, topic: Candidate, position: int) -> bool:
+        """Whether the article's own region opens a clause between a paragraph's topic and `position`,
+        outside quotation marks: it acts there (`...2023年,云南对东盟进出口`; not `昆明市是云南省省会`)."""
+        breaks = self.rules.segments.clause_break
+        return any(
+            c.subject == self.default
+            and c.kind == "region"
+            and not c.blocked
+            and (self.text[c.start - 1 : c.start] == "\n" or breaks.match(self.text, c.start - 1) is not None)
+            and not quoted(self.text, c.start)
+            for c in self._starting(topic.end, position)
+        )
+
     def _topic(self, position: int) -> str:
         """The subject a paragraph opens with (`吉安高新区前身是...`), but not one that gives out
         the news (`杭州海关...发布`), nor one the article's own region takes the paragraph back from, or
@@ -587,12 +605,13 @@ class Subjects:
             return ""
         if scene is None:
             source = self.rules.subjects.news_source.match_at(self.text, opening[0].end)  # `杭州海关...发布`
-            # the article's own region, named since, takes the paragraph back (`东盟是广西的伙伴。广西对东盟...`)
-            own_since = any(
-                c.subject == self.default and c.kind == "region" and not c.blocked and not quoted(self.text, c.start)
-                for c in self._starting(opening[0].end, position)
-            )
-            if opening[0].blocked or source or opening[0].kind == "person" or own_since:
+            # the article's own region, opening a clause since, takes the paragraph back
+            if (
+                opening[0].blocked
+                or source
+                or opening[0].kind == "person"
+                or self._own_opens_since(opening[0], position)
+            ):
                 return ""
             return opening[0].subject
         place = opening[0]
