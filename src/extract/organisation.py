@@ -79,7 +79,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     # All stretches cut at once, a line break between them: jieba cuts each run of Han
     # characters apart, and one call costs far more than the characters it reads.
     words = iter(cut("\n".join(text[start:end] for start, end in stretches)))
-    zones = frozenset(rules.gazetteer.zones_in(text))
+    zones = tuple(rules.gazetteer.zones_in(text))
     found: list[Name] = []
     for start, end in stretches:
         stretch_words = []
@@ -352,7 +352,7 @@ def _is_proper_word(word: str, table: SubjectRules) -> bool:
     return len(word) > 1 and (tag is None or tag in table.proper_word_tags)
 
 
-def _runs(text: str, at: int, words: list[str], zones: frozenset[str], rules: Rules) -> list[Name]:
+def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: Rules) -> list[Name]:
     """The names among `words`, which begin at `at` in `text`: each run of name
     words, up to its last suffix. A development zone the text names (`zones`) names a
     facility in it as a place does (`河间经济开发区铸造产业园`)."""
@@ -387,7 +387,7 @@ def _runs(text: str, at: int, words: list[str], zones: frozenset[str], rules: Ru
     words = _stops_split(words, places, table)
     for index, word in enumerate(words):
         joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
-        opened_by_a_place = len(run) == 2 and words[index - 2] in places  # `福建/鼎/和/铜箔科技有限公司`
+        opened_by_a_place = joining and len(run) == 2 and words[index - 2] in places  # `福建/鼎/和/铜箔...`
         joins = joining and _joined(
             run, word, words[index - 1 : index], words[index + 1 : index + 2], opened_by_a_place, table
         )
@@ -412,7 +412,7 @@ def _runs(text: str, at: int, words: list[str], zones: frozenset[str], rules: Ru
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
             after_digits = index > 0 and words[index - 1].isdigit()  # `10/万人/中拥有`: a unit, no proper word
-            in_a_zone = _ends_a_zone(text, run[0][0], at + len(word), zones)
+            in_a_zone = text.endswith(zones, run[0][0], at + len(word))
             proper = proper or in_a_zone or (_is_proper_word(word, table) and not after_digits)
         else:
             flush()
@@ -422,17 +422,13 @@ def _runs(text: str, at: int, words: list[str], zones: frozenset[str], rules: Ru
     return found
 
 
-def _ends_a_zone(text: str, start: int, end: int, zones: frozenset[str]) -> bool:
-    return any(text.endswith(zone, start, end) for zone in zones)
-
-
 def _named_facility(
     text: str,
     start: int,
     end: int,
     opening_end: int,
     places: frozenset[str],
-    zones: frozenset[str],
+    zones: tuple[str, ...],
     table: SubjectRules,
 ) -> bool:
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
@@ -453,7 +449,7 @@ def _named_facility(
     if len(suffix) == 1 and any(name[-length:] in places for length in range(2, PLACE_ENDING + 1)):
         return False
     tag = word_tag(opening)
-    named = opening in places or tag is None or tag in table.proper_word_tags or name.startswith(tuple(zones))
+    named = opening in places or tag is None or tag in table.proper_word_tags or name.startswith(zones)
     return named and is_proper(name.removesuffix(suffix), table)
 
 
@@ -510,8 +506,13 @@ def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) 
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
         # only a common noun's stop (`人为`), not a name's (`华为`) nor a suffix's (`研究所/北京分所`)
-        glued_at_end = word_tag(word) == COMMON_NOUN_TAG and not word.endswith(table.organisation_suffixes)
-        if len(word) > 1 and word[-1] in table.name_stops and following in places and glued_at_end:
+        if (
+            len(word) > 1
+            and word[-1] in table.name_stops
+            and following in places
+            and word_tag(word) == COMMON_NOUN_TAG
+            and not word.endswith(table.organisation_suffixes)
+        ):
             split += [word[:-1], word[-1]]
             continue
         if len(word) > 1 and word[0] in table.name_stops:
