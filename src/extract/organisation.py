@@ -363,7 +363,12 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
 
     def flush() -> None:
         # a suffix may span words: `科技/城`, `创新/港`
-        ends = [i for i, (_, e) in enumerate(run) if text[run[0][0] : e].endswith(table.organisation_suffixes)]
+        # (not a place that ends as one does: `连云港` of `连云港/港`, the port of a city)
+        ends = [
+            i
+            for i, (s, e) in enumerate(run)
+            if text[run[0][0] : e].endswith(table.organisation_suffixes) and text[s:e] not in places
+        ]
         # not a facility of a kind (`旅游景区`), but an organisation before it in the run: the
         # facility's name opens after the suffix before it
         firsts = [0, *(i + 1 for i in ends)][: len(ends)]
