@@ -435,3 +435,8 @@ def test_an_incubator_a_cinema_and_a_national_park_are_facilities_named_by_a_pla
 def test_a_facilitys_name_begins_past_its_grade(rules):
     text = "5A级景区灵溪景区接待游客12.4万人次,全县4A级景区18家。"
     assert [name.text for name in organisations(text, rules)[0]] == ["灵溪景区"]
+
+
+def test_a_nature_reserve_is_a_facility_named_with_its_grade(rules):
+    text = "黑龙江扎龙国家级自然保护区管理局介绍,全省新增省级自然保护区3个,在福建省县级医院评价中排名第一。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["黑龙江扎龙国家级自然保护区"]

@@ -254,17 +254,30 @@ def _suffix_of(name: Name, table: SubjectRules) -> Name:
 
 def _of_a_class(name: str, rules: Rules) -> bool:
     """Whether a name is of a class: it opens with a word of classes (`各乡镇中心学校`) or holds a
-    level of government (`福建省县级医院`), or it is a fund's or a laboratory's with no more than
+    level of government after nothing but places (`福建省县级医院`; not `扎龙国家级自然保护区`, a
+    grade of the one named), or it is a fund's or a laboratory's with no more than
     a region's full name or a grading word before its suffix (`诸城市基金`, `优秀实验室`; but
     `吉林实验室`, named by the region's short name)."""
     table = rules.subjects
-    if name.startswith(table.class_openings) or any(level in name for level in table.class_levels):
+    if name.startswith(table.class_openings) or any(
+        _places_only(name[: name.find(level)], rules) for level in table.class_levels if level in name
+    ):
         return True
     suffix = table.organisation_suffix_at_end.search(name)
     if suffix is None or suffix.group() not in table.needing_a_proper_core:
         return False
     core = name[: suffix.start()]
     return core in rules.gazetteer.regions or word_tag(core) in table.grading_word_tags
+
+
+def _places_only(text: str, rules: Rules) -> bool:
+    """Whether `text` is empty or places one after another (`浙江省杭州市`)."""
+    at = 0
+    for place in rules.gazetteer.places.find(text):
+        if place.start != at:
+            return False
+        at = place.end
+    return at == len(text)
 
 
 def _counted(name: str, text: str, rules: Rules) -> bool:
