@@ -590,3 +590,24 @@ def test_the_day_the_news_is_told_does_not_date_the_results_the_title_dates(extr
 )
 def test_a_period_lies_within_another_as_far_as_both_are_told(inner, outer, lies_within):
     assert within(inner, outer) is lies_within
+
+
+def test_a_heading_that_tells_no_time_goes_on_in_its_peers_or_parents_else_back_in_the_titles(extract_text):
+    text = (
+        "记者11月18日从市财政局了解到,今年1—10月,全市民生支出686.5亿元。局长介绍,2023年全市民生支出808.1亿元。\n"
+        "【社保就业兜底】\n"
+        "全市社会保障和就业支出152.7亿元,增长7.9%。"
+    )
+    rows = extract_text(text, "2024-11-19", title="星河市1—10月民生支出占比达79.6%")
+    assert periods(rows)[2:] == [("152.7亿元", "2024-01/2024-10"), ("7.9%", "2024-01/2024-10")]
+    text = (
+        "一、2023年预算执行情况\n"
+        "(一)一般公共预算\n"
+        "全县一般公共预算收入21.36亿元。\n"
+        "二、2024年预算草案\n"
+        "全县一般公共预算收入预期22.6亿元。\n"
+        "三、主要措施\n"
+        "对20个重点项目开展绩效评估。"
+    )
+    rows = extract_text(text, "2024-01-10", title="关于2023年预算执行情况和2024年预算草案的报告")
+    assert periods(rows) == [("21.36亿元", "2023"), ("22.6亿元", "2024"), ("20个", "2024")]

@@ -117,7 +117,9 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     if occasion is not None and not holds:
         title_time = occasion
     times = _stories_dated(times, occasion, title_time, article.text)
-    sections, date_line = _headings(article.text, times, date.told_days, rules)
+    # the title's own time (not the lead's, nor a survey's reference time, which holds to the end)
+    titled = Time(0, 0, title_times[0].period, False) if title_times and not holds else None
+    sections, date_line = _headings(article.text, times, date.told_days, titled, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
@@ -323,14 +325,21 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
     return None
 
 
-def _headings(text: str, times: list[Time], told_days: set[str], rules: Rules) -> tuple[list[Time], Time | None]:
+def _headings(
+    text: str, times: list[Time], told_days: set[str], title_time: Time | None, rules: Rules
+) -> tuple[list[Time], Time | None]:
     """The first time that dates figures, else the first time, of each heading (a short line that
     ends in no sentence mark and holds no clause break) and of each paragraph that opens with a
     time and introduces the headed sections after it (`2025年,该县将实施四大行动。` then
     `企业培育行动`; `10月7日,记者获悉,国庆假期(10月1日至7日),...`: the holiday), and the date
     line (a line that holds a date and nothing else: the day the document was issued). The day the
-    news is told gives way to another time of its line (`3月10日,教育部召开新闻发布会,介绍2025年...`)."""
+    news is told gives way to another time of its line (`3月10日,教育部召开新闻发布会,介绍2025年...`).
+    A heading that tells no time goes on in the time of the numbered heading before it of its
+    level (`三、主要措施` after `二、2024年预算草案`), else of its parent (`(一)一般公共预算` under
+    `一、2023年预算执行情况`), else back in the title's (`title_time`, where the title tells one): the
+    times of the section before do not reach past it."""
     sections = []
+    numbered: dict[int, str] = {}  # the time of the last numbered heading of each level
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
     lines = [(start, line) for start, line in _lines(text) if line.strip()]
@@ -341,6 +350,13 @@ def _headings(text: str, times: list[Time], told_days: set[str], rules: Rules) -
             on_line.append(times[at])
             at += 1
         if not on_line:
+            if index > 0 and _is_heading(line, rules):
+                level = _numbering(line.strip(), rules)
+                carried = _carried(numbered, level) or (title_time.period if title_time else "")
+                if carried:
+                    sections.append(Time(line_start, line_start + len(line), carried, False))
+                if level >= 0:
+                    numbered = {**{lv: p for lv, p in numbered.items() if lv < level}, level: carried}
             continue
         rest = line
         for time in reversed(on_line):
@@ -353,7 +369,18 @@ def _headings(text: str, times: list[Time], told_days: set[str], rules: Rules) -
             dating = [time for time in on_line if time.governs and time.period not in told_days]
             first = _restated(dating, text, rules) or on_line[0]
             sections.append(Time(line_start, line_start + len(line), first.period, False))
+            level = _numbering(line.strip(), rules) if not introduces else -1
+            if level >= 0:
+                numbered = {**{lv: p for lv, p in numbered.items() if lv < level}, level: first.period}
     return sections, issued
+
+
+def _carried(numbered: dict[int, str], level: int) -> str:
+    """The time a numbered heading that tells none goes on in: its peer's before it, else its
+    parent's (`numbered`: the time of the last heading of each level, by level)."""
+    if level < 0:
+        return ""
+    return next((numbered[lv] for lv in range(level, -1, -1) if numbered.get(lv)), "")
 
 
 def _planned(text: str, rules: Rules) -> list[tuple[int, int]]:

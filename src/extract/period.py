@@ -194,6 +194,8 @@ class Periods:
             return self.lists[at][2]
         paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
         reach = self.paragraph_starts[max(paragraph - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
+        section = bisect.bisect_right(self.section_starts, context.start) - 1
+        heading = self.sections[section] if section >= 0 else None
         if paragraph >= 0 and self._opens_with_speech(self.paragraph_starts[paragraph]):
             reach = self.paragraph_starts[paragraph]
         paragraph_start = self.paragraph_starts[paragraph] if paragraph >= 0 else 0
@@ -206,6 +208,8 @@ class Periods:
             if not time.lasting
             and not self._flashback(time)
             and not (time.start < paragraph_start and self._speakers_now(time))
+            # not past the heading of its section, but the same time written otherwise (`1—9月`, `前三季度`)
+            and (heading is None or time.start >= heading.start or _same_span(time.period, heading.period))
             and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))
             and not (
                 time.start < paragraph_start
@@ -214,11 +218,10 @@ class Periods:
         ]
         if before:
             return before[-1]
-        section = bisect.bisect_right(self.section_starts, context.start) - 1
-        if section >= 0:
+        if heading is not None:
             if context.start >= self.section_until[section]:
                 return None
-            return self.title_time if self._title_tells(self.sections[section]) else self.sections[section]
+            return self.title_time if self._title_tells(heading) else heading
         return (
             self.title_time if context.start < (self.title_until_happened if happened else self.title_until) else None
         )
@@ -487,3 +490,7 @@ def _parts_of(period: str) -> list[str]:
         return []
     year, first, last = span.group("year"), int(span.group("first")), int(span.group("last"))
     return [f"{year}-Q{part}" if year else str(part) for part in range(first, last + 1)]
+
+
+def _same_span(period: str, other: str) -> bool:
+    return within(period, other) and within(other, period)
