@@ -342,6 +342,7 @@ class SubjectRules:
     speaks_as_a_district: dict[str, frozenset[str]]  # a province-level region's suffix → the district words it uses
     district_kinds: tuple[str, ...]  # the kinds of district the words that stand for one name (`区` of `全区`)
     speaks_of_itself_as: dict[str, frozenset[str]]  # the end of a region's name → self words only it uses
+    speaks_of_itself_only_as: dict[str, frozenset[str]]  # ... and that stand for no other region
     short_name_ending: regex.Pattern[str]
     contracted_name_endings: tuple[str, ...]  # institutions named contracted end so: `所` (`光机所`)
     legal_forms: tuple[str, ...]  # what a registered name ends in, and all that may follow a name in its fuller form

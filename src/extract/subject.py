@@ -36,7 +36,7 @@ from extract.organisation import (
     known_by_another_short_name,
 )
 from extract.person import people, private_people
-from extract.rules import Rule, Rules, last_match
+from extract.rules import Rule, Rules, SubjectRules, last_match
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.spans import longest_first, occurrences
 
@@ -105,6 +105,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
         if not speaks_of_a_level(text, match.start(), match.end(), rules):
             continue
         word = match.group()
+        if not _said_here(word, home, table):
+            continue
         at = match.start()
         subject = ";".join(_standing_for(word, level, home, regions, at, rules) for level in table.self_reference[word])
         found.append(Candidate(match.start(), match.end(), subject, "self"))
@@ -129,6 +131,13 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for bare in [*bare_zone_names(text, home, rules), *gazetteer.zones_named_again(text)]:
         found.append(Candidate(bare.start, bare.end, bare.text, "region"))
     return found
+
+
+def _said_here(word: str, home: dict[str, str], table: SubjectRules) -> bool:
+    """Whether a self-reference stands for a region in this article: not one only some region
+    uses of itself (`全港`) where the article is not that region's."""
+    ends = [end for end, words in table.speaks_of_itself_only_as.items() if word in words]
+    return not ends or any(region.endswith(tuple(ends)) for region in home.values())
 
 
 def _standing_for(
