@@ -281,6 +281,7 @@ def subjects(sections: Sections) -> SubjectRules:
         district_kinds=tuple(sections.words("subjects", "district_kinds")),
         speaks_of_itself_as=_words_by_name_end(sections, "speaks_of_itself_as"),
         speaks_of_itself_only_as=_words_by_name_end(sections, "speaks_of_itself_only_as"),
+        state_bodies_with_branches=tuple(sections.words("subjects", "state_bodies_with_branches")),
         contracted_name_endings=tuple(sections.words("subjects", "contracted_name_endings")),
         legal_forms=tuple(sections.words("subjects", "legal_forms")),
         pointing_back_to_a_level=frozenset(sections.words("subjects", "pointing_back_to_a_level")),

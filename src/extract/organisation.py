@@ -109,8 +109,20 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and not _of_a_class(name.text, rules)
         and not _counted_after(name, text, rules)
         and not _counted_before(name, text, rules)
+        and not _branch_of_a_state_body(name, text, rules)
     ]
     return proper, sorted(bare, key=lambda name: name.start)
+
+
+def _branch_of_a_state_body(name: Name, text: str, rules: Rules) -> bool:
+    """Whether a name is a state body's branch in a region, the body opening it or written right
+    before it (`中国人民银行甘肃省分行`, `人民银行/赣州市中心支行`): the region's, no organisation."""
+    bodies = rules.subjects.state_bodies_with_branches
+    opening = next((body for body in bodies if name.text.startswith(body)), "")
+    if not opening and not text.endswith(bodies, 0, name.start):
+        return False
+    places = rules.gazetteer.places.find(name.text, len(opening))
+    return bool(places) and places[0].start == len(opening)
 
 
 def _begun_as_written(names: list[Name], text: str, rules: Rules) -> list[Name]:

@@ -343,6 +343,7 @@ class SubjectRules:
     district_kinds: tuple[str, ...]  # the kinds of district the words that stand for one name (`区` of `全区`)
     speaks_of_itself_as: dict[str, frozenset[str]]  # the end of a region's name → self words only it uses
     speaks_of_itself_only_as: dict[str, frozenset[str]]  # ... and that stand for no other region
+    state_bodies_with_branches: tuple[str, ...]  # their branch in a region acts for it (`中国人民银行甘肃省分行`)
     short_name_ending: regex.Pattern[str]
     contracted_name_endings: tuple[str, ...]  # institutions named contracted end so: `所` (`光机所`)
     legal_forms: tuple[str, ...]  # what a registered name ends in, and all that may follow a name in its fuller form
