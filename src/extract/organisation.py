@@ -94,7 +94,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     # a brand that opens a name found in full is that name's core, no name of its own
     brands = [brand for brand in _brands(text, rules) if not any(n.text.startswith(brand.text) for n in found)]
     found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules), *brands])
-    of_the_region = [name for name in found if _of_the_region(name, text, table) and is_proper(name.text, table)]
+    of_the_region = [name for name in found if _of_the_region(name, text, rules) and is_proper(name.text, table)]
     suffixes_of_kinds = [_suffix_of(name, table) for name in of_the_region]
     bare = [name for name in found + suffixes_of_kinds if name.text in table.pointing_suffixes]
     in_titles = {at for title in table.document_title.finditer(text) for at in range(*title.span())}
@@ -249,10 +249,14 @@ def _filer(title: str, text: str, rules: Rules) -> list[Name]:
     return [name for name in named if not crossed(text, name)]
 
 
-def _of_the_region(name: Name, text: str, table: SubjectRules) -> bool:
+def _of_the_region(name: Name, text: str, rules: Rules) -> bool:
     """A name right after a self-reference (`全县高标准农田项目区`) describes the region's kind
-    of organisation: it points back like a bare suffix. (A generic one, `全省民航机场`, is
-    all of its kind in the region: the caller leaves it to the region.)"""
+    of organisation: it points back like a bare suffix (not one a place opens: `省属企业甘肃...集团`).
+    (A generic one, `全省民航机场`, is all of its kind in the region: the caller leaves it to the region.)"""
+    table = rules.subjects
+    opening = rules.gazetteer.places.find(name.text)
+    if opening and opening[0].start == 0:
+        return False
     longest = max(map(len, table.self_reference))
     before = table.self_pattern.finditer(text, max(0, name.start - longest), name.start)
     return any(found.end() == name.start for found in before)
@@ -432,8 +436,11 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
         after_suffix = index > 0 and words[index - 1].endswith(table.organisation_suffixes)
         # a verb right after a place acts (`在长沙建设集团总部`), not after a firm's own word (`湖南湘江建设集团`)
         # (a suffix jieba cut in two follows too: `控股/股份/有限公司`)
+        # (or one word after: `陇通/交通/建设/投资/集团`)
         suffix_follows = (
-            following in table.organisation_suffixes or following + after_next in table.organisation_suffixes
+            following in table.organisation_suffixes
+            or following + after_next in table.organisation_suffixes
+            or after_next in table.organisation_suffixes
         )
         before_suffix = suffix_follows and index > 0 and words[index - 1] not in places
         if not closes_before and (
@@ -548,7 +555,11 @@ def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) 
         if len(word) > 1 and word[0] in table.name_stops:
             tag = word_tag(word)
             after_a_place = index > 0 and words[index - 1] in places and word[0] in table.places_acting_at
-            if tag is None or (after_a_place and tag in table.verbs_in_names):
+            # `2024/年长/水/机场`: the year's `年` (not `2023/年度`, a word that stops names itself)
+            after_digits = (
+                index > 0 and words[index - 1].isdigit() and word not in table.name_stops and tag == COMMON_NOUN_TAG
+            )
+            if tag is None or after_digits or (after_a_place and tag in table.verbs_in_names):
                 split += [word[0], word[1:]]
                 continue
         split.append(word)
