@@ -1070,7 +1070,9 @@ def _home(
         if region.city:
             home.setdefault("city", region.city)
         home.setdefault("province", region.province)
-    if levels["city"] > levels["district"] and not override:
+    # words of a city speak of a county-level city named most (`醴陵市`'s `全市`), not past it
+    own_city = "district" in home and _speaks_as(home["district"], rules) == "city"
+    if levels["city"] > levels["district"] and not override and not own_city:
         home.pop("district", None)
     # A development zone named more often than any district is the article's own `区`.
     zone, zone_count = zones.most_common(1)[0] if zones else ("", 0)
