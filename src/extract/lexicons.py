@@ -329,6 +329,7 @@ def subjects(sections: Sections) -> SubjectRules:
         document_title=searcher(sections.get("subjects", "document_title", str)),
         named_after_stop=searcher(sections.get("subjects", "named_after_stop", str)),
         news_source=sections.one("subjects", "news_source", Shape(("pattern",))),
+        item_naming_a_place=sections.one("subjects", "item_naming_a_place", Shape(("pattern",))),
     )
 
 

@@ -377,6 +377,7 @@ class SubjectRules:
     school_people: Rule  # a sentence of a school's people (`sentence`), and what names a school (`antecedent`)
     locality: Rule  # a township or village named right after its region (`...乡南村`): groups `township`, `locality`
     news_source: Rule  # after the name a paragraph opens with: it gives out the news
+    item_naming_a_place: Rule  # `一是甘州区。`: the item tells of the place it names alone
     scene: Pattern  # a paragraph opening in a place: `在`
     document_title: Pattern  # a document's title in its marks: `《...》`
     named_after_stop: Pattern  # where the search for a subject named after a figure stops: `；`

@@ -407,6 +407,16 @@ class Subjects:
     def __post_init__(self) -> None:
         self.starts = [c.start for c in self.candidates]
         self.longest = max((c.end - c.start for c in self.candidates), default=0)
+        # the items of lists: where each opens, and the place it opens by naming alone, if any
+        openings = self.rules.indicators.item_opening
+        self.items = sorted(
+            [
+                (found.start(), found.span("place"))
+                for found in self.rules.subjects.item_naming_a_place.finditer(self.text)
+            ]
+            + [(start, (0, 0)) for start in self.sentence_starts if openings.match(self.text, start)]
+        )
+        self.item_starts = [start for start, _ in self.items]
 
     def _starting(self, start: int, end: int) -> list[Candidate]:
         """The candidates that start in `start:end`."""
@@ -471,7 +481,9 @@ class Subjects:
             for c in self._starting(context.end, reach)
             if not c.blocked and (c.end <= reach or c.start == speaker_at) and c.kind != "person"
         ]
-        return after[0].subject if after else self._told_before(context) or self._topic(context.start) or self.default
+        if after:
+            return after[0].subject
+        return self._told_before(context) or self._item_place(context) or self._topic(context.start) or self.default
 
     def _speaking_for_themselves(self, after_quotation: int) -> str:
         """The person speaking for themselves who says the quotation that closes right before
@@ -486,6 +498,18 @@ class Subjects:
                 said_before = table.person.any_applies({"left": "", "right": self.text[after_quotation : c.start]})
                 return c.subject if speaks and not said_before else ""
         return ""
+
+    def _item_place(self, context: Context) -> str:
+        """The region the enumerated item a figure lies in opens by naming alone (`一是甘州区。`),
+        within its paragraph."""
+        at = bisect.bisect_right(self.item_starts, context.sentence_start) - 1
+        if at < 0:
+            return ""
+        start, (place_start, place_end) = self.items[at]
+        if place_end == 0 or "\n" in self.text[start + 1 : context.start]:
+            return ""
+        named = self._starting(place_start, place_end)
+        return named[0].subject if len(named) == 1 and named[0].kind == "region" else ""
 
     def _told_before(self, context: Context) -> str:
         """The one organisation the sentence before, in the same paragraph, names: a sentence that
