@@ -112,6 +112,10 @@ from extract.segment import matching_view
         # a verb firms are named by a word before the suffix, a place opening a name after a class of firms
         ("省属企业湖南星通交通建设投资集团有限公司完成投资305亿元", ["湖南星通交通建设投资集团有限公司"]),
         ("2024年长岚机场旅客吞吐量增长12%", ["长岚机场"]),  # `2024/年长/岚`: the year's `年`
+        (
+            "星澜金融控股集团有限公司持有公司18.6%的股份,辖内银行贷款增长5%",
+            ["星澜金融控股集团有限公司"],
+        ),  # a verb after a legal form acts
         ("中国贵州茅台酒厂(集团)有限责任公司营收增长", ["中国贵州茅台酒厂(集团)有限责任公司"]),
         ("其士国际集团有限公司公布业绩", ["其士国际集团有限公司"]),
         ("报告期各期公司研发投入1.05亿元。", []),

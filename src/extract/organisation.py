@@ -442,7 +442,13 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             or following + after_next in table.organisation_suffixes
             or after_next in table.organisation_suffixes
         )
-        before_suffix = suffix_follows and index > 0 and words[index - 1] not in places
+        # (not after a registered name's legal form: `...有限公司/持有/公司`)
+        before_suffix = (
+            suffix_follows
+            and index > 0
+            and words[index - 1] not in places
+            and not words[index - 1].endswith(table.legal_forms)
+        )
         if not closes_before and (
             joins or of_names or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
         ):
