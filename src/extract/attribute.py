@@ -6,6 +6,7 @@ figures together: restatements and sidebar headlines."""
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from decimal import Decimal
 
 from extract.context import Context
 from extract.frame import Frame
@@ -17,6 +18,8 @@ from extract.subject import article_subjects
 from extract.times import ArticleDate
 
 HEADLINE_REACH = 400  # how far after a sidebar's headline figure its caption may restate it
+PASSED = (">", ">=")  # the approximations of a threshold passed (`突破`, `超过`, `以上`)
+THRESHOLD_REACH = Decimal("1.5")  # a title's threshold is a round figure below the one passed, not far below
 
 Figure = tuple[Context, Quantity]
 
@@ -97,7 +100,9 @@ def _titles_take_their_body(
     text: str, title: str, figures: list[Figure], attributions: list[Attribution]
 ) -> list[Attribution]:
     """A figure of the title line that the body states again, of the same value and unit, previews
-    that fact (§7): it takes the body's fields (`上修今年经济成长率至1.61%` over a forecast)."""
+    that fact (§7): it takes the body's fields (`上修今年经济成长率至1.61%` over a forecast); so
+    does a threshold the title says a figure passed (`突破2000亿元`), where the body states the
+    figure of its unit and indicator that passed it (`达2186.4亿元`)."""
     first_line = text.split("\n", 1)[0]
     if not title or first_line.strip() != title:
         return attributions
@@ -105,15 +110,22 @@ def _titles_take_their_body(
     for index, (context, quantity) in enumerate(figures):
         if context.start >= len(first_line):
             break
-        body = (
+        body = [(i, other) for i, (later, other) in enumerate(figures) if later.start > len(first_line)]
+        same = (i for i, other in body if (other.value, other.unit) == (quantity.value, quantity.unit))
+        passed = (
             i
-            for i, (later, other) in enumerate(figures)
-            if later.start > len(first_line) and (other.value, other.unit) == (quantity.value, quantity.unit)
+            for i, other in body
+            if quantity.approx in PASSED
+            and other.unit == quantity.unit
+            and quantity.value <= other.value < quantity.value * THRESHOLD_REACH
+            and attributions[i].indicator == attributions[index].indicator
         )
-        stated = next(body, None)
+        stated = next(same, None)
         if stated is not None:  # and its approximation, where the title leaves it out (`增6倍` of `约是去年的6倍`)
             approx = figures[stated][1].approx if quantity.approx == "=" else None
             taken[index] = replace(attributions[stated], unit=attributions[index].unit, approx=approx)
+        elif (stated := next(passed, None)) is not None:
+            taken[index] = replace(attributions[stated], unit=attributions[index].unit, approx=None)
     return taken
 
 
