@@ -445,10 +445,13 @@ def test_a_facilitys_name_begins_past_its_grade(rules):
 
 
 def test_a_nature_reserve_is_a_facility_named_with_its_grade(rules):
-    text = "黑龙江扎龙国家级自然保护区管理局介绍,全省新增省级自然保护区3个,在福建省县级医院评价中排名第一。"
+    text = (
+        "黑龙江扎龙国家级自然保护区管理局介绍,全省新增省级自然保护区3个,"
+        "在福建省县级医院评价中排名第一,贫困地区县级医院达800家。"
+    )
     assert [name.text for name in organisations(text, rules)[0]] == ["黑龙江扎龙国家级自然保护区"]
 
 
 def test_a_state_bodys_branch_in_a_region_is_no_organisation(rules):
-    text = "中国人民银行甘肃省分行数据显示,人民银行赣州市中心支行统计,甘肃银行兰州分行贷款增长5%。"
+    text = "中国人民银行甘肃省分行数据显示,人民银行赣州市中心支行统计,甘肃银行兰州分行贷款增长5%,个人行业贷款增长3%。"
     assert [name.text for name in organisations(text, rules)[0]] == ["甘肃银行兰州分行"]

@@ -611,3 +611,34 @@ def test_a_heading_that_tells_no_time_goes_on_in_its_peers_or_parents_else_back_
     )
     rows = extract_text(text, "2024-01-10", title="关于2023年预算执行情况和2024年预算草案的报告")
     assert periods(rows) == [("21.36亿元", "2023"), ("22.6亿元", "2024"), ("20个", "2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # a table's cells and a picture's caption open no section
+        (
+            "全市经济稳中有进。\n2023年1-9月主要指标\n工业增加值\n1250亿元\n增长6.5%",
+            "2023年全市经济运行稳中有进",
+            [("1250亿元", "2023-01/2023-09"), ("6.5%", "2023-01/2023-09")],
+        ),
+        (
+            "1—11月,全市新增企业2.1万家。\n图为星河工业园区\n全市新增市场主体3.2万户。",
+            "2023年全市经济运行稳中有进",
+            [("2.1万家", "2023-01/2023-11"), ("3.2万户", "2023-01/2023-11")],
+        ),
+        # an unnumbered heading goes on in the numbered section it lies in; a chapter holds its items
+        (
+            "一、2023年工作回顾\n全市经济稳中向好。\n工业经济\n全市规上工业增加值增长8.2%。",
+            "2024年政府工作报告",
+            [("8.2%", "2023")],
+        ),
+        (
+            "第一章 2023年发展成就\n一、经济实力\n全市地区生产总值达3000亿元。",
+            "2024年政府工作报告",
+            [("3000亿元", "2023")],
+        ),
+    ],
+)
+def test_what_opens_no_section_and_where_a_heading_that_tells_no_time_lies(text, title, expected, extract_text):
+    assert periods(extract_text(text, "2024-01-20", title=title)) == expected

@@ -118,8 +118,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         title_time = occasion
     times = _stories_dated(times, occasion, title_time, article.text)
     # the title's own time (not the lead's, nor a survey's reference time, which holds to the end)
-    titled = Time(0, 0, title_times[0].period, False) if title_times and not holds else None
-    sections, date_line = _headings(article.text, times, date.told_days, titled, rules)
+    title_period = title_times[0].period if title_times and not holds else ""
+    sections, date_line = _headings(article.text, times, date.told_days, title_period, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
@@ -326,7 +326,7 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
 
 
 def _headings(
-    text: str, times: list[Time], told_days: set[str], title_time: Time | None, rules: Rules
+    text: str, times: list[Time], told_days: set[str], title_period: str, rules: Rules
 ) -> tuple[list[Time], Time | None]:
     """The first time that dates figures, else the first time, of each heading (a short line that
     ends in no sentence mark and holds no clause break) and of each paragraph that opens with a
@@ -334,12 +334,10 @@ def _headings(
     `企业培育行动`; `10月7日,记者获悉,国庆假期(10月1日至7日),...`: the holiday), and the date
     line (a line that holds a date and nothing else: the day the document was issued). The day the
     news is told gives way to another time of its line (`3月10日,教育部召开新闻发布会,介绍2025年...`).
-    A heading that tells no time goes on in the time of the numbered heading before it of its
-    level (`三、主要措施` after `二、2024年预算草案`), else of its parent (`(一)一般公共预算` under
-    `一、2023年预算执行情况`), else back in the title's (`title_time`, where the title tells one): the
-    times of the section before do not reach past it."""
+    A heading that tells no time goes on in the time of the heading before it (`HeadingTimes`),
+    else back in the title's (`title_period`): the times of the section before do not reach past it."""
     sections = []
-    numbered: dict[int, str] = {}  # the time of the last numbered heading of each level
+    carrying = HeadingTimes(title_period)
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
     lines = [(start, line) for start, line in _lines(text) if line.strip()]
@@ -349,14 +347,13 @@ def _headings(
         while at < len(times) and times[at].start < line_start + len(line):
             on_line.append(times[at])
             at += 1
+        numbering = _numbering(line.strip(), rules)
         if not on_line:
-            if index > 0 and _is_heading(line, rules):
-                level = _numbering(line.strip(), rules)
-                carried = _carried(numbered, level) or (title_time.period if title_time else "")
+            if index > 0 and _opens_a_section(line, numbering, lines[index + 1 : index + 2], rules):
+                carried = carrying.carried(numbering)
                 if carried:
                     sections.append(Time(line_start, line_start + len(line), carried, False))
-                if level >= 0:
-                    numbered = {**{lv: p for lv, p in numbered.items() if lv < level}, level: carried}
+                carrying.told(numbering, carried)
             continue
         rest = line
         for time in reversed(on_line):
@@ -369,18 +366,44 @@ def _headings(
             dating = [time for time in on_line if time.governs and time.period not in told_days]
             first = _restated(dating, text, rules) or on_line[0]
             sections.append(Time(line_start, line_start + len(line), first.period, False))
-            level = _numbering(line.strip(), rules) if not introduces else -1
-            if level >= 0:
-                numbered = {**{lv: p for lv, p in numbered.items() if lv < level}, level: first.period}
+            if not introduces:
+                carrying.told(numbering, first.period)
     return sections, issued
 
 
-def _carried(numbered: dict[int, str], level: int) -> str:
-    """The time a numbered heading that tells none goes on in: its peer's before it, else its
-    parent's (`numbered`: the time of the last heading of each level, by level)."""
-    if level < 0:
-        return ""
-    return next((numbered[lv] for lv in range(level, -1, -1) if numbered.get(lv)), "")
+def _opens_a_section(line: str, numbering: int, following: list[tuple[int, str]], rules: Rules) -> bool:
+    """Whether a line that tells no time heads a section: a heading, numbered, or else one a
+    paragraph follows (not a table's cells: `工业增加值` then `1250亿元`) that captions no picture."""
+    if not _is_heading(line, rules):
+        return False
+    if numbering >= 0:
+        return True
+    body_follows = bool(following) and not _is_heading(following[0][1], rules)
+    return body_follows and not rules.segments.caption_line.match(line)
+
+
+class HeadingTimes:
+    """The times the headings of a text go on in, read in order: a numbered one that tells none,
+    its peer's before it (`三、主要措施` after `二、2024年预算草案`), else its parent's (`(一)一般公共预算`
+    under `一、2023年预算执行情况`); an unnumbered one, the numbered section's it lies in (`工业经济`
+    under `一、2023年工作回顾`); else the title's. A way of numbering nests under those that appear
+    before it in the text (`第一章` over `一、`)."""
+
+    def __init__(self, title_period: str) -> None:
+        self.title_period = title_period
+        self.depths: dict[int, int] = {}  # a way of numbering (`heading_numbers`) → how deep it nests
+        self.by_depth: dict[int, str] = {}  # the time of the last numbered heading of each depth
+
+    def carried(self, numbering: int) -> str:
+        """The time a heading numbered so (-1: not numbered) that tells none goes on in."""
+        depth = self.depths.setdefault(numbering, len(self.depths)) if numbering >= 0 else len(self.depths)
+        return next((self.by_depth[d] for d in range(depth, -1, -1) if self.by_depth.get(d)), self.title_period)
+
+    def told(self, numbering: int, period: str) -> None:
+        """A heading numbered so (-1: not numbered) goes on in `period`."""
+        if numbering >= 0:
+            depth = self.depths.setdefault(numbering, len(self.depths))
+            self.by_depth = {d: p for d, p in self.by_depth.items() if d < depth} | {depth: period}
 
 
 def _planned(text: str, rules: Rules) -> list[tuple[int, int]]:

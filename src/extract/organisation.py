@@ -254,12 +254,12 @@ def _of_the_region(name: Name, text: str, rules: Rules) -> bool:
     of organisation: it points back like a bare suffix (not one a place opens: `省属企业甘肃...集团`).
     (A generic one, `全省民航机场`, is all of its kind in the region: the caller leaves it to the region.)"""
     table = rules.subjects
-    opening = rules.gazetteer.places.find(name.text)
-    if opening and opening[0].start == 0:
-        return False
     longest = max(map(len, table.self_reference))
     before = table.self_pattern.finditer(text, max(0, name.start - longest), name.start)
-    return any(found.end() == name.start for found in before)
+    if not any(found.end() == name.start for found in before):
+        return False
+    opening = rules.gazetteer.places.find(name.text)
+    return not (opening and opening[0].start == 0)
 
 
 def _suffix_of(name: Name, table: SubjectRules) -> Name:
@@ -270,13 +270,13 @@ def _suffix_of(name: Name, table: SubjectRules) -> Name:
 
 def _of_a_class(name: str, rules: Rules) -> bool:
     """Whether a name is of a class: it opens with a word of classes (`各乡镇中心学校`) or holds a
-    level of government after nothing but places (`福建省县级医院`; not `扎龙国家级自然保护区`, a
-    grade of the one named), or it is a fund's or a laboratory's with no more than
+    level of government after words that name no one (`福建省县级医院`, `贫困地区县级医院`; not
+    `扎龙国家级自然保护区`, a grade of the one named), or it is a fund's or a laboratory's with no more than
     a region's full name or a grading word before its suffix (`诸城市基金`, `优秀实验室`; but
     `吉林实验室`, named by the region's short name)."""
     table = rules.subjects
     if name.startswith(table.class_openings) or any(
-        _places_only(name[: name.find(level)], rules) for level in table.class_levels if level in name
+        _names_no_one(name[: name.find(level)], rules) for level in table.class_levels if level in name
     ):
         return True
     suffix = table.organisation_suffix_at_end.search(name)
@@ -286,8 +286,11 @@ def _of_a_class(name: str, rules: Rules) -> bool:
     return core in rules.gazetteer.regions or word_tag(core) in table.grading_word_tags
 
 
-def _places_only(text: str, rules: Rules) -> bool:
-    """Whether `text` is empty or places one after another (`浙江省杭州市`)."""
+def _names_no_one(text: str, rules: Rules) -> bool:
+    """Whether `text` names no one: nothing, places one after another (`浙江省杭州市`), the country,
+    or no proper word (`贫困地区`)."""
+    if text == rules.gazetteer.country or not any(_is_proper_word(word, rules.subjects) for word in cut(text)):
+        return True
     at = 0
     for place in rules.gazetteer.places.find(text):
         if place.start != at:
@@ -561,11 +564,12 @@ def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) 
         if len(word) > 1 and word[0] in table.name_stops:
             tag = word_tag(word)
             after_a_place = index > 0 and words[index - 1] in places and word[0] in table.places_acting_at
-            # `2024/年长/水/机场`: the year's `年` (not `2023/年度`, a word that stops names itself)
-            after_digits = (
+            # a stop that goes with the number before it, glued to a common noun (`2024/年长/岚/机场`:
+            # the year's `年`; not `2023/年度`, a word that stops names itself)
+            glued_to_a_number = (
                 index > 0 and words[index - 1].isdigit() and word not in table.name_stops and tag == COMMON_NOUN_TAG
             )
-            if tag is None or after_digits or (after_a_place and tag in table.verbs_in_names):
+            if tag is None or glued_to_a_number or (after_a_place and tag in table.verbs_in_names):
                 split += [word[0], word[1:]]
                 continue
         split.append(word)

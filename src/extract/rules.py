@@ -209,6 +209,7 @@ class Segments:
     heading_line: int
     heading_numbers: tuple[Pattern, ...]  # how headings are numbered, level by level
     appendix_line: Pattern  # a line that opens an appendix, which ends every section
+    caption_line: Pattern  # a line that captions a picture: no heading
     longest_sentence: int  # a longer one is cut at its clause breaks
     longest_clause: int  # a stretch without clause breaks is cut at this length
     lead_line: int

@@ -242,6 +242,7 @@ def segments(sections: Sections) -> Segments:
         heading_line=sections.get("segments", "heading_line", int),
         heading_numbers=tuple(searcher(number) for number in sections.words("segments", "heading_numbers")),
         appendix_line=searcher(sections.get("segments", "appendix_line", str)),
+        caption_line=searcher(sections.get("segments", "caption_line", str)),
         longest_sentence=sections.get("segments", "longest_sentence", int),
         longest_clause=sections.get("segments", "longest_clause", int),
         lead_line=sections.get("segments", "lead_line", int),

@@ -408,14 +408,12 @@ class Subjects:
         self.starts = [c.start for c in self.candidates]
         self.longest = max((c.end - c.start for c in self.candidates), default=0)
         # the items of lists: where each opens, and the place it opens by naming alone, if any
-        openings = self.rules.indicators.item_opening
-        self.items = sorted(
-            [
-                (found.start(), found.span("place"))
-                for found in self.rules.subjects.item_naming_a_place.finditer(self.text)
-            ]
-            + [(start, (0, 0)) for start in self.sentence_starts if openings.match(self.text, start)]
-        )
+        self.items = []
+        for start in self.sentence_starts:
+            opening = self.rules.indicators.item_opening.match(self.text, start)
+            if opening:
+                place = self.rules.subjects.item_naming_a_place.match_at(self.text, opening.end())
+                self.items.append((start, place.span("place") if place else (0, 0)))
         self.item_starts = [start for start, _ in self.items]
 
     def _starting(self, start: int, end: int) -> list[Candidate]:
@@ -509,7 +507,10 @@ class Subjects:
         if place_end == 0 or "\n" in self.text[start + 1 : context.start]:
             return ""
         named = self._starting(place_start, place_end)
-        return named[0].subject if len(named) == 1 and named[0].kind == "region" else ""
+        alone = (
+            len(named) == 1 and named[0].kind == "region" and (named[0].start, named[0].end) == (place_start, place_end)
+        )
+        return named[0].subject if alone else ""
 
     def _told_before(self, context: Context) -> str:
         """The one organisation the sentence before, in the same paragraph, names: a sentence that
