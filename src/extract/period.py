@@ -16,7 +16,7 @@ from extract.context import Context
 from extract.frame import Frame, quoted
 from extract.rules import Rules, last_match
 from extract.segment import sentences_around
-from extract.times import DAY, MONTH_SPAN, YEAR, ArticleDate, Time, end_of, period_end, period_start, within
+from extract.times import DAY, MONTH, MONTH_SPAN, YEAR, ArticleDate, Time, end_of, period_end, period_start, within
 
 # a span of years, or of quarters within a year: `2017/2019`, `2023-Q1/2023-Q4`
 PARTS_SPAN = regex.compile(
@@ -334,6 +334,10 @@ class Periods:
                 {"left": context.clause_left, "right": context.clause_right}
             ):
                 return str(int(period) - 1)
+            if MONTH.fullmatch(period) and table.since_the_years_start.applies(
+                {"sentence_left": context.sentence_left}
+            ):
+                return _from_the_years_start(period)
             return (
                 end_of(period)
                 if table.stock.any_applies({"left": context.clause_left, "sentence_left": context.sentence_left})
@@ -494,3 +498,10 @@ def _parts_of(period: str) -> list[str]:
 
 def _same_span(period: str, other: str) -> bool:
     return within(period, other) and within(other, period)
+
+
+def _from_the_years_start(month: str) -> str:
+    """The span from a month's year's start to its end (`2024-07` → `2024-01/2024-07`), written as
+    the quarter, half or year it is where it is one (`2024-06` → `2024-H1`)."""
+    year, number = month.split("-")
+    return {"01": month, "03": f"{year}-Q1", "06": f"{year}-H1", "12": year}.get(number, f"{year}-01/{month}")
