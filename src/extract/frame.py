@@ -49,6 +49,7 @@ HAN = regex.compile(r"\p{Han}+")
 TOWN_NAME_LONGEST = 4  # characters before its suffix a town's or a village's name holds at most
 TOWN_NAME_SHORTEST = 2  # and at least, written alone (`余村` is named after its region only)
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
+OCCASION_REACH = 16  # characters after a span of days that may say it is an occasion's (`至12日在西宁举行`)
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # opening and closing marks
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
@@ -112,7 +113,9 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_time = reference if holds else title_time
     # the lead reports an occasion (`本届青洽会期间`): the days the text tells it was held over are the article's
     occasion = (
-        _occasion(times, title_time, article.text) if _lead_reports_an_occasion(article.text, times, rules) else None
+        _occasion(times, title_time, article.text, rules)
+        if _lead_reports_an_occasion(article.text, times, rules)
+        else None
     )
     if occasion is not None and not holds:
         title_time = occasion
@@ -212,11 +215,14 @@ def _stories_dated(times: list[Time], occasion: Time | None, title_time: Time | 
     ]
 
 
-def _occasion(times: list[Time], title_time: Time | None, text: str) -> Time | None:
+def _occasion(times: list[Time], title_time: Time | None, text: str, rules: Rules) -> Time | None:
     """The days the occasion the article reports was held over (`7月6日至10日举行`): the first span of
-    days the text tells outside speech, where the title's or lead's time holds it or lies within it."""
+    days the text tells outside speech as an occasion's (`days_of_an_occasion`), where the title's or
+    lead's time holds it or lies within it."""
+    as_days = rules.periods.days_of_an_occasion
     for time in times:
-        if DAY_SPAN.fullmatch(time.period) and not quoted(text, time.start):
+        told_as_days = as_days.applies({"told": text[time.start : time.end + OCCASION_REACH]})
+        if DAY_SPAN.fullmatch(time.period) and not quoted(text, time.start) and told_as_days:
             told = title_time.period if title_time else ""
             return time if not told or within(time.period, told) or within(told, time.period) else None
     return None
