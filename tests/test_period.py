@@ -158,6 +158,10 @@ def test_now_and_no_time_give_the_article_year_only_to_actual_figures(text, moda
 def test_a_time_up_to_now_stops_an_earlier_time_governing(extract_text):
     rows = extract_text("2021年,全区新增企业20家。目前,全区拥有专利30件。", DATE)
     assert periods(rows) == [("20家", "2021"), ("30件", "2023")]
+    # also where it opens the part of a sentence after a semicolon, not where it ends one
+    text = "局长介绍,2023年全市民生支出808.1亿元;“十四五”以来,全市累计投入民生资金2860亿元,年均增长5.7%。"
+    rows = extract_text(text, "2024-11-19")
+    assert periods(rows) == [("808.1亿元", "2023"), ("2860亿元", "2024"), ("5.7%", "2024")]
 
 
 def test_a_speakers_now_dates_their_paragraph_not_the_sections_after_it(extract_text):

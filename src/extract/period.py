@@ -23,6 +23,7 @@ PARTS_SPAN = regex.compile(
     r"(?P<first>[0-9]{4})/(?P<last>[0-9]{4})|(?P<year>[0-9]{4})-Q(?P<first>[1-4])/(?P=year)-Q(?P<last>[1-4])"
 )
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
+PART_REACH = 200  # characters before a figure its part of the sentence (after a semicolon) is looked for in
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 BRACKET_REACH = 8  # ... where the time opens a bracket, the figure's label too (`(2023年同期:每股港币6.5仙)`)
 OPENING_BRACKETS = ("(", "（")
@@ -179,13 +180,21 @@ class Periods:
             time for time in self._between(context.end, part_end) if not time.lasting and not self._opens_a_figure(time)
         ]
         # a span up to now dates its own clause, and the clauses after only where it opens the sentence
-        # (`近年来,...`; not `...增长4.9%,连续15年位居全球第一;完成集装箱吞吐量...`)
-        opening = self.rules.segments.clause_break.search(self.text, context.sentence_start, context.start)
-        opening_end = opening.start() if opening else context.start
+        # or the part of it the figure is in (`近年来,...`, `...;“十四五”以来,全市累计投入...`; not
+        # `...增长4.9%,连续15年位居全球第一;完成集装箱吞吐量...`)
+        part_start = context.sentence_start
+        searched = max(context.sentence_start, context.start - PART_REACH)  # not the whole of a long sentence
+        while (part := self.rules.segments.part_break.search(self.text, searched, context.start)) is not None:
+            part_start = searched = part.end()
+        openings = [
+            (start, self._first_clause_end(start, context.start)) for start in {context.sentence_start, part_start}
+        ]
         in_sentence = [
             time
             for time in between(context.sentence_start, context.start)
-            if not (time.lasting and time.now) or time.start >= context.clause_start or time.end <= opening_end
+            if not (time.lasting and time.now)
+            or time.start >= context.clause_start
+            or any(start <= time.start and time.end <= end for start, end in openings)
         ] or ([] if happened else after)
         if in_sentence:
             return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
@@ -292,6 +301,11 @@ class Periods:
         clause_end = clause_break.start() if clause_break else len(self.text)
         following = bisect.bisect_left(self.figure_starts, time.end)
         return following < len(self.figure_starts) and self.figure_starts[following] < clause_end
+
+    def _first_clause_end(self, start: int, end: int) -> int:
+        """Where the first clause from `start` ends, before `end`."""
+        breaking = self.rules.segments.clause_break.search(self.text, start, end)
+        return breaking.start() if breaking else end
 
     def _opens_with_speech(self, paragraph_start: int) -> bool:
         """Whether a paragraph opens with direct speech: a new voice, which the times of the
