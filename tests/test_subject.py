@@ -320,8 +320,8 @@ def test_our_country_is_the_country_but_in_the_press_of_a_region_that_speaks_as_
 def test_the_whole_of_hong_kong_is_hong_kongs_only_in_its_own_press(extract_text):
     text = "香港特区政府统计处今日公布,全港失业率为2.9%。"
     assert subject_of(extract_text, text, "2.9%") == "香港特别行政区"
-    text = "江苏省交通运输厅统计,2024年连云港港完成货物吞吐量3.52亿吨。全港新开航线9条。"
-    assert subject_of(extract_text, text, "9条") == "连云港港"
+    text = "广西交通运输厅统计,2024年防城港港完成货物吞吐量1.8亿吨。全港新开航线6条。"
+    assert subject_of(extract_text, text, "6条") == "防城港港"
 
 
 def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):

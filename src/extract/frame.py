@@ -1099,7 +1099,7 @@ def _home(
         if region.city:
             home.setdefault("city", region.city)
         home.setdefault("province", region.province)
-    # words of a city speak of a county-level city named most (`醴陵市`'s `全市`), not past it
+    # words of a city speak of a county-level city named most (`瑞安市`'s `全市`), not past it
     own_city = "district" in home and _speaks_as(home["district"], rules) == "city"
     if levels["city"] > levels["district"] and not override and not own_city:
         home.pop("district", None)

@@ -271,7 +271,7 @@ def _suffix_of(name: Name, table: SubjectRules) -> Name:
 def _of_a_class(name: str, rules: Rules) -> bool:
     """Whether a name is of a class: it opens with a word of classes (`各乡镇中心学校`) or holds a
     level of government after words that name no one (`福建省县级医院`, `贫困地区县级医院`; not
-    `扎龙国家级自然保护区`, a grade of the one named), or it is a fund's or a laboratory's with no more than
+    `向海国家级自然保护区`, a grade of the one named), or it is a fund's or a laboratory's with no more than
     a region's full name or a grading word before its suffix (`诸城市基金`, `优秀实验室`; but
     `吉林实验室`, named by the region's short name)."""
     table = rules.subjects
@@ -395,7 +395,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
 
     def flush() -> None:
         # a suffix may span words: `科技/城`, `创新/港`
-        # (not a place that ends as one does: `连云港` of `连云港/港`, the port of a city)
+        # (not a place that ends as one does: `防城港` of `防城港/港`, the port of a city)
         ends = [
             i
             for i, (s, e) in enumerate(run)
@@ -439,7 +439,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
         after_suffix = index > 0 and words[index - 1].endswith(table.organisation_suffixes)
         # a verb right after a place acts (`在长沙建设集团总部`), not after a firm's own word (`湖南湘江建设集团`)
         # (a suffix jieba cut in two follows too: `控股/股份/有限公司`)
-        # (or one word after: `陇通/交通/建设/投资/集团`)
+        # (or one word after: `星通/交通/建设/投资/集团`)
         suffix_follows = (
             following in table.organisation_suffixes
             or following + after_next in table.organisation_suffixes
