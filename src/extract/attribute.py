@@ -107,10 +107,10 @@ def _titles_take_their_body(
     if not title or first_line.strip() != title:
         return attributions
     taken = list(attributions)
+    body = [(i, other) for i, (later, other) in enumerate(figures) if later.start > len(first_line)]
     for index, (context, quantity) in enumerate(figures):
         if context.start >= len(first_line):
             break
-        body = [(i, other) for i, (later, other) in enumerate(figures) if later.start > len(first_line)]
         same = (i for i, other in body if (other.value, other.unit) == (quantity.value, quantity.unit))
         passed = (
             i

@@ -221,8 +221,9 @@ def _occasion(times: list[Time], title_time: Time | None, text: str, rules: Rule
     lead's time holds it or lies within it."""
     as_days = rules.periods.days_of_an_occasion
     for time in times:
-        told_as_days = as_days.applies({"told": text[time.start : time.end + OCCASION_REACH]})
-        if DAY_SPAN.fullmatch(time.period) and not quoted(text, time.start) and told_as_days:
+        if not DAY_SPAN.fullmatch(time.period) or quoted(text, time.start):
+            continue
+        if as_days.applies({"told": text[time.start : time.end + OCCASION_REACH]}):
             told = title_time.period if title_time else ""
             return time if not told or within(time.period, told) or within(told, time.period) else None
     return None
@@ -353,9 +354,9 @@ def _headings(
         while at < len(times) and times[at].start < line_start + len(line):
             on_line.append(times[at])
             at += 1
-        numbering = _numbering(line.strip(), rules)
         if not on_line:
-            if index > 0 and _opens_a_section(line, numbering, lines[index + 1 : index + 2], rules):
+            if index > 0 and _opens_a_section(line, lines[index + 1 : index + 2], rules):
+                numbering = _numbering(line.strip(), rules)
                 carried = carrying.carried(numbering)
                 if carried:
                     sections.append(Time(line_start, line_start + len(line), carried, False))
@@ -373,16 +374,16 @@ def _headings(
             first = _restated(dating, text, rules) or on_line[0]
             sections.append(Time(line_start, line_start + len(line), first.period, False))
             if not introduces:
-                carrying.told(numbering, first.period)
+                carrying.told(_numbering(line.strip(), rules), first.period)
     return sections, issued
 
 
-def _opens_a_section(line: str, numbering: int, following: list[tuple[int, str]], rules: Rules) -> bool:
+def _opens_a_section(line: str, following: list[tuple[int, str]], rules: Rules) -> bool:
     """Whether a line that tells no time heads a section: a heading, numbered, or else one a
     paragraph follows (not a table's cells: `工业增加值` then `1250亿元`) that captions no picture."""
     if not _is_heading(line, rules):
         return False
-    if numbering >= 0:
+    if _numbering(line.strip(), rules) >= 0:
         return True
     body_follows = bool(following) and not _is_heading(following[0][1], rules)
     return body_follows and not rules.segments.caption_line.match(line)

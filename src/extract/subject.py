@@ -504,7 +504,7 @@ class Subjects:
         if at < 0:
             return ""
         start, (place_start, place_end) = self.items[at]
-        if place_end == 0 or "\n" in self.text[start + 1 : context.start]:
+        if place_end == 0 or self.text.rfind("\n", start + 1, context.start) != -1:  # within its paragraph
             return ""
         named = self._starting(place_start, place_end)
         alone = (
