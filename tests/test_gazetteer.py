@@ -61,6 +61,10 @@ def test_regions_in_a_sentence(rules):
         ("延边朝鲜族自治州", "延边"),
         ("四川省", "四川"),
         ("广西壮族自治区", "广西"),
+        # a people written without `族`, as in Xinjiang, and `蒙古` both a people and a name's end
+        ("伊犁哈萨克自治州", "伊犁"),
+        ("巴音郭楞蒙古自治州", "巴音郭楞"),
+        ("内蒙古自治区", "内蒙古"),
         ("香港特别行政区", "香港"),
         ("赣州市", "赣州"),
         ("泾县", None),

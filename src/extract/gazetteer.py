@@ -21,6 +21,7 @@ NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
+SHORT_NAME = 2  # the fewest characters of a short name: `内蒙古` of `内蒙古自治区`, though `蒙古` is a people
 JOINED_NAME = 2  # the length of a name that may open with a joining word (`和县`)
 JOINED_NOUN = 4  # the longest word looked for before it
 JOINED_NOUN_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j"})  # nouns that name no place
@@ -151,8 +152,8 @@ class Gazetteer:
         self.short_of: dict[str, str] = {}  # a region → its short name
         self.suffixed: set[str] = set()  # short names that keep a suffix's last character
         for name in regions:
-            found = ending.search(name)
-            if found is None or found.start() < 2:
+            found = ending.search(name, SHORT_NAME)
+            if found is None:
                 continue
             short = name[: found.start()]
             self.short_of[name] = short
