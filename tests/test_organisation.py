@@ -140,6 +140,11 @@ from extract.segment import matching_view
         ("两市优秀实验室数量均为6家,江苏省实验室10家。", []),
         ("之江实验室新增科研人员500人,苏州市纳米产业基金规模20亿元。", ["之江实验室", "苏州市纳米产业基金"]),
         ("吉林实验室集聚科研人员900人。", ["吉林实验室"]),  # a region's short name: a name of its own
+        # the country's grade of a laboratory after its field is its name's word; after a place, a class's
+        (
+            "光子材料与器件全国重点实验室、深海装备国家重点实验室新增专利,江苏省国家重点实验室30家,支持国家重点实验室建设。",
+            ["光子材料与器件全国重点实验室", "深海装备国家重点实验室"],
+        ),
         # a school is named by a place or a proper word; addressed schools (`各...`) are none
         ("各乡镇中心学校、县直各学校:改造农村薄弱学校校舍38所,职业学校招生1.1万人。", []),
         ("城关中学和育英小学新增学位1200个,宁都县第二中学扩建。", ["城关中学", "育英小学", "宁都县第二中学"]),

@@ -246,6 +246,7 @@ def subjects(sections: Sections) -> SubjectRules:
         needing_a_proper_core=frozenset(sections.words("subjects", "needing_a_proper_core")),
         grading_word_tags=frozenset(sections.words("subjects", "grading_word_tags")),
         class_levels=tuple(sections.words("subjects", "class_levels")),
+        national_grades=tuple(sections.words("subjects", "national_grades")),
         class_openings=tuple(sections.words("subjects", "class_openings")),
         organisation_suffix=words_pattern(suffixes),
         organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),

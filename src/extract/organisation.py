@@ -275,8 +275,10 @@ def _of_a_class(name: str, rules: Rules) -> bool:
     a region's full name or a grading word before its suffix (`诸城市基金`, `优秀实验室`; but
     `吉林实验室`, named by the region's short name)."""
     table = rules.subjects
-    if name.startswith(table.class_openings) or any(
-        _names_no_one(name[: name.find(level)], rules) for level in table.class_levels if level in name
+    if (
+        name.startswith(table.class_openings)
+        or any(_names_no_one(name[: name.find(level)], rules) for level in table.class_levels if level in name)
+        or any(_places_only(name[: name.find(grade)], rules) for grade in table.national_grades if grade in name)
     ):
         return True
     suffix = table.organisation_suffix_at_end.search(name)
@@ -287,9 +289,13 @@ def _of_a_class(name: str, rules: Rules) -> bool:
 
 
 def _names_no_one(text: str, rules: Rules) -> bool:
-    """Whether `text` names no one: nothing, places one after another (`浙江省杭州市`), the country,
-    or no proper word (`贫困地区`)."""
-    if text == rules.gazetteer.country or not any(_is_proper_word(word, rules.subjects) for word in cut(text)):
+    """Whether `text` names no one: places only, or no proper word (`贫困地区`)."""
+    return not any(_is_proper_word(word, rules.subjects) for word in cut(text)) or _places_only(text, rules)
+
+
+def _places_only(text: str, rules: Rules) -> bool:
+    """Whether `text` is nothing, the country, or places one after another (`浙江省杭州市`)."""
+    if text == rules.gazetteer.country:
         return True
     at = 0
     for place in rules.gazetteer.places.find(text):
@@ -368,7 +374,10 @@ def _is_name_word(
     if not _name_shaped(word):
         return False
     if word in table.name_stops:
-        return proper_before and before_suffix and table.name_word_of_any_tag.found_in(word, 0, len(word))
+        grade = word in table.national_grades or (
+            proper_before and table.name_word_of_any_tag.found_in(word, 0, len(word))
+        )
+        return before_suffix and grade
     if in_brackets or len(word) == 1:
         return True
     if not after_suffix and table.name_word_of_any_tag.found_in(word, 0, len(word)):

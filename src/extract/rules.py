@@ -309,6 +309,7 @@ class SubjectRules:
     needing_a_proper_core: frozenset[str]  # suffixes no region nor grade alone names (`优秀实验室`)
     grading_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
     class_levels: tuple[str, ...]  # levels that make a name a class (`县级医院`)
+    national_grades: tuple[str, ...]  # the country's grade of a body in its name (`国家重点实验室`)
     class_openings: tuple[str, ...]  # words that open a class, no name (`各乡镇中心学校`)
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
