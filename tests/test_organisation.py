@@ -161,6 +161,10 @@ from extract.segment import matching_view
         ),
         # a lone character and a joiner after the place that opens a name, which jieba cut apart
         ("福建星和铜箔科技有限公司年产5万吨,福建省和江西省签约。", ["福建星和铜箔科技有限公司"]),
+        # a hospital's grade and kind, and society's institutions, name no one
+        ("宁乡县中医医院是一所三级乙等综合医院,社会集团购买商品金额增长5%。", ["宁乡县中医医院"]),
+        # a facility named by a word and a bracketed place
+        ("东部（渝北）跨境电商产业园入驻企业80家,跨境电商产业园共12个。", ["东部（渝北）跨境电商产业园"]),
         # a verb of going opens none (`赴`)
         ("还为农村学校配备教师650人,选派城区骨干教师赴乡村学校支教1200人次。", []),
     ],

@@ -17,6 +17,7 @@ from extract.spans import han_at, longest_first, occurrences
 
 NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”\-·]+$")  # `梅赛德斯-奔驰`, `罗尔斯·罗伊斯`
 QUOTES = regex.compile(r"[“”\"]")
+BRACKETED_WORD = regex.compile(r"[(（]\p{Han}{2,6}[)）]")  # `(渝北)` of `东部(渝北)跨境电商产业园`
 OPENING_MARKS = "()（）“”"
 # Name characters and those jieba may join to them in a word: a name's run of words stays inside such a stretch.
 NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-·]*"
@@ -488,7 +489,8 @@ def _named_facility(
 ) -> bool:
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
     with a place, a zone or a word that is no common noun (a name, or one the dictionary does not know),
-    and two characters at least come before the suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`);
+    or a word and a bracketed one (`东部(渝北)跨境电商产业园`), and two characters at least come before the
+    suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`);
     a suffix of one character is no place's last (`港` of `中国香港`); and the suffix does not go on
     into an area's (`产业园` of `高新技术产业园区`), nor into a count of its kind (`滑雪场数量`).
     The name is `text[start:end]`, its first word ends at `opening_end`."""
@@ -504,7 +506,13 @@ def _named_facility(
     if len(suffix) == 1 and any(name[-length:] in places for length in range(2, PLACE_ENDING + 1)):
         return False
     tag = word_tag(opening)
-    named = opening in places or tag is None or tag in table.proper_word_tags or name.startswith(zones)
+    named = (
+        opening in places
+        or tag is None
+        or tag in table.proper_word_tags
+        or name.startswith(zones)
+        or BRACKETED_WORD.match(text, opening_end) is not None
+    )
     return named and is_proper(name.removesuffix(suffix), table)
 
 
