@@ -108,6 +108,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_time = Time(0, 0, title_times[0].period, False) if title_times else restated
     in_brackets = restated if story_lead and restated is not story_lead[0] else None  # its first time told again
     title_time = _story_time(title_time, in_brackets)
+    # the title's own time, as the lead may restate it (not the lead's, nor a survey's reference time)
+    own_period = title_time.period if title_times and title_time else ""
     reference = _reference_time(article.text, lead, rules)
     holds = reference is not None and (title_time is None or within(reference.period, title_time.period))
     title_time = reference if holds else title_time
@@ -120,8 +122,9 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     if occasion is not None and not holds:
         title_time = occasion
     times = _stories_dated(times, occasion, title_time, article.text)
-    # the title's own time (not the lead's, nor a survey's reference time, which holds to the end)
-    title_period = title_times[0].period if title_times and not holds else ""
+    if title_times and in_brackets and title_time is in_brackets:  # the lead told the days of the title's occasion
+        times = _named_again(times, title[title_times[0].start : title_times[0].end], in_brackets, article.text)
+    title_period = "" if holds else own_period  # a survey's reference time holds to the end
     sections, date_line = _headings(article.text, times, date.told_days, title_period, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
@@ -195,6 +198,17 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     return code if code in set(currencies.values()) - {default} else default
 
 
+def _named_again(times: list[Time], named: str, told: Time, text: str) -> list[Time]:
+    """The times of `text` that name the occasion as the title does (`“双11”期间` after a title's
+    `双11`, whose days the lead told: `(10月31日20时至11月11日24时)`), dated by the days told."""
+    return [
+        replace(time, period=told.period)
+        if text[time.start : time.end] == named and within(time.period, told.period)
+        else time
+        for time in times
+    ]
+
+
 def _stories_dated(times: list[Time], occasion: Time | None, title_time: Time | None, text: str) -> list[Time]:
     """The times of `text` that name the occasion the article reports (`此次`, `赛事期间`) dated by the
     days the text tells it was held over (`occasion`), else by its title's or lead's time, the occasion
@@ -265,7 +279,9 @@ def _story_time(title_time: Time | None, restated: Time | None) -> Time | None:
     """The time of the article and of the occasion it reports: its title's, or the time the lead
     restates in brackets where that tells the title's more precisely (`2025年暑期档...` then
     `2025年暑期档(6月1日至8月31日)`)."""
-    if title_time and restated and restated.period != title_time.period and within(restated.period, title_time.period):
+    if not title_time or not restated or restated.period == title_time.period:
+        return title_time
+    if within(restated.period, title_time.period) or within(title_time.period, restated.period):
         return restated
     return title_time
 
