@@ -380,8 +380,12 @@ def test_a_share_of_firms_helped_by_financing_counts_financed_firms(extract_text
             [("50亿元", "profit"), ("16家", "profit")],
         ),
         (  # a threshold the rules read no measure in leaves the firms firms
-            "年交易额超千万元的电商企业达326家。",
+            "年缴税额超千万元的电商企业达326家。",
             [("超千万元", "other"), ("326家", "enterprises")],
+        ),
+        (  # goods traded online are sales
+            "年交易额超千万元的电商企业达326家。",
+            [("超千万元", "revenue"), ("326家", "revenue")],
         ),
     ],
 )
