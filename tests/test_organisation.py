@@ -165,6 +165,8 @@ from extract.segment import matching_view
         ("宁乡县中医医院是一所三级乙等综合医院,社会集团购买商品金额增长5%。", ["宁乡县中医医院"]),
         # a facility named by a word and a bracketed place
         ("东部（渝北）跨境电商产业园入驻企业80家,跨境电商产业园共12个。", ["东部（渝北）跨境电商产业园"]),
+        # a list's `等` jieba glued to the noun before it (`清溪/河等`) ends the list, no name
+        ("清溪河等骨干灌区供水12亿立方米,都江堰灌区供水8亿立方米。", ["都江堰灌区"]),
         # nor a verb jieba took for a name before the preposition `给`
         ("技术独占许可给星河青稞食品有限公司,合同金额800万元。", ["星河青稞食品有限公司"]),
         # a verb of going opens none (`赴`)

@@ -278,6 +278,7 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
     text = (
         "经济薄弱村12个,经济薄弱村集体收入增长10%。各乡镇街道新建公厕120座,各乡镇街道新增绿地5处。"
         "城中村改造8个,城中村拆迁面积5万平方米。"
+        "2019年,全县还有“空壳村”45个,空壳村集体收入不足1万元。"
     )
     rows = subjects(extract_text, text, "2023-01", title="德清县乡村振兴")
     assert set(rows.values()) == {"德清县"}

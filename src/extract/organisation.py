@@ -31,6 +31,7 @@ HEAD_REACH = 4  # the longest word before a name that may open it
 CONTRACTION_SHORTEST = 3  # the fewest characters a contracted name keeps
 PLACE_ENDING = 4  # the longest place name a facility's one-character suffix may end
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
+PARTICLE_TAG = "u"  # jieba's tags of particles begin so (`等`, `的`, `了`)
 KIND_FREQUENCY = 20  # a contracted form the dictionary counts this often names a kind (`中医院`, `科研所`)
 
 
@@ -564,10 +565,19 @@ def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) 
     """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`), or a
     preposition of place to a verb right after a place (`在` of `聊城市/在位/山灌区`, where the
     place acts; not `对` of `武汉/对接`, a verb of its own), or to the end of a word right before a
-    place (`为` of `竞得/人为/济南`)."""
+    place (`为` of `竞得/人为/济南`), or a particle to the end of a word it does not know (`等` of
+    `清溪/河等/骨干/灌区`)."""
     split = []
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
+        if (
+            len(word) > 1
+            and word[-1] in table.name_stops
+            and (word_tag(word[-1]) or "").startswith(PARTICLE_TAG)
+            and word_tag(word) is None
+        ):
+            split += [word[:-1], word[-1]]
+            continue
         # only a common noun's stop (`人为`), not a name's (`华为`) nor a suffix's (`研究所/北京分所`)
         if (
             len(word) > 1
