@@ -198,6 +198,12 @@ def test_a_self_reference_below_the_articles_level_is_the_region_of_that_level_n
     assert rows == {"38万亩": "寻乌县", "800万亩": "江西省"}
 
 
+def test_a_self_reference_after_a_shares_base_is_the_base_no_subject(extract_text):
+    text = "2023年,全区落实奖补资金2600万元。火龙果种植面积稳定在8.2万亩,占广西全区的12%左右,产量达到2.1万吨。"
+    rows = subjects(extract_text, text, "2024-01-15", title="青秀区2023年农业工作综述")
+    assert set(rows.values()) == {"青秀区"}
+
+
 def test_an_autonomous_region_speaks_of_itself_as_a_district(extract_text):
     text = "10月末,广西本外币各项存款余额33856亿元。全区普惠小微贷款余额增长21.4%。"
     assert subject_of(extract_text, text, "21.4%") == "广西壮族自治区"

@@ -279,11 +279,12 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
 
 
 def _after_their_region(found: list[Candidate]) -> list[Candidate]:
-    """`苏州全市`: a self-reference right after a region stands for that region."""
+    """`苏州全市`: a self-reference right after a region stands for that region, and is no subject
+    where the region is none (`占广西全区的12%`, a share's base)."""
     for index in range(1, len(found)):
         before, c = found[index - 1], found[index]
         if c.kind == "self" and before.kind == "region" and before.end == c.start:
-            found[index] = replace(c, subject=before.subject)
+            found[index] = replace(c, subject=before.subject, blocked=c.blocked or before.blocked)
     return found
 
 
