@@ -167,6 +167,8 @@ from extract.segment import matching_view
         ("东部（渝北）跨境电商产业园入驻企业80家,跨境电商产业园共12个。", ["东部（渝北）跨境电商产业园"]),
         # a list's `等` jieba glued to the noun before it (`清溪/河等`) ends the list, no name
         ("清溪河等骨干灌区供水12亿立方米,都江堰灌区供水8亿立方米。", ["都江堰灌区"]),
+        # a hospital's campus is a facility named by its hospital; `到` stops a name
+        ("星河市中心医院东湖院区开诊,群众不用跑到市区大医院,新院区床位900张。", ["星河市中心医院东湖院区"]),
         # nor a verb jieba took for a name before the preposition `给`
         ("技术独占许可给星河青稞食品有限公司,合同金额800万元。", ["星河青稞食品有限公司"]),
         # a verb of going opens none (`赴`)
