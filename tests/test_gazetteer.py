@@ -65,6 +65,8 @@ def test_regions_in_a_sentence(rules):
         ("伊犁哈萨克自治州", "伊犁"),
         ("巴音郭楞蒙古自治州", "巴音郭楞"),
         ("内蒙古自治区", "内蒙古"),
+        ("清新区", None),  # `新区` ends it from its second character
+        ("东乡族自治县", None),  # a people's name
         ("香港特别行政区", "香港"),
         ("赣州市", "赣州"),
         ("泾县", None),

@@ -384,7 +384,7 @@ def test_a_share_of_firms_helped_by_financing_counts_financed_firms(extract_text
             [("超千万元", "other"), ("326家", "enterprises")],
         ),
         (  # goods traded online are sales
-            "年交易额超千万元的电商企业达326家。",
+            "年网络交易额超千万元的电商企业达326家。",
             [("超千万元", "revenue"), ("326家", "revenue")],
         ),
     ],

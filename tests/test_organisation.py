@@ -145,6 +145,8 @@ from extract.segment import matching_view
             "光子材料与器件全国重点实验室、深海装备国家重点实验室新增专利,江苏省国家重点实验室30家,支持国家重点实验室建设。",
             ["光子材料与器件全国重点实验室", "深海装备国家重点实验室"],
         ),
+        # (not after a name: the body's laboratories of that grade)
+        ("星河大学国家重点实验室数量达到6个。", ["星河大学"]),
         # a school is named by a place or a proper word; addressed schools (`各...`) are none
         ("各乡镇中心学校、县直各学校:改造农村薄弱学校校舍38所,职业学校招生1.1万人。", []),
         ("城关中学和育英小学新增学位1200个,宁都县第二中学扩建。", ["城关中学", "育英小学", "宁都县第二中学"]),
@@ -165,10 +167,16 @@ from extract.segment import matching_view
         ("宁乡县中医医院是一所三级乙等综合医院,社会集团购买商品金额增长5%。", ["宁乡县中医医院"]),
         # a facility named by a word and a bracketed place
         ("东部（渝北）跨境电商产业园入驻企业80家,跨境电商产业园共12个。", ["东部（渝北）跨境电商产业园"]),
+        ("重点（特色）产业园新增企业120家。", []),  # a bracketed common word names none
         # a list's `等` jieba glued to the noun before it (`清溪/河等`) ends the list, no name
         ("清溪河等骨干灌区供水12亿立方米,都江堰灌区供水8亿立方米。", ["都江堰灌区"]),
         # a hospital's campus is a facility named by its hospital; `到` stops a name
         ("星河市中心医院东湖院区开诊,群众不用跑到市区大医院,新院区床位900张。", ["星河市中心医院东湖院区"]),
+        # (but not where a firm's name holds one in a word jieba does not know: `到家`, `给力`)
+        (
+            "星河到家科技有限公司营收5亿元,星河给力科技有限公司营收3亿元。",
+            ["星河到家科技有限公司", "星河给力科技有限公司"],
+        ),
         # nor a verb jieba took for a name before the preposition `给`
         ("技术独占许可给星河青稞食品有限公司,合同金额800万元。", ["星河青稞食品有限公司"]),
         # a verb of going opens none (`赴`)

@@ -51,6 +51,7 @@ TOWN_NAME_SHORTEST = 2  # and at least, written alone (`余村` is named after i
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
 OCCASION_REACH = 16  # characters after a span of days that may say it is an occasion's (`至12日在西宁举行`)
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # opening and closing marks
+CLOSING_MARKS = "".join(closing for _, closing in QUOTES) + '"'
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
 
@@ -123,7 +124,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         title_time = occasion
     times = _stories_dated(times, occasion, title_time, article.text)
     if title_times and in_brackets and title_time is in_brackets:  # the lead told the days of the title's occasion
-        times = _named_again(times, title[title_times[0].start : title_times[0].end], in_brackets, article.text)
+        times = _named_again(times, title[title_times[0].start : title_times[0].end], in_brackets, article.text, rules)
     title_period = "" if holds else own_period  # a survey's reference time holds to the end
     sections, date_line = _headings(article.text, times, date.told_days, title_period, rules)
     issued = date_line or _lead_issue(article.text, lead, rules)
@@ -198,12 +199,16 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
     return code if code in set(currencies.values()) - {default} else default
 
 
-def _named_again(times: list[Time], named: str, told: Time, text: str) -> list[Time]:
+def _named_again(times: list[Time], named: str, told: Time, text: str, rules: Rules) -> list[Time]:
     """The times of `text` that name the occasion as the title does (`“双11”期间` after a title's
-    `双11`, whose days the lead told: `(10月31日20时至11月11日24时)`), dated by the days told."""
+    `双11`, whose days the lead told: `(10月31日20时至11月11日24时)`), dated by the days told; not
+    its day itself (`“双11”当天`)."""
+    day_itself = rules.periods.the_day_itself
     return [
         replace(time, period=told.period)
-        if text[time.start : time.end] == named and within(time.period, told.period)
+        if text[time.start : time.end] == named
+        and within(time.period, told.period)
+        and not text.startswith(day_itself, time.end + (text[time.end : time.end + 1] in CLOSING_MARKS))
         else time
         for time in times
     ]

@@ -21,7 +21,7 @@ NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
 PLACE_TAG = "ns"  # jieba's part of speech of place names
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
-SHORT_NAME = 2  # the fewest characters of a short name: `内蒙古` of `内蒙古自治区`, though `蒙古` is a people
+SHORT_NAME = 2  # the fewest characters of a short name
 JOINED_NAME = 2  # the length of a name that may open with a joining word (`和县`)
 JOINED_NOUN = 4  # the longest word looked for before it
 JOINED_NOUN_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j"})  # nouns that name no place
@@ -152,9 +152,11 @@ class Gazetteer:
         self.short_of: dict[str, str] = {}  # a region → its short name
         self.suffixed: set[str] = set()  # short names that keep a suffix's last character
         for name in regions:
-            found = ending.search(name, SHORT_NAME)
-            if found is None:
-                continue
+            found = ending.search(name)
+            if found is not None and found.start() < SHORT_NAME and found.group() not in suffixes.region:
+                found = ending.search(name, SHORT_NAME)  # `内蒙古自治区`, though `蒙古` is a people too
+            if found is None or found.start() < SHORT_NAME or name[: found.start()] in suffixes.peoples:
+                continue  # not `东乡族` of `东乡族自治县`: a people's name
             short = name[: found.start()]
             self.short_of[name] = short
             self.short_names.setdefault(short, []).append(name)

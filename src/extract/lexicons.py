@@ -267,6 +267,7 @@ def subjects(sections: Sections) -> SubjectRules:
         partners_before=tuple(sections.words("subjects", "partners_before")),
         description_before_name=searcher(alternation(sections.words("subjects", "descriptions_before_names"))),
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
+        lone_name_stops=frozenset(sections.words("subjects", "lone_name_stops")),
         noun_joiners=frozenset(sections.words("subjects", "noun_joiners")),
         character_joiners=frozenset(sections.words("subjects", "character_joiners")),
         name_word_of_any_tag=sections.one("subjects", "name_word_of_any_tag", Shape(("pattern",))),
@@ -402,4 +403,5 @@ def periods(sections: Sections) -> PeriodRules:
         relative_years={str(k): int(v) for k, v in sections.get("periods", "relative_years", dict).items()},
         five_year_plans={str(k): str(v) for k, v in sections.get("periods", "five_year_plans", dict).items()},
         republic_calendar_regions=frozenset(sections.words("periods", "republic_calendar_regions")),
+        the_day_itself=tuple(sections.words("periods", "the_day_itself")),
     )

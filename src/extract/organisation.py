@@ -17,7 +17,7 @@ from extract.spans import han_at, longest_first, occurrences
 
 NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”\-·]+$")  # `梅赛德斯-奔驰`, `罗尔斯·罗伊斯`
 QUOTES = regex.compile(r"[“”\"]")
-BRACKETED_WORD = regex.compile(r"[(（]\p{Han}{2,6}[)）]")  # `(渝北)` of `东部(渝北)跨境电商产业园`
+BRACKETED_WORD = regex.compile(r"[(（](\p{Han}{2,6})[)）]")  # `(渝北)` of `东部(渝北)跨境电商产业园`
 OPENING_MARKS = "()（）“”"
 # Name characters and those jieba may join to them in a word: a name's run of words stays inside such a stretch.
 NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-·]*"
@@ -31,7 +31,7 @@ HEAD_REACH = 4  # the longest word before a name that may open it
 CONTRACTION_SHORTEST = 3  # the fewest characters a contracted name keeps
 PLACE_ENDING = 4  # the longest place name a facility's one-character suffix may end
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
-PARTICLE_TAG = "u"  # jieba's tags of particles begin so (`等`, `的`, `了`)
+PARTICLE_TAG = "u"  # what jieba's tag of a particle begins with (`等` u, `的` uj, `了` ul)
 KIND_FREQUENCY = 20  # a contracted form the dictionary counts this often names a kind (`中医院`, `科研所`)
 
 
@@ -273,7 +273,8 @@ def _suffix_of(name: Name, table: SubjectRules) -> Name:
 def _of_a_class(name: str, rules: Rules) -> bool:
     """Whether a name is of a class: it opens with a word of classes (`各乡镇中心学校`) or holds a
     level of government after words that name no one (`福建省县级医院`, `贫困地区县级医院`; not
-    `向海国家级自然保护区`, a grade of the one named), or it is a fund's or a laboratory's with no more than
+    `向海国家级自然保护区`, a grade of the one named) or the country's grade after places alone
+    (`江苏省国家重点实验室`), or it is a fund's or a laboratory's with no more than
     a region's full name or a grading word before its suffix (`诸城市基金`, `优秀实验室`; but
     `吉林实验室`, named by the region's short name)."""
     table = rules.subjects
@@ -372,14 +373,18 @@ def _is_name_word(
     after a proper word and not right after a suffix unless one follows (by jieba's dictionary
     tag; a word it does not know is taken for a proper word). A single character is a name's
     part (`超`) unless it stops names; a verb firms are named by stops none between a proper
-    word and a suffix (`湘江建设集团`)."""
+    word and a suffix (`湘江建设集团`), nor does the country's grade of a body after its field
+    (`储能国家重点实验室`)."""
     if not _name_shaped(word):
         return False
     if word in table.name_stops:
-        grade = word in table.national_grades or (
-            proper_before and table.name_word_of_any_tag.found_in(word, 0, len(word))
-        )
-        return before_suffix and grade
+        # the country's grade after the field a body works in (`储能/国家/重点实验室`), not after a name
+        # (`星河大学/国家/重点实验室`: the university's laboratories of that grade)
+        national = word in table.national_grades and not after_suffix
+        of_names = proper_before and table.name_word_of_any_tag.found_in(word, 0, len(word))
+        return before_suffix and (national or of_names)
+    if word in table.lone_name_stops:
+        return False
     if in_brackets or len(word) == 1:
         return True
     if not after_suffix and table.name_word_of_any_tag.found_in(word, 0, len(word)):
@@ -512,9 +517,15 @@ def _named_facility(
         or tag is None
         or tag in table.proper_word_tags
         or name.startswith(zones)
-        or BRACKETED_WORD.match(text, opening_end) is not None
+        or _bracketed_proper_word(text, opening_end, places, table)
     )
     return named and is_proper(name.removesuffix(suffix), table)
+
+
+def _bracketed_proper_word(text: str, at: int, places: frozenset[str], table: SubjectRules) -> bool:
+    """Whether a place or a proper word in brackets opens at `at` (`(渝北)`; not `(特色)`)."""
+    bracketed = BRACKETED_WORD.match(text, at)
+    return bracketed is not None and (bracketed.group(1) in places or _is_proper_word(bracketed.group(1), table))
 
 
 def _entered(text: str, place: Name) -> bool:

@@ -331,6 +331,7 @@ class SubjectRules:
     partners_before: tuple[str, ...]  # what opens a list of partners, not of subjects in turn (`对`)
     description_before_name: Pattern  # what ends a description before a firm's name (`平台`)
     name_stops: frozenset[str]
+    lone_name_stops: frozenset[str]  # words that stop a name where jieba cuts them alone (`给`)
     noun_joiners: frozenset[str]  # `与` of `材料科学与工程学院`: a stop that joins two common nouns inside a name
     character_joiners: frozenset[str]  # `和` of `信和置业`: a stop that joins a name's lone first character to it
     pointing_characters: frozenset[str]  # `本` of `本公司`: before a suffix, it points back and ends no name
@@ -415,6 +416,7 @@ class PeriodRules:
     relative_years: dict[str, int]
     five_year_plans: dict[str, str]
     republic_calendar_regions: frozenset[str]  # whose texts write years of the Republic of China's calendar alone
+    the_day_itself: tuple[str, ...]  # after an occasion's name, its day (`当天`), not the days it runs over
 
 
 @dataclass(frozen=True)

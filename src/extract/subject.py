@@ -206,9 +206,9 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _join_partners(found, text, sentence_starts, rules)
     subjects = Subjects(text, found, frame.own, sentence_starts, rules)
     aliases = []
-    declared_at: dict[
-        int, str
-    ] = {}  # where aliases are declared, what for: a core written there is the alias's (`(以下简称“星岚免税”)`)
+    # the aliases declared, where they are written (`(以下简称“星岚免税”)`) and for whom: a core written
+    # there is the alias's, not the one its name holds
+    declarations: list[tuple[int, int, str]] = []
     time_ends = {time.end - offset for time in frame.times}
     for match in rules.subjects.alias_declaration.finditer(text):
         if match.start() in time_ends:  # a span's alias (`2020年至2022年(以下简称“报告期”)`): no one's
@@ -217,12 +217,14 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
         full = named[-1].text if named else subjects.named_before(match.start())
         if not full:
             continue
-        declared_at.update(dict.fromkeys(range(*match.span()), full))
+        declarations.append((*match.span("alias"), full))
         alias = match.group("alias")
         for start in occurrences(alias, text):  # as a word of its own (not `软件业` of `软件业务`)
             if not match.start() <= start < match.end() and not crossed(text, Name(start, start + len(alias), alias)):
                 aliases.append(_blocked(Candidate(start, start + len(alias), full, "alias"), text, rules))
-    found = [c for c in found if declared_at.get(c.start, c.subject) == c.subject]
+    found = [
+        c for c in found if all(c.subject == full or not start <= c.start < end for start, end, full in declarations)
+    ]
     found = _resolve_anaphora(longest_first(found + aliases), text, frame.own, rules)
     bare = _within(frame.pointers, offset, len(text))
     pointers = _resolve_pointers(found, bare, frame.own, text, rules)

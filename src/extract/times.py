@@ -42,6 +42,7 @@ MONTH_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}/[0-9]{4}-[0-9]{2}")  # a span of 
 DAY_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}")  # a span of days
 DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YEAR = regex.compile(r"[0-9]{4}")
+YEAR_LENGTH = 4  # the characters of a year in a period (`2024` of `2024-12-25`)
 SEASON_YEARS = 2  # a season (`雪季`, `赛季`, `学年`) runs across two years
 ROC_EPOCH = 1911  # the year before the first of the Republic of China's calendar (民国1年 is 1912)
 # the group of a year of that calendar written alone (`112年`): a year only in the texts that write it so
@@ -186,13 +187,23 @@ def resolve(
         given["named_year"] = str(untold_year) if untold_year else ""
         if any(not given.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
             return ""
-        return rule.label.format(**given)
+        return _into_the_next_year(rule.label.format(**given))
 
     period = filled(year)
     untold = "{named_year}" in rule.label or (FISCAL_QUARTER in groups and not groups.get("year"))
     told_day = period in date.told_days  # the news's own day (`3月10日,...召开新闻发布会`) is of its year
     if named_year and untold and period and not told_day and _not_ended(period, date, reviewing):
         return filled(int(named_year))
+    return period
+
+
+def _into_the_next_year(period: str) -> str:
+    """A span of one year's months or days whose end reads before its start runs into the next year
+    (`2024年12月25日至1月3日` → `2024-12-25/2025-01-03`)."""
+    start, slash, end = period.partition("/")
+    year, rest = end[:YEAR_LENGTH], end[YEAR_LENGTH:]
+    if slash and rest and start.startswith(year) and end < start:
+        return f"{start}/{int(year) + 1}{rest}"
     return period
 
 
