@@ -291,6 +291,13 @@ def test_a_kind_of_organisation_of_the_region_points_back_like_a_bare_suffix(rul
     assert [(name.text, text[name.start : name.end]) for name in pointers] == [("项目区", "项目区")]
 
 
+def test_a_unit_opened_by_a_bare_suffix_points_back_to_its_body(rules):
+    text = "星河大学召开大会。学校科学技术研究院院长介绍,学校签订技术合同1865项。"
+    names, pointers = organisations(text, rules)
+    assert [name.text for name in names] == ["星河大学"]
+    assert [(text[p.start : p.end], p.text) for p in pointers] == [("学校", "学校"), ("学校", "学校")]
+
+
 def test_a_suffix_written_alone_points_back_and_names_none(rules):
     text = "项目建成后,项目区灌溉水利用系数提高到0.65,亩均节水120立方米。"
     names, pointers = organisations(text, rules)
