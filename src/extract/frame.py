@@ -51,7 +51,7 @@ TOWN_NAME_SHORTEST = 2  # and at least, written alone (`余村` is named after i
 VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word it opens with
 OCCASION_REACH = 16  # characters after a span of days that may say it is an occasion's (`至12日在西宁举行`)
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # opening and closing marks
-CLOSING_MARKS = "".join(closing for _, closing in QUOTES) + '"'
+CLOSING_MARKS = (*(closing for _, closing in QUOTES), '"')
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
 
@@ -203,12 +203,14 @@ def _named_again(times: list[Time], named: str, told: Time, text: str, rules: Ru
     """The times of `text` that name the occasion as the title does (`“双11”期间` after a title's
     `双11`, whose days the lead told: `(10月31日20时至11月11日24时)`), dated by the days told; not
     its day itself (`“双11”当天`)."""
-    day_itself = rules.periods.the_day_itself
+
+    def of_the_days(time: Time) -> bool:
+        after = time.end + 1 if text.startswith(CLOSING_MARKS, time.end) else time.end  # past `”`
+        return not text.startswith(rules.periods.the_day_itself, after)
+
     return [
         replace(time, period=told.period)
-        if text[time.start : time.end] == named
-        and within(time.period, told.period)
-        and not text.startswith(day_itself, time.end + (text[time.end : time.end + 1] in CLOSING_MARKS))
+        if text[time.start : time.end] == named and within(time.period, told.period) and of_the_days(time)
         else time
         for time in times
     ]

@@ -97,8 +97,9 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     brands = [brand for brand in _brands(text, rules) if not any(n.text.startswith(brand.text) for n in found)]
     found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules), *brands])
     # a unit of a body the text points back to (`学校/科学技术研究院`): the opening suffix points back
-    openings = {name: cut(name.text)[0] for name in found}
-    units = [name for name in found if openings[name] in table.pointing_suffixes and openings[name] != name.text]
+    pointing = tuple(table.pointing_suffixes)
+    openings = {name: cut(name.text)[0] for name in found if name.text.startswith(pointing)}
+    units = [name for name, opening in openings.items() if opening in table.pointing_suffixes and opening != name.text]
     found = [name for name in found if name not in units]
     of_the_region = [name for name in found if _of_the_region(name, text, rules) and is_proper(name.text, table)]
     suffixes_of_kinds = [_suffix_of(name, table) for name in of_the_region]
