@@ -80,6 +80,13 @@ def test_short_names_keep_two_characters(rules, region, short):
         assert region in gazetteer.short_names[short]
 
 
+def test_a_short_name_of_a_city_and_its_county_both_named_is_the_citys(rules):
+    gazetteer = rules.gazetteer
+    assert gazetteer.resolve("衡阳", {"衡阳市", "衡阳县"}) == "衡阳市"
+    assert gazetteer.resolve("衡阳", {"衡阳县"}) == "衡阳县"
+    assert gazetteer.resolve("吉林", {"吉林省", "吉林市"}) is None  # a province and its city: either
+
+
 def test_a_district_name_may_stand_in_several_cities(rules):
     options = rules.gazetteer.regions["西湖区"]
     assert {(region.level, region.city, region.province) for region in options} == {

@@ -261,12 +261,17 @@ class Gazetteer:
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
-        region named in full (`named`) that it may stand for, else the one city or province."""
+        region named in full (`named`) that it may stand for, else the one city or province.
+        A city and its county of one name both named in full, the short name is the city's: the
+        county keeps its suffix to be told apart (`衡阳` of `衡阳市`, not of `衡阳县`)."""
         if name in self.regions:
             return name
         options = self.short_names[name]
         among_named = [option for option in options if option in named]
         wide = [option for option in options if self.level(option) != "district"]
+        cities = [option for option in among_named if self.level(option) == "city"]
+        if len(cities) == 1 and all(self.regions[option][0].city == cities[0] for option in among_named):
+            return cities[0]
         if len(among_named) == 1:
             return among_named[0]
         return wide[0] if not among_named and len(wide) == 1 else None
