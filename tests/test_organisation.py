@@ -181,6 +181,9 @@ from extract.segment import matching_view
         ("技术独占许可给星河青稞食品有限公司,合同金额800万元。", ["星河青稞食品有限公司"]),
         # a verb of going opens none (`赴`)
         ("还为农村学校配备教师650人,选派城区骨干教师赴乡村学校支教1200人次。", []),
+        # a name ends before an aside it opens, whatever the aside holds (`公司`)
+        ("控股子公司星河光电有限公司(公司持股60%)实现营收3亿元。", ["星河光电有限公司"]),
+        ("中等职业学校21所(不含技工学校)。", []),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

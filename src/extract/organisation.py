@@ -431,13 +431,16 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             for i, first in zip(ends, firsts, strict=True)
             if _named_facility(text, run[first][0], run[i][1], run[first][1], places, zones, table)
         ]
-        if ends:
-            end = run[ends[-1]][1]
+        # a name ends at its last suffix outside an aside it opens (`...有限公司(公司持股70%)`);
+        # none in an aside (`所(不含技工学校`)
+        balanced = [i for i in ends if _bracket_depth(text[run[0][0] : run[i][1]]) == 0]
+        if balanced:
+            end = run[balanced[-1]][1]
             start = _name_start(text, run[0][0], end, rules)
             suffix = table.organisation_suffix_at_end.search(text, start, end)
             if suffix and _points_back(text, suffix.start(), table):
                 start = suffix.start()  # `...准则下本公司`: this company, a bare suffix pointing back
-            if _bracket_depth(text[start:end]) == 0:  # not `所(不含技工学校`: a bracket's aside is no name
+            if _bracket_depth(text[start:end]) == 0:
                 found.append(Name(start, end, QUOTES.sub("", text[start:end])))
         run.clear()
 
