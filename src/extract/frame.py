@@ -23,6 +23,7 @@ import regex
 from extract.gazetteer import Name
 from extract.indicator import nearest_before
 from extract.organisation import (
+    alias_declarations,
     contractions,
     core,
     declared_aliases,
@@ -499,7 +500,7 @@ def _region_counts(
         [(name.start, name.end) for forms in of_text.values() for name in forms] for of_text in contracted
     )
     in_text_asides += in_text_organisations
-    in_text_asides += [found.span() for found in rules.subjects.alias_declaration.finditer(text)]
+    in_text_asides += [found.span() for found in alias_declarations(text, rules)]
     in_text = gazetteer.names_in(text)
     in_title = gazetteer.names_in(title)
     # a district's short name in the title where the text names it in full (`鹿邑` of `鹿邑县`), but

@@ -230,8 +230,8 @@ def subjects(sections: Sections) -> SubjectRules:
     generic = sections.words("subjects", "generic_name_words")
     zones_in_full = sections.get("subjects", "zones_in_full", dict)
     alias = sections.one("subjects", "alias_declaration", Shape(("pattern",)))
-    if alias.finds is None or "alias" not in alias.finds.groupindex:
-        raise RuleError("subjects.yaml/alias_declaration: the pattern needs an (?P<alias>...) group")
+    if alias.finds is None or not {"alias", "bare"} <= alias.finds.groupindex.keys():
+        raise RuleError("subjects.yaml/alias_declaration: the pattern needs (?P<alias>...) and (?P<bare>...) groups")
     return SubjectRules(
         self_reference=self_reference,
         self_pattern=words_pattern(self_reference),

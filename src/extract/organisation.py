@@ -157,11 +157,29 @@ def _head(name: Name, text: str, rules: Rules) -> tuple[str, bool]:
     core = table.organisation_suffix_at_end.sub("", name.text)
     if not core or not BRAND_CHARACTERS.match(head) or head in table.name_stops:  # a bare suffix points back
         return "", False
-    alias = table.alias_declaration.match_at(text, name.end)
+    alias = alias_declared_at(text, name.end, rules)
     declared = alias is not None and alias.group("alias").startswith(head)
     written = head + core  # `翱翔时代`
     alone = any(not han_at(text, at - 1) and not han_at(text, at + len(written)) for at in occurrences(written, text))
     return head, declared or alone
+
+
+def alias_declarations(text: str, rules: Rules) -> list[regex.Match[str]]:
+    """Where the text declares an alias (`(以下简称“芯瀚微”)`, `(“星澜”或“公司”)`); a bare bracket
+    after a firm's legal form declares one only where it shortens the name before it (`(星旭)`)."""
+    return [match for match in rules.subjects.alias_declaration.finditer(text) if _declares(match, text)]
+
+
+def alias_declared_at(text: str, at: int, rules: Rules) -> regex.Match[str] | None:
+    match = rules.subjects.alias_declaration.match_at(text, at)
+    return match if match is not None and _declares(match, text) else None
+
+
+def _declares(match: regex.Match[str], text: str) -> bool:
+    if match.group("bare") is None:
+        return True
+    before = iter(text[max(0, match.start() - NAME_REACH) : match.start()])
+    return all(character in before for character in match.group("alias"))  # its characters in their order
 
 
 def declared_aliases(text: str, names: list[Name], rules: Rules) -> dict[str, list[str]]:
@@ -169,7 +187,7 @@ def declared_aliases(text: str, names: list[Name], rules: Rules) -> dict[str, li
     (`芯瀚微电子(上海)股份有限公司(以下简称“芯瀚微”)`)."""
     ends = {name.end: name.text for name in names}
     aliases: dict[str, list[str]] = {}
-    for match in rules.subjects.alias_declaration.finditer(text):
+    for match in alias_declarations(text, rules):
         name = ends.get(match.start())
         if name is not None:
             aliases.setdefault(name, []).append(match.group("alias"))
@@ -251,7 +269,7 @@ def _filer(title: str, text: str, rules: Rules) -> list[Name]:
         return []
     named = [Name(at, at + len(name), name) for at in occurrences(name, text)]
     # a class (`规上企业`, `国产手机`), not a firm the text declares an alias for (`星澜科技(“星澜”或“公司”)`)
-    declared = any(table.alias_declaration.match_at(text, found.end) for found in named)
+    declared = any(alias_declared_at(text, found.end, rules) for found in named)
     if table.generic_words_at_end.search(name) and not declared:
         return []
     return [name for name in named if not crossed(text, name)]

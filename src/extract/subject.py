@@ -30,6 +30,7 @@ from extract.frame import (
 from extract.gazetteer import Name, crossed
 from extract.organisation import (
     abbreviations,
+    alias_declarations,
     core,
     declared_aliases,
     fullest,
@@ -210,7 +211,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     # there is the alias's, not the one its name holds
     declarations: list[tuple[int, int, str]] = []
     time_ends = {time.end - offset for time in frame.times}
-    for match in rules.subjects.alias_declaration.finditer(text):
+    for match in alias_declarations(text, rules):
         if match.start() in time_ends:  # a span's alias (`2020年至2022年(以下简称“报告期”)`): no one's
             continue
         named = [n for n in names if n.end <= match.start() and match.start() - n.end <= 1]
