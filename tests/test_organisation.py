@@ -106,6 +106,14 @@ from extract.segment import matching_view
         # a bracket the name did not open ends a run; a plant or a rival described before a name
         ("(中央社记者新竹10日电)光学镜头厂星辰光电股份有限公司今天公布营收", ["星辰光电股份有限公司"]),
         ("竞争对手先锋光学科技股份有限公司营收下滑", ["先锋光学科技股份有限公司"]),
+        (
+            "同业星澜电子股份有限公司营收下滑,上市附属公司星河百货有限公司营收增长",
+            ["星澜电子股份有限公司", "星河百货有限公司"],
+        ),
+        (
+            "德资企业星河汽车部件(合肥)有限公司增资,博彩营运商星岚娱乐有限公司",
+            ["星河汽车部件(合肥)有限公司", "星岚娱乐有限公司"],
+        ),
         # the role a firm plays for another
         ("景区运营主体湖南星澜旅游发展有限公司实现营业收入3亿元", ["湖南星澜旅游发展有限公司"]),
         ("其控股股东浙江省星河港口集团有限公司完成吞吐量9亿吨", ["浙江省星河港口集团有限公司"]),
@@ -181,6 +189,12 @@ from extract.segment import matching_view
         ("技术独占许可给星河青稞食品有限公司,合同金额800万元。", ["星河青稞食品有限公司"]),
         # a verb of going opens none (`赴`)
         ("还为农村学校配备教师650人,选派城区骨干教师赴乡村学校支教1200人次。", []),
+        # a descriptive word jieba tags `z` is a name's (`鲜切花`); a school year (`学年`) and a stage of
+        # schooling (`阶段`) name no school
+        ("云南星河鲜切花进出口有限公司出口鲜切花1.2亿枝。", ["云南星河鲜切花进出口有限公司"]),
+        ("2025/26学年学校书簿津贴增加,义务教育阶段学校招聘教师500名。", []),
+        # the top of a class written after the places it counts names none, but in a place's name
+        ("满洲里、二连浩特两大公路口岸过货量增长,五大连池风景区接待游客80万人次。", ["五大连池风景区"]),
         # a name ends before an aside it opens, whatever the aside holds (`公司`)
         ("控股子公司星河光电有限公司(公司持股60%)实现营收3亿元。", ["星河光电有限公司"]),
         ("中等职业学校21所(不含技工学校)。", []),

@@ -362,15 +362,21 @@ def _counted_after(name: Name, text: str, rules: Rules) -> bool:
 
 
 def _counted_before(name: Name, text: str, rules: Rules) -> bool:
-    """A name a count opens (`2座晶圆厂`, `12家异地分行`), or the top of a class (`前十大晶圆代工厂`):
+    """A name a count opens (`2座晶圆厂`, `12家异地分行`), or the top of a class (`前十大晶圆代工厂`,
+    `霍尔果斯两大铁路口岸`):
     a class counted; not a name that opens with a numeral and a measure word (`三棵树涂料`), nor
     one after the kind it is counted as (`3家子公司星河电子`)."""
     table = rules.subjects
-    opening = name.start
-    while opening < name.end and _is_numeral(text[opening], rules):
-        opening += 1
-    if opening > name.start:  # the name opens with a numeral: counted only as a top (`十大`)
-        return text[opening : opening + 1] in table.counted_ranks
+    # a top of a class, where the name opens with it or writes it after the places it counts
+    # (`霍尔果斯/两大/铁路口岸`), but in a place's name (`五大连池`)
+    in_places = {at for place in rules.gazetteer.places.find(name.text) for at in range(place.start, place.end)}
+    if any(
+        _is_numeral(character, rules) and name.text[at + 1] in table.counted_ranks and at not in in_places
+        for at, character in enumerate(name.text[:-1])
+    ):
+        return True
+    if _is_numeral(text[name.start], rules):  # a name opening with a numeral is counted only as a top
+        return False
     # the counter opens the name (`2/座晶圆厂`) or ends right before it (`前十大/晶圆代工厂`)
     counter = name.start if _is_numeral(text[name.start - 1 : name.start], rules) else name.start - 1
     if counter < 1 or not _is_numeral(text[counter - 1], rules):
