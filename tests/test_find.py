@@ -61,6 +61,9 @@ def test_a_span_runs_from_the_numeral_or_its_prefix_to_the_unit_or_its_suffix(te
         "审批时限压缩至3个月",
         "建成B2栋厂房",
         "跻身世界500强",
+        # a region's name opening with a numeral and a unit
+        "九台区法院执结案件",
+        "七台河市、三门县、五家渠市",
     ],
 )
 def test_what_only_looks_like_a_quantity_is_no_mention(text, rules):

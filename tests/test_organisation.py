@@ -308,6 +308,22 @@ def test_a_kind_of_organisation_of_the_region_points_back_like_a_bare_suffix(rul
     assert [(name.text, text[name.start : name.end]) for name in pointers] == [("项目区", "项目区")]
 
 
+def test_a_kind_written_bare_after_a_self_reference_is_the_regions_class_pointing_back_to_none(rules):
+    text = "星河区人民法院审结案件1.2万件。全省法院受理案件203万件,全市两级法院执结案件5万件,全县医院床位增加。"
+    names, pointers = organisations(text, rules)
+    assert [name.text for name in names] == ["星河区人民法院"]
+    assert pointers == []
+
+
+def test_a_court_and_a_procuratorate_are_bodies_of_their_own(rules):
+    text = (
+        "九台区法院执结率达93.7%,长春市中级人民法院受理案件8万件,"
+        "南安市人民检察院发现线索87条,郑州知识产权法庭审结1342件。"
+    )
+    names, _ = organisations(text, rules)
+    assert [name.text for name in names] == ["九台区法院", "长春市中级人民法院", "南安市人民检察院", "郑州知识产权法庭"]
+
+
 def test_a_unit_opened_by_a_bare_suffix_points_back_to_its_body(rules):
     text = "星河大学召开大会。学校科学技术研究院院长介绍,学校签订技术合同1865项。"
     names, pointers = organisations(text, rules)

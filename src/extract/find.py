@@ -34,6 +34,8 @@ class _Parts(dict[str, str]):
 
 
 def candidates(text: str, rules: Rules) -> list[Candidate]:
+    """The mentions every rule finds in `text` that no exclusion drops, but those inside a region's
+    name (`九台区`, `七台河市`, `三门县`: no nine machines)."""
     found = []
     for rule in rules.mentions:
         for match in rule.pattern.finditer(text):
@@ -45,4 +47,5 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
                 found.append(
                     Candidate(start, end, match.group(), rule, match.groupdict(), parts["left"], parts["right"])
                 )
-    return found
+    place_end = {at: place.end for place in rules.gazetteer.regions_in(text) for at in range(place.start, place.end)}
+    return [candidate for candidate in found if place_end.get(candidate.start, -1) < candidate.end]

@@ -104,7 +104,12 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     of_the_region = [name for name in found if _of_the_region(name, text, rules) and is_proper(name.text, table)]
     suffixes_of_kinds = [_suffix_of(name, table) for name in of_the_region]
     opening_units = [Name(name.start, name.start + len(openings[name]), openings[name]) for name in units]
-    bare = [name for name in found + suffixes_of_kinds + opening_units if name.text in table.pointing_suffixes]
+    # (not a suffix right after a self-reference: `全省法院`, `全市医院` are all of the kind in the region)
+    bare = [
+        name
+        for name in [*found, *suffixes_of_kinds, *opening_units]
+        if name.text in table.pointing_suffixes and not (name in found and _of_the_region(name, text, rules))
+    ]
     in_titles = {at for title in table.document_title.finditer(text) for at in range(*title.span())}
     proper = [
         name
@@ -281,8 +286,13 @@ def _of_the_region(name: Name, text: str, rules: Rules) -> bool:
     (A generic one, `全省民航机场`, is all of its kind in the region: the caller leaves it to the region.)"""
     table = rules.subjects
     longest = max(map(len, table.self_reference))
-    before = table.self_pattern.finditer(text, max(0, name.start - longest), name.start)
-    if not any(found.end() == name.start for found in before):
+    # (past the levels it has them at: `全市两级法院`)
+    start = next(
+        (name.start - len(level) for level in table.levels_of_government if text.endswith(level, 0, name.start)),
+        name.start,
+    )
+    before = table.self_pattern.finditer(text, max(0, start - longest), start)
+    if not any(found.end() == start for found in before):
         return False
     opening = rules.gazetteer.places.find(name.text)
     return not (opening and opening[0].start == 0)
@@ -610,10 +620,15 @@ def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) 
     preposition of place to a verb right after a place (`在` of `聊城市/在位/山灌区`, where the
     place acts; not `对` of `武汉/对接`, a verb of its own), or to the end of a word right before a
     place (`为` of `竞得/人为/济南`), or a particle to the end of a word it does not know (`等` of
-    `清溪/河等/骨干/灌区`)."""
-    split = []
+    `清溪/河等/骨干/灌区`); and a place's suffix jieba glued to the body after it back to the place
+    (`九台/区法院` → `九台区/法院`)."""
+    split: list[str] = []
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
+        if split and len(word) > 2 and split[-1] + word[0] in places and word[1:].endswith(table.organisation_suffixes):
+            split[-1] += word[0]
+            split.append(word[1:])
+            continue
         if (
             len(word) > 1
             and word[-1] in table.name_stops
