@@ -394,6 +394,12 @@ def test_the_publishers_region(rules, source, own):
     assert article_frame(article, rules).own == own
 
 
+def test_a_paper_whose_name_holds_no_region_publishes_where_it_is_known_to(rules):
+    text = "學生資助處表示,已接獲約13.2萬份津貼申請,較去年同期增加4.6%,當中約八成已完成審批。"
+    article = Article("a", text, "2024-08-20", "新學年已接獲逾13萬份津貼申請", source="大公報")
+    assert article_frame(article, rules).own == "香港特别行政区"
+
+
 def test_an_organisations_own_account_publishes_of_it_not_of_its_county(rules):
     text = (
         "嘉禾县人民医院 2024-07-08\n过去6个月里,嘉禾县人民医院全体医护人员交出了一份成绩单。\n"

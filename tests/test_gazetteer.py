@@ -127,13 +127,15 @@ def test_zones_are_a_place_and_a_zone_suffix(rules, text, zones):
     ("text", "again"),
     [
         ("上半年,南宁片区新设企业8921家。片区还新引进项目27个", [("片区", "南宁片区")]),
-        # a quantity or `各` before it, another paragraph, or no zone of that suffix named
+        # in another paragraph, the one zone of that suffix the text named before
+        ("南宁片区新设企业8921家。\n片区还新引进项目27个", [("片区", "南宁片区")]),
+        # a quantity or `各` before it, two zones of that suffix named in other paragraphs, or none named
         ("南宁片区新设企业8921家,增速居三个片区首位,各片区共有企业100家", []),
-        ("南宁片区新设企业8921家。\n片区还新引进项目27个", []),
+        ("南宁片区新设企业8921家,崇左片区新设企业900家。\n片区还新引进项目27个", []),
         ("南宁高新区新设企业8921家。片区还新引进项目27个", []),
     ],
 )
-def test_a_suffix_alone_names_the_zone_of_it_named_last_in_its_paragraph(rules, text, again):
+def test_a_suffix_alone_names_the_zone_of_it_named_last_in_its_paragraph_or_the_one_named_before(rules, text, again):
     assert [(text[n.start : n.end], n.text) for n in rules.gazetteer.zones_named_again(text)] == again
 
 

@@ -253,6 +253,10 @@ def test_an_autonomous_region_names_itself_by_its_rank(extract_text):
     assert subject_of(extract_text, text, "2500亿元") == "广西自贸试验区"
     text = "上半年,广西自贸试验区新设企业1.13万家。全国各自贸试验区实际使用外资增长12%。"
     assert subject_of(extract_text, text, "12%") == "中国"
+    # an area of a pilot zone written right after the zone is named in full so, and `片区` alone is it
+    text = "从中国(广西)自由贸易试验区南宁片区(以下简称“南宁片区”)获悉,南宁片区新设企业8921家。\n片区新引进项目27个。"
+    rows = subjects(extract_text, text, "2024-07")
+    assert rows == {"8921家": "中国(广西)自由贸易试验区南宁片区", "27个": "中国(广西)自由贸易试验区南宁片区"}
 
 
 def test_the_village_whose_article_it_is_is_what_the_words_of_a_village_stand_for(extract_text):

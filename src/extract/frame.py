@@ -555,9 +555,13 @@ def _outside(names: list[Name], asides: list[tuple[int, int]], rules: Rules) -> 
 def _publishers_regions(source: str, rules: Rules) -> set[str]:
     """The regions a publisher's name holds (`山西日报`, `泉州晚报`, `四川省统计局`): where it
     publishes; not the country (`中国新闻网` writes of anywhere), nor those of an organisation's
-    name (`国网江苏省电力有限公司`, `星河县人民医院微信公众号` write of themselves)."""
+    name (`国网江苏省电力有限公司`, `星河县人民医院微信公众号` write of themselves); and the region
+    of a paper whose name holds none (`大公報`)."""
     gazetteer = rules.gazetteer
-    if rules.subjects.organisation_suffix_at_end.search(source.strip()) or organisations(source, rules)[0]:
+    source = matching_view(source.strip())
+    if source in rules.subjects.regions_of_publishers:
+        return {rules.subjects.regions_of_publishers[source]}
+    if rules.subjects.organisation_suffix_at_end.search(source) or organisations(source, rules)[0]:
         return set()
     # a paper's name is often one word of the dictionary (`北京日报`): read for names within words too
     written = gazetteer.wide_names.find(source)
@@ -921,7 +925,16 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
     fullest form (in quotation marks it may be a former name: `成立“黄冈高新技术产业开发区”`)."""
     full = {}
     country, in_full = rules.gazetteer.country, rules.subjects.zones_in_full
+    region_only = tuple(rules.gazetteer.region_only_zones)
+    named = [zone for zone in rules.gazetteer.zones_in(text) if zone.endswith(region_only)]
     for zone in zones:
+        # an area of a pilot zone written right after it (`中国(山东)自由贸易试验区青岛片区`): both zones
+        # only a region's name makes
+        at_holders = occurrences(zone, text) if zone.endswith(region_only) else []
+        holders = [zone_of for at in at_holders for zone_of in named if text.endswith(zone_of, 0, at)]
+        if holders:
+            full[zone] = holders[0] + zone
+            continue
         for short, whole in [*in_full.items(), *((whole, whole) for whole in dict.fromkeys(in_full.values()))]:
             if not zone.endswith(short):
                 continue

@@ -291,7 +291,7 @@ class Gazetteer:
     def zones_named_again(self, text: str) -> list[Name]:
         """The suffixes a region's name alone makes a zone of, written alone after no character of
         a word (`。片区还新引进...`): the zone of that suffix named last before in the paragraph
-        (`南宁片区`); `各片区`, `三个片区` name none."""
+        (`南宁片区`), else the one the text named before; `各片区`, `三个片区` name none."""
         named = sorted((start, zone) for zone in self.zones_in(text) for start in occurrences(zone, text))
         ends = {start + len(zone) for start, zone in named}
         found = []
@@ -303,12 +303,17 @@ class Gazetteer:
             ):
                 continue
             paragraph = text.rfind("\n", 0, suffix.start()) + 1
-            before = named[bisect.bisect_left(named, (paragraph, "")) : bisect.bisect_left(named, (suffix.start(), ""))]
+            before = named[: bisect.bisect_left(named, (suffix.start(), ""))]
             last = [
-                zone for start, zone in before if start + len(zone) <= suffix.start() and zone.endswith(suffix.group())
+                (start, zone)
+                for start, zone in before
+                if start + len(zone) <= suffix.start() and zone.endswith(suffix.group())
             ]
-            if last:
-                found.append(Name(suffix.start(), suffix.end(), last[-1]))
+            # the paragraph's, else the one zone of that suffix the text named before
+            in_paragraph = [zone for start, zone in last if start >= paragraph]
+            zones = in_paragraph or list(dict.fromkeys(zone for _, zone in last))
+            if len(zones) == 1 or in_paragraph:
+                found.append(Name(suffix.start(), suffix.end(), zones[-1]))
         return found
 
     def alone(self, text: str, at: int, stops: frozenset[str] = frozenset()) -> bool:

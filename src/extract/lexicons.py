@@ -277,6 +277,9 @@ def subjects(sections: Sections) -> SubjectRules:
         generic_words_at_end=regex.compile(f"(?:{alternation(generic)})$"),
         title_weight=sections.get("subjects", "title_weight", int),
         publisher_weight=sections.get("subjects", "publisher_weight", int),
+        regions_of_publishers={
+            str(paper): str(region) for paper, region in sections.get("subjects", "regions_of_publishers", dict).items()
+        },
         zones_in_full={str(short): str(full) for short, full in zones_in_full.items()},
         own_city_suffixes=tuple(sections.words("subjects", "own_city_suffixes")),
         speaks_as_a_district=_words_by_name_end(sections, "speaks_as_a_district"),

@@ -189,9 +189,13 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
     ]
     if not_zones:
         raise RuleError(f"subjects.yaml/zones_in_full/{not_zones[0]}: both must be zone_suffixes")
-    unknown = [body for body, region in rules.subjects.bodies_of_a_region.items() if region not in files.regions]
-    if unknown:
-        raise RuleError(f"subjects.yaml/bodies_of_a_region/{unknown[0]}: no such region in {REGIONS_FILE}")
+    for table, regions in (
+        ("bodies_of_a_region", rules.subjects.bodies_of_a_region),
+        ("regions_of_publishers", rules.subjects.regions_of_publishers),
+    ):
+        unknown = [name for name, region in regions.items() if region not in files.regions]
+        if unknown:
+            raise RuleError(f"subjects.yaml/{table}/{unknown[0]}: no such region in {REGIONS_FILE}")
     return rules
 
 

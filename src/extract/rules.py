@@ -340,6 +340,7 @@ class SubjectRules:
     generic_words_at_end: regex.Pattern[str]
     title_weight: int
     publisher_weight: int
+    regions_of_publishers: dict[str, str]  # a paper whose name holds no region → where it publishes
     zones_in_full: dict[str, str]  # a zone's short suffix → its full one (`经开区` → `经济技术开发区`)
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
     speaks_as_a_district: dict[str, frozenset[str]]  # a province-level region's suffix → the district words it uses
