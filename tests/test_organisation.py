@@ -110,6 +110,11 @@ from extract.segment import matching_view
             "同业星澜电子股份有限公司营收下滑,上市附属公司星河百货有限公司营收增长",
             ["星澜电子股份有限公司", "星河百货有限公司"],
         ),
+        # a bare bracket declares no alias it does not shorten the name with
+        (
+            "上海星河银行股份有限公司(上市公司)营收300亿元,星澜公司(10日)公告。",
+            ["上海星河银行股份有限公司", "星澜公司"],
+        ),
         (
             "德资企业星河汽车部件(合肥)有限公司增资,博彩营运商星岚娱乐有限公司",
             ["星河汽车部件(合肥)有限公司", "星岚娱乐有限公司"],
@@ -189,12 +194,10 @@ from extract.segment import matching_view
         ("技术独占许可给星河青稞食品有限公司,合同金额800万元。", ["星河青稞食品有限公司"]),
         # a verb of going opens none (`赴`)
         ("还为农村学校配备教师650人,选派城区骨干教师赴乡村学校支教1200人次。", []),
-        # a descriptive word jieba tags `z` is a name's (`鲜切花`); a school year (`学年`) and a stage of
+        # a trade jieba tags a descriptive word is a name's (`鲜切花`); a school year (`学年`) and a stage of
         # schooling (`阶段`) name no school
         ("云南星河鲜切花进出口有限公司出口鲜切花1.2亿枝。", ["云南星河鲜切花进出口有限公司"]),
         ("2025/26学年学校书簿津贴增加,义务教育阶段学校招聘教师500名。", []),
-        # the top of a class written after the places it counts names none, but in a place's name
-        ("满洲里、二连浩特两大公路口岸过货量增长,五大连池风景区接待游客80万人次。", ["五大连池风景区"]),
         # a name ends before an aside it opens, whatever the aside holds (`公司`)
         ("控股子公司星河光电有限公司(公司持股60%)实现营收3亿元。", ["星河光电有限公司"]),
         ("中等职业学校21所(不含技工学校)。", []),
@@ -309,7 +312,7 @@ def test_a_kind_of_organisation_of_the_region_points_back_like_a_bare_suffix(rul
 
 
 def test_a_kind_written_bare_after_a_self_reference_is_the_regions_class_pointing_back_to_none(rules):
-    text = "星河区人民法院审结案件1.2万件。全省法院受理案件203万件,全市两级法院执结案件5万件,全县医院床位增加。"
+    text = "星河区人民法院审结案件1.2万件。全省法院受理案件203万件,全市两级法院执结5万件,全省各级法院结案9万件。"
     names, pointers = organisations(text, rules)
     assert [name.text for name in names] == ["星河区人民法院"]
     assert pointers == []

@@ -930,10 +930,10 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
     for zone in zones:
         # an area of a pilot zone written right after it (`中国(山东)自由贸易试验区青岛片区`): both zones
         # only a region's name makes
-        at_holders = occurrences(zone, text) if zone.endswith(region_only) else []
-        holders = [zone_of for at in at_holders for zone_of in named if text.endswith(zone_of, 0, at)]
-        if holders:
-            full[zone] = holders[0] + zone
+        written_at = occurrences(zone, text) if zone.endswith(region_only) else []
+        pilot_zones = [pilot for at in written_at for pilot in named if text.endswith(pilot, 0, at)]
+        if pilot_zones:
+            full[zone] = max(pilot_zones, key=len) + zone  # its fullest form (`中国(广西)自由贸易试验区`)
             continue
         for short, whole in [*in_full.items(), *((whole, whole) for whole in dict.fromkeys(in_full.values()))]:
             if not zone.endswith(short):

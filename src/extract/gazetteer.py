@@ -270,7 +270,8 @@ class Gazetteer:
         among_named = [option for option in options if option in named]
         wide = [option for option in options if self.level(option) != "district"]
         cities = [option for option in among_named if self.level(option) == "city"]
-        if len(cities) == 1 and all(self.regions[option][0].city == cities[0] for option in among_named):
+        in_the_city = (any(region.city == cities[0] for region in self.regions[option]) for option in among_named)
+        if len(cities) == 1 and all(in_the_city):
             return cities[0]
         if len(among_named) == 1:
             return among_named[0]
@@ -309,9 +310,11 @@ class Gazetteer:
                 for start, zone in before
                 if start + len(zone) <= suffix.start() and zone.endswith(suffix.group())
             ]
-            # the paragraph's, else the one zone of that suffix the text named before
+            # the paragraph's, else the one zone of that suffix the text named before, where the paragraph
+            # names no region before it (`南宁市推进城市更新,片区开发面积…`: any area of the city)
             in_paragraph = [zone for start, zone in last if start >= paragraph]
-            zones = in_paragraph or list(dict.fromkeys(zone for _, zone in last))
+            regions_before = any(n.text in self.regions for n in self.wide_names.find(text, paragraph, suffix.start()))
+            zones = in_paragraph or ([] if regions_before else list(dict.fromkeys(zone for _, zone in last)))
             if len(zones) == 1 or in_paragraph:
                 found.append(Name(suffix.start(), suffix.end(), zones[-1]))
         return found

@@ -23,6 +23,7 @@ OPENING_MARKS = "()（）“”"
 NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-·]*"
 STRETCH_AFTER = regex.compile(NAME_STRETCH)
 STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
+SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,8}")  # what a bare bracket may declare a name's alias
 SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads with it
 NAME_REACH = 32  # how far before its suffix a name may begin
 TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
@@ -101,14 +102,15 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     openings = {name: cut(name.text)[0] for name in found if name.text.startswith(pointing)}
     units = [name for name, opening in openings.items() if opening in table.pointing_suffixes and opening != name.text]
     found = [name for name in found if name not in units]
-    of_the_region = [name for name in found if _of_the_region(name, text, rules) and is_proper(name.text, table)]
+    after_self_reference = [name for name in found if _of_the_region(name, text, rules)]
+    of_the_region = [name for name in after_self_reference if is_proper(name.text, table)]
     suffixes_of_kinds = [_suffix_of(name, table) for name in of_the_region]
     opening_units = [Name(name.start, name.start + len(openings[name]), openings[name]) for name in units]
-    # (not a suffix right after a self-reference: `全省法院`, `全市医院` are all of the kind in the region)
+    # (not one written alone right after a self-reference: `全省法院`, `全市医院` are all of the kind in the region)
     bare = [
         name
         for name in [*found, *suffixes_of_kinds, *opening_units]
-        if name.text in table.pointing_suffixes and not (name in found and _of_the_region(name, text, rules))
+        if name.text in table.pointing_suffixes and name not in after_self_reference
     ]
     in_titles = {at for title in table.document_title.finditer(text) for at in range(*title.span())}
     proper = [
@@ -172,19 +174,28 @@ def _head(name: Name, text: str, rules: Rules) -> tuple[str, bool]:
 def alias_declarations(text: str, rules: Rules) -> list[regex.Match[str]]:
     """Where the text declares an alias (`(以下简称“芯瀚微”)`, `(“星澜”或“公司”)`); a bare bracket
     after a firm's legal form declares one only where it shortens the name before it (`(星旭)`)."""
-    return [match for match in rules.subjects.alias_declaration.finditer(text) if _declares(match, text)]
+    return [match for match in rules.subjects.alias_declaration.finditer(text) if _declares(match, text, rules)]
 
 
 def alias_declared_at(text: str, at: int, rules: Rules) -> regex.Match[str] | None:
     match = rules.subjects.alias_declaration.match_at(text, at)
-    return match if match is not None and _declares(match, text) else None
+    return match if match is not None and _declares(match, text, rules) else None
 
 
-def _declares(match: regex.Match[str], text: str) -> bool:
+def _declares(match: regex.Match[str], text: str, rules: Rules) -> bool:
+    """Whether a declaration declares: a bare bracket only a proper word (no `上市公司`, no `10日`) whose
+    characters the name right before it writes in their order."""
     if match.group("bare") is None:
         return True
-    before = iter(text[max(0, match.start() - NAME_REACH) : match.start()])
-    return all(character in before for character in match.group("alias"))  # its characters in their order
+    alias = match.group("alias")
+    name = _stretch(STRETCH_BEFORE, text, max(0, match.start() - NAME_REACH), match.start()).group()
+    characters = iter(name)
+    return (
+        SHORT_NAME.fullmatch(alias) is not None
+        and alias not in rules.subjects.name_stops
+        and is_proper(alias, rules.subjects)
+        and all(character in characters for character in alias)
+    )
 
 
 def declared_aliases(text: str, names: list[Name], rules: Rules) -> dict[str, list[str]]:
@@ -372,21 +383,15 @@ def _counted_after(name: Name, text: str, rules: Rules) -> bool:
 
 
 def _counted_before(name: Name, text: str, rules: Rules) -> bool:
-    """A name a count opens (`2座晶圆厂`, `12家异地分行`), or the top of a class (`前十大晶圆代工厂`,
-    `霍尔果斯两大铁路口岸`):
+    """A name a count opens (`2座晶圆厂`, `12家异地分行`), or the top of a class (`前十大晶圆代工厂`):
     a class counted; not a name that opens with a numeral and a measure word (`三棵树涂料`), nor
     one after the kind it is counted as (`3家子公司星河电子`)."""
     table = rules.subjects
-    # a top of a class, where the name opens with it or writes it after the places it counts
-    # (`霍尔果斯/两大/铁路口岸`), but in a place's name (`五大连池`)
-    in_places = {at for place in rules.gazetteer.places.find(name.text) for at in range(place.start, place.end)}
-    if any(
-        _is_numeral(character, rules) and name.text[at + 1] in table.counted_ranks and at not in in_places
-        for at, character in enumerate(name.text[:-1])
-    ):
-        return True
-    if _is_numeral(text[name.start], rules):  # a name opening with a numeral is counted only as a top
-        return False
+    opening = name.start
+    while opening < name.end and _is_numeral(text[opening], rules):
+        opening += 1
+    if opening > name.start:  # the name opens with a numeral: counted only as a top (`十大`)
+        return text[opening : opening + 1] in table.counted_ranks
     # the counter opens the name (`2/座晶圆厂`) or ends right before it (`前十大/晶圆代工厂`)
     counter = name.start if _is_numeral(text[name.start - 1 : name.start], rules) else name.start - 1
     if counter < 1 or not _is_numeral(text[counter - 1], rules):
