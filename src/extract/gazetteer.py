@@ -313,10 +313,14 @@ class Gazetteer:
             # the paragraph's, else the one zone of that suffix the text named before, where the paragraph
             # names no region before it (`南宁市推进城市更新,片区开发面积…`: any area of the city)
             in_paragraph = [zone for start, zone in last if start >= paragraph]
-            regions_before = any(n.text in self.regions for n in self.wide_names.find(text, paragraph, suffix.start()))
-            zones = in_paragraph or ([] if regions_before else list(dict.fromkeys(zone for _, zone in last)))
-            if len(zones) == 1 or in_paragraph:
-                found.append(Name(suffix.start(), suffix.end(), zones[-1]))
+            if in_paragraph:
+                found.append(Name(suffix.start(), suffix.end(), in_paragraph[-1]))
+                continue
+            named_before = set(zone for _, zone in last)
+            if len(named_before) == 1 and not any(
+                name.text in self.regions for name in self.wide_names.find(text, paragraph, suffix.start())
+            ):
+                found.append(Name(suffix.start(), suffix.end(), named_before.pop()))
         return found
 
     def alone(self, text: str, at: int, stops: frozenset[str] = frozenset()) -> bool:

@@ -292,12 +292,12 @@ def _filer(title: str, text: str, rules: Rules) -> list[Name]:
 
 
 def _of_the_region(name: Name, text: str, rules: Rules) -> bool:
-    """A name right after a self-reference (`全县高标准农田项目区`) describes the region's kind
-    of organisation: it points back like a bare suffix (not one a place opens: `省属企业甘肃...集团`).
-    (A generic one, `全省民航机场`, is all of its kind in the region: the caller leaves it to the region.)"""
+    """A name right after a self-reference, past the levels of government it names (`全县高标准农田项目区`,
+    `全市两级法院`), describes the region's kind of organisation (not one a place opens: `省属企业甘肃...集团`).
+    The caller has a proper one point back like a bare suffix, and leaves a generic one (`全省民航机场`)
+    or a bare suffix (`全省法院`) to the region, as all of its kind there."""
     table = rules.subjects
     longest = max(map(len, table.self_reference))
-    # (past the levels it has them at: `全市两级法院`)
     start = next(
         (name.start - len(level) for level in table.levels_of_government if text.endswith(level, 0, name.start)),
         name.start,
