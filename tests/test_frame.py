@@ -395,7 +395,10 @@ def test_the_publishers_region(rules, source, own):
 
 
 def test_a_paper_whose_name_holds_no_region_publishes_where_it_is_known_to(rules):
-    text = "學生資助處表示,已接獲約13.2萬份津貼申請,較去年同期增加4.6%,當中約八成已完成審批。"
+    text = (
+        "學生資助處表示,已接獲約13.2萬份津貼申請,較去年同期增加4.6%,當中約八成已完成審批。"
+        "對比鄰近地區,澳門特區政府向小學生每名發放3,200澳門元、中學生每名3,600澳門元。"
+    )  # (a name of money names no place: `澳門元`)
     article = Article("a", text, "2024-08-20", "新學年已接獲逾13萬份津貼申請", source="大公報")
     assert article_frame(article, rules).own == "香港特别行政区"
 

@@ -80,6 +80,11 @@ def test_short_names_keep_two_characters(rules, region, short):
         assert region in gazetteer.short_names[short]
 
 
+def test_a_name_of_money_names_no_place(rules):
+    text = "澳门特区政府向中学生发放3600澳门元,澳门币汇率稳定。"
+    assert [name.text for name in rules.gazetteer.names_in(text)] == ["澳门"]
+
+
 def test_a_short_name_of_a_city_and_its_county_both_named_is_the_citys(rules):
     gazetteer = rules.gazetteer
     assert gazetteer.resolve("衡阳", {"衡阳市", "衡阳县"}) == "衡阳市"

@@ -136,6 +136,7 @@ class Gazetteer:
         levels_after_towns: tuple[str, ...],
         village_suffixes: tuple[str, ...],
         joining_openings: frozenset[str],
+        currencies: tuple[str, ...],
     ) -> None:
         self.regions = regions
         self.ordinary_words = ordinary_words  # district short names that are words of the language first (`新建`)
@@ -145,6 +146,7 @@ class Gazetteer:
         self.levels_after_towns = levels_after_towns  # what makes a town's suffix a level (`镇、村两级`)
         self.locality_suffix = words_pattern([*township_suffixes, *village_suffixes])  # and a village's (`村`)
         self.joining_openings = joining_openings  # what joins two nouns and may open a name (`和` of `和县`)
+        self.currencies = currencies  # names of money, some holding a place's (`澳门元`), which they do not name
         self.country = next((name for name, options in regions.items() if options[0].level == "country"), "")
         autonomous = f"(?:{words_pattern(suffixes.peoples).pattern})*(?:{words_pattern(suffixes.autonomy).pattern})"
         ending = regex.compile(f"(?:{autonomous}|{words_pattern(suffixes.region).pattern})$")
@@ -192,7 +194,8 @@ class Gazetteer:
         """The regions' full names in a text, and their short names where they are words of
         their own, which no word of the dictionary crosses (`以上海外` holds no `上海`): those of
         cities and provinces, and those of the districts the text names in full, or the one it goes
-        with does (a title's article: `named_elsewhere`), but for ordinary words."""
+        with does (a title's article: `named_elsewhere`), but for ordinary words and the names of
+        money (`澳门元`)."""
         found = self.wide_names.find(text)
         in_full = [n.text for n in found if n.text in self.regions] + list(named_elsewhere)
         districts = {self.short_of.get(name) for name in in_full if self.level(name) == "district"}
@@ -207,6 +210,7 @@ class Gazetteer:
             and not self._joining(text, name)
             and not self._common_noun(text, name)
             and not self._names_a_town(text, name)
+            and not text.startswith(self.currencies, name.start)
         ]
 
     def district_short_names(self, text: str) -> list[Name]:

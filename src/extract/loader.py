@@ -176,6 +176,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
             (*reader.words("subjects", "joiners_before_levels"), *reader.words("subjects", "levels_of_government")),
             tuple(reader.words("subjects", "village_suffixes")),
             frozenset(reader.words("subjects", "joining_openings")),
+            tuple(unit.surface for unit in units.values() if unit.kind == "money"),
         ),
     )
     unread = reader.unread()
