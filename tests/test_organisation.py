@@ -422,6 +422,8 @@ def test_a_name_cut_after_a_verb_begins_there_where_the_text_shows_it_does(rules
         # not a kind of its own (`中医院`), nor the tail of a word (`国机械研究所` of `全国机械研究所`)
         ("中国星河大学附属第一医院与县中医院合作。", {}),
         ("中国科学院星河机械研究所召开会议。全国机械研究所有120家。", {}),
+        # nor the tail of a self-reference (`澳博物馆` of `全澳博物馆`, all of Macau's museums)
+        ("澳门海事博物馆推出展览。全澳博物馆参观人次增长12%。", {}),
     ],
 )
 def test_an_institution_is_written_contracted(rules, text, forms):

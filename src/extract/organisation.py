@@ -718,13 +718,15 @@ def contractions(text: str, fulls: list[str], written: list[Name], rules: Rules)
     """Where the text writes one of the names `fulls` contracted: characters of the name kept in its
     order, with its last (`工研院` for `星河工业技术研究院`, `星河光机所` for `中国科学院星河光学精密机械研究所`),
     of an institution of a kind the press names so. Not a form of fewer than three characters, one
-    the name holds as written, one inside a name `written` in the text or a word (`国机械研究所` of
-    `全国机械研究所`), a common word (a kind: `中医院`), nor one that could stand for two names."""
+    the name holds as written, one inside a name `written` in the text, a word (`国机械研究所` of
+    `全国机械研究所`) or a self-reference (`全澳`), a common word (a kind: `中医院`), nor one that could
+    stand for two names."""
     by_last: dict[str, list[str]] = {}
     for full in dict.fromkeys(fulls):
         if full.endswith(rules.subjects.contracted_name_endings):
             by_last.setdefault(full[-1], []).append(full)
     named = {at for name in written for at in range(name.start, name.end)}
+    selves = {at for found in rules.subjects.self_pattern.finditer(text) for at in range(found.start(), found.end())}
     forms: dict[tuple[int, int], list[str]] = {}
     for last, of_last in by_last.items():
         for end in occurrences(last, text):
@@ -739,6 +741,7 @@ def contractions(text: str, fulls: list[str], written: list[Name], rules: Rules)
                     len(form) >= CONTRACTION_SHORTEST
                     and form not in full
                     and named.isdisjoint(range(start, end + 1))
+                    and start not in selves  # not `澳博物馆` of `全澳博物馆`, all of Macau's museums
                     and word_frequency(form) < KIND_FREQUENCY
                     and not inside_a_word(text, start)
                     and not crossed(text, Name(start, end + 1, form), holding_only=True)
