@@ -726,7 +726,11 @@ def contractions(text: str, fulls: list[str], written: list[Name], rules: Rules)
         if full.endswith(rules.subjects.contracted_name_endings):
             by_last.setdefault(full[-1], []).append(full)
     named = {at for name in written for at in range(name.start, name.end)}
-    selves = {at for found in rules.subjects.self_pattern.finditer(text) for at in range(found.start(), found.end())}
+    selves = (
+        {at for found in rules.subjects.self_pattern.finditer(text) for at in range(*found.span())}
+        if by_last
+        else set()
+    )
     forms: dict[tuple[int, int], list[str]] = {}
     for last, of_last in by_last.items():
         for end in occurrences(last, text):
