@@ -23,7 +23,7 @@ OPENING_MARKS = "()（）“”"
 NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-·]*"
 STRETCH_AFTER = regex.compile(NAME_STRETCH)
 STRETCH_BEFORE = regex.compile(NAME_STRETCH, flags=regex.REVERSE)
-SHORT_NAME = regex.compile(r"[\p{Han}A-Za-z]{2,8}")  # what a bare bracket may declare a name's alias
+BARE_ALIAS = regex.compile(r"[\p{Han}A-Za-z]{2,8}")  # what a bare bracket may declare a name's alias
 SUFFIX_CONTEXT = 2  # characters past an organisation suffix that jieba reads with it
 NAME_REACH = 32  # how far before its suffix a name may begin
 TRADE_CONTEXT = 3  # characters past a trade that jieba reads with it
@@ -191,7 +191,7 @@ def _declares(match: regex.Match[str], text: str, rules: Rules) -> bool:
     name = _stretch(STRETCH_BEFORE, text, max(0, match.start() - NAME_REACH), match.start()).group()
     characters = iter(name)
     return (
-        SHORT_NAME.fullmatch(alias) is not None
+        BARE_ALIAS.fullmatch(alias) is not None
         and alias not in rules.subjects.name_stops
         and is_proper(alias, rules.subjects)
         and all(character in characters for character in alias)
