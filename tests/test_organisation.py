@@ -327,6 +327,13 @@ def test_a_court_and_a_procuratorate_are_bodies_of_their_own(rules):
     assert [name.text for name in names] == ["九台区法院", "长春市中级人民法院", "南安市人民检察院", "郑州知识产权法庭"]
 
 
+def test_a_sports_club_is_a_body_of_its_own(rules):
+    text = "星河足球俱乐部本赛季主场观众场均2.1万人次。俱乐部全年营收1.2亿元。"
+    names, pointers = organisations(text, rules)
+    assert [name.text for name in names] == ["星河足球俱乐部"]
+    assert [(text[p.start : p.end], p.text) for p in pointers] == [("俱乐部", "俱乐部")]
+
+
 def test_a_unit_opened_by_a_bare_suffix_points_back_to_its_body(rules):
     text = "星河大学召开大会。学校科学技术研究院院长介绍,学校签订技术合同1865项。"
     names, pointers = organisations(text, rules)
