@@ -24,6 +24,7 @@ PARTS_SPAN = regex.compile(
 )
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 PART_REACH = 200  # characters before a figure its part of the sentence (after a semicolon) is looked for in
+SOURCE_REACH = 40  # characters of a sentence's opening clause that tells where the news came from
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 BRACKET_REACH = 8  # ... where the time opens a bracket, the figure's label too (`(2023年同期:每股港币6.5仙)`)
 OPENING_BRACKETS = ("(", "（")
@@ -187,7 +188,8 @@ class Periods:
         while (part := self.rules.segments.part_break.search(self.text, searched, context.start)) is not None:
             part_start = searched = part.end()
         openings = [
-            (start, self._first_clause_end(start, context.start)) for start in {context.sentence_start, part_start}
+            (start, self._first_clause_end(self._past_news_source(start, context.start), context.start))
+            for start in {context.sentence_start, part_start}
         ]
         in_sentence = [
             time
@@ -301,6 +303,12 @@ class Periods:
         clause_end = clause_break.start() if clause_break else len(self.text)
         following = bisect.bisect_left(self.figure_starts, time.end)
         return following < len(self.figure_starts) and self.figure_starts[following] < clause_end
+
+    def _past_news_source(self, start: int, end: int) -> int:
+        """Where a sentence's own words start: past an opening clause that only tells where the news
+        came from (`记者从市人社局了解到,`)."""
+        told = self.rules.periods.news_source.pattern("right").match(self.text[start : min(end, start + SOURCE_REACH)])
+        return start + told.end() if told else start
 
     def _first_clause_end(self, start: int, end: int) -> int:
         """Where the first clause from `start` ends, before `end`."""
