@@ -4,7 +4,7 @@ modality and currency its title, lead and headings set."""
 
 import pytest
 
-from extract.frame import article_frame
+from extract.frame import article_frame, spoken
 from extract.read import Article
 from extract.segment import matching_view
 
@@ -495,3 +495,17 @@ def test_a_national_body_named_by_an_organisation_suffix_acts_for_the_country(ru
     frame = frame_of(text, rules, title="10月末本外币贷款余额同比增长10.5%")
     assert frame.own == "中国"
     assert "中国人民银行" not in {name.text for name in frame.organisations}
+
+
+@pytest.mark.parametrize(
+    "text, is_speech",
+    [
+        ("“今年春节,来自广东的游客明显增多。”店主说。", True),
+        ("“今年游客多”,店主说。", False),  # a phrase quoted, no clause of its own
+        ("这是一场名为“2022年双创活动周分享会”的活动。", False),  # a name quoted
+        ("《2022年工作要点》提出,全年新增企业100家。", False),  # a document's title
+        ("今年春节,游客明显增多。", False),
+    ],
+)
+def test_speech_is_a_quotation_around_a_clause(text, is_speech):
+    assert spoken(text, text.index("20") if "20" in text else text.index("今年")) is is_speech

@@ -173,6 +173,21 @@ def test_a_speakers_now_dates_their_paragraph_not_the_sections_after_it(extract_
     assert periods(rows) == [("89.6%", "2019"), ("200元", "2020"), ("298.7万人次", "2019")]
 
 
+def test_a_speakers_time_dates_their_paragraph_not_the_paragraphs_after_it(extract_text):
+    text = (
+        "记者5月6日从市文化和旅游局获悉,5月1日至5日,全市共接待游客30万人次。\n\n"
+        "“今年我们的民宿提前一周订满,客人比往年多两成。”一位店主说。\n\n"
+        "全市A级景区接待游客12万人次,实现门票收入860万元。"
+    )
+    rows = extract_text(text, "2024-05-06", title="五一假期全市接待游客30万人次")
+    assert periods(rows) == [
+        ("30万人次", "2024-05-01/2024-05-05"),
+        ("两成", "2024"),
+        ("12万人次", "2024-05-01/2024-05-05"),
+        ("860万元", "2024-05-01/2024-05-05"),
+    ]
+
+
 @pytest.mark.parametrize(
     "text, expected",
     [

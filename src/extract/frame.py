@@ -53,6 +53,9 @@ VILLAGE_CONTEXT = 30  # characters around a village's name cut to see the word i
 OCCASION_REACH = 16  # characters after a span of days that may say it is an occasion's (`至12日在西宁举行`)
 QUOTES = (("“", "”"), ("「", "」"), ("『", "』"), ("《", "》"))  # opening and closing marks
 CLOSING_MARKS = (*(closing for _, closing in QUOTES), '"')
+SPEECH_QUOTES = QUOTES[:3]  # not book-title marks
+SPEECH_BREAK = regex.compile(r"[,，。!！?？;；]")  # a clause's end: what a name quoted does not hold
+BY_A_HOLIDAY = regex.compile(r"[(（)）“”\"‘’\s]*")  # what may stand between a holiday named and its days
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
 
@@ -101,6 +104,8 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     ]
     title_period = title_times[0].period if title_times else ""
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period)
+    holidays = _days_of_holidays(times, article.text, title_times[0].holiday if title_times else "")
+    title_times, times = _holidays_dated(title_times, holidays), _holidays_dated(times, holidays)
     lead = _lead_times(article.text, times, rules)
     # the lead's times of the article's year but the day the news was told, where it tells such
     # another (`8月26日晚,...发布2021年中期业绩`; not `与去年三倍券最大不同`)
@@ -215,6 +220,29 @@ def _named_again(times: list[Time], named: str, told: Time, text: str, rules: Ru
         else time
         for time in times
     ]
+
+
+def _days_of_holidays(times: list[Time], text: str, title_holiday: str) -> dict[str, str]:
+    """The days of each holiday the text names (`春节假期`), by its name: the span of days written
+    right by it (`春节假期(2月10日至17日)`, `1月28日至2月4日春节假期`); for the holiday the title
+    names, where no such span is, the first span of days the text tells outside speech."""
+    days: dict[str, str] = {}
+    for before, after in pairwise(times):
+        holiday, span = (after, before) if after.holiday else (before, after)
+        by_it = BY_A_HOLIDAY.fullmatch(text, before.end, after.start) is not None
+        if holiday.holiday and by_it and DAY_SPAN.fullmatch(span.period):
+            days.setdefault(holiday.holiday, span.period)
+    if title_holiday and title_holiday not in days:
+        told = (time for time in times if DAY_SPAN.fullmatch(time.period) and not spoken(text, time.start))
+        first = next(told, None)
+        if first is not None:
+            days[title_holiday] = first.period
+    return days
+
+
+def _holidays_dated(times: list[Time], holidays: dict[str, str]) -> list[Time]:
+    """`times`, each holiday named among them dated by its days where the text tells them."""
+    return [replace(time, period=holidays[time.holiday]) if time.holiday in holidays else time for time in times]
 
 
 def _stories_dated(times: list[Time], occasion: Time | None, title_time: Time | None, text: str) -> list[Time]:
@@ -951,6 +979,19 @@ def quoted(text: str, at: int) -> bool:
     """Whether `at` lies inside quotation marks or book-title marks opened on its line."""
     line_start = text.rfind("\n", 0, at) + 1
     return any(text.rfind(opening, line_start, at) > text.rfind(closing, line_start, at) for opening, closing in QUOTES)
+
+
+def spoken(text: str, at: int) -> bool:
+    """Whether `at` lies inside quoted speech, quotation marks opened on its line around a clause or
+    more (`“今年春节,来自广东的游客明显增多”`), not a name quoted (`“2022年双创活动周”`)."""
+    line_start = text.rfind("\n", 0, at) + 1
+    line_end = len(text) if (found := text.find("\n", at)) == -1 else found
+    for opening, closing in SPEECH_QUOTES:
+        opened = text.rfind(opening, line_start, at)
+        if opened > text.rfind(closing, line_start, at):
+            closed = text.find(closing, at, line_end)
+            return SPEECH_BREAK.search(text, opened, line_end if closed == -1 else closed) is not None
+    return False
 
 
 def _peers_for_their_parent(

@@ -13,7 +13,7 @@ from itertools import takewhile
 import regex
 
 from extract.context import Context
-from extract.frame import Frame, quoted
+from extract.frame import Frame, quoted, spoken
 from extract.rules import Rules, last_match
 from extract.segment import sentences_around
 from extract.times import DAY, MONTH, MONTH_SPAN, YEAR, ArticleDate, Time, end_of, period_end, period_start, within
@@ -141,8 +141,9 @@ class Periods:
 
     def _speakers_now(self, time: Time) -> bool:
         """Whether a time is a now-word within quotation marks (`“...现在在家门口就能做...”`, or a
-        title's marks): a speaker's present dates their paragraph, not the paragraphs after it."""
-        return time.now and quoted(self.text, time.start)
+        title's marks), or any time within quoted speech (`“今年春节,…”`): a speaker's time dates
+        their paragraph, not the paragraphs after it."""
+        return quoted(self.text, time.start) if time.now else spoken(self.text, time.start)
 
     def _between(self, start: int, end: int) -> list[Time]:
         low = bisect.bisect_left(self.starts, start)

@@ -22,6 +22,7 @@ STORY_END = "story_end"  # the end of that time (`报告期末`): its year, else
 STORY_YEAR = "story_year"  # the year of that time (`本年`), else of the article
 STORY_MONTH = "story_month"  # the month of that time where it is a month (`本月` in a report on it), else the article's
 STORIES = (STORY, STORY_END, STORY_YEAR, STORY_MONTH)
+HOLIDAY = "holiday"  # a holiday named (`春节假期`): of the article's year, until the text tells its days
 NO_PERIOD = (NOW, LASTING, UNTOLD, STORY, STORY_END)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
@@ -67,6 +68,7 @@ class Time:
     # one of STORIES: the occasion the article reports (`此次`), its end (`报告期末`), its
     # year (`本年`) or its month (`本月`), dated once the title's or lead's time is known
     story: str = ""
+    holiday: str = ""  # the name of a holiday named (`春节` of `春节假期`), dated by the days the text tells for it
 
 
 @dataclass(frozen=True)
@@ -323,7 +325,8 @@ def times_in(
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
         now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
-        times.append(Time(start, end, period, now, lasting, governs, qualifies, story))
+        holiday = (found.groupdict().get(HOLIDAY) or "") if label == HOLIDAY else ""
+        times.append(Time(start, end, period, now, lasting, governs, qualifies, story, holiday))
     return _documents_named_again(text, times, table)
 
 
@@ -411,6 +414,8 @@ def _period(
     if label == STORY_MONTH:
         told = _of_article(date)
         return f"{told['article_year']}-{told['article_month']}" if told["article_month"] else ""
+    if label == HOLIDAY:
+        return str(date.year) if date.year else ""
     if label == DAY_OF_MONTH:
         month, day = MONTH.match(named.period), groups.get("day")
         if month is None and day and _in_articles_month(int(day), named.period, date):
