@@ -122,6 +122,12 @@ def test_the_said_county_is_no_word_the_article_speaks_as_its_own_with(rules):
     assert (frame.own, "district" in frame.home) == ("周口市", False)
 
 
+def test_a_districts_short_name_that_is_a_common_noun_names_no_district(rules):
+    text = "上半年,全区港口完成货物吞吐量2.1亿吨,港口建设完成投资96亿元。钦州、北海等港口增长较快。"
+    frame = frame_of(text, rules, title="广西港口吞吐量稳步增长")
+    assert "district" not in frame.home
+
+
 def test_a_development_zone_named_more_than_any_district_is_the_district(rules):
     text = (
         "2021年,信丰高新区实现产值180亿元,全区新增高新技术企业24家。信丰高新区管委会表示,于都县企业也在信丰高新区落户。"

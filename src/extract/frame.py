@@ -517,7 +517,7 @@ def _region_counts(
     declares a firm's alias, which says where it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
     An article that speaks as a district (`我县`, `district_words`) and names none in full, nor
     an autonomous region that speaks of itself so (`全区`), names it by the short name only it
-    has, written twice at least (`鹿邑`). And where each is first named so, the
+    has, written twice at least (`鹿邑`; not a common noun, `港口`). And where each is first named so, the
     title before the text."""
     gazetteer = rules.gazetteer
     title, text = texts
@@ -547,7 +547,12 @@ def _region_counts(
     if speaks_as_a_district and not any(gazetteer.level(name) == DISTRICT for name in full):
         shorts = [gazetteer.district_short_names(written) for written in texts]
         times_written = Counter(name.text for names in shorts for name in names)
-        often = {short for short, count in times_written.items() if count >= SHORT_NAMED_AT_LEAST}
+        # not a common noun (`港口` of `港口区`): written alone it is the thing
+        often = {
+            short
+            for short, count in times_written.items()
+            if count >= SHORT_NAMED_AT_LEAST and word_tag(short) != COMMON_NOUN_TAG
+        }
         found = [
             names + [name for name in by_short if name.text in often]
             for names, by_short in zip(found, shorts, strict=True)
