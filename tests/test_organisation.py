@@ -192,8 +192,9 @@ from extract.segment import matching_view
         ),
         # nor a verb jieba took for a name before the preposition `给`
         ("技术独占许可给星河青稞食品有限公司,合同金额800万元。", ["星河青稞食品有限公司"]),
-        # a verb of going opens none (`赴`)
+        # a verb of going opens none (`赴`), nor one of linking up jieba tags a place (`串联`)
         ("还为农村学校配备教师650人,选派城区骨干教师赴乡村学校支教1200人次。", []),
+        ("赛道全长21公里,串联起星湖公园、滨江绿道等地标。", []),
         # a trade jieba tags a descriptive word is a name's (`鲜切花`); a school year (`学年`) and a stage of
         # schooling (`阶段`) name no school
         ("云南星河鲜切花进出口有限公司出口鲜切花1.2亿枝。", ["云南星河鲜切花进出口有限公司"]),
