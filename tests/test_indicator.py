@@ -224,7 +224,7 @@ def test_the_peers_a_rank_is_among_name_nothing_it_measures(text, expected, extr
             [("9865万千瓦", "capacity"), ("11.2%", "capacity")],
         ),
         # a clause that names what changed, though with no term of the lexicon, measures that
-        ("全年接待游客425万人次,平均停留时间增长8%。", [("425万人次", "events"), ("8%", "other")]),
+        ("全年接待游客425万人次,人均消费增长8%。", [("425万人次", "events"), ("8%", "other")]),
         # but an industry is a part of what the sentence before measures
         (
             "全市规上工业增加值增长6.8%。分行业看,汽车制造业增长31.5%,纺织业增长2.1%。",

@@ -101,11 +101,6 @@ def test_a_users_regions_extend_the_gazetteer(tmp_path):
             "indicators.yaml/indicators/other: '星河额' is listed already, under revenue",
         ),
         (
-            "indicators_yaml",
-            "sentence_heads: [星河份额]\n",
-            "indicators.yaml/sentence_heads: '星河份额' is no generic head",
-        ),
-        (
             "mentions_yaml",
             "rules:\n  - name: my_rule\n    pattern: '{number}斤'\n    kind: weight\n",
             "mentions.yaml/rules/my_rule: unknown kind 'weight'",

@@ -225,15 +225,18 @@ def _named_again(times: list[Time], named: str, told: Time, text: str, rules: Ru
 def _days_of_holidays(times: list[Time], text: str, title_holiday: str) -> dict[str, str]:
     """The days of each holiday the text names (`春节假期`), by its name: the span of days written
     right by it (`春节假期(2月10日至17日)`, `1月28日至2月4日春节假期`); for the holiday the title
-    names, where no such span is, the first span of days the text tells outside speech."""
+    names, where no such span is, the first span of days the text tells outside speech that
+    dates figures (not a comparison's: `较2019年同期(2月4日至10日)`)."""
     days: dict[str, str] = {}
     for before, after in pairwise(times):
-        holiday, span = (after, before) if after.holiday else (before, after)
         by_it = BY_A_HOLIDAY.fullmatch(text, before.end, after.start) is not None
-        if holiday.holiday and by_it and DAY_SPAN.fullmatch(span.period):
-            days.setdefault(holiday.holiday, span.period)
+        for holiday, span in ((before, after), (after, before)):
+            if holiday.holiday and by_it and DAY_SPAN.fullmatch(span.period):
+                days.setdefault(holiday.holiday, span.period)
     if title_holiday and title_holiday not in days:
-        told = (time for time in times if DAY_SPAN.fullmatch(time.period) and not spoken(text, time.start))
+        told = (
+            time for time in times if time.governs and DAY_SPAN.fullmatch(time.period) and not spoken(text, time.start)
+        )
         first = next(told, None)
         if first is not None:
             days[title_holiday] = first.period
@@ -517,7 +520,7 @@ def _region_counts(
     declares a firm's alias, which says where it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
     An article that speaks as a district (`我县`, `district_words`) and names none in full, nor
     an autonomous region that speaks of itself so (`全区`), names it by the short name only it
-    has, written twice at least (`鹿邑`; not a common noun, `港口`). And where each is first named so, the
+    has, written twice at least (`鹿邑`). And where each is first named so, the
     title before the text."""
     gazetteer = rules.gazetteer
     title, text = texts
@@ -547,12 +550,7 @@ def _region_counts(
     if speaks_as_a_district and not any(gazetteer.level(name) == DISTRICT for name in full):
         shorts = [gazetteer.district_short_names(written) for written in texts]
         times_written = Counter(name.text for names in shorts for name in names)
-        # not a common noun (`港口` of `港口区`): written alone it is the thing
-        often = {
-            short
-            for short, count in times_written.items()
-            if count >= SHORT_NAMED_AT_LEAST and word_tag(short) != COMMON_NOUN_TAG
-        }
+        often = {short for short, count in times_written.items() if count >= SHORT_NAMED_AT_LEAST}
         found = [
             names + [name for name in by_short if name.text in often]
             for names, by_short in zip(found, shorts, strict=True)

@@ -240,16 +240,6 @@ def part_of_share(table: IndicatorRules, context: Context) -> str:
     return clause_left[: whole.start()]
 
 
-def _first_searched(table: IndicatorRules, context: Context, rules: Rules) -> str:
-    """Where the terms a figure measures are looked for first: its share's part, or its part of the
-    sentence where that ends in a head which yields to a term of the sentence (`贷款…,市场份额`)."""
-    part = part_of_share(table, context)
-    last = next(_outermost_backward(table, part), None)
-    if last is not None and last.group() in table.sentence_heads:
-        return _own_part(context.sentence_left, rules)
-    return part
-
-
 def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "") -> str:
     """What the figure measures: its role, its unit, the noun it qualifies, the terms before it, the
     article's topic (`topic`, what its title names) for a bare amount or rank, else the default."""
@@ -305,7 +295,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
         excluded = table.names - set(allowed)
     found = (
         phrase
-        or nearest_before(table, _first_searched(table, context, rules), excluded)
+        or nearest_before(table, part_of_share(table, context), excluded)
         or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
         or (
             None

@@ -70,10 +70,6 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
     for word in sorted(default_amounts):
         if term_indicator.get(word) != default:
             raise RuleError(f"indicators.yaml/default_amounts: {word!r} is no term of {default!r}")
-    generic_heads = frozenset(sections.words("indicators", "generic_heads"))
-    sentence_heads = frozenset(sections.words("indicators", "sentence_heads"))
-    for word in sorted(sentence_heads - generic_heads):
-        raise RuleError(f"indicators.yaml/sentence_heads: {word!r} is no generic head")
     firms = alternation(sections.words("indicators", "firm_terms"))
     reach = sections.get("indicators", "head_noun_reach", int)
     contractions = {str(word): str(terms) for word, terms in sections.get("indicators", "contractions", dict).items()}
@@ -96,8 +92,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         money=money,
         amount_terms=frozenset(t for t, name in term_indicator.items() if name in money) | default_amounts,
         not_money_counts=frozenset(sections.words("indicators", "not_money_counts")),
-        generic_heads=generic_heads,
-        sentence_heads=sentence_heads,
+        generic_heads=frozenset(sections.words("indicators", "generic_heads")),
         heads_the_article_reads=tuple(sections.words("indicators", "heads_the_article_reads")),
         rate_kinds=_kinds(sections, "rate_kinds"),
         ranking_kinds=_kinds(sections, "ranking_kinds"),

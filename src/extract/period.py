@@ -120,7 +120,7 @@ class Periods:
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
         time governs again), nor a span up to its end (`1—10月` in a report on `10月份`), nor the
         day the news was told (`今日公布...中期业绩`, `记者昨日获悉`), nor the day of an event looked
-        back at (`_flashback`), nor a speaker's now (`_speakers_now`);
+        back at (`_flashback`), nor a speaker's time (`_speakers_time`);
         over what has `happened`, nor one after the article's date (a plan: `计划2025年3月开工`)."""
         period = time.period if time else ""
         later = self.times[bisect.bisect_left(self.starts, start) :]
@@ -130,7 +130,7 @@ class Periods:
                 for t in later
                 if not t.lasting
                 and not self._flashback(t)
-                and not self._speakers_now(t)
+                and not self._speakers_time(t)
                 and not (happened and self._after_article(t))
                 and t.period not in self.told_days
                 and (t.now or not within(t.period, period))
@@ -139,11 +139,15 @@ class Periods:
             len(self.text),
         )
 
-    def _speakers_now(self, time: Time) -> bool:
-        """Whether a time is a now-word within quotation marks (`“...现在在家门口就能做...”`, or a
-        title's marks), or any time within quoted speech (`“今年春节,…”`): a speaker's time dates
-        their paragraph, not the paragraphs after it."""
-        return quoted(self.text, time.start) if time.now else spoken(self.text, time.start)
+    def _speakers_time(self, time: Time) -> bool:
+        """Whether a time is a speaker's: a now-word within quotation marks (`“...现在在家门口就能做...”`,
+        or a title's marks), or within quoted speech a time that holds the article's own and is longer
+        (`“今年春节,…”` in a report on the holiday's days): it dates their paragraph, not the paragraphs
+        after it."""
+        if time.now:
+            return quoted(self.text, time.start)
+        own = self.title_time.period if self.title_time else ""
+        return bool(own) and time.period != own and within(own, time.period) and spoken(self.text, time.start)
 
     def _between(self, start: int, end: int) -> list[Time]:
         low = bisect.bisect_left(self.starts, start)
@@ -219,7 +223,7 @@ class Periods:
             for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting
             and not self._flashback(time)
-            and not (time.start < paragraph_start and self._speakers_now(time))
+            and not (time.start < paragraph_start and self._speakers_time(time))
             # not past the heading of its section, but the same time written otherwise (`1—9月`, `前三季度`)
             and (heading is None or time.start >= heading.start or _same_span(time.period, heading.period))
             and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))

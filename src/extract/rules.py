@@ -238,7 +238,6 @@ class IndicatorRules:
     amount_terms: frozenset[str]  # the terms that may name an amount written before them
     not_money_counts: frozenset[str]
     generic_heads: frozenset[str]
-    sentence_heads: frozenset[str]  # generic heads that yield to a term anywhere before them in their sentence
     heads_the_article_reads: tuple[str, ...]  # `收入`, `收益` alone: what the article's terms ending in it mostly mean
     rate_kinds: frozenset[str]
     ranking_kinds: frozenset[str]
