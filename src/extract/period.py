@@ -192,13 +192,18 @@ class Periods:
         searched = max(context.sentence_start, context.start - PART_REACH)  # not the whole of a long sentence
         while (part := self.rules.segments.part_break.search(self.text, searched, context.start)) is not None:
             part_start = searched = part.end()
-        openings = [
-            (start, self._first_clause_end(self._past_news_source(start, context.start), context.start))
-            for start in {context.sentence_start, part_start}
-        ]
+        told_before = between(context.sentence_start, context.start)
+        openings = (
+            [
+                (start, self._first_clause_end(self._past_news_source(start, context.start), context.start))
+                for start in {context.sentence_start, part_start}
+            ]
+            if any(time.lasting and time.now for time in told_before)  # only these need them
+            else []
+        )
         in_sentence = [
             time
-            for time in between(context.sentence_start, context.start)
+            for time in told_before
             if not (time.lasting and time.now)
             or time.start >= context.clause_start
             or any(start <= time.start and time.end <= end for start, end in openings)
