@@ -22,7 +22,7 @@ STORY_END = "story_end"  # the end of that time (`报告期末`): its year, else
 STORY_YEAR = "story_year"  # the year of that time (`本年`), else of the article
 STORY_MONTH = "story_month"  # the month of that time where it is a month (`本月` in a report on it), else the article's
 STORIES = (STORY, STORY_END, STORY_YEAR, STORY_MONTH)
-HOLIDAY_NAME = "holiday"  # the group of its name (`春节`)
+HOLIDAY_NAME = "holiday"  # the group of a holiday's name (`春节`) in the rules that name one
 HOLIDAY = "holiday"  # a holiday named (`春节假期`): of the year last named, until the text tells its days
 NO_PERIOD = (NOW, LASTING, UNTOLD, STORY, STORY_END)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
@@ -326,7 +326,7 @@ def times_in(
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
         now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
-        holiday = (found.groupdict().get(HOLIDAY_NAME) or "") if label == HOLIDAY else ""
+        holiday = found.groupdict().get(HOLIDAY_NAME) or ""  # also of this year's (`今年春节假期`)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story, holiday))
     return _documents_named_again(text, times, table)
 
