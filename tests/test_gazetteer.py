@@ -92,12 +92,6 @@ def test_a_short_name_of_a_city_and_its_county_both_named_is_the_citys(rules):
     assert gazetteer.resolve("吉林", {"吉林省", "吉林市"}) is None  # a province and its city: either
 
 
-def test_a_short_name_keeping_its_suffix_is_the_one_region_it_shortens(rules):
-    gazetteer = rules.gazetteer
-    assert gazetteer.resolve("大通县", set()) == "大通回族土族自治县"
-    assert gazetteer.resolve("大通", set()) is None  # `大通区` too, and a word
-
-
 def test_a_district_name_may_stand_in_several_cities(rules):
     options = rules.gazetteer.regions["西湖区"]
     assert {(region.level, region.city, region.province) for region in options} == {

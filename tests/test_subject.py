@@ -347,20 +347,6 @@ def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):
     assert subject_of(extract_text, text, "2.1亿元") == "江苏恒立精密机械有限公司"
 
 
-def test_a_core_that_is_a_common_noun_before_the_company_is_named_is_the_thing(extract_text):
-    text = (
-        "丽水市是全国林业改革试验区。截至7月底,全市累计制发林业碳票20张,交易碳票8.6万吨。\n\n"
-        "丽水市林业投资发展集团有限公司经营林地50万亩,林业产值12亿元。"
-    )
-    found = subjects(extract_text, text, "2023-08-09", title="丽水林业碳票交易额突破千万元")
-    assert found == {
-        "20张": "丽水市",
-        "8.6万吨": "丽水市",
-        "50万亩": "丽水市林业投资发展集团有限公司",
-        "12亿元": "丽水市林业投资发展集团有限公司",
-    }
-
-
 def test_a_word_pointing_back_before_any_name_is_the_articles_own(extract_text):
     text = "这家企业十年营收翻了十倍\n走进位于常州市武进区的江苏恒立精密机械有限公司车间。恒立精密去年营收3.6亿元。"
     assert subject_of(extract_text, text, "十倍") == "江苏恒立精密机械有限公司"

@@ -265,8 +265,7 @@ class Gazetteer:
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
-        region named in full (`named`) that it may stand for, else the one city or province, or the
-        one region it shortens keeping its suffix (`大通县` of `大通回族土族自治县`).
+        region named in full (`named`) that it may stand for, else the one city or province.
         A city and its county of one name both named in full, the short name is the city's: the
         county keeps its suffix to be told apart (`衡阳` of `衡阳市`, not of `衡阳县`)."""
         if name in self.regions:
@@ -280,8 +279,6 @@ class Gazetteer:
             return cities[0]
         if len(among_named) == 1:
             return among_named[0]
-        if name in self.suffixed and len(options) == 1:  # `大通县`: the one autonomous county it shortens
-            return options[0]
         return wide[0] if not among_named and len(wide) == 1 else None
 
     def level(self, name: str) -> str:

@@ -17,7 +17,6 @@ import regex
 
 from extract.context import Context
 from extract.frame import (
-    COMMON_NOUN_TAG,
     COUNTRY,
     Frame,
     bare_zone_names,
@@ -40,7 +39,6 @@ from extract.organisation import (
 from extract.person import people, private_people
 from extract.rules import Rule, Rules, SubjectRules, last_match
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
-from extract.segment import word_tag
 from extract.spans import longest_first, occurrences
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
@@ -258,20 +256,14 @@ def _by_their_cores(text: str, names: list[Name], declared: dict[str, list[str]]
     `恒钢集团`, where no word of the dictionary crosses the core (overlaps with full names are
     resolved longest first). Other organisations are not: `赣吉` of a fund names a partnership;
     nor a company whose core is a name of its own (`星河国际陆港` of `星河国际陆港发展集团有限公司`)
-    or whose short name the text declares (`青岛啤酒`: not `啤酒`); nor a core that is a common noun
-    written before the company is first named (`林业碳票` before `三明市林业投资发展集团有限公司`):
-    there it is the thing."""
+    or whose short name the text declares (`青岛啤酒`: not `啤酒`)."""
     found = []
     written = {name.text for name in names}
-    first_named = {name.text: name.start for name in reversed(names)}
     for full in dict.fromkeys(name.text for name in names if rules.subjects.short_name_ending.search(name.text)):
         short = core(full, rules)
         if known_by_another_short_name(full, short, written, declared.get(full, ()), rules):
             continue
-        common = word_tag(short) == COMMON_NOUN_TAG
         for at in occurrences(short, text) if short != full else ():
-            if common and at < first_named[full]:
-                continue
             if len(short) >= CORE_UNCROSSED or not crossed(text, Name(at, at + len(short), short)):
                 found.append(Candidate(at, at + len(short), full, "organisation"))
     return found
