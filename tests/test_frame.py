@@ -507,6 +507,7 @@ def test_a_national_body_named_by_an_organisation_suffix_acts_for_the_country(ru
     "text, is_speech",
     [
         ("“今年春节,来自广东的游客明显增多。”店主说。", True),
+        ("“今年游客多”,店主说。", False),  # a phrase quoted with no clause of its own: not told apart from a name
         ("这是一场名为“2022年双创活动周分享会”的活动。", False),  # a name quoted
         ("《2022年工作要点》提出,全年新增企业100家。", False),  # a document's title
         ("今年春节,游客明显增多。", False),

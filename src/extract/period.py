@@ -141,13 +141,9 @@ class Periods:
 
     def _speakers_time(self, time: Time) -> bool:
         """Whether a time is a speaker's: a now-word within quotation marks (`“...现在在家门口就能做...”`,
-        or a title's marks), or within quoted speech a time that holds the article's own and is longer
-        (`“今年春节,…”` in a report on the holiday's days): it dates their paragraph, not the paragraphs
-        after it."""
-        if time.now:
-            return quoted(self.text, time.start)
-        own = self.title_time.period if self.title_time else ""
-        return bool(own) and time.period != own and within(own, time.period) and spoken(self.text, time.start)
+        or a title's marks), or any time within quoted speech (`“今年春节,…”`, `“2023年我们…”`): it
+        dates their paragraph, not the paragraphs after it."""
+        return quoted(self.text, time.start) if time.now else spoken(self.text, time.start)
 
     def _between(self, start: int, end: int) -> list[Time]:
         low = bisect.bisect_left(self.starts, start)

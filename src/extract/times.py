@@ -23,7 +23,7 @@ STORY_YEAR = "story_year"  # the year of that time (`本年`), else of the artic
 STORY_MONTH = "story_month"  # the month of that time where it is a month (`本月` in a report on it), else the article's
 STORIES = (STORY, STORY_END, STORY_YEAR, STORY_MONTH)
 HOLIDAY_NAME = "holiday"  # the group of a holiday's name (`春节`) in the rules that name one
-HOLIDAY = "holiday"  # a holiday named (`春节假期`): of the year last named, until the text tells its days
+HOLIDAY = "holiday"  # a holiday named (`春节假期`): of the year reviewed, else the article's, until its days are told
 NO_PERIOD = (NOW, LASTING, UNTOLD, STORY, STORY_END)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
 WHOLE_YEAR = "whole_year"  # the whole year of the time last named (`全年`)
@@ -416,7 +416,7 @@ def _period(
         told = _of_article(date)
         return f"{told['article_year']}-{told['article_month']}" if told["article_month"] else ""
     if label == HOLIDAY:
-        return named.period[:YEAR_LENGTH]
+        return named.reviewed or (str(date.year) if date.year else "")
     if label == DAY_OF_MONTH:
         month, day = MONTH.match(named.period), groups.get("day")
         if month is None and day and _in_articles_month(int(day), named.period, date):
