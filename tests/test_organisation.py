@@ -312,10 +312,24 @@ def test_a_kind_of_organisation_of_the_region_points_back_like_a_bare_suffix(rul
     assert [(name.text, text[name.start : name.end]) for name in pointers] == [("项目区", "项目区")]
 
 
-def test_a_kind_written_bare_after_a_self_reference_is_the_regions_class_pointing_back_to_none(rules):
-    text = "星河区人民法院审结案件1.2万件。全省法院受理案件203万件,全市两级法院执结5万件,全省各级法院结案9万件。"
+@pytest.mark.parametrize(
+    "text, named",
+    [
+        # a kind written bare after a self-reference is the region's class
+        (
+            "星河区人民法院审结案件1.2万件。全省法院受理案件203万件,全市两级法院执结5万件,全省各级法院结案9万件。",
+            "星河区人民法院",
+        ),
+        # a sports club named by a place is one; its kind, and the suffix written alone, none
+        (
+            "杭州星河足球俱乐部本赛季主场观众场均2.1万人次。全市青少年足球俱乐部达到85家,俱乐部总数超过300家。",
+            "杭州星河足球俱乐部",
+        ),
+    ],
+)
+def test_a_kind_written_alone_names_none_and_points_back_to_none(rules, text, named):
     names, pointers = organisations(text, rules)
-    assert [name.text for name in names] == ["星河区人民法院"]
+    assert [name.text for name in names] == [named]
     assert pointers == []
 
 
@@ -326,13 +340,6 @@ def test_a_court_and_a_procuratorate_are_bodies_of_their_own(rules):
     )
     names, _ = organisations(text, rules)
     assert [name.text for name in names] == ["九台区法院", "长春市中级人民法院", "南安市人民检察院", "郑州知识产权法庭"]
-
-
-def test_a_sports_club_named_by_a_place_is_one_and_its_kind_none(rules):
-    text = "杭州星河足球俱乐部本赛季主场观众场均2.1万人次。全市青少年足球俱乐部达到85家,俱乐部总数超过300家。"
-    names, pointers = organisations(text, rules)
-    assert [name.text for name in names] == ["杭州星河足球俱乐部"]
-    assert pointers == []
 
 
 def test_a_unit_opened_by_a_bare_suffix_points_back_to_its_body(rules):
