@@ -23,6 +23,7 @@ import regex
 from extract.gazetteer import Name
 from extract.indicator import nearest_before
 from extract.organisation import (
+    COMMON_NOUN_TAG,
     alias_declarations,
     contractions,
     core,
@@ -57,7 +58,6 @@ SPEECH_QUOTES = QUOTES[:3]  # not book-title marks
 SPEECH_BREAK = regex.compile(r"[,，。!！?？;；]")  # a clause's end: what a name quoted does not hold
 BY_A_HOLIDAY = regex.compile(r"[(（)）“”\"‘’\s]*")  # what may stand between a holiday named and its days
 DATE_LINE_REST = regex.compile(r"[\s()（）\[\]【】—\-]+")  # what a line holding only a date may hold besides
-COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
 
 
 @dataclass(frozen=True)

@@ -320,7 +320,7 @@ class Gazetteer:
             if in_paragraph:
                 found.append(Name(suffix.start(), suffix.end(), in_paragraph[-1]))
                 continue
-            named_before = set(zone for _, zone in last)
+            named_before = {zone for _, zone in last}
             if len(named_before) == 1 and not any(
                 name.text in self.regions for name in self.wide_names.find(text, paragraph, suffix.start())
             ):

@@ -178,6 +178,7 @@ def alias_declarations(text: str, rules: Rules) -> list[regex.Match[str]]:
 
 
 def alias_declared_at(text: str, at: int, rules: Rules) -> regex.Match[str] | None:
+    """The alias declaration that opens at `at`, where it declares one (`_declares`), else None."""
     match = rules.subjects.alias_declaration.match_at(text, at)
     return match if match is not None and _declares(match, text, rules) else None
 

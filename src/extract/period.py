@@ -24,7 +24,6 @@ PARTS_SPAN = regex.compile(
 )
 PARAGRAPHS_BACK = 2  # how many paragraph breaks a time reaches across
 PART_REACH = 200  # characters before a figure its part of the sentence (after a semicolon) is looked for in
-SOURCE_REACH = 40  # characters of a sentence's opening clause that tells where the news came from
 QUALIFIER_REACH = 4  # how many characters (`的全国`) may stand between a qualifying time and its figure
 BRACKET_REACH = 8  # ... where the time opens a bracket, the figure's label too (`(2023年同期:每股港币6.5仙)`)
 OPENING_BRACKETS = ("(", "（")
@@ -90,6 +89,7 @@ class Periods:
         self.section_starts = [section.start for section in self.sections]
         date = ArticleDate.of(self.article_date)
         self.told_days = date.told_days
+        self.spoken_starts = {time.start for time in self.times if not time.now and spoken(self.text, time.start)}
         # The title's time, and each heading's, governs until another time takes over.
         self.title_until = self._title_until()
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
@@ -143,7 +143,7 @@ class Periods:
         """Whether a time is a speaker's: a now-word within quotation marks (`“...现在在家门口就能做...”`,
         or a title's marks), or any time within quoted speech (`“今年春节,…”`, `“2023年我们…”`): it
         dates their paragraph, not the paragraphs after it."""
-        return quoted(self.text, time.start) if time.now else spoken(self.text, time.start)
+        return quoted(self.text, time.start) if time.now else time.start in self.spoken_starts
 
     def _between(self, start: int, end: int) -> list[Time]:
         low = bisect.bisect_left(self.starts, start)
@@ -313,7 +313,7 @@ class Periods:
     def _past_news_source(self, start: int, end: int) -> int:
         """Where a sentence's own words start: past an opening clause that only tells where the news
         came from (`记者从市人社局了解到,`)."""
-        told = self.rules.periods.news_source.pattern("right").match(self.text[start : min(end, start + SOURCE_REACH)])
+        told = self.rules.periods.news_source.pattern("right").match(self.text[start:end])
         return start + told.end() if told else start
 
     def _first_clause_end(self, start: int, end: int) -> int:
