@@ -510,12 +510,15 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             or following + after_next in table.organisation_suffixes
             or after_next in table.organisation_suffixes
         )
-        # (not after a registered name's legal form: `...有限公司/持有/公司`)
+        # (not after a registered name's legal form: `...有限公司/持有/公司`; after another suffix, only
+        # before a legal form: `集团/控股/有限公司`, not `合作社/采取/公司`, a predicate)
+        legal_form_follows = any(form in table.legal_forms for form in (following, following + after_next, after_next))
         before_suffix = (
             suffix_follows
             and index > 0
             and words[index - 1] not in places
             and not words[index - 1].endswith(table.legal_forms)
+            and (not after_suffix or legal_form_follows)
         )
         if not closes_before and (
             joins or of_names or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
