@@ -390,6 +390,9 @@ def test_a_name_stops_at_the_words_of_a_group_owning_it(rules, text, names):
         ("赣州瑞岭科技有限公司", "瑞岭"),
         ("武义县经济开发区恒达工具有限公司", "恒达工具"),  # past the zone it lies in too
         ("科技公司", "科技公司"),  # nothing proper left: the name itself
+        # a common noun alone is a class: its place stays (`电网` alone is any grid)
+        ("云南电网有限责任公司", "云南电网"),
+        ("南平市林业投资发展集团有限公司", "南平市林业"),
     ],
 )
 def test_a_name_is_known_by_its_core(rules, name, known_by):

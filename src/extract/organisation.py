@@ -674,16 +674,21 @@ def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) 
 def core(name: str, rules: Rules) -> str:
     """What a name is known by: without its suffix, a place before it and generic words
     at its end (`星岚公司` → `星岚`, `赣州瑞岭科技有限公司` → `瑞岭`, the zone it lies in too:
-    `武义县经济开发区恒达工具有限公司` → `恒达工具`); the name where
-    less than two characters are left."""
+    `武义县经济开发区恒达工具有限公司` → `恒达工具`), but not a place before a common noun, which
+    alone is a class (`云南电网有限责任公司` → `云南电网`, `三明林业投资集团` → `三明林业`, not
+    `电网`, `林业`); the name where less than two characters are left."""
     table = rules.subjects
     rest = table.organisation_suffix_at_end.sub("", name)
+    opening = ""
     place = rules.gazetteer.places.find(rest, 0, len(rest))
     if place and place[0].start == 0 and len(rest) - place[0].end >= 2:
         zone = rules.gazetteer.zone_suffix.match(rest, place[0].end)  # `武义县经济开发区恒达工具有限公司`
-        rest = rest[zone.end() if zone and len(rest) - zone.end() >= 2 else place[0].end :]
+        opening_end = zone.end() if zone and len(rest) - zone.end() >= 2 else place[0].end
+        opening, rest = rest[:opening_end], rest[opening_end:]
     while (generic := table.generic_words_at_end.search(rest)) is not None and generic.start() >= 2:
         rest = rest[: generic.start()]
+    if word_tag(rest) == COMMON_NOUN_TAG:
+        rest = opening + rest
     return rest if is_proper(rest, table) else name
 
 
