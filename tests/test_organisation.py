@@ -211,6 +211,11 @@ from extract.segment import matching_view
         # a verb after a suffix goes on the name only before a legal form (`集团/控股/有限公司`),
         # not before another suffix (`合作社/采取/公司`: a predicate)
         ("星河兴农生猪养殖专业合作社采取公司+合作社模式。", ["星河兴农生猪养殖专业合作社"]),
+        # the last of a list of places sharing a kind names the places' bodies of that kind, no one;
+        # a port (`港`) may be named by a place alone
+        ("郑州市、洛阳市博物馆接待量分别为1620万人次和1480万人次。", []),
+        ("星河大学、洛阳市博物馆联合办展。", ["星河大学", "洛阳市博物馆"]),
+        ("防城港、北海港分别完成62万标箱和34万标箱。", ["北海港"]),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

@@ -31,6 +31,8 @@ BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
 HEAD_REACH = 4  # the longest word before a name that may open it
 CONTRACTION_SHORTEST = 3  # the fewest characters a contracted name keeps
 PLACE_ENDING = 4  # the longest place name a facility's one-character suffix may end
+LIST_MARK = "、"  # what lists items without joining them as partners
+PLACE_REACH = 12  # the longest place name (`克孜勒苏柯尔克孜自治州`) a list of places may end in
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
 PARTICLE_TAG = "u"  # what jieba's tag of a particle begins with (`等` u, `的` uj, `了` ul)
 KIND_FREQUENCY = 20  # a contracted form the dictionary counts this often names a kind (`中医院`, `科研所`)
@@ -125,8 +127,24 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and not _counted_after(name, text, rules)
         and not _counted_before(name, text, rules)
         and not _branch_of_a_state_body(name, text, rules)
+        and not _kind_of_listed_places(name, text, rules)
     ]
     return proper, sorted(bare, key=lambda name: name.start)
+
+
+def _kind_of_listed_places(name: Name, text: str, rules: Rules) -> bool:
+    """Whether a facility's name that opens with a place is the last of a list of places sharing its
+    kind (`郑州市、洛阳市博物馆`: the two cities' museums, no one's name); not a kind of one character,
+    a port's (`防城港、北海港`: a place may name a port itself), nor a partner joined by a word
+    (`章贡区与赣州新材料研究院有限公司`)."""
+    opening = rules.gazetteer.places.find(name.text)
+    if not opening or opening[0].start != 0 or len(name.text) - opening[0].end < 2:
+        return False
+    if not text.endswith(LIST_MARK, 0, name.start) or not name.text.endswith(rules.subjects.facility_suffixes):
+        return False
+    before = name.start - len(LIST_MARK)
+    listed = rules.gazetteer.places.find(text, max(0, before - PLACE_REACH), before)
+    return bool(listed) and listed[-1].end == before
 
 
 def _branch_of_a_state_body(name: Name, text: str, rules: Rules) -> bool:
