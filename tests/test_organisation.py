@@ -216,6 +216,19 @@ from extract.segment import matching_view
         ("郑州市、洛阳市博物馆接待量分别为1620万人次和1480万人次。", []),
         ("星河大学、洛阳市博物馆联合办展。", ["星河大学", "洛阳市博物馆"]),
         ("防城港、北海港分别完成62万标箱和34万标箱。", ["北海港"]),
+        # a project or a works with a proper name: a number, a phase, the works right before its suffix,
+        # the facility or body it is of; a phase written after it is of that project
+        ("敦煌市200万千瓦光伏项目一期工程全容量并网。", ["敦煌市200万千瓦光伏项目"]),
+        ("兰州地铁6号线一期工程全长26公里。", ["兰州地铁6号线一期工程"]),
+        ("星澜文化产业园二期项目总投资12亿元。", ["星澜文化产业园二期项目"]),
+        ("贵阳机场改扩建工程总投资约90亿元。", ["贵阳机场改扩建工程"]),
+        # ... not a class (`重点项目`, `民生工程`, `多地项目`), a body's works (`总工程`), a count of
+        # projects (`14个项目`), nor a clause of a verb (`承担“三北”工程`)
+        ("江北区重点项目完成投资50亿元,全市民生工程投入8亿元。", []),
+        ("星澜多地项目均存在质量问题。", []),
+        ("星澜运动中心总工程经费约8亿元。", ["星澜运动中心"]),
+        ("星澜创新港14个项目落户。", ["星澜创新港"]),
+        ("南平市承担“三北”工程攻坚任务96万亩。", []),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
@@ -309,6 +322,8 @@ def test_is_proper_needs_more_than_generic_words(rules, name, proper):
         ("南昌昌北国际机场旅客吞吐量1121.5万人次。昌北机场新开航线14条。", "昌北机场", "南昌昌北国际机场"),
         # a facility's core names no firm: only another facility of its kind
         ("郑州宇通客车股份有限公司出口3万辆。郑州机场货邮吞吐量55.8万吨。", "郑州机场", "郑州机场"),
+        # nor is a firm a facility its core is written in: a developer's project
+        ("星澜集团上半年销售额1056亿元。南京星澜春江项目交付延期。", "星澜集团", "星澜集团"),
         # a body that holds the name whole is another body: the hospital is no group's short name
         ("由星河市中心医院牵头组建的星河市中心医院医疗集团覆盖9个县。", "星河市中心医院", "星河市中心医院"),
         ("星河银行股份有限公司发布年报。星河银行净利润增长5%。", "星河银行", "星河银行股份有限公司"),

@@ -222,7 +222,8 @@ def subjects(sections: Sections) -> SubjectRules:
             raise RuleError(f"subjects.yaml/self_reference/{word}: unknown level in {levels!r}")
         self_reference[str(word)] = named
     pointing = sections.words("subjects", "organisation_suffixes")
-    many_kinds = sections.words("subjects", "facilities_of_many_kinds")
+    projects = sections.words("subjects", "project_suffixes")
+    many_kinds = [*sections.words("subjects", "facilities_of_many_kinds"), *projects]
     # the longest first: a name ending in `湿地公园` is of that kind, not a `公园`
     facilities = sorted([*sections.words("subjects", "facilities_of_one_kind"), *many_kinds], key=len, reverse=True)
     suffixes = pointing + facilities
@@ -241,6 +242,9 @@ def subjects(sections: Sections) -> SubjectRules:
         pointing_suffixes=frozenset(pointing),
         facility_suffixes=tuple(facilities),
         facilities_of_many_kinds=tuple(many_kinds),
+        project_suffixes=tuple(projects),
+        project_phase=regex.compile(sections.get("subjects", "project_phase", str)),
+        works_in_project_names=frozenset(sections.words("subjects", "works_in_project_names")),
         facility_areas=tuple(sections.words("subjects", "facility_areas")),
         facilities_counted=tuple(sections.words("subjects", "facilities_counted")),
         needing_a_proper_core=frozenset(sections.words("subjects", "needing_a_proper_core")),

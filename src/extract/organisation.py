@@ -31,6 +31,9 @@ BRAND_CHARACTERS = regex.compile(r"^\p{Han}{2,}$")
 HEAD_REACH = 4  # the longest word before a name that may open it
 CONTRACTION_SHORTEST = 3  # the fewest characters a contracted name keeps
 PLACE_ENDING = 4  # the longest place name a facility's one-character suffix may end
+VERB_TAG = "v"  # jieba's tag of a verb
+NUMERAL_TAG = "m"  # jieba's tag of numerals and their measures (`200`, `万千瓦`)
+PROJECT_REACH = 6  # the most words a number in a project's name may come before its suffix
 LIST_MARK = "、"  # what lists items without joining them as partners
 PLACE_REACH = 12  # the longest place name (`克孜勒苏柯尔克孜自治州`) a list of places may end in
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
@@ -355,6 +358,29 @@ def _of_a_class(name: str, rules: Rules) -> bool:
     return core in rules.gazetteer.regions or word_tag(core) in table.grading_word_tags
 
 
+def _of_a_class_of_projects(name: str, rules: Rules) -> bool:
+    """Whether a project's name (`项目`, `工程`) names a class, or a body's works: after its place or
+    first word it holds no proper word, number or other body's or facility's suffix (`江北区重点项目`), or a verb
+    but its works (`星河市承担三北工程`), or a word of one character right before its suffix
+    (`运动中心/总/工程`: the centre's works), or its first word makes a class (`星河/多地/项目`)."""
+    table = rules.subjects
+    words = QUOTES.sub("", name.removesuffix(next(s for s in table.project_suffixes if name.endswith(s))))
+    place = rules.gazetteer.places.find(words)
+    opening = place[0].end if place and place[0].start == 0 else 0
+    rest = cut(words[opening:]) if opening else cut(words)[1:]
+    acts = any(  # (a single character is a name's part: `乌拉/盖`)
+        len(word) > 1 and word_tag(word) == VERB_TAG and word not in table.works_in_project_names for word in rest
+    )
+    of_a_name = any(
+        _is_proper_word(word, table)
+        or _numeral_word(word, rules)
+        or (word.endswith(table.organisation_suffixes) and not word.endswith(table.project_suffixes))
+        for word in rest
+    )
+    modified = bool(rest) and len(rest[-1]) == 1 and not _numeral_word(rest[-1], rules)
+    return acts or modified or not of_a_name or (bool(rest) and rest[0] in table.class_openings)
+
+
 def _names_no_one(text: str, rules: Rules) -> bool:
     """Whether `text` names no one: places only, or no proper word (`贫困地区`)."""
     return not any(_is_proper_word(word, rules.subjects) for word in cut(text)) or _places_only(text, rules)
@@ -483,11 +509,20 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
         ]
         # not a facility of a kind (`旅游景区`), but an organisation before it in the run: the
         # facility's name opens after the suffix before it
-        firsts = [0, *(i + 1 for i in ends)][: len(ends)]
+        # (a project's name opens with the run: it is of the facility or body before its phase or works,
+        # `星河文化产业园/二期/项目`, `长水机场/西/货运/区/改扩建/工程`)
+        firsts = [
+            0 if text.endswith(table.project_suffixes, 0, run[i][1]) else first
+            for i, first in zip(ends, [0, *(i + 1 for i in ends)], strict=False)
+        ]
         ends = [
             i
             for i, first in zip(ends, firsts, strict=True)
             if _named_facility(text, run[first][0], run[i][1], run[first][1], places, zones, table)
+            and not (
+                text.endswith(table.project_suffixes, 0, run[i][1])
+                and _of_a_class_of_projects(text[run[first][0] : run[i][1]], rules)
+            )
         ]
         # a name ends at its last suffix outside an aside it opens (`...有限公司(公司持股70%)`);
         # none in an aside (`所(不含技工学校`)
@@ -538,8 +573,12 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             and not words[index - 1].endswith(table.legal_forms)
             and (not after_suffix or legal_form_follows)
         )
+        in_a_project = bool(run) and proper and _goes_on_a_project(words, index, rules)
         if not closes_before and (
-            joins or of_names or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
+            joins
+            or of_names
+            or in_a_project
+            or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
         ):
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
@@ -552,6 +591,38 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
         at += len(word)
     flush()
     return found
+
+
+def _goes_on_a_project(words: list[str], index: int, rules: Rules) -> bool:
+    """Whether `words[index]`, a number, a phase or the works right before a project's suffix, goes
+    on the name of the project its words lead to (`格尔木/200/万千瓦/光伏/项目`, `二期/项目`,
+    `机场/改扩建/工程`), the words between being of names, numbers or phases."""
+    table = rules.subjects
+    word = words[index]
+    following = words[index + 1] if index + 1 < len(words) else ""
+    if word in table.works_in_project_names:
+        return following.endswith(table.project_suffixes)
+    # (a phase after a project's name is of that project: `星河光伏项目/一期/工程`)
+    if not _numeral_word(word, rules) or (index > 0 and words[index - 1].endswith(table.project_suffixes)):
+        return False
+    for ahead in words[index + 1 : index + 1 + PROJECT_REACH]:
+        if ahead.endswith(table.project_suffixes):
+            return True
+        unit = rules.units.get(ahead)
+        counted = unit is not None and unit.kind == "count"  # `14/个/项目`: a count of projects
+        if counted or not (_name_shaped(ahead) or _numeral_word(ahead, rules)) or ahead in table.name_stops:
+            return False
+    return False
+
+
+def _numeral_word(word: str, rules: Rules) -> bool:
+    """A number or a measure of one (`200`, `万千瓦`: jieba's numeral tag, a numeral in it; not `多`),
+    or a phase (`一期`, `第四期`)."""
+    if rules.subjects.project_phase.match(word) is not None:
+        return True
+    return any(_is_numeral(character, rules) for character in word) and (
+        word.isdigit() or word_tag(word) == NUMERAL_TAG
+    )
 
 
 def _named_facility(
@@ -823,6 +894,8 @@ def fullest(name: str, names: list[Name], table: SubjectRules) -> str:
     if facility:
         core = name.removesuffix(facility)
         kin = [other for other in kin if other.endswith(facility)]
+    else:  # a firm is no facility its core is written in (`龙湖集团`, `长沙龙湖春江项目`)
+        kin = [other for other in kin if not other.endswith(table.facility_suffixes)]
     longer = [
         other
         for other in kin

@@ -304,6 +304,9 @@ class SubjectRules:
     pointing_suffixes: frozenset[str]  # those that written alone point back to a name (`公司`)
     facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
+    project_suffixes: tuple[str, ...]  # a project's or a works' (`项目`), named by more than a class
+    project_phase: regex.Pattern[str]  # a phase of a project (`二期`)
+    works_in_project_names: frozenset[str]  # the works a project is, right before its suffix (`改扩建`)
     facility_areas: tuple[str, ...]  # what makes a facility's suffix an area's (`区` of `产业园区`)
     facilities_counted: tuple[str, ...]  # what follows a kind of facility counted in a place (`数量`)
     needing_a_proper_core: frozenset[str]  # suffixes no region nor grade alone names (`优秀实验室`)
