@@ -229,6 +229,12 @@ from extract.segment import matching_view
         ("星澜运动中心总工程经费约8亿元。", ["星澜运动中心"]),
         ("星澜创新港14个项目落户。", ["星澜创新港"]),
         ("南平市承担“三北”工程攻坚任务96万亩。", []),
+        # ... nor after a region by a scheme or a word jieba does not know (`城市更新`, `老旧小区`), by
+        # a count glued to its noun (`12/个省`), nor a firm's project after its registered name
+        ("株洲市城市更新项目总投资80亿元,长沙市老旧小区改造工程完成投资12亿元。", []),
+        ("赣州市12个省重点工程完成投资86亿元。", []),
+        ("星河股份有限公司长沙雨花区动力电池项目总投资50亿元。", ["星河股份有限公司"]),
+        ("成都、重庆江北国际机场旅客吞吐量均超4500万人次。", ["重庆江北国际机场"]),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):
@@ -410,9 +416,12 @@ def test_a_name_stops_at_the_words_of_a_group_owning_it(rules, text, names):
         ("赣州瑞岭科技有限公司", "瑞岭"),
         ("武义县经济开发区恒达工具有限公司", "恒达工具"),  # past the zone it lies in too
         ("科技公司", "科技公司"),  # nothing proper left: the name itself
-        # a common noun alone is a class: its place stays (`电网` alone is any grid)
-        ("云南电网有限责任公司", "云南电网"),
-        ("南平市林业投资发展集团有限公司", "南平市林业"),
+        # a common noun after its place is no short name: alone it is a class (`电网` is any grid), with
+        # its place a phrase of the place's statistics (`山东省港口货物吞吐量`)
+        ("云南电网有限责任公司", "云南电网有限责任公司"),
+        ("南平市林业投资发展集团有限公司", "南平市林业投资发展集团有限公司"),
+        ("山东省港口集团有限公司", "山东省港口集团有限公司"),
+        ("小米科技有限责任公司", "小米"),
     ],
 )
 def test_a_name_is_known_by_its_core(rules, name, known_by):

@@ -877,9 +877,7 @@ def _whose(
                 within = article.text.count(name) if alias in name else 0
                 said.append((title.count(alias), article.text.count(alias) - within - 1))  # not its declaration
         named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
-        # (the declaration of a core as the alias, `(以下简称“青岛啤酒”)`, names it no more)
-        declared_core = by_core and short in aliases.get(name, ())
-        times_named = (article.text.count(short) - declared_core if by_core else count) + sum(s[1] for s in said)
+        times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)
         in_title_and_text = named_in_title and times_named
         published = bool(article.source) and name in article.source  # its own account's article
         if (

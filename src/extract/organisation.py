@@ -136,14 +136,18 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
 
 
 def _kind_of_listed_places(name: Name, text: str, rules: Rules) -> bool:
-    """Whether a facility's name that opens with a place is the last of a list of places sharing its
-    kind (`郑州市、洛阳市博物馆`: the two cities' museums, no one's name); not a kind of one character,
+    """Whether a facility's name that is a place and its kind only is the last of a list of places
+    sharing its kind (`郑州市、洛阳市博物馆`: the two cities' museums, no one's name; not `成都、重庆江北国际
+    机场`); not a kind of one character,
     a port's (`防城港、北海港`: a place may name a port itself), nor a partner joined by a word
     (`章贡区与赣州新材料研究院有限公司`)."""
     opening = rules.gazetteer.places.find(name.text)
     if not opening or opening[0].start != 0 or len(name.text) - opening[0].end < 2:
         return False
-    if not text.endswith(LIST_MARK, 0, name.start) or not name.text.endswith(rules.subjects.facility_suffixes):
+    if (
+        not text.endswith(LIST_MARK, 0, name.start)
+        or name.text[opening[0].end :] not in rules.subjects.facility_suffixes
+    ):
         return False
     before = name.start - len(LIST_MARK)
     listed = rules.gazetteer.places.find(text, max(0, before - PLACE_REACH), before)
@@ -364,21 +368,29 @@ def _of_a_class_of_projects(name: str, rules: Rules) -> bool:
     but its works (`星河市承担三北工程`), or a word of one character right before its suffix
     (`运动中心/总/工程`: the centre's works), or its first word makes a class (`星河/多地/项目`)."""
     table = rules.subjects
-    words = QUOTES.sub("", name.removesuffix(next(s for s in table.project_suffixes if name.endswith(s))))
-    place = rules.gazetteer.places.find(words)
-    opening = place[0].end if place and place[0].start == 0 else 0
-    rest = cut(words[opening:]) if opening else cut(words)[1:]
+    before_suffix = QUOTES.sub("", name.removesuffix(next(s for s in table.project_suffixes if name.endswith(s))))
+    place = rules.gazetteer.places.find(before_suffix)
+    after_a_place = place[0].end if place and place[0].start == 0 else 0
+    opening = before_suffix[:after_a_place] if after_a_place else cut(before_suffix)[0]
+    rest = cut(before_suffix[len(opening) :])
     acts = any(  # (a single character is a name's part: `乌拉/盖`)
         len(word) > 1 and word_tag(word) == VERB_TAG and word not in table.works_in_project_names for word in rest
     )
+    # after a region, a number, a phase, a body's or facility's suffix or a name jieba knows (`南京/龙湖`),
+    # not a word it does not know nor one of a scheme (`城市更新`, `海绵城市`, `PPP`); after a proper
+    # word, any of these (`昆仑/绿氢光储氢/示范/项目`)
     of_a_name = any(
-        _is_proper_word(word, table)
-        or _numeral_word(word, rules)
+        (word_tag(word) in table.named_word_tags if after_a_place else _is_proper_word(word, table))
+        or (
+            _numeral_word(word, rules)
+            and (not after_a_place or table.project_phase.match(word) is not None or any(c.isdigit() for c in word))
+        )
         or (word.endswith(table.organisation_suffixes) and not word.endswith(table.project_suffixes))
         for word in rest
     )
     modified = bool(rest) and len(rest[-1]) == 1 and not _numeral_word(rest[-1], rules)
-    return acts or modified or not of_a_name or (bool(rest) and rest[0] in table.class_openings)
+    short_opening = len(opening) < 2  # `湖/校区二期工程` of `前湖校区`, cut by `前`
+    return acts or modified or short_opening or not of_a_name or (bool(rest) and rest[0] in table.class_openings)
 
 
 def _names_no_one(text: str, rules: Rules) -> bool:
@@ -515,6 +527,14 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             0 if text.endswith(table.project_suffixes, 0, run[i][1]) else first
             for i, first in zip(ends, [0, *(i + 1 for i in ends)], strict=False)
         ]
+        # (nor a firm's project: the firm's registered name is the name, `星河股份有限公司/长沙/电池/项目`)
+        firm_ends = [i for i in ends if text.endswith(table.legal_forms, 0, run[i][1])]
+        ends_and_firsts = [
+            (i, first)
+            for i, first in zip(ends, firsts, strict=True)
+            if not (firm_ends and firm_ends[0] < i and text.endswith(table.project_suffixes, 0, run[i][1]))
+        ]
+        ends, firsts = [i for i, _ in ends_and_firsts], [first for _, first in ends_and_firsts]
         ends = [
             i
             for i, first in zip(ends, firsts, strict=True)
@@ -608,8 +628,8 @@ def _goes_on_a_project(words: list[str], index: int, rules: Rules) -> bool:
     for ahead in words[index + 1 : index + 1 + PROJECT_REACH]:
         if ahead.endswith(table.project_suffixes):
             return True
-        unit = rules.units.get(ahead)
-        counted = unit is not None and unit.kind == "count"  # `14/个/项目`: a count of projects
+        unit = rules.units.get(ahead) or rules.units.get(ahead[:1])
+        counted = unit is not None and unit.kind == "count"  # `14/个/项目`, `12/个省`: a count of projects
         if counted or not (_name_shaped(ahead) or _numeral_word(ahead, rules)) or ahead in table.name_stops:
             return False
     return False
@@ -763,22 +783,21 @@ def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) 
 def core(name: str, rules: Rules) -> str:
     """What a name is known by: without its suffix, a place before it and generic words
     at its end (`星岚公司` → `星岚`, `赣州瑞岭科技有限公司` → `瑞岭`, the zone it lies in too:
-    `武义县经济开发区恒达工具有限公司` → `恒达工具`), but not a place before a common noun, which
-    alone is a class (`云南电网有限责任公司` → `云南电网`, `三明林业投资集团` → `三明林业`, not
-    `电网`, `林业`); the name where less than two characters are left."""
+    `武义县经济开发区恒达工具有限公司` → `恒达工具`); the name where less than two characters
+    are left, or where a common noun is after its place: alone it is a class (`电网` of
+    `云南电网有限责任公司`), and with its place a phrase of the place's statistics (`山东省港口` of
+    `山东省港口集团有限公司`)."""
     table = rules.subjects
     rest = table.organisation_suffix_at_end.sub("", name)
-    opening = ""
     place = rules.gazetteer.places.find(rest, 0, len(rest))
-    if place and place[0].start == 0 and len(rest) - place[0].end >= 2:
+    after_a_place = bool(place) and place[0].start == 0 and len(rest) - place[0].end >= 2
+    if after_a_place:
         zone = rules.gazetteer.zone_suffix.match(rest, place[0].end)  # `武义县经济开发区恒达工具有限公司`
-        opening_end = zone.end() if zone and len(rest) - zone.end() >= 2 else place[0].end
-        opening, rest = rest[:opening_end], rest[opening_end:]
+        rest = rest[zone.end() if zone and len(rest) - zone.end() >= 2 else place[0].end :]
     while (generic := table.generic_words_at_end.search(rest)) is not None and generic.start() >= 2:
         rest = rest[: generic.start()]
-    if word_tag(rest) == COMMON_NOUN_TAG:
-        rest = opening + rest
-    return rest if is_proper(rest, table) else name
+    common = after_a_place and word_tag(rest) == COMMON_NOUN_TAG
+    return rest if is_proper(rest, table) and not common else name
 
 
 def abbreviations(names: list[str], rules: Rules) -> dict[str, tuple[str, ...]]:

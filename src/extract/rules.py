@@ -306,6 +306,7 @@ class SubjectRules:
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
     project_suffixes: tuple[str, ...]  # a project's or a works' (`项目`), named by more than a class
     project_phase: regex.Pattern[str]  # a phase of a project (`二期`)
+    named_word_tags: frozenset[str]  # the tags of names jieba knows that name a project after a region
     works_in_project_names: frozenset[str]  # the works a project is, right before its suffix (`改扩建`)
     facility_areas: tuple[str, ...]  # what makes a facility's suffix an area's (`区` of `产业园区`)
     facilities_counted: tuple[str, ...]  # what follows a kind of facility counted in a place (`数量`)
