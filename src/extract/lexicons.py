@@ -243,6 +243,7 @@ def subjects(sections: Sections) -> SubjectRules:
         facility_suffixes=tuple(facilities),
         facilities_of_many_kinds=tuple(many_kinds),
         project_suffixes=tuple(projects),
+        list_mark=str(sections.get("subjects", "list_mark", str)),
         project_phase=regex.compile(sections.get("subjects", "project_phase", str)),
         named_word_tags=frozenset(sections.words("subjects", "project_name_word_tags")),
         works_in_project_names=frozenset(sections.words("subjects", "works_in_project_names")),

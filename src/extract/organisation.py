@@ -34,7 +34,6 @@ PLACE_ENDING = 4  # the longest place name a facility's one-character suffix may
 VERB_TAG = "v"  # jieba's tag of a verb
 NUMERAL_TAG = "m"  # jieba's tag of numerals and their measures (`200`, `万千瓦`)
 PROJECT_REACH = 6  # the most words a number in a project's name may come before its suffix
-LIST_MARK = "、"  # what lists items without joining them as partners
 PLACE_REACH = 12  # the longest place name (`克孜勒苏柯尔克孜自治州`) a list of places may end in
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
 PARTICLE_TAG = "u"  # what jieba's tag of a particle begins with (`等` u, `的` uj, `了` ul)
@@ -145,11 +144,11 @@ def _kind_of_listed_places(name: Name, text: str, rules: Rules) -> bool:
     if not opening or opening[0].start != 0 or len(name.text) - opening[0].end < 2:
         return False
     if (
-        not text.endswith(LIST_MARK, 0, name.start)
+        not text.endswith(rules.subjects.list_mark, 0, name.start)
         or name.text[opening[0].end :] not in rules.subjects.facility_suffixes
     ):
         return False
-    before = name.start - len(LIST_MARK)
+    before = name.start - len(rules.subjects.list_mark)
     listed = rules.gazetteer.places.find(text, max(0, before - PLACE_REACH), before)
     return bool(listed) and listed[-1].end == before
 
@@ -616,7 +615,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
 def _goes_on_a_project(words: list[str], index: int, rules: Rules) -> bool:
     """Whether `words[index]`, a number, a phase or the works right before a project's suffix, goes
     on the name of the project its words lead to (`格尔木/200/万千瓦/光伏/项目`, `二期/项目`,
-    `机场/改扩建/工程`), the words between being of names, numbers or phases."""
+    `机场/改扩建/工程`), the words between having a name's shape or being numbers or phases."""
     table = rules.subjects
     word = words[index]
     following = words[index + 1] if index + 1 < len(words) else ""

@@ -305,6 +305,7 @@ class SubjectRules:
     facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
     project_suffixes: tuple[str, ...]  # a project's or a works' (`项目`), named by more than a class
+    list_mark: str  # what lists places without joining them as partners (`、`)
     project_phase: regex.Pattern[str]  # a phase of a project (`二期`)
     named_word_tags: frozenset[str]  # the tags of names jieba knows that name a project after a region
     works_in_project_names: frozenset[str]  # the works a project is, right before its suffix (`改扩建`)
