@@ -592,12 +592,11 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             and not words[index - 1].endswith(table.legal_forms)
             and (not after_suffix or legal_form_follows)
         )
-        in_a_project = bool(run) and proper and _goes_on_a_project(words, index, rules)
         if not closes_before and (
             joins
             or of_names
-            or in_a_project
             or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
+            or (bool(run) and proper and _goes_on_a_project(words, index, rules))
         ):
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
