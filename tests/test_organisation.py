@@ -213,22 +213,22 @@ from extract.segment import matching_view
         ("星河兴农生猪养殖专业合作社采取公司+合作社模式。", ["星河兴农生猪养殖专业合作社"]),
         # the last of a list of places sharing a kind names the places' bodies of that kind, no one;
         # a port (`港`) may be named by a place alone
-        ("郑州市、洛阳市博物馆接待量分别为1620万人次和1480万人次。", []),
+        ("成都市、绵阳市博物馆接待量分别为860万人次和320万人次。", []),
         ("星河大学、洛阳市博物馆联合办展。", ["星河大学", "洛阳市博物馆"]),
-        ("防城港、北海港分别完成62万标箱和34万标箱。", ["北海港"]),
+        ("防城港、北海港分别完成41万标箱和27万标箱。", ["北海港"]),
         # a project or a works with a proper name: a number, a phase, the works right before its suffix,
         # the facility or body it is of; a phase written after it is of that project
-        ("敦煌市200万千瓦光伏项目一期工程全容量并网。", ["敦煌市200万千瓦光伏项目"]),
-        ("兰州地铁6号线一期工程全长26公里。", ["兰州地铁6号线一期工程"]),
-        ("星澜文化产业园二期项目总投资12亿元。", ["星澜文化产业园二期项目"]),
+        ("敦煌市150万千瓦光伏项目一期工程全容量并网。", ["敦煌市150万千瓦光伏项目"]),
+        ("兰州地铁3号线一期工程全长31公里。", ["兰州地铁3号线一期工程"]),
+        ("星澜文化产业园二期项目总投资5亿元。", ["星澜文化产业园二期项目"]),
         ("贵阳机场改扩建工程总投资约90亿元。", ["贵阳机场改扩建工程"]),
         # ... not a class (`重点项目`, `民生工程`, `多地项目`), a body's works (`总工程`), a count of
-        # projects (`14个项目`), nor a clause of a verb (`承担“三北”工程`)
+        # projects (`9个项目`), nor a clause of a verb (`承担“三北”工程`)
         ("江北区重点项目完成投资50亿元,全市民生工程投入8亿元。", []),
         ("星澜多地项目均存在质量问题。", []),
-        ("星澜运动中心总工程经费约8亿元。", ["星澜运动中心"]),
-        ("星澜创新港14个项目落户。", ["星澜创新港"]),
-        ("南平市承担“三北”工程攻坚任务96万亩。", []),
+        ("星澜运动中心总工程经费约3亿元。", ["星澜运动中心"]),
+        ("星澜创新港9个项目落户。", ["星澜创新港"]),
+        ("南平市承担“三北”工程攻坚任务12万亩。", []),
         # ... nor after a region by a scheme or a word jieba does not know (`城市更新`, `老旧小区`), by
         # a count glued to its noun (`12/个省`), nor a firm's project after its registered name
         ("株洲市城市更新项目总投资80亿元,长沙市老旧小区改造工程完成投资12亿元。", []),

@@ -87,10 +87,10 @@ def test_else_the_first_named_after_it_or_the_speaker_of_its_quotation(extract_t
         ("由章贡区与南昌大学共同建设的赣州先进制造研究院拥有研发人员260人。", "260人", "赣州先进制造研究院"),
         # a prefecture's or a league's word stands for the region of its kind, not a county-level `市`
         (
-            "海西州能源局介绍,德令哈市新能源装机达到600万千瓦。德令哈市光伏发电量30亿千瓦时,"
-            "德令哈市风电装机120万千瓦。全州新能源装机2600万千瓦。",
-            "2600万千瓦",
-            "海西蒙古族藏族自治州",
+            "恩施州能源局介绍,利川市新能源装机达到48万千瓦。利川市光伏发电量7亿千瓦时,"
+            "利川市风电装机21万千瓦。全州新能源装机390万千瓦。",
+            "390万千瓦",
+            "恩施土家族苗族自治州",
         ),
     ],
 )
