@@ -245,7 +245,7 @@ def subjects(sections: Sections) -> SubjectRules:
         project_suffixes=tuple(projects),
         list_mark=str(sections.get("subjects", "list_mark", str)),
         project_phase=regex.compile(sections.get("subjects", "project_phase", str)),
-        named_word_tags=frozenset(sections.words("subjects", "project_name_word_tags")),
+        project_name_word_tags=frozenset(sections.words("subjects", "project_name_word_tags")),
         works_in_project_names=frozenset(sections.words("subjects", "works_in_project_names")),
         facility_areas=tuple(sections.words("subjects", "facility_areas")),
         facilities_counted=tuple(sections.words("subjects", "facilities_counted")),

@@ -136,7 +136,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
 
 def _kind_of_listed_places(name: Name, text: str, rules: Rules) -> bool:
     """Whether a facility's name that is a place and its kind only is the last of a list of places
-    sharing its kind (`郑州市、洛阳市博物馆`: the two cities' museums, no one's name; not `成都、重庆江北国际
+    sharing its kind (`成都市、绵阳市博物馆`: the two cities' museums, no one's name; not `成都、重庆江北国际
     机场`); not a kind of one character,
     a port's (`防城港、北海港`: a place may name a port itself), nor a partner joined by a word
     (`章贡区与赣州新材料研究院有限公司`)."""
@@ -372,14 +372,14 @@ def _of_a_class_of_projects(name: str, rules: Rules) -> bool:
     after_a_place = place[0].end if place and place[0].start == 0 else 0
     opening = before_suffix[:after_a_place] if after_a_place else cut(before_suffix)[0]
     rest = cut(before_suffix[len(opening) :])
-    acts = any(  # (a single character is a name's part: `乌拉/盖`)
+    acts = any(  # (a single character is a name's part, whatever its tag)
         len(word) > 1 and word_tag(word) == VERB_TAG and word not in table.works_in_project_names for word in rest
     )
-    # after a region, a number, a phase, a body's or facility's suffix or a name jieba knows (`南京/龙湖`),
+    # after a region, a number, a phase, a body's or facility's suffix or a name jieba knows (`南京/星湖`),
     # not a word it does not know nor one of a scheme (`城市更新`, `海绵城市`, `PPP`); after a proper
-    # word, any of these (`昆仑/绿氢光储氢/示范/项目`)
+    # word, any of these (`星澜/绿氢/储能/示范/项目`)
     of_a_name = any(
-        (word_tag(word) in table.named_word_tags if after_a_place else _is_proper_word(word, table))
+        (word_tag(word) in table.project_name_word_tags if after_a_place else _is_proper_word(word, table))
         or (
             _numeral_word(word, rules)
             and (not after_a_place or table.project_phase.match(word) is not None or any(c.isdigit() for c in word))
@@ -519,30 +519,22 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             if text[run[0][0] : e].endswith(table.organisation_suffixes) and text[s:e] not in places
         ]
         # not a facility of a kind (`旅游景区`), but an organisation before it in the run: the
-        # facility's name opens after the suffix before it
-        # (a project's name opens with the run: it is of the facility or body before its phase or works,
-        # `星河文化产业园/二期/项目`, `长水机场/西/货运/区/改扩建/工程`)
-        firsts = [
-            0 if text.endswith(table.project_suffixes, 0, run[i][1]) else first
-            for i, first in zip(ends, [0, *(i + 1 for i in ends)], strict=False)
-        ]
-        # (nor a firm's project: the firm's registered name is the name, `星河股份有限公司/长沙/电池/项目`)
-        firm_ends = [i for i in ends if text.endswith(table.legal_forms, 0, run[i][1])]
-        ends_and_firsts = [
-            (i, first)
-            for i, first in zip(ends, firsts, strict=True)
-            if not (firm_ends and firm_ends[0] < i and text.endswith(table.project_suffixes, 0, run[i][1]))
-        ]
-        ends, firsts = [i for i, _ in ends_and_firsts], [first for _, first in ends_and_firsts]
-        ends = [
-            i
-            for i, first in zip(ends, firsts, strict=True)
-            if _named_facility(text, run[first][0], run[i][1], run[first][1], places, zones, table)
-            and not (
-                text.endswith(table.project_suffixes, 0, run[i][1])
-                and _of_a_class_of_projects(text[run[first][0] : run[i][1]], rules)
-            )
-        ]
+        # facility's name opens after the suffix before it; a project's opens with the run, of the
+        # facility or body before its phase or works (`星河文化产业园/二期/项目`), but not after a firm's
+        # registered name, which stays the name (`星河股份有限公司/长沙/电池/项目`)
+        named = []
+        firm_named = False
+        for i, after_suffix_before in zip(ends, [0, *(i + 1 for i in ends)], strict=False):
+            project = text.endswith(table.project_suffixes, 0, run[i][1])
+            first = 0 if project else after_suffix_before
+            if (
+                not (project and firm_named)
+                and _named_facility(text, run[first][0], run[i][1], run[first][1], places, zones, table)
+                and not (project and _of_a_class_of_projects(text[run[first][0] : run[i][1]], rules))
+            ):
+                named.append(i)
+            firm_named = firm_named or text.endswith(table.legal_forms, 0, run[i][1])
+        ends = named
         # a name ends at its last suffix outside an aside it opens (`...有限公司(公司持股70%)`);
         # none in an aside (`所(不含技工学校`)
         balanced = [i for i in ends if _bracket_depth(text[run[0][0] : run[i][1]]) == 0]
@@ -613,7 +605,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
 
 def _goes_on_a_project(words: list[str], index: int, rules: Rules) -> bool:
     """Whether `words[index]`, a number, a phase or the works right before a project's suffix, goes
-    on the name of the project its words lead to (`格尔木/200/万千瓦/光伏/项目`, `二期/项目`,
+    on the name of the project its words lead to (`敦煌市/150/万千瓦/光伏/项目`, `二期/项目`,
     `机场/改扩建/工程`), the words between having a name's shape or being numbers or phases."""
     table = rules.subjects
     word = words[index]
@@ -911,7 +903,7 @@ def fullest(name: str, names: list[Name], table: SubjectRules) -> str:
     if facility:
         core = name.removesuffix(facility)
         kin = [other for other in kin if other.endswith(facility)]
-    else:  # a firm is no facility its core is written in (`龙湖集团`, `长沙龙湖春江项目`)
+    else:  # a firm is no facility its core is written in (`星澜集团`, `长沙星澜天境项目`)
         kin = [other for other in kin if not other.endswith(table.facility_suffixes)]
     longer = [
         other

@@ -307,7 +307,7 @@ class SubjectRules:
     project_suffixes: tuple[str, ...]  # a project's or a works' (`项目`), named by more than a class
     list_mark: str  # what lists places without joining them as partners (`、`)
     project_phase: regex.Pattern[str]  # a phase of a project (`二期`)
-    named_word_tags: frozenset[str]  # the tags of names jieba knows that name a project after a region
+    project_name_word_tags: frozenset[str]  # the tags of names jieba knows that name a project after a region
     works_in_project_names: frozenset[str]  # the works a project is, right before its suffix (`改扩建`)
     facility_areas: tuple[str, ...]  # what makes a facility's suffix an area's (`区` of `产业园区`)
     facilities_counted: tuple[str, ...]  # what follows a kind of facility counted in a place (`数量`)
