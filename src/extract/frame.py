@@ -565,6 +565,7 @@ def _region_counts(
             for name in names
             if (region := gazetteer.resolve(name.text, full)) is not None
             and not gazetteer.zone_name_after(text, name)  # `湖州` of `湖州高新区`, `包头` of `包头稀土高新区`
+            and not _ranked_in(text, name.start, name.end, rules)
         ]
         named += [
             (body.start(), bodies[body.group()])
@@ -596,6 +597,8 @@ def _publishers_regions(source: str, rules: Rules) -> set[str]:
         return set()
     # a paper's name is often one word of the dictionary (`北京日报`): read for names within words too
     written = gazetteer.wide_names.find(source)
+    if not written:  # a county's paper takes its short name (`东阳日报` of `东阳市`)
+        return {gazetteer.short_names[name.text][0] for name in gazetteer.district_short_names(source)}
     named = {name.text for name in written if name.text in gazetteer.regions}
     regions = {gazetteer.resolve(name.text, named) for name in written}
     return {region for region in regions if region and region != gazetteer.country}
@@ -650,14 +653,28 @@ def speaks_as_its_district(province: str, word: str, rules: Rules) -> bool:
     return any(province.endswith(end) and word in words for end, words in rules.subjects.speaks_as_a_district.items())
 
 
+def _ranked_in(text: str, at: int, end: int, rules: Rules) -> bool:
+    """Whether the region named, or the word of a level, from `at` to `end` is the scope a rank is
+    in (`居金华第三`, `居全国第三位`), not the region spoken of."""
+    return rules.subjects.ranked_in.any_applies(_around(text, at, end))
+
+
+def _around(text: str, at: int, end: int) -> dict[str, str]:
+    return {"left": text[max(0, at - LEVEL_REACH) : at], "right": text[end : end + LEVEL_REACH]}
+
+
 def speaks_of_a_level(text: str, at: int, end: int, rules: Rules) -> bool:
     """Whether the word of `self_reference` from `at` to `end` speaks of a level: not where it is
     part of another word (`保全/国`) or a region's name (`广西壮族自治区`), nor of an event's name
     (`第七次全国人口普查`), nor the scope of a rank (`居全国第三位`) or of an honour (`全国“四好农村路”示范县`)."""
-    parts = {"left": text[max(0, at - LEVEL_REACH) : at], "right": text[end : end + LEVEL_REACH]}
     named = rules.gazetteer.wide_names.ending_at(text, end)  # the end of a name (`广西壮族自治区`)
     inside_a_name = named is not None and named.start < at
-    return not inside_a_word(text, at) and not inside_a_name and not rules.subjects.not_a_level.any_applies(parts)
+    return (
+        not inside_a_word(text, at)
+        and not inside_a_name
+        and not rules.subjects.not_a_level.any_applies(_around(text, at, end))
+        and not _ranked_in(text, at, end, rules)
+    )
 
 
 def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | None]:

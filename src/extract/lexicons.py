@@ -300,6 +300,7 @@ def subjects(sections: Sections) -> SubjectRules:
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),
+        ranked_in=RuleSet(tuple(sections.rules("subjects", "ranked_in", Shape(("left", "right"))))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between", "mention"))),
         joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
         anaphora=sections.rules(
