@@ -482,6 +482,17 @@ def test_a_bare_zone_suffix_of_another_kind_is_the_citys_zone_of_that_kind(extra
     assert [row["subject"] for row in rows if row["mention"] == "18个"] == ["宜春高新区"]
 
 
+def test_a_zone_a_title_names_after_its_city_is_the_articles_in_its_fullest_form(extract_text):
+    # the city is the zone's address; a province's `经济开发区` is written `经开区` too; the parks of
+    # the city (`全市各工业园区`) are a class, no zone of the city
+    text = (
+        "记者从嘉陵经济开发区管委会获悉,前三季度,园区实现规上工业总产值215.6亿元,亩均税收居全市各工业园区首位。"
+        "南充市规上工业增加值增长7.8%。"
+    )
+    rows = subjects(extract_text, text, "2024-10", title="南充市嘉陵经开区前三季度工业产值增长12.3%")
+    assert rows == {"215.6亿元": "嘉陵经济开发区", "首位": "嘉陵经济开发区", "7.8%": "南充市"}
+
+
 def test_a_class_of_a_regions_own_firms_is_the_regions(extract_text):
     text = (
         "2019年,山东省省属企业实现营业收入2.1万亿元。山东高速集团有限公司全年实现利润总额116.3亿元。"

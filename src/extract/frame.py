@@ -560,11 +560,13 @@ def _region_counts(
     first: dict[str, int] = {}
     bodies = rules.subjects.bodies_of_a_region
     for shift, text, names in zip((0, len(title)), texts, found, strict=True):
+        zones_at = {at for zone in gazetteer.zones_in(text) for at in occurrences(zone, text)}
         named = [
             (name.start, region)
             for name in names
             if (region := gazetteer.resolve(name.text, full)) is not None
             and not gazetteer.zone_name_after(text, name)  # `湖州` of `湖州高新区`, `包头` of `包头稀土高新区`
+            and name.end not in zones_at  # a zone's address (`南充市` of `南充市嘉陵经开区`)
             and not _ranked_in(text, name.start, name.end, rules)
         ]
         named += [
@@ -983,7 +985,8 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
         if pilot_zones:
             full[zone] = max(pilot_zones, key=len) + zone  # its fullest form (`中国(广西)自由贸易试验区`)
             continue
-        for short, whole in [*in_full.items(), *((whole, whole) for whole in dict.fromkeys(in_full.values()))]:
+        wholes = [(short, whole) for short, of_short in in_full.items() for whole in of_short]
+        for short, whole in [*wholes, *((whole, whole) for whole in dict.fromkeys(whole for _, whole in wholes))]:
             if not zone.endswith(short):
                 continue
             place = zone.removesuffix(short)
@@ -1143,10 +1146,10 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
     if not (own_zone or short):
         return []
     bare = gazetteer.bare_zones(text, rules.subjects.name_stops)
-    # `自贸试验区` alone is the article's own such zone, not its city's, nor after a word that makes
-    # it a class (`各自贸试验区`)
+    # `自贸试验区` alone is the article's own such zone, not its city's; none after a word that makes
+    # it a class (`各自贸试验区`, `全市各工业园区`)
     classing = tuple(rules.subjects.zone_classing_words)
-    bare = [n for n in bare if n.text not in gazetteer.region_only_zones or not text.endswith(classing, 0, n.start)]
+    bare = [n for n in bare if not text.endswith(classing, 0, n.start)]
     own = [own_zone if own_zone.endswith(n.text) or n.text in gazetteer.any_zones else "" for n in bare]
     of_the_city = [bool(short) and n.text not in gazetteer.region_only_zones for n in bare]
     return [

@@ -286,7 +286,7 @@ def subjects(sections: Sections) -> SubjectRules:
         regions_of_publishers={
             str(paper): str(region) for paper, region in sections.get("subjects", "regions_of_publishers", dict).items()
         },
-        zones_in_full={str(short): str(full) for short, full in zones_in_full.items()},
+        zones_in_full={str(short): tuple(map(str, fulls)) for short, fulls in zones_in_full.items()},
         own_city_suffixes=tuple(sections.words("subjects", "own_city_suffixes")),
         speaks_as_a_district=_words_by_name_end(sections, "speaks_as_a_district"),
         district_kinds=tuple(sections.words("subjects", "district_kinds")),

@@ -185,7 +185,8 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
     zone_suffix = rules.gazetteer.zone_suffix
     not_zones = [
         f"{short}: {full}"
-        for short, full in rules.subjects.zones_in_full.items()
+        for short, fulls in rules.subjects.zones_in_full.items()
+        for full in fulls
         if not all(map(zone_suffix.fullmatch, (short, full)))
     ]
     if not_zones:

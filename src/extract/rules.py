@@ -346,7 +346,7 @@ class SubjectRules:
     title_weight: int
     publisher_weight: int
     regions_of_publishers: dict[str, str]  # a paper whose name holds no region → where it publishes
-    zones_in_full: dict[str, str]  # a zone's short suffix → its full one (`经开区` → `经济技术开发区`)
+    zones_in_full: dict[str, tuple[str, ...]]  # a zone's short suffix → the full ones (`经开区` → `经济技术开发区`)
     own_city_suffixes: tuple[str, ...]  # a district-level region named so is a city of its own
     speaks_as_a_district: dict[str, frozenset[str]]  # a province-level region's suffix → the district words it uses
     district_kinds: tuple[str, ...]  # the kinds of district the words that stand for one name (`区` of `全区`)
