@@ -203,11 +203,14 @@ from extract.segment import matching_view
         ("控股子公司星河光电有限公司(公司持股60%)实现营收3亿元。", ["星河光电有限公司"]),
         ("中等职业学校21所(不含技工学校)。", []),
         # a grid company's power supply bureau is a firm; a name begins past a span up to now
-        # (`今年以来`) and past the role or class a firm is described by (`建设单位`, `出版机构`)
+        # (`今年以来`) and past the role or class a firm is described by (`建设单位`, `出版机构`,
+        # `储能企业`)
         ("今年以来,星河供电局完成电网投资12亿元。", ["星河供电局"]),
         ("今年以来星河国网供电公司完成投资8亿元。", ["星河国网供电公司"]),
         ("项目建设单位青海星岚能源科技有限公司介绍。", ["青海星岚能源科技有限公司"]),
         ("本地大型出版发行机构香港星澜出版集团有限公司公布业绩。", ["香港星澜出版集团有限公司"]),
+        ("储能企业湖南星岚能源科技有限公司上半年营收9亿元。", ["湖南星岚能源科技有限公司"]),
+        ("星河企业管理有限公司成立。", ["星河企业管理有限公司"]),  # a trade the name is of
         # a verb after a suffix goes on the name only before a legal form (`集团/控股/有限公司`),
         # not before another suffix (`合作社/采取/公司`: a predicate)
         ("星河兴农生猪养殖专业合作社采取公司+合作社模式。", ["星河兴农生猪养殖专业合作社"]),
