@@ -308,6 +308,25 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
     assert rows == {"215公里": "永嘉县", "第一": "鹿山镇", "42公里": "鹿山镇"}
 
 
+def test_a_town_named_once_opening_a_clause_owns_its_figures(extract_text):
+    # past an item's opening (`二是`); not a clause opening with a verb (`力争`) or a place's word
+    # of itself (`惠及全乡`)
+    text = (
+        "去年,全区新建口袋公园52个。一是石湾镇街道新建口袋公园17个;二是九江镇新增绿道23公里。"
+        "西樵镇新设经营主体368户。全区绿道总长超过600公里,惠及全乡8个行政村,力争城乡居民人均绿地增加1平方米。"
+    )
+    rows = subjects(extract_text, text, "2024-01", title="南海区去年新建口袋公园52个")
+    assert rows == {
+        "52个": "南海区",
+        "17个": "石湾镇街道",
+        "23公里": "九江镇",
+        "368户": "西樵镇",
+        "600公里": "南海区",
+        "8个": "南海区",
+        "1平方米": "南海区",
+    }
+
+
 def test_names_listed_after_a_word_of_partners_are_no_subjects_in_turn_but_after_others_they_are(extract_text):
     text = "位居前三的为杭州、宁波、温州,分别增长9.1%、8.5%和8.2%。"
     rows = subjects(extract_text, text, "2023-01", title="浙江省经济")

@@ -45,6 +45,7 @@ DISTRICT = "district"
 SHORT_NAMED_AT_LEAST = 2  # how often an article names its district by its short name alone to be of it
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about,
 # names in full a firm whose short name is a common noun, or names a town or a village written alone
+ITEM_OPENING_LONGEST = 6  # characters an item's opening takes (`(十二)`)
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 HAN = regex.compile(r"\p{Han}+")
@@ -699,7 +700,8 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
 
 def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]:
     """The townships and the villages the text names alone, not after their region (`核桃坝村`,
-    `盛泽镇`), each at least twice, or a township once in a list of townships (`龙岭镇、镜坝镇`):
+    `盛泽镇`), each at least twice, or a township once in a list of townships (`龙岭镇、镜坝镇`) or
+    opening a clause, the one it tells of (`二是大沥镇完成...`):
     names made as those `localities` finds, opening where a word of the line does, and saying no
     kind of place (`经济薄弱村`, `新型农村社区`)."""
     gazetteer = rules.gazetteer
@@ -709,10 +711,18 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
     townships: set[str] = set()
     villages: set[str] = set()
     for hit, ending in hits:
+        township = hit.group() in gazetteer.township_suffixes
         names = [
             name
             for name in ending
-            if tally[name] >= NAMED_AT_LEAST or hit.end() - len(name) >= listed.get(hit.end(), len(text))
+            if tally[name] >= NAMED_AT_LEAST
+            or hit.end() - len(name) >= listed.get(hit.end(), len(text))
+            or (
+                township
+                and _opens_a_clause(text, hit.end() - len(name), rules)
+                and not rules.indicators.item_opening.match(name)
+                and rules.subjects.name_stops.isdisjoint(cut(name))  # not `力争城乡居民...`
+            )
         ]
         if not names or any(name in townships | villages for name in names):
             continue
@@ -720,7 +730,7 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
         starts = [opening + at for at in _word_starts(text[opening : hit.end()])]
         for name in (name for name in names if hit.end() - len(name) in starts and _proper(name, rules)):
             at = hit.end() - len(name)
-            if hit.group() not in gazetteer.township_suffixes:
+            if not township:
                 if _village_name(text, at, name, rules) and _made_of_name_words(
                     cut(name)[:-1], rules.subjects.name_word_tags
                 ):
@@ -730,6 +740,22 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
                 townships.add(name)
                 break
     return townships, villages
+
+
+def _opens_a_clause(text: str, at: int, rules: Rules) -> bool:
+    """Whether `at` opens a clause: the text's start, or after a clause break or a sentence's end,
+    past an item's opening (`二是`)."""
+    window = max(0, at - ITEM_OPENING_LONGEST)
+    before = text[window:at]
+    breaks = [
+        found.end()
+        for pattern in (rules.segments.clause_break, rules.segments.sentence_end)
+        for found in pattern.finditer(before)
+    ]
+    if not breaks and window > 0:
+        return False
+    between = before[max(breaks, default=0) :]
+    return not between or rules.indicators.item_opening.fullmatch(between) is not None
 
 
 def _townships_listed(hits: list[regex.Match[str]], text: str, rules: Rules) -> dict[int, int]:
@@ -798,14 +824,16 @@ def _township_name(township: str, rules: Rules) -> bool:
     """Whether a township's words before its suffix are proper or unknown to the dictionary, but
     single characters after the first word (`孙家/集/街道`) (not a
     clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
-    and hold no region's full name (`南康区乡`). The words are those of the name before its suffix,
-    cut alone (jieba joins a suffix to the character before it: `狮/山镇`)."""
+    and hold no region's full name (`南康区乡`) nor a word a place speaks of itself by (`惠及全乡`).
+    The words are those of the name before its suffix, cut alone (jieba joins a suffix to the
+    character before it: `狮/山镇`)."""
     suffix = next((s for s in rules.gazetteer.township_suffixes if township.endswith(s)), "")
     table = rules.subjects
     return (
         _made_of_name_words(cut(township.removesuffix(suffix)), table.township_word_tags)
         and not _of_a_kind(township, rules)
         and not rules.gazetteer.regions_in(township)
+        and table.self_pattern.search(township) is None
     )
 
 
