@@ -275,6 +275,15 @@ def test_a_growth_after_a_share_grows_the_part_not_the_whole(text, expected, ext
 def test_a_rate_after_a_firm_term_measures_what_grew_not_the_firms(extract_text):
     rows = extract_text("分经济类型看,股份制企业增加值同比增长6.3%,集体企业增长2.4%;入驻企业达260家。")
     assert indicators(rows) == [("6.3%", "gdp"), ("2.4%", "gdp"), ("260家", "enterprises")]
+    # but a rate right after a count of firms grows the count
+    rows = extract_text("其中,新设企业4830户,同比增长16.2%;新设个体工商户9120户,增长7.4%,占新设总量的65.3%。")
+    assert indicators(rows) == [
+        ("4830户", "enterprises"),
+        ("16.2%", "enterprises"),
+        ("9120户", "enterprises"),
+        ("7.4%", "enterprises"),
+        ("65.3%", "enterprises"),
+    ]
 
 
 def test_those_benefiting_take_the_money_scheme_before_them(extract_text):
@@ -449,8 +458,8 @@ def test_a_rate_measures_the_figure_right_before_it_though_its_sentence_names_ot
     rows = extract_text("成都市实现旅游收入168.2亿元;乐山市接待游客386.5万人次,同比增长25.6%。")
     assert indicators(rows)[-1] == ("25.6%", "events")
     # but rates listed together each grow their own figure, in order
-    rows = extract_text("全市实施基金项目1510项,财政经费支持9645万元,同比增长16.9%和16.4%。")
-    assert indicators(rows)[-2:] == [("16.9%", "projects"), ("16.4%", "subsidy")]
+    rows = extract_text("全市实施基金项目1320项,财政经费支持8740万元,同比增长14.2%和12.8%。")
+    assert indicators(rows)[-2:] == [("14.2%", "projects"), ("12.8%", "subsidy")]
 
 
 @pytest.mark.parametrize(

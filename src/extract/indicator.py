@@ -461,20 +461,35 @@ def rates_of_the_figure_before(rules: Rules, figures: list[Figure], indicators: 
     names nothing that changed and no noun after it, measures the figure before it, whose unit may
     have said what that is: `接待游客425万人次,同比增长18.7%` (events), `装机容量达到9865万千瓦,
     同比增长11.2%` (capacity), `旅游收入168亿元;乐山市接待游客386万人次,同比增长25.6%` (events);
-    not `...425万人次,人均消费增长8%`."""
+    not `...425万人次,人均消费增长8%`. A term before the figure before that names what it measures
+    names what the rate measures too: `新设企业5236户,同比增长18.4%` (enterprises, of no rate
+    where the term alone is before a rate: `集体企业增长2.3%` tells whose)."""
     table = rules.indicators
+    listed = {index for group in _joined(figures, rules) if len(group) > 1 for index in group}
 
-    def rates_it(figure: Figure, before: Figure) -> bool:
-        context, quantity = figure
+    def rates_it(index: int, measured: str) -> bool:
+        (context, quantity), before = figures[index], figures[index - 1]
+        if quantity.kind not in table.rate_kinds:
+            return False
+        term = nearest_before(table, _own_part(context.sentence_left, rules))
+        between = context.text[before[0].end : context.start]
+        # (rates listed, or after `分别`, go in turn with the figures before them)
+        of_the_count = (
+            nearest_before(table, between) is None and not table.respectively.search(between) and index not in listed
+        )
         return (
-            quantity.kind in table.rate_kinds
-            and nearest_before(table, _own_part(context.sentence_left, rules)) is None
+            (term is None or (term == measured and of_the_count))
             and named_after(context, quantity, rules) is None
             and names_nothing(context.clause_left, rules)
             and not counts_places(table, *before)
         )
 
-    return _of_the_figure_before(figures, indicators, rates_it)
+    taken = list(indicators)
+    for index in range(1, len(figures)):
+        figure, before = figures[index], figures[index - 1]
+        if before[0].sentence_start == figure[0].sentence_start and rates_it(index, taken[index - 1]):
+            taken[index] = taken[index - 1]
+    return taken
 
 
 def changes_of_the_ratio_before(rules: Rules, figures: list[Figure], indicators: list[str]) -> list[str]:
