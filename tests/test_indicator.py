@@ -146,12 +146,12 @@ def test_joined_growth_rates_whose_clause_names_what_grew_measure_that(extract_t
             [("80万元", "subsidy"), ("40万元", "subsidy"), ("20万元", "subsidy")],
         ),
         (
-            "投资2000万元以上至8000万元、8000万元以上的,参照其地方财政贡献的60%和80%给予企业奖励。",
+            "投资1500万元以上至4500万元、4500万元以上的,参照其对地方财政贡献的45%和65%给予企业奖励。",
             [
-                ("2000万元以上至8000万元", "investment"),
-                ("8000万元以上", "investment"),
-                ("60%", "subsidy"),
-                ("80%", "subsidy"),
+                ("1500万元以上至4500万元", "investment"),
+                ("4500万元以上", "investment"),
+                ("45%", "subsidy"),
+                ("65%", "subsidy"),
             ],
         ),
     ],
@@ -216,8 +216,8 @@ def test_the_peers_a_rank_is_among_name_nothing_it_measures(text, expected, extr
     [
         ("5A级景区接待游客425万人次,同比增长18.7%。", [("425万人次", "events"), ("18.7%", "events")]),
         (
-            "乡村旅游接待游客1520万人次,占全省接待总人次的33.3%。",
-            [("1520万人次", "events"), ("33.3%", "events")],
+            "乡村游接待游客873万人次,占全省游客总量的27.4%。",
+            [("873万人次", "events"), ("27.4%", "events")],
         ),
         (
             "截至9月底,全省发电装机容量达到9865万千瓦,同比增长11.2%。",
@@ -232,8 +232,8 @@ def test_the_peers_a_rank_is_among_name_nothing_it_measures(text, expected, extr
         ),
         # a noun after the rate, or a term before it, says what it measures
         (
-            "累计引导商业贷款5.5亿元,有效缓解了85.23%科技型企业资金困难。",
-            [("5.5亿元", "loan"), ("85.23%", "financed_firms")],
+            "全年撬动商业贷款3.7亿元,帮助解决了62.48%科技型企业融资难题。",
+            [("3.7亿元", "loan"), ("62.48%", "financed_firms")],
         ),
     ],
 )

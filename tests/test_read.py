@@ -88,16 +88,16 @@ def test_saved_text_is_what_the_offsets_index(corpus):
 
 
 def test_short_gb18030_text_is_not_mistaken_for_utf16():
-    assert decoded("研发投入总量达48亿元".encode("gb18030")).text == "研发投入总量达48亿元"
+    assert decoded("研发经费投入37亿元".encode("gb18030")).text == "研发经费投入37亿元"
 
 
 def test_traditional_characters_are_read_with_offsets_on_the_original(extract_text):
-    text = "2021年,南康區研發投入總量達48億元,居全市第二。"
+    text = "2021年,南康區研發經費投入37億元,規模居全市第二。"
     rows = extract_text(text)
-    assert [row["mention"] for row in rows] == ["48億元", "第二"]
+    assert [row["mention"] for row in rows] == ["37億元", "第二"]
     first = rows[0]
-    assert text[int(first["start"]) : int(first["end"])] == "48億元"
-    assert (first["value"], first["indicator"], first["subject"]) == ("4800000000", "rd_spending", "南康区")
+    assert text[int(first["start"]) : int(first["end"])] == "37億元"
+    assert (first["value"], first["indicator"], first["subject"]) == ("3700000000", "rd_spending", "南康区")
 
 
 def test_html_remnants_do_not_shift_offsets(extract_text):
@@ -299,9 +299,9 @@ def test_many_bad_bytes_are_not_read_as_utf8(tmp_path):
 @pytest.mark.parametrize(
     "text,encoding",
     [
-        ("研发投入总量达48亿元", "gb18030"),
+        ("研发经费投入37亿元", "gb18030"),
         (SEED_TEXT, "gb18030"),
-        ("南康區研發投入總量達48億元,居全市第二。", "big5"),
+        ("南康區研發經費投入37億元,規模居全市第二。", "big5"),
         ("2021年, total 35 items 家", "big5"),
         ("你好", "big5"),
     ],

@@ -14,8 +14,8 @@ from extract.fact import COLUMNS, Fact
 from extract.write import WRITERS, as_row, format_decimal, text_fields, write_facts
 
 FACT = Fact(
-    "doc", 15, 19, "48亿元", "money", Decimal("48") * Decimal("1E8"), None, "CNY", "=",
-    "rd_spending", "total", "南康区", "2021", "actual", "2021年,全区研发投入总量达48亿元。", "number_with_unit",
+    "doc", 14, 18, "37亿元", "money", Decimal("37") * Decimal("1E8"), None, "CNY", "=",
+    "rd_spending", "total", "南康区", "2021", "actual", "2021年,全区研发经费投入37亿元。", "number_with_unit",
 )  # fmt: skip
 
 
@@ -34,7 +34,7 @@ def test_a_fact_is_a_row_of_the_guides_columns_then_sentence_and_rule():
     )  # fmt: skip
     assert COLUMNS[14:] == ("sentence", "rule")
     row = as_row(FACT)
-    assert (row["start"], row["value"], row["value_max"], row["subject"]) == ("15", "4800000000", "", "南康区")
+    assert (row["start"], row["value"], row["value_max"], row["subject"]) == ("14", "3700000000", "", "南康区")
 
 
 def test_csv_is_utf8_with_a_bom_and_crlf_rows(tmp_path):
@@ -43,7 +43,7 @@ def test_csv_is_utf8_with_a_bom_and_crlf_rows(tmp_path):
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfdoc_id,start,end,mention,")
     assert data.count(b"\r\n") == 3
-    assert "doc,15,19,48亿元,money,4800000000,,CNY,=,rd_spending" in data.decode("utf-8-sig")
+    assert "doc,14,18,37亿元,money,3700000000,,CNY,=,rd_spending" in data.decode("utf-8-sig")
 
 
 def test_a_failed_write_leaves_the_previous_file(tmp_path):
@@ -109,7 +109,7 @@ def test_every_format_holds_the_same_rows_in_the_same_order(tmp_path):
 def test_jsonl_values_are_exact_json_numbers(tmp_path):
     write_facts(iter(FACTS), tmp_path, ("jsonl",))
     lines = (tmp_path / "quantities.jsonl").read_text(encoding="utf-8").splitlines()
-    assert '"value": 4800000000, "value_max": null' in lines[0]
+    assert '"value": 3700000000, "value_max": null' in lines[0]
     assert '"value": 0.0002,' in lines[2]
     assert json.loads(lines[3])["start"] == 50
 
@@ -125,7 +125,7 @@ def test_parquet_is_read_by_pandas_polars_and_duckdb_with_decimal_values(tmp_pat
     assert str(schema.field("value").type) == "decimal128(38, 18)"
     assert str(schema.field("indicator").type) == "dictionary<values=string, indices=int32, ordered=0>"
     frame = pd.read_parquet(path)
-    assert frame["value"].tolist()[:3] == [Decimal("4800000000"), Decimal("33.33"), Decimal("0.0002")]
+    assert frame["value"].tolist()[:3] == [Decimal("3700000000"), Decimal("33.33"), Decimal("0.0002")]
     assert pl.read_parquet(path)["value_max"].to_list()[3] == Decimal("500000000")
     [(total,)] = duckdb.connect().execute(f"select sum(value) from '{path}' where unit = '%'").fetchall()
     assert total == Decimal("33.33") + Decimal("0.0002") - Decimal("19.4")

@@ -3,8 +3,8 @@
 In a notebook::
 
     from extract import extract_text, extract_folder, to_dataframe
-    facts = extract_text("2021年,江北区研发投入总量达52亿元。", date="2022")
-    facts[0].value, facts[0].indicator, facts[0].subject    # (Decimal('5200000000'), 'rd_spending', '江北区')
+    facts = extract_text("2021年,章贡区研发经费投入37亿元。", date="2022")
+    facts[0].value, facts[0].indicator, facts[0].subject    # (Decimal('3700000000'), 'rd_spending', '章贡区')
     frame = to_dataframe(extract_folder("corpus"))          # every article of a folder, as a DataFrame
 
 On the command line: `extract corpus/ -o output/` (see `extract --help`). In spaCy:

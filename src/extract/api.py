@@ -1,14 +1,14 @@
 """Extract from Python, in a notebook: one text, a folder, a DataFrame.
 
 >>> from extract import extract_text, to_dataframe
->>> facts = extract_text("2021年,江北区研发投入总量达52亿元,居全市第二。", date="2022-03")
+>>> facts = extract_text("2021年,章贡区研发经费投入37亿元,规模居全市第三。", date="2022-03")
 >>> for fact in facts:
 ...     print(fact.mention, fact.value, fact.unit, fact.indicator, fact.subject, fact.period)
-52亿元 5200000000 CNY rd_spending 江北区 2021
-第二 2 名次 rd_spending 江北区 2021
+37亿元 3700000000 CNY rd_spending 章贡区 2021
+第三 3 名次 rd_spending 章贡区 2021
 >>> frame = to_dataframe(facts)
 >>> frame.loc[0, "value"], frame["value"].sum()
-(Decimal('5200000000'), Decimal('5200000002'))
+(Decimal('3700000000'), Decimal('3700000003'))
 >>> str(frame["indicator"].dtype), str(frame["start"].dtype), str(frame["mention"].dtype)
 ('category', 'int64', 'string')
 """

@@ -102,7 +102,7 @@ def _titles_take_their_body(
     """A figure of the title line that the body states again, of the same value and unit, previews
     that fact (§7): it takes the body's fields (`上修今年经济成长率至1.61%` over a forecast); so
     does a threshold the title says a figure passed (`突破2000亿元`), where the body states the
-    figure of its unit and indicator that passed it (`达2186.4亿元`)."""
+    figure of its unit and indicator that passed it (`达836.7亿元`)."""
     first_line = text.split("\n", 1)[0]
     if not title or first_line.strip() != title:
         return attributions

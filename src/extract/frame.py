@@ -208,7 +208,7 @@ def _currency(text: str, own: str, home: dict[str, str], rules: Rules) -> str:
 
 def _named_again(times: list[Time], named: str, told: Time, text: str, rules: Rules) -> list[Time]:
     """The times of `text` that name the occasion as the title does (`“双11”期间` after a title's
-    `双11`, whose days the lead told: `(10月31日20时至11月11日24时)`), dated by the days told; not
+    `双11`, whose days the lead told: `(10月14日20时至11月11日24时)`), dated by the days told; not
     its day itself (`“双11”当天`)."""
 
     def of_the_days(time: Time) -> bool:

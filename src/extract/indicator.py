@@ -91,7 +91,7 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
 
 
 def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
-    """What an amount is of, written after it: `400万元信用贷款`, `3000万元的“...种子投资基金”`,
+    """What an amount is of, written after it: `400万元信用贷款`, `5000万元的“...种子投资基金”`,
     or a cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
     phrase = INSIDE_TERM.sub("", text[owned.end() :] if owned else text)
@@ -102,7 +102,7 @@ def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
 
 
 def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
-    """The indicator of firms counted by what they did or received (`163家企业享受研发费用加计扣除`)."""
+    """The indicator of firms counted by what they did or received (`58家企业享受到研发费用加计扣除`)."""
     head = table.firm_head.match(right)
     if head is None:
         return None
@@ -397,8 +397,8 @@ def respectively(rules: Rules, figures: list[tuple[Context, Quantity]], indicato
 
 def share_predicates(rules: Rules, figures: list[tuple[Context, Quantity]], indicators: list[str]) -> list[str]:
     """Figures joined by 和 share what follows the last of them: the noun it names
-    (`100万元、50万元和30万元奖励`), else the verb of rates, each growing a figure before
-    them, in order (`1510项,...9645万元,同比增长16.9%和16.4%`), where their clause names
+    (`60万元、30万元和15万元奖励`), else the verb of rates, each growing a figure before
+    them, in order (`1280项,...7360万元,同比增长13.1%和15.4%`), where their clause names
     nothing that grew."""
     table = rules.indicators
     shared = list(indicators)
@@ -462,7 +462,7 @@ def rates_of_the_figure_before(rules: Rules, figures: list[Figure], indicators: 
     have said what that is: `接待游客425万人次,同比增长18.7%` (events), `装机容量达到9865万千瓦,
     同比增长11.2%` (capacity), `旅游收入168亿元;乐山市接待游客386万人次,同比增长25.6%` (events);
     not `...425万人次,人均消费增长8%`. A term before the figure before that names what it measures
-    names what the rate measures too: `新设企业5236户,同比增长18.4%` (enterprises, of no rate
+    names what the rate measures too: `新设企业3175户,同比增长9.6%` (enterprises, of no rate
     where the term alone is before a rate: `集体企业增长2.3%` tells whose)."""
     table = rules.indicators
     listed = {index for group in _joined(figures, rules) if len(group) > 1 for index in group}

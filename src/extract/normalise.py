@@ -158,7 +158,7 @@ def normalised(found: list[Candidate], rules: Rules) -> list[tuple[Candidate, Qu
 
 
 def _counts_the_list_before(candidate: Candidate, quantity: Quantity, rules: Rules) -> bool:
-    """`冶金工程、矿业工程两个一级学科`: a count of exactly the items listed right before it, set
+    """`数学、物理学两个一级学科`: a count of exactly the items listed right before it, set
     beside them before a noun (not `新增企业和机构2家。`, a figure that ends the clause), where
     the list is no verb's object (`新认定A、B2家众创空间` states a fact)."""
     if quantity.kind != "count" or quantity.value_max is not None or not 2 <= quantity.value <= 20:
@@ -224,7 +224,7 @@ def _number(candidate: Candidate, rules: Rules) -> Number | None:
         number = Number(value * scale * rule.factor, upper, number.approx, number.scale_words)
     if number is not None and groups.get("number_max"):
         number = _range(number, number_text or "", groups["number_max"] or "", groups.get("unit_min"), groups, rules)
-    elif number is not None and groups.get("next_number"):  # `5.8和3.8个百分点`, `2万、3万亿元`
+    elif number is not None and groups.get("next_number"):  # `4.6和2.7个百分点`, `2万、3万亿元`
         following = parse_number(groups["next_number"] or "", rules)
         number = replace(number, value=number.value * _shared_scale(number, following, rules)) if following else None
     if number is not None and groups.get("sign"):
@@ -264,8 +264,8 @@ def _range(
     lower: Number, lower_text: str, upper_text: str, lower_unit: str | None, groups: dict[str, str | None], rules: Rules
 ) -> Number | None:
     """A range, ascending, whose upper end's scale a bare lower end shares (`3至5亿元`,
-    `三至五亿元`, `五千至八千万元`); a unit written at both ends is one unit (`1元到2千元`);
-    a range that does not read so is none (`1万至5千元`, `9%至2030万部`)."""
+    `三至五亿元`, `五千至八千万元`); a unit written at both ends is one unit (`5元到3千元`);
+    a range that does not read so is none (`1万至5千元`, `6%至1460万台`)."""
     upper = parse_number(upper_text, rules)
     scales = rules.numbers.scales
     if upper is None or (len(lower_text) == 1 and scales.get(lower_text, 10) > 10):

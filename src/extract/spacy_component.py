@@ -3,9 +3,9 @@ that after `pip install` a `zh` pipeline takes it by name:
 
     nlp = spacy.blank("zh", config={"nlp": {"tokenizer": {"segmenter": "jieba"}}})
     nlp.add_pipe("quantities", config={"date": "2022-03"})
-    doc = nlp("2021年,江北区研发投入总量达52亿元。")
-    span = doc.spans["quantities"][0]          # 52亿元, labelled with its indicator
-    span._.value, span._.unit, span._.subject  # Decimal('5200000000'), 'CNY', '江北区'
+    doc = nlp("2021年,章贡区研发经费投入37亿元。")
+    span = doc.spans["quantities"][0]          # 37亿元, labelled with its indicator
+    span._.value, span._.unit, span._.subject  # Decimal('3700000000'), 'CNY', '章贡区'
     displacy.render(doc, style="span", options={"spans_key": "quantities"})
 
 Tokens that a figure's edge falls inside are split there, so each span is exactly
