@@ -429,6 +429,13 @@ def test_a_countys_paper_speaks_of_its_county_not_of_the_city_it_ranks_in(rules)
     assert article_frame(article, rules).own == "东阳市"
 
 
+@pytest.mark.parametrize("source", ["南海网", "凤凰新闻", "东方财富网"])
+def test_a_publisher_named_by_a_word_that_is_a_countys_short_name_is_no_countys_paper(rules, source):
+    text = "全市实现地区生产总值1120亿元,同比增长5.1%。海口市新增市场主体2.8万户。"
+    article = Article("a", text, "2024-07", "上半年经济运行情况", source=source)
+    assert article_frame(article, rules).own == "海口市"
+
+
 def test_a_national_publisher_names_no_region(rules):
     text = "浙江上半年生产总值增长6%,高于全国平均水平。浙江新增企业2万家,浙江出口增长8%。"
     article = Article("a", text, "2024-07", "上半年经济运行情况", source="中国新闻网")

@@ -214,6 +214,7 @@ from extract.segment import matching_view
         ("本地大型出版发行机构香港星澜出版集团有限公司公布业绩。", ["香港星澜出版集团有限公司"]),
         ("储能企业湖南星岚能源科技有限公司上半年营收9亿元。", ["湖南星岚能源科技有限公司"]),
         ("星河企业管理有限公司成立。", ["星河企业管理有限公司"]),  # a trade the name is of
+        ("金华市企业服务有限公司成立。", ["金华市企业服务有限公司"]),  # not opening with a place after it
         # a verb after a suffix goes on the name only before a legal form (`集团/控股/有限公司`),
         # not before another suffix (`合作社/采取/公司`: a predicate)
         ("星河兴农生猪养殖专业合作社采取公司+合作社模式。", ["星河兴农生猪养殖专业合作社"]),

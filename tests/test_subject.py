@@ -314,6 +314,7 @@ def test_a_town_named_once_opening_a_clause_owns_its_figures(extract_text):
     text = (
         "去年,全区新建口袋公园52个。一是石湾镇街道新建口袋公园17个;二是九江镇新增绿道23公里。"
         "西樵镇新设经营主体368户。全区绿道总长超过600公里,惠及全乡8个行政村,力争城乡居民人均绿地增加1平方米。"
+        "大力发展乡村旅游,接待游客46万人次。"
     )
     rows = subjects(extract_text, text, "2024-01", title="南海区去年新建口袋公园52个")
     assert rows == {
@@ -324,6 +325,7 @@ def test_a_town_named_once_opening_a_clause_owns_its_figures(extract_text):
         "600公里": "南海区",
         "8个": "南海区",
         "1平方米": "南海区",
+        "46万人次": "南海区",
     }
 
 
@@ -488,7 +490,7 @@ def test_a_self_reference_inside_a_word_is_none(extract_text, text, mention, sub
 def test_a_bare_zone_suffix_in_an_article_on_a_zone_is_that_zone(extract_text):
     text = (
         "前三季度,宜春经开区实现规模以上工业营业收入286.4亿元。经开区完成固定资产投资68.2亿元。"
-        "开发区新签约项目42个,新投产项目21个。"
+        "开发区新签约项目42个,新投产项目21个。整个开发区新增企业12家。"
     )
     rows = extract_text(text, "2023-10-25", title="宜春经开区前三季度主要经济指标稳步增长")
     assert {row["subject"] for row in rows} == {"宜春经开区"}

@@ -45,7 +45,8 @@ DISTRICT = "district"
 SHORT_NAMED_AT_LEAST = 2  # how often an article names its district by its short name alone to be of it
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about,
 # names in full a firm whose short name is a common noun, or names a town or a village written alone
-ITEM_OPENING_LONGEST = 6  # characters an item's opening takes (`(十二)`)
+ITEM_OPENING_LONGEST = 12  # characters an item's opening may take, indented (`　　(十二)`)
+CLAUSE_TOWNSHIP_LONGEST = 3  # characters before its suffix a township named once opening a clause may have
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 HAN = regex.compile(r"\p{Han}+")
@@ -590,8 +591,9 @@ def _outside(names: list[Name], asides: list[tuple[int, int]], rules: Rules) -> 
 def _publishers_regions(source: str, rules: Rules) -> set[str]:
     """The regions a publisher's name holds (`山西日报`, `泉州晚报`, `四川省统计局`): where it
     publishes; not the country (`中国新闻网` writes of anywhere), nor those of an organisation's
-    name (`国网江苏省电力有限公司`, `星河县人民医院微信公众号` write of themselves); and the region
-    of a paper whose name holds none (`大公報`)."""
+    name (`国网江苏省电力有限公司`, `星河县人民医院微信公众号` write of themselves); the region
+    of a paper whose name holds none (`大公報`); and the county whose short name a county's paper
+    or media centre is named by (`东阳日报`)."""
     gazetteer = rules.gazetteer
     source = matching_view(source.strip())
     if source in rules.subjects.regions_of_publishers:
@@ -600,8 +602,12 @@ def _publishers_regions(source: str, rules: Rules) -> set[str]:
         return set()
     # a paper's name is often one word of the dictionary (`北京日报`): read for names within words too
     written = gazetteer.wide_names.find(source)
-    if not written:  # a county's paper takes its short name (`东阳日报` of `东阳市`)
-        return {gazetteer.short_names[name.text][0] for name in gazetteer.district_short_names(source)}
+    if not written:  # a county's paper takes its short name (`东阳日报` of `东阳市`, not `凤凰新闻` of `凤凰县`)
+        return {
+            gazetteer.short_names[name.text][0]
+            for name in gazetteer.district_short_names(source)
+            if name.start == 0 and source[name.end :] in rules.subjects.county_paper_names
+        }
     named = {name.text for name in written if name.text in gazetteer.regions}
     regions = {gazetteer.resolve(name.text, named) for name in written}
     return {region for region in regions if region and region != gazetteer.country}
@@ -719,6 +725,7 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
             or hit.end() - len(name) >= listed.get(hit.end(), len(text))
             or (
                 township
+                and len(name) - len(hit.group()) <= CLAUSE_TOWNSHIP_LONGEST  # not `大力发展乡村旅游`
                 and _opens_a_clause(text, hit.end() - len(name), rules)
                 and not rules.indicators.item_opening.match(name)
                 and rules.subjects.name_stops.isdisjoint(cut(name))  # not `力争城乡居民...`
@@ -1176,8 +1183,8 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
     bare = gazetteer.bare_zones(text, rules.subjects.name_stops)
     # `自贸试验区` alone is the article's own such zone, not its city's; none after a word that makes
     # it a class (`各自贸试验区`, `全市各工业园区`)
-    classing = tuple(rules.subjects.zone_classing_words)
-    bare = [n for n in bare if not text.endswith(classing, 0, n.start)]
+    classing, pointing = tuple(rules.subjects.zone_classing_words), tuple(rules.subjects.zone_pointing_words)
+    bare = [n for n in bare if not text.endswith(classing, 0, n.start) or text.endswith(pointing, 0, n.start)]
     own = [own_zone if own_zone.endswith(n.text) or n.text in gazetteer.any_zones else "" for n in bare]
     of_the_city = [bool(short) and n.text not in gazetteer.region_only_zones for n in bare]
     return [

@@ -428,14 +428,14 @@ Figure = tuple[Context, Quantity]
 
 
 def _of_the_figure_before(
-    figures: list[Figure], indicators: list[str], measures_it: Callable[[Figure, Figure], bool]
+    figures: list[Figure], indicators: list[str], measures_it: Callable[[Figure, Figure, str], bool]
 ) -> list[str]:
     """The indicators, a figure's that of the figure before it in its sentence where
-    `measures_it(figure, figure before)` holds."""
+    `measures_it(figure, figure before, what the figure before measures)` holds."""
     taken = list(indicators)
     for index in range(1, len(figures)):
         figure, before = figures[index], figures[index - 1]
-        if before[0].sentence_start == figure[0].sentence_start and measures_it(figure, before):
+        if before[0].sentence_start == figure[0].sentence_start and measures_it(figure, before, taken[index - 1]):
             taken[index] = taken[index - 1]
     return taken
 
@@ -445,7 +445,7 @@ def rankings(table: IndicatorRules, figures: list[Figure], indicators: list[str]
     (`...1.58%,居全省第三位`) ranks that figure, unless that figure counts places, its peers
     (`16个地市`, `城市增至24个`)."""
 
-    def ranks_it(figure: Figure, before: Figure) -> bool:
+    def ranks_it(figure: Figure, before: Figure, _: str) -> bool:
         (context, quantity), (before_context, before_quantity) = figure, before
         return (
             quantity.kind in table.ranking_kinds
@@ -465,17 +465,19 @@ def rates_of_the_figure_before(rules: Rules, figures: list[Figure], indicators: 
     names what the rate measures too: `新设企业3175户,同比增长9.6%` (enterprises, of no rate
     where the term alone is before a rate: `集体企业增长2.3%` tells whose)."""
     table = rules.indicators
-    listed = {index for group in _joined(figures, rules) if len(group) > 1 for index in group}
+    listed = {figures[index][0].start for group in _joined(figures, rules) if len(group) > 1 for index in group}
 
-    def rates_it(index: int, measured: str) -> bool:
-        (context, quantity), before = figures[index], figures[index - 1]
+    def rates_it(figure: Figure, before: Figure, measured: str) -> bool:
+        context, quantity = figure
         if quantity.kind not in table.rate_kinds:
             return False
         term = nearest_before(table, _own_part(context.sentence_left, rules))
         between = context.text[before[0].end : context.start]
         # (rates listed, or after `分别`, go in turn with the figures before them)
         of_the_count = (
-            nearest_before(table, between) is None and not table.respectively.search(between) and index not in listed
+            nearest_before(table, between) is None
+            and not table.respectively.search(between)
+            and context.start not in listed
         )
         return (
             (term is None or (term == measured and of_the_count))
@@ -484,12 +486,7 @@ def rates_of_the_figure_before(rules: Rules, figures: list[Figure], indicators: 
             and not counts_places(table, *before)
         )
 
-    taken = list(indicators)
-    for index in range(1, len(figures)):
-        figure, before = figures[index], figures[index - 1]
-        if before[0].sentence_start == figure[0].sentence_start and rates_it(index, taken[index - 1]):
-            taken[index] = taken[index - 1]
-    return taken
+    return _of_the_figure_before(figures, indicators, rates_it)
 
 
 def changes_of_the_ratio_before(rules: Rules, figures: list[Figure], indicators: list[str]) -> list[str]:
@@ -497,7 +494,7 @@ def changes_of_the_ratio_before(rules: Rules, figures: list[Figure], indicators:
     the ratio before it in its sentence does: `研发投入强度为2.45%,较上年提高0.12个百分点`."""
     table = rules.indicators
 
-    def changes_it(figure: Figure, before: Figure) -> bool:
+    def changes_it(figure: Figure, before: Figure, _: str) -> bool:
         context, quantity = figure
         return (
             quantity.unit in table.ratio_change_units
@@ -541,7 +538,7 @@ def shares_of_the_count_before(table: IndicatorRules, figures: list[Figure], ind
     """A share right after a count in its sentence, no term between, is a share of what the count
     counts: `企业203家,占全省总数的39.6%`, `营业收入超5亿元的企业120家,占比20%`."""
 
-    def shares_it(figure: Figure, before: Figure) -> bool:
+    def shares_it(figure: Figure, before: Figure, _: str) -> bool:
         counted, share = before[1].kind in table.firm_kinds, figure[1].kind in table.rate_kinds
         return counted and share and _share_of(table, before[0], figure[0])
 

@@ -261,6 +261,8 @@ def subjects(sections: Sections) -> SubjectRules:
         industry_words=frozenset(sections.words("subjects", "industry_words")),
         no_brand_endings=tuple(sections.words("subjects", "no_brand_endings")),
         zone_classing_words=tuple(sections.words("subjects", "zone_classing_words")),
+        zone_pointing_words=tuple(sections.words("subjects", "zone_pointing_words")),
+        county_paper_names=frozenset(sections.words("subjects", "county_paper_names")),
         name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),
         proper_word_tags=frozenset(sections.words("subjects", "proper_word_tags")),
         township_word_tags=frozenset(sections.words("subjects", "township_word_tags")),
@@ -272,6 +274,9 @@ def subjects(sections: Sections) -> SubjectRules:
         not_jointly_after=tuple(sections.words("subjects", "not_jointly_after")),
         partners_before=tuple(sections.words("subjects", "partners_before")),
         description_before_name=searcher(alternation(sections.words("subjects", "descriptions_before_names"))),
+        description_before_placed_name=searcher(
+            alternation(sections.words("subjects", "descriptions_before_placed_names"))
+        ),
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
         lone_name_stops=frozenset(sections.words("subjects", "lone_name_stops")),
         noun_joiners=frozenset(sections.words("subjects", "noun_joiners")),

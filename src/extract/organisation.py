@@ -874,6 +874,12 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     suffix = rules.subjects.organisation_suffix_at_end.search(text, start, end)
     core_end = suffix.start() if suffix else end
     described = [found.end() for found in rules.subjects.description_before_name.finditer(text, start, core_end)]
+    described += [
+        found.end()
+        for found in rules.subjects.description_before_placed_name.finditer(text, start, core_end)
+        if any(place.start == found.end() for place in rules.gazetteer.places.find(text, found.end(), core_end))
+    ]
+    described.sort()
     # not `数字平台科技有限公司`, nor `茅台酒厂(集团)有限责任公司`: a bracket goes on the name
     if (
         described

@@ -323,6 +323,8 @@ class SubjectRules:
     industry_words: frozenset[str]  # what a trade goes on into as a word of its industry (`产业` of `汽车产业`)
     no_brand_endings: tuple[str, ...]  # what ends words of places or classes of firms, no brand (`三地`, `国企`)
     zone_classing_words: tuple[str, ...]  # what makes a zone suffix after it a class (`各` of `各自贸试验区`)
+    zone_pointing_words: tuple[str, ...]  # ... but these point at one (`整个开发区`)
+    county_paper_names: frozenset[str]  # what a county's paper adds to its short name (`日报` of `东阳日报`)
     name_word_tags: frozenset[str]
     proper_word_tags: frozenset[str]
     township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
@@ -335,6 +337,7 @@ class SubjectRules:
     not_jointly_after: tuple[str, ...]  # what ends a list whose names do not hold a figure together (`等`)
     partners_before: tuple[str, ...]  # what opens a list of partners, not of subjects in turn (`对`)
     description_before_name: Pattern  # what ends a description before a firm's name (`平台`)
+    description_before_placed_name: Pattern  # ... before one that opens with its place only (`企业`)
     name_stops: frozenset[str]
     lone_name_stops: frozenset[str]  # words that stop a name where jieba cuts them alone (`给`)
     noun_joiners: frozenset[str]  # `与` of `材料科学与工程学院`: a stop that joins two common nouns inside a name
