@@ -562,7 +562,7 @@ def _region_counts(
     first: dict[str, int] = {}
     bodies = rules.subjects.bodies_of_a_region
     for shift, text, names in zip((0, len(title)), texts, found, strict=True):
-        zones_at = {at for zone in gazetteer.zones_in(text) for at in occurrences(zone, text)}
+        zones_at = {at for at, _ in gazetteer.zones_written(text)}
         named = [
             (name.start, region)
             for name in names
@@ -723,13 +723,7 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
             for name in ending
             if tally[name] >= NAMED_AT_LEAST
             or hit.end() - len(name) >= listed.get(hit.end(), len(text))
-            or (
-                township
-                and len(name) - len(hit.group()) <= CLAUSE_TOWNSHIP_LONGEST  # not `大力发展乡村旅游`
-                and _opens_a_clause(text, hit.end() - len(name), rules)
-                and not rules.indicators.item_opening.match(name)
-                and rules.subjects.name_stops.isdisjoint(cut(name))  # not `力争城乡居民...`
-            )
+            or (township and _township_opening_a_clause(text, hit.end() - len(name), hit, rules))
         ]
         if not names or any(name in townships | villages for name in names):
             continue
@@ -747,6 +741,19 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
                 townships.add(name)
                 break
     return townships, villages
+
+
+def _township_opening_a_clause(text: str, at: int, suffix: regex.Match[str], rules: Rules) -> bool:
+    """Whether the township's name from `at` to its `suffix` opens a clause, the one it tells of
+    (`二是大沥镇完成...`): short (not `大力发展乡村旅游`), past an item's opening, with no word
+    that stops a name (not `力争城乡居民...`)."""
+    name = text[at : suffix.end()]
+    return (
+        suffix.start() - at <= CLAUSE_TOWNSHIP_LONGEST
+        and _opens_a_clause(text, at, rules)
+        and not rules.indicators.item_opening.match(name)
+        and rules.subjects.name_stops.isdisjoint(cut(name))
+    )
 
 
 def _opens_a_clause(text: str, at: int, rules: Rules) -> bool:
@@ -1012,6 +1019,9 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
     country, in_full = rules.gazetteer.country, rules.subjects.zones_in_full
     region_only = tuple(rules.gazetteer.region_only_zones)
     named = [zone for zone in rules.gazetteer.zones_in(text) if zone.endswith(region_only)]
+    shorts = [(short, whole) for short, wholes in in_full.items() for whole in wholes]
+    # (a full suffix stands for itself too: `广西自由贸易试验区` for `中国(广西)自由贸易试验区`)
+    suffixes = [*shorts, *((whole, whole) for whole in dict.fromkeys(whole for _, whole in shorts))]
     for zone in zones:
         # an area of a pilot zone written right after it (`中国(山东)自由贸易试验区青岛片区`): both zones
         # only a region's name makes
@@ -1020,8 +1030,7 @@ def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
         if pilot_zones:
             full[zone] = max(pilot_zones, key=len) + zone  # its fullest form (`中国(广西)自由贸易试验区`)
             continue
-        wholes = [(short, whole) for short, of_short in in_full.items() for whole in of_short]
-        for short, whole in [*wholes, *((whole, whole) for whole in dict.fromkeys(whole for _, whole in wholes))]:
+        for short, whole in suffixes:
             if not zone.endswith(short):
                 continue
             place = zone.removesuffix(short)

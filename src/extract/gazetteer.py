@@ -293,11 +293,15 @@ class Gazetteer:
             if self.alone(text, suffix.start(), stops)
         ]
 
+    def zones_written(self, text: str) -> list[tuple[int, str]]:
+        """Where each zone `zones_in` finds is written, in order."""
+        return sorted((start, zone) for zone in self.zones_in(text) for start in occurrences(zone, text))
+
     def zones_named_again(self, text: str) -> list[Name]:
         """The suffixes a region's name alone makes a zone of, written alone after no character of
         a word (`。片区还新引进...`): the zone of that suffix named last before in the paragraph
         (`南宁片区`), else the one the text named before; `各片区`, `三个片区` name none."""
-        named = sorted((start, zone) for zone in self.zones_in(text) for start in occurrences(zone, text))
+        named = self.zones_written(text)
         ends = {start + len(zone) for start, zone in named}
         found = []
         for suffix in self.zone_suffix.finditer(text):
