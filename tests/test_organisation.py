@@ -514,6 +514,16 @@ def test_a_port_of_entry_and_a_state_forest_are_facilities_named_by_a_place_or_n
     assert [name.text for name in organisations(text, rules)[0]] == ["满洲里公路口岸", "塞罕坝机械林场"]
 
 
+def test_a_provinces_short_name_alone_before_a_kind_it_has_many_of_names_them_all(rules):
+    text = "经甘肃口岸出境的货物增长9%,云南景区接待游客4100万人次,四川电网负荷创新高,敦煌口岸通关。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["四川电网", "敦煌口岸"]
+
+
+def test_a_port_reached_by_way_of_opens_after_the_way(rules):
+    text = "西北地区棉花经天津港出海的通道更加畅通,钢材经日照港发运320万吨。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["天津港", "日照港"]
+
+
 def test_a_reservoir_is_a_facility_named_by_a_place_or_name(rules):
     text = "全市大中型水库蓄水9.8亿立方米,其中岗南水库蓄水4.1亿立方米;全市小型水库126座。"
     assert [name.text for name in organisations(text, rules)[0]] == ["岗南水库"]

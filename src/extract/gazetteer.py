@@ -171,6 +171,9 @@ class Gazetteer:
         wide = [short for short, names in self.short_names.items() if any(self.level(n) != "district" for n in names)]
         # full names, the short ones of cities and provinces, and those keeping a suffix (`积石山县`)
         self.wide_names = NameIndex([*regions, *wide, *self.suffixed])
+        self.province_short_names = frozenset(
+            short for short, names in self.short_names.items() if all(self.level(n) == "province" for n in names)
+        )
         self.zone_suffix = words_pattern(suffixes.zone)
         self.region_only_zones = frozenset(suffixes.region_only)
         self.any_zones = frozenset(suffixes.any_zone)

@@ -249,6 +249,7 @@ def subjects(sections: Sections) -> SubjectRules:
         works_in_project_names=frozenset(sections.words("subjects", "works_in_project_names")),
         facility_areas=tuple(sections.words("subjects", "facility_areas")),
         facilities_counted=tuple(sections.words("subjects", "facilities_counted")),
+        facilities_many_in_a_province=frozenset(sections.words("subjects", "facilities_many_in_a_province")),
         needing_a_proper_core=frozenset(sections.words("subjects", "needing_a_proper_core")),
         grading_word_tags=frozenset(sections.words("subjects", "grading_word_tags")),
         class_levels=tuple(sections.words("subjects", "class_levels")),

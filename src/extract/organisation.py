@@ -529,7 +529,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             first = 0 if project else after_suffix_before
             if (
                 not (project and firm_named)
-                and _named_facility(text, run[first][0], run[i][1], run[first][1], places, zones, table)
+                and _named_facility(text, run[first][0], run[i][1], run[first][1], zones, rules)
                 and not (project and _of_a_class_of_projects(text[run[first][0] : run[i][1]], rules))
             ):
                 named.append(i)
@@ -640,22 +640,28 @@ def _named_facility(
     start: int,
     end: int,
     opening_end: int,
-    places: frozenset[str],
     zones: tuple[str, ...],
-    table: SubjectRules,
+    rules: Rules,
 ) -> bool:
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
     with a place, a zone or a word that is no common noun (a name, or one the dictionary does not know),
     or a word and a bracketed one (`东部(渝北)跨境电商产业园`), and two characters at least come before the
-    suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`);
+    suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`); a province's short name alone before a kind it has
+    many of names them all (`新疆口岸`), not one;
     a suffix of one character is no place's last (`港` of `中国香港`); and the suffix does not go on
     into an area's (`产业园` of `高新技术产业园区`), nor into a count of its kind (`滑雪场数量`).
     The name is `text[start:end]`, its first word ends at `opening_end`."""
+    table, places = rules.subjects, rules.gazetteer.wide_names.names
     name, opening = text[start:end], text[start:opening_end]
     ending = table.organisation_suffix_at_end.search(name)
     suffix = ending.group() if ending and ending.group() in table.facilities_of_many_kinds else ""
     if not suffix:  # most names: no facility's (nor `创新港`, a suffix of one kind that holds `港`)
         return True
+    if (
+        suffix in table.facilities_many_in_a_province
+        and name.removesuffix(suffix) in rules.gazetteer.province_short_names
+    ):
+        return False
     if text.startswith(table.facility_areas, end) and not suffix.endswith(table.facility_areas):
         return False
     if text.startswith(table.facilities_counted, end):

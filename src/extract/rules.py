@@ -311,6 +311,7 @@ class SubjectRules:
     works_in_project_names: frozenset[str]  # the works a project is, right before its suffix (`改扩建`)
     facility_areas: tuple[str, ...]  # what makes a facility's suffix an area's (`区` of `产业园区`)
     facilities_counted: tuple[str, ...]  # what follows a kind of facility counted in a place (`数量`)
+    facilities_many_in_a_province: frozenset[str]  # a province's short name before one names them all
     needing_a_proper_core: frozenset[str]  # suffixes no region nor grade alone names (`优秀实验室`)
     grading_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
     class_levels: tuple[str, ...]  # levels that make a name a class (`县级医院`)
