@@ -145,6 +145,12 @@ def test_self_references_take_the_home_levels_and_partners_are_joined(extract_te
             "赣州先进制造研究院",
         ),
         (HOME + "福建省三明市与我区结对共建。2022年两地联合发布科技成果80项。", "80项", "三明市;章贡区"),
+        (  # a shorter name still, whose fuller form is the alias declared later
+            "“农商银行给批了40万元。”种植户说。\n\n记者从浙江星澜农村商业银行股份有限公司"
+            "(以下简称“星澜农商银行”)获悉,星澜农商银行发放贷款12.3亿元。",
+            "40万元",
+            "浙江星澜农村商业银行股份有限公司",
+        ),
     ],
 )
 def test_aliases_short_names_and_anaphora_take_the_full_name(extract_text, text, mention, subject):
