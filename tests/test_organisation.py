@@ -70,6 +70,8 @@ from extract.segment import matching_view
         # a place and a bare suffix stays a name, whatever the text counts
         ("全市已有3家银行参与。杭州银行发放贷款2亿元。", ["杭州银行"]),
         ("安吉县设立了8000万元规模的企业发展基金。", []),
+        # a fund of a region's insurance is its pool, whatever words come before it
+        ("鄞州区、海曙区居民医保基金支出增长9%,全年可节约医保基金1.4亿元。", []),
         ("该公司眼下正在推进3条生产线建设。", []),
         # a name begins past a verb of having or commissioning, and past a stop glued to a word jieba does not know
         ("市发改委也有委托华东经济研究院进行评估。", ["华东经济研究院"]),

@@ -251,6 +251,7 @@ def subjects(sections: Sections) -> SubjectRules:
         facilities_counted=tuple(sections.words("subjects", "facilities_counted")),
         facilities_many_in_a_province=frozenset(sections.words("subjects", "facilities_many_in_a_province")),
         needing_a_proper_core=frozenset(sections.words("subjects", "needing_a_proper_core")),
+        insurance_pool_words=tuple(sections.words("subjects", "insurance_pool_words")),
         grading_word_tags=frozenset(sections.words("subjects", "grading_word_tags")),
         class_levels=tuple(sections.words("subjects", "class_levels")),
         national_grades=tuple(sections.words("subjects", "national_grades")),

@@ -346,7 +346,7 @@ def _of_a_class(name: str, rules: Rules) -> bool:
     `向海国家级自然保护区`, a grade of the one named) or the country's grade after places alone
     (`江苏省国家重点实验室`), or it is a fund's or a laboratory's with no more than
     a region's full name or a grading word before its suffix (`诸城市基金`, `优秀实验室`; but
-    `吉林实验室`, named by the region's short name)."""
+    `吉林实验室`, named by the region's short name), or a fund of a region's insurance (`襄都区居民医保基金`)."""
     table = rules.subjects
     if (
         name.startswith(table.class_openings)
@@ -358,7 +358,8 @@ def _of_a_class(name: str, rules: Rules) -> bool:
     if suffix is None or suffix.group() not in table.needing_a_proper_core:
         return False
     core = name[: suffix.start()]
-    return core in rules.gazetteer.regions or word_tag(core) in table.grading_word_tags
+    pool = any(word in core for word in table.insurance_pool_words)
+    return pool or core in rules.gazetteer.regions or word_tag(core) in table.grading_word_tags
 
 
 def _of_a_class_of_projects(name: str, rules: Rules) -> bool:
