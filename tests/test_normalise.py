@@ -61,7 +61,7 @@ def test_parse_number_gives_nothing_without_a_value(rules, text):
         ("居民用气价格为每立方米2.63元", "2.63", None, "元/立方米", "="),  # a unit of measure before the price
         ("小麦收购价为每斤1.35元", "2700", None, "元/吨", "="),
         ("92号汽油每升上调0.59元", "0.59", None, "元/升", "="),  # fuel by the litre, across the verb of the change
-        ("给予每标箱最高800元的物流补贴", "800", None, "元/标准箱", "<="),  # per a thing counted
+        ("给予每标箱最高800元的物流补贴", "800", None, "元/标箱", "<="),  # per a thing counted, as written
         ("国际油价涨至每桶96美元", "96", None, "USD/桶", "="),
         ("百公里油耗8升", "8", None, "升", "="),
         ("台币3千元", "3000", None, "TWD", "="),
