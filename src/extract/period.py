@@ -40,6 +40,7 @@ def article_periods(
     in_text = [_shifted(time, offset) for time in frame.times if offset <= time.start < offset + len(text)]
     times = [time for time in in_text if time.governs and not time.qualifies]
     qualifiers = [time for time in in_text if time.qualifies]
+    bases = [time for time in in_text if not time.governs]
     sections = [_shifted(time, offset) for time in frame.sections if time.start >= offset]
     title = _shifted(frame.title_time, offset) if frame.title_time else None
     issued = frame.issued.period if frame.issued else ""
@@ -49,6 +50,7 @@ def article_periods(
         text,
         times,
         qualifiers,
+        bases,
         year,
         date,
         sentence_starts,
@@ -71,6 +73,7 @@ class Periods:
     text: str
     times: list[Time]
     qualifiers: list[Time]  # times that date only the figure right after them
+    bases: list[Time]  # times that date no figure: comparison bases (`比2020年增长`), founding dates
     article_year: str
     article_date: str  # as meta.csv gives it: `2021`, `2021-09` or `2021-09-09`
     sentence_starts: list[int]
@@ -399,11 +402,14 @@ class Periods:
 
     def _growth_years(self, context: Context) -> str:
         """The years of growth of an average growth rate whose sentence names a base year and a
-        last one before it (`从2015年的...到2020年的...,年均增长9%` → `2016/2020`), else empty."""
+        last one before it (`从2015年的...到2020年的...,年均增长9%`, `2020年...比2015年增长...,年均增长9%`
+        → `2016/2020`), else empty."""
         if not self.rules.periods.average_growth.applies({"left": context.clause_left}):
             return ""
         named = self._between(context.sentence_start, context.start) + [
-            time for time in self.qualifiers if context.sentence_start <= time.start and time.end <= context.start
+            time
+            for time in [*self.qualifiers, *self.bases]
+            if context.sentence_start <= time.start and time.end <= context.start
         ]
         years = sorted(int(time.period) for time in named if YEAR.fullmatch(time.period))
         if len(years) < 2 or years[0] == years[-1]:

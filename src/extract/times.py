@@ -238,15 +238,17 @@ def _of_article(date: ArticleDate) -> dict[str, str]:
 
 def _counted(groups: dict[str, str | None], year: int | None, table: PeriodRules, fiscal_lead: int) -> dict[str, str]:
     """The template fields counted from several groups: the calendar year and quarter of a
-    fiscal quarter, and the last of `years` years from `year` (`从2018年开始,连续3年` → 2020)."""
+    fiscal quarter, and the last of `years` years from `year` (`从2018年开始,连续3年` → 2020) or from
+    the start of a plan (`“十四五”前三年` → 2023)."""
     values = {}
-    fiscal, first, count = groups.get(FISCAL_QUARTER), groups.get("year"), groups.get("years")
+    fiscal, count = groups.get(FISCAL_QUARTER), groups.get("years")
+    first = groups.get("year") or table.five_year_plans.get(groups.get("plan_start") or "", "").partition("/")[0]
     fiscal_year = int(first or year or 0)
     if fiscal and fiscal_year:
         calendar_year, quarter = divmod(fiscal_year * 4 + table.quarters[fiscal] - 1 - fiscal_lead, 4)
         values["fiscal_year"], values[FISCAL_QUARTER] = str(calendar_year), str(quarter + 1)
     if first and count:
-        values["last_year"] = str(int(first) + int(count) - 1)
+        values["last_year"] = str(int(first) + (int(count) if count.isdigit() else table.months[count]) - 1)
     return values
 
 
