@@ -129,6 +129,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         benefiting=sections.one("indicators", "benefiting", Shape(("left", "right"))),
         head_noun_reach=reach,
+        size_classes=tuple(sections.words("indicators", "size_classes")),
         scheme_head=regex.compile(f"(?:{alternation(sections.words('indicators', 'scheme_heads'))})$"),
         threshold_count_verbs=frozenset(sections.words("indicators", "threshold_count_verbs")),
         firm_head=searcher(f"^[^,，。；;、0-9]{{0,{sections.get('indicators', 'firm_head_reach', int)}}}?(?:{firms})"),

@@ -265,6 +265,7 @@ class IndicatorRules:
     no_head_noun_kinds: frozenset[str]
     of: str
     head_noun_reach: int  # how far after a figure its noun may start
+    size_classes: tuple[str, ...]  # what a noun may open with before that reach (`限额以上`)
     counted_noun_tags: frozenset[str]  # a count's noun written before it is a word of these: `新增学位820个`
     level_lead_in: regex.Pattern[str]  # what lies between that noun and the count: `达`, `共有`
     uncounted_nouns: frozenset[str]  # nouns of a total or a part of a place: `总数`, `农村`
