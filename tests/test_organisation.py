@@ -72,6 +72,7 @@ from extract.segment import matching_view
         ("安吉县设立了8000万元规模的企业发展基金。", []),
         # a fund of a region's insurance is its pool, whatever words come before it
         ("鄞州区、海曙区居民医保基金支出增长9%,全年可节约医保基金1.4亿元。", []),
+        ("眉山市城乡统筹发展基金投放资金12亿元。", ["眉山市城乡统筹发展基金"]),  # a fund set up, no pool
         ("该公司眼下正在推进3条生产线建设。", []),
         # a name begins past a verb of having or commissioning, and past a stop glued to a word jieba does not know
         ("市发改委也有委托华东经济研究院进行评估。", ["华东经济研究院"]),
@@ -524,6 +525,8 @@ def test_a_provinces_short_name_alone_before_a_kind_it_has_many_of_names_them_al
 def test_a_port_reached_by_way_of_opens_after_the_way(rules):
     text = "西北地区棉花经天津港出海的通道更加畅通,钢材经日照港发运320万吨。"
     assert [name.text for name in organisations(text, rules)[0]] == ["天津港", "日照港"]
+    text = "星河经投集团营收52亿元,星澜经发控股集团有限公司营收3亿元。"  # `经` inside a firm's name
+    assert [name.text for name in organisations(text, rules)[0]] == ["星河经投集团", "星澜经发控股集团有限公司"]
 
 
 def test_a_reservoir_is_a_facility_named_by_a_place_or_name(rules):

@@ -372,8 +372,8 @@ def test_the_whole_of_hong_kong_is_hong_kongs_only_in_its_own_press(extract_text
 def test_a_provinces_whole_by_its_one_character_name_is_the_province_in_its_own_articles(extract_text):
     text = "记者从喀什地区获悉,2024年全地区接待游客5210万人次。从全疆看,全年接待游客3.1亿人次。"
     assert subject_of(extract_text, text, "3.1亿人次") == "新疆维吾尔自治区"
-    text = "记者从宜宾市获悉,2024年全市接待游客6120万人次。全疆接待游客3.1亿人次。"
-    assert subject_of(extract_text, text, "3.1亿人次") != "四川省"
+    text = "记者从喀什地区获悉,2024年全地区接待游客5210万人次。从新疆全区范围来看,全年接待游客3.1亿人次。"
+    assert subject_of(extract_text, text, "3.1亿人次") == "新疆维吾尔自治区"
 
 
 def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):

@@ -126,6 +126,9 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
         of=sections.get("indicators", "of", str),
         phrases=sections.rules("indicators", "phrases", Shape(("sentence_left",), "indicator", names, required=True)),
+        unit_phrases=sections.rules(
+            "indicators", "unit_phrases", Shape(("sentence_left",), "indicator", names, required=True)
+        ),
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         benefiting=sections.one("indicators", "benefiting", Shape(("left", "right"))),
         head_noun_reach=reach,
@@ -401,6 +404,7 @@ def periods(sections: Sections) -> PeriodRules:
         policy_to_come=sections.one("periods", "policy_to_come", Shape(("pattern",))),
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         average_growth=sections.one("periods", "average_growth", Shape(("left",))),
+        growth_base=sections.one("periods", "growth_base", Shape(("left",))),
         stock=RuleSet(tuple(sections.rules("periods", "stock", Shape(("left",), scoped=True)))),
         span_told_whole=sections.one("periods", "span_told_whole", Shape(("pattern",))),
         effect_forecast=sections.one("periods", "effect_forecast", Shape(("left", "right"))),

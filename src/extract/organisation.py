@@ -358,7 +358,7 @@ def _of_a_class(name: str, rules: Rules) -> bool:
     if suffix is None or suffix.group() not in table.needing_a_proper_core:
         return False
     core = name[: suffix.start()]
-    pool = any(word in core for word in table.insurance_pool_words)
+    pool = core.endswith(table.insurance_pool_words)
     return pool or core in rules.gazetteer.regions or word_tag(core) in table.grading_word_tags
 
 

@@ -73,7 +73,7 @@ class Periods:
     text: str
     times: list[Time]
     qualifiers: list[Time]  # times that date only the figure right after them
-    bases: list[Time]  # times that date no figure: comparison bases (`比2020年增长`), founding dates
+    bases: list[Time]  # times that date no figure: comparison bases (`比2020年增长`), founding dates, ...
     article_year: str
     article_date: str  # as meta.csv gives it: `2021`, `2021-09` or `2021-09-09`
     sentence_starts: list[int]
@@ -406,10 +406,16 @@ class Periods:
         → `2016/2020`), else empty."""
         if not self.rules.periods.average_growth.applies({"left": context.clause_left}):
             return ""
+        growth_base = self.rules.periods.growth_base
         named = self._between(context.sentence_start, context.start) + [
+            time for time in self.qualifiers if context.sentence_start <= time.start and time.end <= context.start
+        ]
+        named += [  # a year compared with, not a founding date nor a record's (`创2013年以来新高`)
             time
-            for time in [*self.qualifiers, *self.bases]
-            if context.sentence_start <= time.start and time.end <= context.start
+            for time in self.bases
+            if context.sentence_start <= time.start
+            and time.end <= context.start
+            and growth_base.applies({"left": self.text[context.sentence_start : time.start]})
         ]
         years = sorted(int(time.period) for time in named if YEAR.fullmatch(time.period))
         if len(years) < 2 or years[0] == years[-1]:

@@ -273,6 +273,7 @@ class IndicatorRules:
     own_rate_endings: tuple[str, ...]  # how such a rate's name ends: `利用率`
     rates_of_the_figure_before: tuple[str, ...]  # but not these: `增长率`
     phrases: list[Rule]
+    unit_phrases: list[Rule]  # ... and those read before a unit that fixes the indicator
     granted_as: Rule
     scheme_head: regex.Pattern[str]  # words that close a scheme's name at its end: `政策`
     firm_head: Pattern
@@ -412,6 +413,7 @@ class PeriodRules:
     policy_to_come: Rule  # a policy its sentence tells is still to be issued: its parameters take no date
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     average_growth: Rule  # an average growth rate, which spans the years its sentence runs over
+    growth_base: Rule  # a year compared with, which an average growth rate after it runs from
     stock: RuleSet  # a stock (`余额`) and its yearly growth: under a span they hold at the span's end
     span_told_whole: Rule  # a span counted from its start (`前三季度`): no list told with `分别` takes its parts
     effect_forecast: Rule  # an effect a measure is expected to have: only a time told for it dates it

@@ -248,7 +248,8 @@ def _counted(groups: dict[str, str | None], year: int | None, table: PeriodRules
         calendar_year, quarter = divmod(fiscal_year * 4 + table.quarters[fiscal] - 1 - fiscal_lead, 4)
         values["fiscal_year"], values[FISCAL_QUARTER] = str(calendar_year), str(quarter + 1)
     if first and count:
-        values["last_year"] = str(int(first) + (int(count) if count.isdigit() else table.months[count]) - 1)
+        years = int(count) if count.isdigit() else table.months[count]  # the months' names are the numerals
+        values["last_year"] = str(int(first) + years - 1)
     return values
 
 
