@@ -71,8 +71,12 @@ from extract.segment import matching_view
         ("全市已有3家银行参与。杭州银行发放贷款2亿元。", ["杭州银行"]),
         ("安吉县设立了8000万元规模的企业发展基金。", []),
         # a fund of a region's insurance is its pool, whatever words come before it
-        ("鄞州区、海曙区居民医保基金支出增长9%,全年可节约医保基金1.4亿元。", []),
+        ("鄞州区居民医保基金收入增长6%,集采为海曙区每年可节约医保基金0.8亿元。", []),
         ("眉山市城乡统筹发展基金投放资金12亿元。", ["眉山市城乡统筹发展基金"]),  # a fund set up, no pool
+        # the kinds of a facility's service or trade name none (`智慧`, `定点`, `林业`)
+        ("推进智慧景区建设,全市定点医院增至86家,林业专业合作社210个。", []),
+        # a parent firm described before its name (`上级公司`)
+        ("其上级公司星河财产保险股份有限公司浙江分公司赔款2亿元。", ["星河财产保险股份有限公司浙江分公司"]),
         ("该公司眼下正在推进3条生产线建设。", []),
         # a name begins past a verb of having or commissioning, and past a stop glued to a word jieba does not know
         ("市发改委也有委托华东经济研究院进行评估。", ["华东经济研究院"]),

@@ -346,7 +346,7 @@ def _of_a_class(name: str, rules: Rules) -> bool:
     `向海国家级自然保护区`, a grade of the one named) or the country's grade after places alone
     (`江苏省国家重点实验室`), or it is a fund's or a laboratory's with no more than
     a region's full name or a grading word before its suffix (`诸城市基金`, `优秀实验室`; but
-    `吉林实验室`, named by the region's short name), or a fund of a region's insurance (`襄都区居民医保基金`)."""
+    `吉林实验室`, named by the region's short name), or a fund of a region's insurance (`鄞州区居民医保基金`)."""
     table = rules.subjects
     if (
         name.startswith(table.class_openings)
