@@ -315,7 +315,7 @@ class SubjectRules:
     facilities_counted: tuple[str, ...]  # what follows a kind of facility counted in a place (`数量`)
     facilities_many_in_a_province: frozenset[str]  # a province's short name before one names them all
     needing_a_proper_core: frozenset[str]  # suffixes no region nor grade alone names (`优秀实验室`)
-    insurance_pool_words: tuple[str, ...]  # a fund holding one is a region's insurance pool (`医保`)
+    insurance_pool_words: tuple[str, ...]  # a fund whose core ends in one is a region's insurance pool (`医保`)
     grading_word_tags: frozenset[str]  # the tags of words that grade (`优秀`)
     class_levels: tuple[str, ...]  # levels that make a name a class (`县级医院`)
     national_grades: tuple[str, ...]  # the country's grade of a body in its name (`国家重点实验室`)
