@@ -342,6 +342,8 @@ def test_is_proper_needs_more_than_generic_words(rules, name, proper):
         ("南昌昌北国际机场旅客吞吐量1121.5万人次。昌北机场新开航线14条。", "昌北机场", "南昌昌北国际机场"),
         # a facility's core names no firm: only another facility of its kind
         ("郑州宇通客车股份有限公司出口3万辆。郑州机场货邮吞吐量55.8万吨。", "郑州机场", "郑州机场"),
+        # nor another facility holding its place: a port named by its city alone
+        ("芜湖港完成集装箱吞吐量82.4万标箱。芜湖新港累计完成投资46亿元。", "芜湖港", "芜湖港"),
         # nor is a firm a facility its core is written in: a developer's project
         ("星澜集团上半年销售额1056亿元。南京星澜春江项目交付延期。", "星澜集团", "星澜集团"),
         # a body that holds the name whole is another body: the hospital is no group's short name
@@ -351,7 +353,7 @@ def test_is_proper_needs_more_than_generic_words(rules, name, proper):
     ],
 )
 def test_fullest_is_the_longest_form_the_article_writes(rules, text, name, full):
-    assert fullest(name, organisations(text, rules)[0], rules.subjects) == full
+    assert fullest(name, organisations(text, rules)[0], rules) == full
 
 
 def test_a_kind_of_organisation_of_the_region_points_back_like_a_bare_suffix(rules):

@@ -376,6 +376,12 @@ def test_a_provinces_whole_by_its_one_character_name_is_the_province_in_its_own_
     assert subject_of(extract_text, text, "3.1亿人次") == "新疆维吾尔自治区"
 
 
+def test_a_facility_named_by_its_place_alone_is_no_other_facility_holding_the_place(extract_text):
+    text = "上半年,芜湖港完成集装箱吞吐量82.4万标箱。“十四五”以来,芜湖新港累计完成投资46亿元。"
+    assert subject_of(extract_text, text, "82.4万标箱") == "芜湖港"
+    assert subject_of(extract_text, text, "46亿元") == "芜湖新港"
+
+
 def test_a_company_named_in_full_is_known_by_its_core_too(extract_text):
     text = "江西理工大学与赣江钢铁集团签订全面合作协议。按照协议，赣江钢铁每年投入35万元做运行经费。"
     assert subject_of(extract_text, text, "35万元") == "赣江钢铁集团"

@@ -1007,7 +1007,7 @@ def _whose(
     elif own in zones:
         home = {**home, "district": own}
     elif kinds.get(own) == "organisation":
-        own = fullest(own, names, rules.subjects)  # the title's `星河银行`, the text's `星河银行股份有限公司`
+        own = fullest(own, names, rules)  # the title's `星河银行`, the text's `星河银行股份有限公司`
     return home, own
 
 

@@ -904,17 +904,20 @@ def _name_start(text: str, start: int, end: int, rules: Rules) -> int:
     return start
 
 
-def fullest(name: str, names: list[Name], table: SubjectRules) -> str:
+def fullest(name: str, names: list[Name], rules: Rules) -> str:
     """The fullest form of a name in the article: `自动化学院` → `江西应用科技大学自动化学院`;
     a company or a facility by its core: `瑞岭公司` → `赣州瑞岭科技有限公司`, `昌北机场` →
-    `南昌昌北国际机场` (another facility of its kind: `郑州机场` is no firm of `郑州`). A name written
+    `南昌昌北国际机场` (another facility of its kind: `郑州机场` is no firm of `郑州`), but not a
+    facility named by its place alone (`武汉港` is no `武汉新港`). A name written
     whole inside a longer one is that one's only where nothing but a legal form follows it
     (`星河银行股份有限公司`): `星河医院医疗集团` is another body, which holds the hospital."""
+    table = rules.subjects
     core = table.short_name_ending.sub("", name)
     kin = [other.text for other in names]
     facility = next((suffix for suffix in table.facility_suffixes if name.endswith(suffix)), None)
     if facility:
         core = name.removesuffix(facility)
+        core = name if core in rules.gazetteer.wide_names.names else core
         kin = [other for other in kin if other.endswith(facility)]
     else:  # a firm is no facility its core is written in (`星澜集团`, `长沙星澜天境项目`)
         kin = [other for other in kin if not other.endswith(table.facility_suffixes)]

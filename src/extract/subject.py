@@ -198,7 +198,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
     # a name the text declares an alias of another (`太原重型机械集团有限公司(以下简称“太重集团”)`) is that one's
     declared = {alias: full for full, aliases in declared_of.items() for alias in aliases}
-    fuller = {name.text: fullest(name.text, names, rules.subjects) for name in names}
+    fuller = {name.text: fullest(name.text, names, rules) for name in names}
     # (a short name whose fuller form is the alias: `农商银行` → `星河农商银行` → its registered name)
     fuller = {written: declared.get(written) or declared.get(full) or full for written, full in fuller.items()}
     found = [  # a chunk's contracted name may stand for a name written in full in another chunk
