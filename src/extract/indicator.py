@@ -78,8 +78,10 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
     if table.places.match(text):
         return table.default
     found = table.terms.search(text)
+    if found is None:
+        return None
     size_class = len(next((size for size in table.size_classes if text.startswith(size)), ""))
-    if found is None or found.start() > table.head_noun_reach + size_class:
+    if found.start() > table.head_noun_reach + size_class:
         return None
     head, modifier = found, None
     while (following := table.terms.match(text, head.end())) is not None:

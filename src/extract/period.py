@@ -407,15 +407,14 @@ class Periods:
         if not self.rules.periods.average_growth.applies({"left": context.clause_left}):
             return ""
         growth_base = self.rules.periods.growth_base
+        # of the times that date no figure, a year compared with, not a founding date nor a record's
+        # start (`创2013年以来新高`)
         named = self._between(context.sentence_start, context.start) + [
-            time for time in self.qualifiers if context.sentence_start <= time.start and time.end <= context.start
-        ]
-        named += [  # a year compared with, not a founding date nor a record's (`创2013年以来新高`)
             time
-            for time in self.bases
+            for time in [*self.qualifiers, *self.bases]
             if context.sentence_start <= time.start
             and time.end <= context.start
-            and growth_base.applies({"left": self.text[context.sentence_start : time.start]})
+            and (time.qualifies or growth_base.applies({"left": self.text[context.sentence_start : time.start]}))
         ]
         years = sorted(int(time.period) for time in named if YEAR.fullmatch(time.period))
         if len(years) < 2 or years[0] == years[-1]:

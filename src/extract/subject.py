@@ -198,9 +198,12 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
     # a name the text declares an alias of another (`太原重型机械集团有限公司(以下简称“太重集团”)`) is that one's
     declared = {alias: full for full, aliases in declared_of.items() for alias in aliases}
-    fuller = {name.text: fullest(name.text, names, rules) for name in names}
-    # (a short name whose fuller form is the alias: `农商银行` → `星河农商银行` → its registered name)
-    fuller = {written: declared.get(written) or declared.get(full) or full for written, full in fuller.items()}
+    # (and a short name whose fuller form is the alias: `农商银行` → `星河农商银行` → its registered name)
+    fuller = {
+        name.text: declared.get(name.text) or declared.get(full) or full
+        for name in names
+        if (full := fullest(name.text, names, rules))
+    }
     found = [  # a chunk's contracted name may stand for a name written in full in another chunk
         _blocked(c, text, rules, fuller.get(c.subject, c.subject) if c.kind == "organisation" else None)
         for c in longest_first(found)
