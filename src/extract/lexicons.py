@@ -398,6 +398,7 @@ def periods(sections: Sections) -> PeriodRules:
         not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         own_sentence=RuleSet(tuple(sections.rules("periods", "own_sentence", Shape(("left", "mention", "right"))))),
+        budgeted=RuleSet(tuple(sections.rules("periods", "budgeted", Shape(("left", "mention", "right"))))),
         restated_time=sections.one("periods", "restated_time", Shape(("left", "right"))),
         reference_time=RuleSet(tuple(sections.rules("periods", "reference_time", Shape(("left", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),

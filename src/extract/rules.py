@@ -406,6 +406,7 @@ class PeriodRules:
     not_governing: RuleSet
     qualifying: RuleSet  # times that date only the figure they qualify
     own_sentence: RuleSet  # times that date only their own sentence: an event's (`于2015年完工`)
+    budgeted: RuleSet  # the year a budget is drawn up for: what it sets may come after the article's date
     list_item: Rule  # a line that is an item of the list a line ending in a colon opens (`─ 拨款35亿元`)
     restated_time: Rule  # a time in brackets after the words another dates: it tells that time more precisely
     reference_time: RuleSet  # a census's or survey's reference time: it dates all the figures no nearer time dates

@@ -70,6 +70,7 @@ class Time:
     # year (`本年`) or its month (`本月`), dated once the title's or lead's time is known
     story: str = ""
     holiday: str = ""  # the name of a holiday named (`春节` of `春节假期`), dated by the days the text tells for it
+    budgeted: bool = False  # a budget's year (`2025年度预算`): what it sets may come after the article's date
 
 
 @dataclass(frozen=True)
@@ -330,7 +331,8 @@ def times_in(
         untold = label == UNTOLD or (label == WITHIN and not period)
         now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
         holiday = found.groupdict().get(HOLIDAY_NAME) or ""  # also of this year's (`今年春节假期`)
-        times.append(Time(start, end, period, now, lasting, governs, qualifies, story, holiday))
+        budgeted = table.budgeted.any_applies(parts)
+        times.append(Time(start, end, period, now, lasting, governs, qualifies, story, holiday, budgeted))
     return _documents_named_again(text, times, table)
 
 
