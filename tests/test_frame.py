@@ -113,6 +113,28 @@ def test_a_county_level_city_in_its_citys_breakdown_is_no_city_the_article_speak
     assert (frame.own, frame.home["city"]) == (own, own)
 
 
+def test_a_county_level_city_named_in_passing_is_not_the_city_of_an_article_on_its_city(rules):
+    text = (
+        "近日,从市商务局获悉,2024年,株洲市跨境电商进出口额达86.2亿元,同比增长21.5%。其中,跨境电商出口61.4亿元。"
+        "截至2024年底,全市备案跨境电商企业达到420家,跨境电商海外仓12个。天元区跨境电商产业园新引进企业31家。"
+        "醴陵陶瓷加快“触网”,醴陵市全年通过跨境电商出口陶瓷3.1亿元。全市跨境电商从业人员2.1万人,"
+        "株洲市跨境电商综试区建设提速,株洲市将再建海外仓5个。"
+    )
+    # nor is the park whose name holds the trade the article is about (`跨境电商`, a compound of common nouns)
+    frame = frame_of(text, rules, title="2024年株洲跨境电商进出口额增长超两成")
+    assert (frame.own, frame.home["city"]) == ("株洲市", "株洲市")
+
+
+def test_a_city_paper_on_its_county_level_city_speaks_of_that_city_as_the_city(rules):
+    text = (
+        "株洲日报讯 走进醴陵市星岚陶瓷有限公司,工人们正忙着打包。星岚陶瓷负责人说,“窑炉贷”帮了大忙。"
+        "醴陵市金融运行数据显示,全市各项贷款余额812亿元,增速居株洲市各县市区第二。星岚陶瓷今年新增订单3.2亿元。"
+    )  # the paper's city counts for whose article it is, not for which city the text names more
+    title = matching_view("星岚陶瓷:“窑炉贷”点燃瓷城活力")
+    frame = article_frame(Article("a", matching_view(text), "2025-02", title, source="株洲日报"), rules)
+    assert frame.home["city"] == "醴陵市"
+
+
 def test_the_said_county_is_no_word_the_article_speaks_as_its_own_with(rules):
     text = (
         "记者从周口市统计局获悉,上半年周口市新增企业200家。鹿邑县是改造任务最重的县。"

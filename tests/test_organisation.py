@@ -437,6 +437,8 @@ def test_a_name_stops_at_the_words_of_a_group_owning_it(rules, text, names):
         ("贵州电网有限责任公司", "贵州电网有限责任公司"),
         ("南平市林业投资发展集团有限公司", "南平市林业投资发展集团有限公司"),
         ("山东省港口集团有限公司", "山东省港口集团有限公司"),
+        ("天元区跨境电商产业园", "天元区跨境电商产业园"),  # a compound of common nouns (`跨境`, `电商`) too
+        ("星河农商银行", "星河农商"),  # but not where no place is before it
         ("小米科技有限责任公司", "小米"),
     ],
 )

@@ -884,11 +884,12 @@ def _whose(
     levels = _levels(level_words, rules)
     district_words = [word for word in level_words if DISTRICT in rules.subjects.self_reference[word]]
     in_title, counts, first_named = _region_counts(texts, (in_title_names, names), contracted, district_words, rules)
+    named_in_text = Counter(counts)
     for region in _publishers_regions(article.source, rules):
         counts[region] += rules.subjects.publisher_weight
     in_title = _peers_for_their_parent(title, in_title, counts, levels, rules)
     zones = Counter(named_zones)  # and the bare ones, added below
-    home = _home(article.region, counts, zones, levels, rules)
+    home = _home(article.region, (counts, named_in_text), zones, levels, rules)
     bare = [*bare_zone_names(title, home, rules), *bare_zone_names(article.text, home, rules)]
     zones.update(name.text for name in bare)
     weight = rules.subjects.title_weight
@@ -1230,10 +1231,16 @@ def _chain(own: str, counts: Counter[str], rules: Rules) -> dict[str, str]:
 
 
 def _home(
-    override: str, counts: Counter[str], zones: Counter[str], levels: Counter[str], rules: Rules
+    override: str,
+    named: tuple[Counter[str], Counter[str]],
+    zones: Counter[str],
+    levels: Counter[str],
+    rules: Rules,
 ) -> dict[str, str]:
-    """The article's own regions by level, from those it names most (meta.csv's `region` wins)."""
+    """The article's own regions by level, from those it names most (meta.csv's `region` wins),
+    `named`: how often, its publisher's region counted in and not."""
     gazetteer = rules.gazetteer
+    counts, in_text = named
     home: dict[str, str] = {COUNTRY: gazetteer.country}
     named_cities = {name for name in counts for r in gazetteer.regions[name] if r.level != "district"}
     candidates = [override] if override in gazetteer.regions else [n for n, _ in counts.most_common()]
@@ -1247,8 +1254,13 @@ def _home(
         if region.city:
             home.setdefault("city", region.city)
         home.setdefault("province", region.province)
-    # words of a city speak of a county-level city named most (`瑞安市`'s `全市`), not past it
-    own_city = "district" in home and _speaks_as(home["district"], rules) == "city"
+    # words of a city speak of a county-level city its text names as often as its city (`瑞安市`'s
+    # `全市`), not past it; not of one named in passing in an article on its city
+    own_city = (
+        "district" in home
+        and _speaks_as(home["district"], rules) == "city"
+        and in_text[home["district"]] >= in_text[home.get("city", "")]
+    )
     if levels["city"] > levels["district"] and not override and not own_city:
         home.pop("district", None)
     # A development zone named more often than any district is the article's own `区`.

@@ -781,9 +781,9 @@ def core(name: str, rules: Rules) -> str:
     """What a name is known by: without its suffix, a place before it and generic words
     at its end (`星岚公司` → `星岚`, `赣州瑞岭科技有限公司` → `瑞岭`, the zone it lies in too:
     `武义县经济开发区恒达工具有限公司` → `恒达工具`); the name where less than two characters
-    are left, or where a common noun is after its place: alone it is a class (`电网` of
-    `贵州电网有限责任公司`), and with its place a phrase of the place's statistics (`山东省港口` of
-    `山东省港口集团有限公司`)."""
+    are left, or where a common noun or a compound of them is after its place: alone it is a class
+    (`电网` of `贵州电网有限责任公司`, `跨境电商` of `雨花区跨境电商产业园`), and with its place a phrase
+    of the place's statistics (`山东省港口` of `山东省港口集团有限公司`)."""
     table = rules.subjects
     rest = table.organisation_suffix_at_end.sub("", name)
     place = rules.gazetteer.places.find(rest, 0, len(rest))
@@ -793,7 +793,7 @@ def core(name: str, rules: Rules) -> str:
         rest = rest[zone.end() if zone and len(rest) - zone.end() >= 2 else place[0].end :]
     while (generic := table.generic_words_at_end.search(rest)) is not None and generic.start() >= 2:
         rest = rest[: generic.start()]
-    common = after_a_place and word_tag(rest) == COMMON_NOUN_TAG
+    common = after_a_place and all(word_tag(word) == COMMON_NOUN_TAG for word in cut(rest))
     return rest if is_proper(rest, table) and not common else name
 
 
