@@ -11,7 +11,7 @@ import regex
 
 from extract.context import Context
 from extract.normalise import Quantity
-from extract.rules import IndicatorRules, Pattern, Rule, Rules, Segments, first_label
+from extract.rules import IndicatorRules, Rule, Rules, Segments, first_label
 from extract.segment import word_tag
 from extract.spans import HAN
 
@@ -123,18 +123,22 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
     return None
 
 
-def beneficiaries(table: IndicatorRules, context: Context, clause_break: Pattern) -> str | None:
+def beneficiaries(context: Context, rules: Rules) -> str | None:
     """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them in their
-    sentence, and those a scheme reaches (`惠及企业412家`) the one of the clause before; so do those
-    counted as of a scheme, people or firms (`领取消费券的300万人`, `获得补贴的60家企业`)."""
+    sentence, and those a scheme reaches (`惠及企业412家`) the one of the clause before, past clauses
+    that only tell how it grew (`同比增长18.3%`); so do those counted as of a scheme, people or firms
+    (`领取消费券的300万人`, `获得补贴的60家企业`)."""
+    table = rules.indicators
     reached = table.benefiting.pattern("left").search(context.clause_left)
     told = reached or table.benefiting.pattern("right").search(context.clause_right)
     if told is not None:
         before = context.sentence_left
         if reached:  # by the scheme the clause before tells
             earlier = before[: len(before) - len(context.clause_left) - 1]  # up to the break that opens the clause
-            breaks = [found.end() for found in clause_break.finditer(earlier)]
-            before = before[breaks[-1] if breaks else 0 :]
+            breaks = [0, *(found.end() for found in rules.segments.clause_break.finditer(earlier))]
+            while len(breaks) > 1 and names_nothing(earlier[breaks[-1] :], rules):
+                earlier = earlier[: breaks.pop() - 1]
+            before = before[breaks[-1] :]
         benefiting = nearest_before(table, before, table.names - table.money)
         firms = table.firm_head.match(told.group()) is not None  # `惠及企业1830家` after a loan: financed firms
         return table.as_firms.get(benefiting, benefiting) if firms and benefiting else benefiting
@@ -253,9 +257,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     if counted:  # a count of 项 is of no money, but of the deals money is paid in (`技术合同95.8万项`)
         excluded |= table.money - set(table.as_count)
     if quantity.kind in table.firm_kinds:
-        found_role = role(table, context.clause_right, context.sentence) or beneficiaries(
-            table, context, rules.segments.clause_break
-        )
+        found_role = role(table, context.clause_right, context.sentence) or beneficiaries(context, rules)
         if found_role:
             return found_role
     by_unit = table.unit_indicator.get(quantity.unit)
