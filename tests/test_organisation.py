@@ -537,6 +537,15 @@ def test_a_port_reached_by_way_of_opens_after_the_way(rules):
     assert [name.text for name in organisations(text, rules)[0]] == ["星河经投集团", "星澜经发控股集团有限公司"]
 
 
+def test_a_firm_said_to_be_another_is_named_after_the_copula(rules):
+    text = "星岚置业系星河控股集团有限公司全资子公司,星河系统集成有限公司为其供应商。"  # not `系统`
+    assert [name.text for name in organisations(text, rules)[0]] == [
+        "星岚置业",
+        "星河控股集团有限公司",
+        "星河系统集成有限公司",
+    ]
+
+
 def test_a_reservoir_is_a_facility_named_by_a_place_or_name(rules):
     text = "全市大中型水库蓄水9.8亿立方米,其中岗南水库蓄水4.1亿立方米;全市小型水库126座。"
     assert [name.text for name in organisations(text, rules)[0]] == ["岗南水库"]
