@@ -593,3 +593,12 @@ def test_an_article_whose_title_names_a_school_beside_its_county_is_the_schools(
     text = "青石中学地处宁都县山区,青石中学扩建了校舍,青石中学名声在外。如今每年总有十几位老师调走。"
     rows = extract_text(text, "2019-09-09", title="宁都县:山里的青石中学")
     assert {row["mention"]: row["subject"] for row in rows}["十几位"] == "青石中学"
+
+
+def test_an_office_only_one_region_has_acts_for_it_in_a_firms_article(extract_text):
+    text = (
+        "星河科技股份有限公司公布2月营收。经济部统计处公布,1月外销订单金额为482.1亿美元。"
+        "星河科技表示,全市生态环境部门的检查不影响生产,公司2月营收32.5亿元。"  # not `生态环境部` of `部门`
+    )
+    found = subjects(extract_text, text, "2025-03-07", title="星河科技2月营收月减18%")
+    assert found == {"482.1亿美元": "台湾", "32.5亿元": "星河科技股份有限公司"}

@@ -562,7 +562,6 @@ def _region_counts(
         full |= {gazetteer.short_names[short][0] for short in often}
     counts = []
     first: dict[str, int] = {}
-    bodies = rules.subjects.bodies_of_a_region
     for shift, text, names in zip((0, len(title)), texts, found, strict=True):
         zones_at = {at for at, _ in gazetteer.zones_written(text)}
         named = [
@@ -573,15 +572,22 @@ def _region_counts(
             and name.end not in zones_at  # a zone's address (`南充市` of `南充市嘉陵经开区`)
             and not _ranked_in(text, name.start, name.end, rules)
         ]
-        named += [
-            (body.start(), bodies[body.group()])
-            for body in rules.subjects.body_of_a_region.finditer(text)
-            if gazetteer.place_word_before(text, body.start()) is None  # not `德国经济部`
-        ]
+        named += [(body.start, body.text) for body in bodies_acting(text, rules)]
         for start, region in sorted(named):
             first.setdefault(region, shift + start)
         counts.append(Counter(region for _, region in named))
     return counts[0], counts[1], first
+
+
+def bodies_acting(text: str, rules: Rules) -> list[Name]:
+    """The offices only one region has, where the text names them (`经济部`), each as the region
+    it acts for; not another country's (`德国经济部`), nor one inside a word (`生态环境部门`)."""
+    bodies = rules.subjects.bodies_of_a_region
+    return [
+        Name(body.start(), body.end(), bodies[body.group()])
+        for body in rules.subjects.body_of_a_region.finditer(text)
+        if rules.gazetteer.place_word_before(text, body.start()) is None and not inside_a_word(text, body.end())
+    ]
 
 
 def _outside(names: list[Name], asides: list[tuple[int, int]], rules: Rules) -> list[Name]:

@@ -20,6 +20,7 @@ from extract.frame import (
     COUNTRY,
     Frame,
     bare_zone_names,
+    bodies_acting,
     localities,
     localities_named_alone,
     of_its_kind,
@@ -121,6 +122,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for place in gazetteer.zones_in(text):
         for start in occurrences(place, text):
             found.append(Candidate(start, start + len(place), place, "region"))
+    found += [Candidate(body.start, body.end, body.text, "region") for body in bodies_acting(text, rules)]
     for part in table.country_region.finditer(text):
         found.append(Candidate(part.start(), part.end(), part.group("region") + table.country_region_suffix, "region"))
     ends = [(start + len(place), place) for start, place in villages + townships]
