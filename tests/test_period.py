@@ -687,3 +687,25 @@ def test_a_period_lies_within_another_as_far_as_both_are_told(inner, outer, lies
 )
 def test_where_a_heading_that_tells_no_time_lies_and_what_opens_no_section(text, date, title, expected, extract_text):
     assert periods(extract_text(text, date, title=title)) == expected
+
+
+def test_a_time_the_first_sentence_under_a_heading_tells_is_its_sections(extract_text):
+    text = (
+        "市统计局昨日公布,2025年1月全市接待游客86.4万人次。\n\n"
+        "失业率保持稳定\n\n"
+        "调查结果显示,2024年11月至2025年1月全市失业率为2.1%。\n\n"
+        "劳动人口为38.2万人,劳动力参与率为67.4%。\n\n"
+        "就业不足\n\n"
+        "全市就业不足率为0.9%。从单月看,1月新增就业1200人。\n\n"
+        "就业人口37.6万人。"  # the next section: the title's time again
+    )
+    rows = extract_text(text, "2025-02-28", title="1月全市接待游客86.4万人次")
+    assert periods(rows) == [
+        ("86.4万人次", "2025-01"),
+        ("2.1%", "2024-11/2025-01"),
+        ("38.2万人", "2024-11/2025-01"),
+        ("67.4%", "2024-11/2025-01"),
+        ("0.9%", "2025-01"),
+        ("1200人", "2025-01"),
+        ("37.6万人", "2025-01"),
+    ]

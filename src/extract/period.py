@@ -232,7 +232,11 @@ class Periods:
             and not (time.start < paragraph_start and self._speakers_time(time))
             # not past the heading of its section, but the same time written otherwise (`1—9月`, `前三季度`)
             and (heading is None or time.start >= heading.start or _same_span(time.period, heading.period))
-            and (time.start >= paragraph_start or goes_on or not (self._beside_the_title(time) or time.story))
+            and (
+                time.start >= paragraph_start
+                or goes_on
+                or not ((self._beside_the_title(time) and not self._opens_a_section(time)) or time.story)
+            )
             and not (
                 time.start < paragraph_start
                 and (self._told_on_another_time(time) or (self.title_holds and not goes_on))
@@ -284,6 +288,20 @@ class Periods:
         in a report on `10月份`; not `2015年` in one on its fourth quarter)."""
         months = MONTH_SPAN.fullmatch(time.period) is not None
         return months and within(period, time.period) and period_end(period) == period_end(time.period)
+
+    def _opens_a_section(self, time: Time) -> bool:
+        """Whether a time is told in the first sentence under a heading that some text is before
+        (not a title's second line): it is the section's."""
+        section = bisect.bisect_right(self.section_starts, time.start) - 1
+        if section < 0 or not any(
+            start not in self.section_starts for start in self.paragraph_starts if start < self.sections[section].start
+        ):
+            return False
+        first = bisect.bisect_right(self.paragraph_starts, self.sections[section].end)
+        if first >= len(self.paragraph_starts) or self.paragraph_starts[first] > time.start:
+            return False
+        second_sentence = bisect.bisect_right(self.sentence_starts, self.paragraph_starts[first])
+        return second_sentence >= len(self.sentence_starts) or time.start < self.sentence_starts[second_sentence]
 
     def _beside_the_title(self, time: Time) -> bool:
         """Whether a time lies within the title's and is shorter (`11月当月` in a report on `前11个月`,
