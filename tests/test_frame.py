@@ -115,24 +115,23 @@ def test_a_county_level_city_in_its_citys_breakdown_is_no_city_the_article_speak
 
 def test_a_county_level_city_named_in_passing_is_not_the_city_of_an_article_on_its_city(rules):
     text = (
-        "近日,从市商务局获悉,2024年,株洲市跨境电商进出口额达86.2亿元,同比增长21.5%。其中,跨境电商出口61.4亿元。"
-        "截至2024年底,全市备案跨境电商企业达到420家,跨境电商海外仓12个。天元区跨境电商产业园新引进企业31家。"
-        "醴陵陶瓷加快“触网”,醴陵市全年通过跨境电商出口陶瓷3.1亿元。全市跨境电商从业人员2.1万人,"
-        "株洲市跨境电商综试区建设提速,株洲市将再建海外仓5个。"
+        "苏州市工信局消息,2024年苏州市数字经济核心产业增加值突破5000亿元。全市数字经济企业超过1.8万家,"
+        "相城区数字经济产业园新落户项目45个。昆山电子信息产业集聚发展,昆山市数字经济规模居全国县级市前列。"
+        "全市数字经济人才达到62万人,苏州市将新建数字经济创新中心3个,苏州市数字经济总量有望再上台阶。"
     )
-    # nor is the park whose name holds the trade the article is about (`跨境电商`, a compound of common nouns)
-    frame = frame_of(text, rules, title="2024年株洲跨境电商进出口额增长超两成")
-    assert (frame.own, frame.home["city"]) == ("株洲市", "株洲市")
+    # nor is the park whose name holds the trade the article is about (`数字经济`, a compound of common nouns)
+    frame = frame_of(text, rules, title="苏州数字经济核心产业增加值突破5000亿元")
+    assert (frame.own, frame.home["city"]) == ("苏州市", "苏州市")
 
 
 def test_a_city_paper_on_its_county_level_city_speaks_of_that_city_as_the_city(rules):
     text = (
-        "株洲日报讯 走进醴陵市星岚陶瓷有限公司,工人们正忙着打包。星岚陶瓷负责人说,“窑炉贷”帮了大忙。"
-        "醴陵市金融运行数据显示,全市各项贷款余额812亿元,增速居株洲市各县市区第二。星岚陶瓷今年新增订单3.2亿元。"
+        "金华日报讯 义乌市星澜袜业有限公司的车间里机器飞转。据义乌市统计局介绍,全市袜业产值今年增长9%,"
+        "居金华市各县市前列。星澜袜业今年出口订单1.6亿元。"
     )  # the paper's city counts for whose article it is, not for which city the text names more
-    title = matching_view("星岚陶瓷:“窑炉贷”点燃瓷城活力")
-    frame = article_frame(Article("a", matching_view(text), "2025-02", title, source="株洲日报"), rules)
-    assert frame.home["city"] == "醴陵市"
+    title = matching_view("星澜袜业:订单排到明年春天")
+    frame = article_frame(Article("a", matching_view(text), "2025-02", title, source="金华日报"), rules)
+    assert frame.home["city"] == "义乌市"
 
 
 def test_the_said_county_is_no_word_the_article_speaks_as_its_own_with(rules):

@@ -597,8 +597,8 @@ def test_an_article_whose_title_names_a_school_beside_its_county_is_the_schools(
 
 def test_an_office_only_one_region_has_acts_for_it_in_a_firms_article(extract_text):
     text = (
-        "星河科技股份有限公司公布2月营收。经济部统计处公布,1月外销订单金额为482.1亿美元。"
-        "星河科技表示,全市生态环境部门的检查不影响生产,公司2月营收32.5亿元。"  # not `生态环境部` of `部门`
+        "星岚电子股份有限公司公布8月营收。据经济部发布的数据,7月制造业营业额为1.38兆元。"
+        "星岚电子表示,公司配合市生态环境部门完成检查,8月营收18.4亿元。"  # not `生态环境部` of `部门`
     )
-    found = subjects(extract_text, text, "2025-03-07", title="星河科技2月营收月减18%")
-    assert found == {"482.1亿美元": "台湾", "32.5亿元": "星河科技股份有限公司"}
+    found = subjects(extract_text, text, "2025-09-08", title="星岚电子8月营收年增9%")
+    assert found == {"1.38兆元": "台湾", "18.4亿元": "星岚电子股份有限公司"}

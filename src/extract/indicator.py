@@ -126,7 +126,7 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
 def beneficiaries(context: Context, rules: Rules) -> str | None:
     """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them in their
     sentence, and those a scheme reaches (`惠及企业412家`) the one of the clause before, past clauses
-    that only tell how it grew (`同比增长18.3%`); so do those counted as of a scheme, people or firms
+    that only tell how it grew (`同比增长9.1%`); so do those counted as of a scheme, people or firms
     (`领取消费券的300万人`, `获得补贴的60家企业`)."""
     table = rules.indicators
     reached = table.benefiting.pattern("left").search(context.clause_left)

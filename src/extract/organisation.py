@@ -782,7 +782,7 @@ def core(name: str, rules: Rules) -> str:
     at its end (`星岚公司` → `星岚`, `赣州瑞岭科技有限公司` → `瑞岭`, the zone it lies in too:
     `武义县经济开发区恒达工具有限公司` → `恒达工具`); the name where less than two characters
     are left, or where a common noun or a compound of them is after its place: alone it is a class
-    (`电网` of `贵州电网有限责任公司`, `跨境电商` of `雨花区跨境电商产业园`), and with its place a phrase
+    (`电网` of `贵州电网有限责任公司`, `数字经济` of `鼓楼区数字经济产业园`), and with its place a phrase
     of the place's statistics (`山东省港口` of `山东省港口集团有限公司`)."""
     table = rules.subjects
     rest = table.organisation_suffix_at_end.sub("", name)
