@@ -602,3 +602,6 @@ def test_an_office_only_one_region_has_acts_for_it_in_a_firms_article(extract_te
     )
     found = subjects(extract_text, text, "2025-09-08", title="星岚电子8月营收年增9%")
     assert found == {"1.38兆元": "台湾", "18.4亿元": "星岚电子股份有限公司"}
+    # an office a clause only names is a party, not whom its figures are of
+    text = "无锡市科技局表示,去年全市获批国家知识产权局专利导航项目4个,集团经济部统计显示,下属企业利润增长7%。"
+    assert subjects(extract_text, text, "2025-03-01") == {"4个": "无锡市", "7%": "无锡市"}

@@ -73,7 +73,7 @@ class Frame:
     # governs figures no nearer time dates
     title_time: Time | None = None
     title_holds: bool = False  # that time is a survey's reference time: it governs to the end of the text
-    budget_years: frozenset[str] = frozenset()  # the years the budgets it names are drawn up for
+    budget_years: frozenset[str] = frozenset()  # the years the budgets its title names are drawn up for
     times: list[Time] = field(default_factory=list)  # the article's time expressions, in order
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
@@ -154,7 +154,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         pointers=pointers,
         title_time=title_time,
         title_holds=holds,
-        budget_years=frozenset(time.period for time in [*title_times, *times] if time.budgeted),
+        budget_years=frozenset(time.period for time in title_times if time.budgeted),
         times=times,
         sections=sections,
         issued=issued,

@@ -126,7 +126,8 @@ def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
 def beneficiaries(context: Context, rules: Rules) -> str | None:
     """Those counted as benefiting (`共300万人受惠`) take the money scheme named before them in their
     sentence, and those a scheme reaches (`惠及企业412家`) the one of the clause before, past clauses
-    that only tell how it grew (`同比增长9.1%`); so do those counted as of a scheme, people or firms
+    that only tell how it grew (`同比增长9.1%`) or what it brought about (`带动消费3亿元`); so do those
+    counted as of a scheme, people or firms
     (`领取消费券的300万人`, `获得补贴的60家企业`)."""
     table = rules.indicators
     reached = table.benefiting.pattern("left").search(context.clause_left)
@@ -136,9 +137,11 @@ def beneficiaries(context: Context, rules: Rules) -> str | None:
         if reached:  # by the scheme the clause before tells
             earlier = before[: len(before) - len(context.clause_left) - 1]  # up to the break that opens the clause
             breaks = [0, *(found.end() for found in rules.segments.clause_break.finditer(earlier))]
-            while len(breaks) > 1 and names_nothing(earlier[breaks[-1] :], rules):
+            while len(breaks) > 1 and (
+                names_nothing(earlier[breaks[-1] :], rules) or table.benefit_outcome.match(earlier, breaks[-1])
+            ):
                 earlier = earlier[: breaks.pop() - 1]
-            before = before[breaks[-1] :]
+            before = earlier[breaks[-1] :] + context.clause_left  # the scheme's clause, and its own
         benefiting = nearest_before(table, before, table.names - table.money)
         firms = table.firm_head.match(told.group()) is not None  # `惠及企业1830家` after a loan: financed firms
         return table.as_firms.get(benefiting, benefiting) if firms and benefiting else benefiting

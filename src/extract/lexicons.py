@@ -131,6 +131,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         ),
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         benefiting=sections.one("indicators", "benefiting", Shape(("left", "right"))),
+        benefit_outcome=regex.compile(sections.get("indicators", "benefit_outcome", str)),
         head_noun_reach=reach,
         size_classes=tuple(sections.words("indicators", "size_classes")),
         scheme_head=regex.compile(f"(?:{alternation(sections.words('indicators', 'scheme_heads'))})$"),
@@ -315,7 +316,9 @@ def subjects(sections: Sections) -> SubjectRules:
         peer_average=sections.one("subjects", "peer_average", Shape(("between", "mention"))),
         joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
         anaphora=sections.rules(
-            "subjects", "anaphora", Shape(("pattern", "antecedent"), "refers_to", frozenset({"", "joint"}))
+            "subjects",
+            "anaphora",
+            Shape(("pattern", "antecedent"), "refers_to", frozenset({"", "joint", "former", "latter"})),
         ),
         first_person=sections.rules("subjects", "first_person", Shape(("pattern", "antecedent"))),
         pointed_back=sections.rules("subjects", "pointed_back", Shape(("pattern", "antecedent"))),
@@ -351,6 +354,7 @@ def subjects(sections: Sections) -> SubjectRules:
         scene=searcher(sections.get("subjects", "scene", str)),
         document_title=searcher(sections.get("subjects", "document_title", str)),
         named_after_stop=searcher(sections.get("subjects", "named_after_stop", str)),
+        acting_body_lead=regex.compile(sections.get("subjects", "acting_body_lead", str)),
         news_source=sections.one("subjects", "news_source", Shape(("pattern",))),
         item_naming_a_place=sections.one("subjects", "item_naming_a_place", Shape(("pattern",))),
     )

@@ -82,7 +82,7 @@ class Periods:
     sections: list[Time]  # the times of headings, each governing the text after it
     title_time: Time | None
     title_holds: bool  # the title's time governs to the end of the text: a survey's reference time
-    budget_years: frozenset[str]  # what a budget sets for its year is told before the year comes
+    budget_years: frozenset[str]  # the title's budget years: the title's time and headings carrying it are one
     issued: str  # the date the document was issued
     documents: list[Time]  # where the text names an issued document again: it dates its parameters
     rules: Rules
@@ -507,7 +507,7 @@ class Periods:
     def _after_article(self, time: Time) -> bool:
         """Whether a time begins after the article's date, as precisely as both are told: what
         is actual cannot hold then, but for what a budget sets for its year."""
-        if time.period in self.budget_years:
+        if time.budgeted or (time.period in self.budget_years and (time == self.title_time or time in self.sections)):
             return False
         start = period_start(time.period)
         told = min(len(start), len(self.article_date))

@@ -280,6 +280,7 @@ class IndicatorRules:
     threshold_count_verbs: frozenset[str]  # between firms over a threshold and their count: `...的企业有38家`
     roles: list[Rule]
     benefiting: Rule
+    benefit_outcome: Pattern  # a clause telling what a scheme brought about (`带动消费3亿元`), not the scheme
 
 
 @dataclass(frozen=True)
@@ -301,6 +302,7 @@ class SubjectRules:
     self_reference: dict[str, tuple[str, ...]]  # word → the levels of the home region it names
     self_pattern: regex.Pattern[str]
     bodies_of_a_region: dict[str, str]  # an office only one region has → that region (`财政司` → Hong Kong)
+    acting_body_lead: Pattern  # what an office acting for its region in a sentence is right after: a clause's start
     body_of_a_region: regex.Pattern[str]
     organisation_suffixes: tuple[str, ...]  # and facilities'
     pointing_suffixes: frozenset[str]  # those that written alone point back to a name (`公司`)

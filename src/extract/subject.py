@@ -50,6 +50,7 @@ SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 CORE_UNCROSSED = 4  # a company's core this long is its name wherever written (`恒立精密实现`: not `密实`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 PRIVATE_SPEAKER_REACH = 20  # `“...”在雪场附近经营家庭旅馆的村民孙立群说`: a private speaker's description is longer
+PAIR_ORDER = {"latter": 0, "former": 1}  # `后者`, `前者`: which of the last two parties named, from the last
 
 
 @dataclass(frozen=True)
@@ -122,7 +123,11 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     for place in gazetteer.zones_in(text):
         for start in occurrences(place, text):
             found.append(Candidate(start, start + len(place), place, "region"))
-    found += [Candidate(body.start, body.end, body.text, "region") for body in bodies_acting(text, rules)]
+    found += [
+        Candidate(body.start, body.end, body.text, "region")
+        for body in bodies_acting(text, rules)
+        if table.acting_body_lead.search(text[max(0, body.start - 3) : body.start])
+    ]
     for part in table.country_region.finditer(text):
         found.append(Candidate(part.start(), part.end(), part.group("region") + table.country_region_suffix, "region"))
     ends = [(start + len(place), place) for start, place in villages + townships]
@@ -385,6 +390,10 @@ def _resolve_anaphora(found: list[Candidate], text: str, own: str, rules: Rules)
         speaking = any(first_person.match_at(text, start) for first_person in rules.subjects.first_person)
         if speaking and own and rule.applies({"antecedent": own}):
             antecedent = own
+        elif rule.label in PAIR_ORDER:  # of the last two parties named (not pointed back to), the first or last
+            named = [c.subject for c in sorted(before, key=lambda c: -c.end) if c.kind != "anaphora"]
+            last_two = list(dict.fromkeys(named))[:2]
+            antecedent = last_two[PAIR_ORDER[rule.label]] if len(last_two) > PAIR_ORDER[rule.label] else ""
         elif before:
             antecedent = max(before, key=lambda c: c.end).subject
         elif rule.label == "joint":
