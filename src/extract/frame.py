@@ -73,7 +73,6 @@ class Frame:
     # governs figures no nearer time dates
     title_time: Time | None = None
     title_holds: bool = False  # that time is a survey's reference time: it governs to the end of the text
-    budget_years: frozenset[str] = frozenset()  # the years the budgets its title names are drawn up for
     times: list[Time] = field(default_factory=list)  # the article's time expressions, in order
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
@@ -136,6 +135,11 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         times = _named_again(times, title[title_times[0].start : title_times[0].end], in_brackets, article.text, rules)
     title_period = "" if holds else own_period  # a survey's reference time holds to the end
     sections, date_line = _headings(article.text, times, date.told_days, title_period, rules)
+    # the year of a budget the title names: its time, and the headings that carry it, are the budget's too
+    budget_years = {time.period for time in title_times if time.budgeted}
+    if title_time is not None and title_time.period in budget_years:
+        title_time = replace(title_time, budgeted=True)
+    sections = [replace(s, budgeted=True) if s.period in budget_years else s for s in sections]
     issued = date_line or _lead_issue(article.text, lead, rules)
     policy = rules.cues.policy_document.applies({"title": title.strip()})
     modality = rules.cues.policy_document.label if policy else ""
@@ -154,7 +158,6 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         pointers=pointers,
         title_time=title_time,
         title_holds=holds,
-        budget_years=frozenset(time.period for time in title_times if time.budgeted),
         times=times,
         sections=sections,
         issued=issued,

@@ -58,7 +58,6 @@ def article_periods(
         sections,
         title,
         frame.title_holds,
-        frame.budget_years,
         issued,
         documents,
         rules,
@@ -82,7 +81,6 @@ class Periods:
     sections: list[Time]  # the times of headings, each governing the text after it
     title_time: Time | None
     title_holds: bool  # the title's time governs to the end of the text: a survey's reference time
-    budget_years: frozenset[str]  # the title's budget years: the title's time and headings carrying it are one
     issued: str  # the date the document was issued
     documents: list[Time]  # where the text names an issued document again: it dates its parameters
     rules: Rules
@@ -99,6 +97,8 @@ class Periods:
         self.title_until = self._title_until()
         self.section_until = [self._taken_over(section, section.end) for section in self.sections]
         self.paragraph_starts = [found.start() for found in PARAGRAPH_START.finditer(self.text)]
+        headings = set(self.section_starts)
+        self.text_start = next((start for start in self.paragraph_starts if start not in headings), len(self.text))
         self.lists = self._lists()
         self.list_starts = [start for start, _, _ in self.lists]
         self.governed: dict[int, Time | None] = {}  # by a figure's start: its period and modality both ask
@@ -293,9 +293,7 @@ class Periods:
         """Whether a time is told in the first sentence under a heading that some text is before
         (not a title's second line): it is the section's."""
         section = bisect.bisect_right(self.section_starts, time.start) - 1
-        if section < 0 or not any(
-            start not in self.section_starts for start in self.paragraph_starts if start < self.sections[section].start
-        ):
+        if section < 0 or self.sections[section].start <= self.text_start:
             return False
         first = bisect.bisect_right(self.paragraph_starts, self.sections[section].end)
         if first >= len(self.paragraph_starts) or self.paragraph_starts[first] > time.start:
@@ -507,7 +505,7 @@ class Periods:
     def _after_article(self, time: Time) -> bool:
         """Whether a time begins after the article's date, as precisely as both are told: what
         is actual cannot hold then, but for what a budget sets for its year."""
-        if time.budgeted or (time.period in self.budget_years and (time == self.title_time or time in self.sections)):
+        if time.budgeted:
             return False
         start = period_start(time.period)
         told = min(len(start), len(self.article_date))
