@@ -325,6 +325,9 @@ def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
         ("博彩承批公司", False),
         ("华住酒店集团", True),
         ("易方达基金管理有限公司", True),
+        ("教育集团", False),  # kinds of school groups and of schools
+        ("九年一贯制学校", False),
+        ("星澜教育集团", True),
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):
@@ -498,6 +501,8 @@ def test_a_name_cut_after_a_verb_begins_there_where_the_text_shows_it_does(rules
         ("中国科学院星河机械研究所召开会议。全国机械研究所有120家。", {}),
         # nor the tail of a self-reference (`澳博物馆` of `全澳博物馆`, all of Macau's museums)
         ("澳门海事博物馆推出展览。全澳博物馆参观人次增长12%。", {}),
+        # nor the head of a word (`职业院` of `职业院校`)
+        ("星岚职业技术学院扩建实训楼。全省职业院校招生4.1万人。", {}),
     ],
 )
 def test_an_institution_is_written_contracted(rules, text, forms):

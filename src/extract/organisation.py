@@ -832,9 +832,9 @@ def contractions(text: str, fulls: list[str], written: list[Name], rules: Rules)
     """Where the text writes one of the names `fulls` contracted: characters of the name kept in its
     order, with its last (`工研院` for `星河工业技术研究院`, `星河光机所` for `中国科学院星河光学精密机械研究所`),
     of an institution of a kind the press names so. Not a form of fewer than three characters, one
-    the name holds as written, one inside a name `written` in the text, a word (`国机械研究所` of
-    `全国机械研究所`) or a self-reference (`全澳`), a common word (a kind: `中医院`), nor one that could
-    stand for two names."""
+    the name holds as written, one inside a name `written` in the text, one inside a word
+    (`国机械研究所` of `全国机械研究所`, `职业院` of `职业院校`), a self-reference (`全澳`), a common
+    word (a kind: `中医院`), nor one that could stand for two names."""
     by_last: dict[str, list[str]] = {}
     for full in dict.fromkeys(fulls):
         if full.endswith(rules.subjects.contracted_name_endings):
@@ -862,6 +862,7 @@ def contractions(text: str, fulls: list[str], written: list[Name], rules: Rules)
                     and start not in selves  # not `澳博物馆` of `全澳博物馆`, all of Macau's museums
                     and word_frequency(form) < KIND_FREQUENCY
                     and not inside_a_word(text, start)
+                    and not inside_a_word(text, end + 1)  # not `职业院` of `职业/院校`
                     and not crossed(text, Name(start, end + 1, form), holding_only=True)
                 ):
                     forms.setdefault((start, end + 1), []).append(full)
