@@ -398,6 +398,13 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "南浔区近日组织考察团赴吴兴区学习。今年以来,全区新引进项目26个。",
             "南浔区",
         ),
+        # a company the title names by the alias the text declares, which holds its county's short name
+        (
+            "鄂托克能源去年售电量增长9%",
+            "日前,蒙澜鄂托克能源有限公司(以下简称“鄂托克能源”)发布年报。鄂托克能源位于鄂托克旗,"
+            "去年售电量86亿千瓦时。鄂托克能源向鄂托克旗供热面积增长6%,鄂托克能源员工1300人。",
+            "蒙澜鄂托克能源有限公司",
+        ),
     ],
 )
 def test_whose_article_it_is(rules, title, text, own):

@@ -523,8 +523,9 @@ def _region_counts(
     """How often each region is named in the title and in the text: in full, or by a short
     name of a region named in full, or of the one city or province it can name, or by an
     office only it has (`财政司`); not a short name inside an organisation's name (`南昌` of
-    `南昌星河大学`, of `南昌工研院` written `contracted`), nor a place in the bracket that
-    declares a firm's alias, which says where it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
+    `南昌星河大学`, of `南昌工研院` written `contracted`, of the alias the title writes), nor a
+    place in the bracket that declares a firm's alias, which says where it is listed
+    (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
     An article that speaks as a district (`我县`, `district_words`) and names none in full, nor
     an autonomous region that speaks of itself so (`全区`), names it by the short name only it
     has, written twice at least (`鹿邑`). And where each is first named so, the
@@ -539,6 +540,10 @@ def _region_counts(
     )
     in_text_asides += in_text_organisations
     in_text_asides += [found.span() for found in alias_declarations(text, rules)]
+    # a title that names an organisation by the alias the text declares names no place it holds
+    # (`准格尔煤电` of `...准格尔煤电有限公司(以下简称“准格尔煤电”)`, no `准格尔旗`)
+    aliases = {alias for of_name in declared_aliases(text, organisations_of[1], rules).values() for alias in of_name}
+    in_title_organisations += [(at, at + len(alias)) for alias in aliases for at in occurrences(alias, title)]
     in_text = gazetteer.names_in(text)
     in_title = gazetteer.names_in(title)
     # a district's short name in the title where the text names it in full (`鹿邑` of `鹿邑县`), but
