@@ -405,6 +405,13 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "去年售电量86亿千瓦时。鄂托克能源向鄂托克旗供热面积增长6%,鄂托克能源员工1300人。",
             "蒙澜鄂托克能源有限公司",
         ),
+        # a route the title names first and the county it reaches, named as often
+        (
+            "宜宾至彝良高速公路全线贯通 彝良迈入高速时代",
+            "12月26日,宜宾至彝良高速公路(以下简称“宜彝高速”)全线贯通。宜彝高速全长88公里,"
+            "宜彝高速总投资158亿元。彝良县城到宜宾车程缩短至1.5小时,彝良县生产总值增长6%。",
+            "宜宾至彝良高速公路",
+        ),
     ],
 )
 def test_whose_article_it_is(rules, title, text, own):

@@ -520,6 +520,11 @@ def test_a_port_is_a_facility_named_by_its_place_not_the_word_port_alone(rules):
     assert [name.text for name in organisations(text, rules)[0]] == names
 
 
+def test_a_route_is_named_by_the_places_it_links_and_its_kind(rules):
+    text = "宜宾至彝良高速公路全线贯通,达州—万州输气管道开工。兰州至敦煌方向加开列车,1月至3月客流增长。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["宜宾至彝良高速公路", "达州—万州输气管道"]
+
+
 def test_a_grid_or_a_carbon_market_is_a_facility_named_by_a_place(rules):
     text = "江西电网最高负荷达3120万千瓦,广东碳市场成交量2650万吨。电网企业投资增长5%。"
     assert [name.text for name in organisations(text, rules)[0]] == ["江西电网", "广东碳市场"]

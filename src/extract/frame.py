@@ -32,6 +32,7 @@ from extract.organisation import (
     is_proper,
     known_by_another_short_name,
     organisations,
+    routes,
 )
 from extract.read import Article
 from extract.rules import Rules
@@ -541,9 +542,11 @@ def _region_counts(
     in_text_asides += in_text_organisations
     in_text_asides += [found.span() for found in alias_declarations(text, rules)]
     # a title that names an organisation by the alias the text declares names no place it holds
-    # (`准格尔煤电` of `...准格尔煤电有限公司(以下简称“准格尔煤电”)`, no `准格尔旗`)
+    # (`准格尔煤电` of `...准格尔煤电有限公司(以下简称“准格尔煤电”)`, no `准格尔旗`), nor one a route links
+    # (`城步` of `新宁至城步高速公路`)
     aliases = {alias for of_name in declared_aliases(text, organisations_of[1], rules).values() for alias in of_name}
     in_title_organisations += [(at, at + len(alias)) for alias in aliases for at in occurrences(alias, title)]
+    in_title_asides += [(route.start, route.end) for route in routes(title, rules)]
     in_text = gazetteer.names_in(text)
     in_title = gazetteer.names_in(title)
     # a district's short name in the title where the text names it in full (`鹿邑` of `鹿邑县`), but
@@ -1008,12 +1011,11 @@ def _whose(
         return home, home.get("district") or home.get("city") or home.get("province", "")
 
     def tie_rank(name: str) -> int:
-        # named as often as another region, the country is where it lies, or the source of its figures
-        # (`据海关总署统计,...浙江省进出口...`): the other is the article's; named as often as a company,
-        # it is the whole of which the company is a part (`全国新能源汽车产销...比亚迪...`)
-        if name == gazetteer.country:
-            return 1
-        return 0 if kinds.get(name) == "organisation" else 2
+        # named as often as another region or an organisation, the country is where it lies, or the
+        # source of its figures (`据海关总署统计,...浙江省进出口...`): the other is the article's; of
+        # others named as often, the one the title names first, its subject
+        # (`新宁至城步高速公路建成通车 城步结束不通高速历史`)
+        return 1 if name == gazetteer.country else 2
 
     own = max(scores, key=lambda name: (scores[name], tie_rank(name), -first_named.get(name, _first(name, texts))))
     if kinds.get(own) == "region" and own in gazetteer.regions:

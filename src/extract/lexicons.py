@@ -263,6 +263,12 @@ def subjects(sections: Sections) -> SubjectRules:
         class_openings=tuple(sections.words("subjects", "class_openings")),
         organisation_suffix=words_pattern(suffixes),
         organisation_suffix_at_end=regex.compile(f"(?:{alternation(suffixes)})$"),
+        route_link=regex.compile(
+            r"(?<=\p{Han})(?:"
+            + "|".join(map(regex.escape, sections.words("subjects", "route_links")))
+            + r")(?=\p{Han})"
+        ),
+        route_kinds=tuple(sorted(sections.words("subjects", "route_kinds"), key=len, reverse=True)),
         brand_trade=words_pattern(sections.words("subjects", "brand_trades")),
         brand_word_tags=frozenset(sections.words("subjects", "brand_word_tags")),
         industry_words=frozenset(sections.words("subjects", "industry_words")),

@@ -100,7 +100,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
     found = _begun_as_written(found, text, rules)
     # a brand that opens a name found in full is that name's core, no name of its own
     brands = [brand for brand in _brands(text, rules) if not any(n.text.startswith(brand.text) for n in found)]
-    found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules), *brands])
+    found = longest_first([*found, *_listed(text, rules), *_filer(title, text, rules), *brands, *routes(text, rules)])
     # a unit of a body the text points back to (`学校/科学技术研究院`): the opening suffix points back
     pointing = tuple(table.pointing_suffixes)
     openings = {name: cut(name.text)[0] for name in found if name.text.startswith(pointing)}
@@ -293,6 +293,27 @@ def _brands(text: str, rules: Rules) -> list[Name]:
             found.add(brand + words[at])
     named = [Name(at, at + len(name), name) for name in found for at in occurrences(name, text)]
     return [name for name in named if not crossed(text, name)]
+
+
+def routes(text: str, rules: Rules) -> list[Name]:
+    """Roads, railways, pipelines and waterways named by the places they link (`新宁至城步高速公路`):
+    the longest place right before a link, a place right after it, and a kind of route right after that."""
+    table = rules.subjects
+    found = []
+    for link in table.route_link.finditer(text):
+        opening = [link.start() - length for length in range(PLACE_ENDING, 1, -1) if link.start() >= length]
+        start = next((at for at in opening if _is_place(text[at : link.start()], rules)), None)
+        for to_end in range(link.end() + 2, link.end() + PLACE_ENDING + 1):
+            kind = next((kind for kind in table.route_kinds if text.startswith(kind, to_end)), "")
+            if start is not None and kind and _is_place(text[link.end() : to_end], rules):
+                found.append(Name(start, to_end + len(kind), text[start : to_end + len(kind)]))
+                break
+    return found
+
+
+def _is_place(word: str, rules: Rules) -> bool:
+    gazetteer = rules.gazetteer
+    return word in gazetteer.regions or word in gazetteer.short_names or word in gazetteer.wide_names.names
 
 
 def _filer(title: str, text: str, rules: Rules) -> list[Name]:

@@ -324,6 +324,8 @@ class SubjectRules:
     class_openings: tuple[str, ...]  # words that open a class, no name (`各乡镇中心学校`)
     organisation_suffix: regex.Pattern[str]
     organisation_suffix_at_end: regex.Pattern[str]
+    route_link: regex.Pattern[str]  # what links the two places a route is named by (`至`)
+    route_kinds: tuple[str, ...]  # the kinds of route named so, the longest first (`高速公路`, `高速`)
     brand_trade: regex.Pattern[str]  # the trades a firm is named by after its brand (`汽车` of `小鹏汽车`)
     brand_word_tags: frozenset[str]  # the tags of a brand jieba knows (else it knows none)
     industry_words: frozenset[str]  # what a trade goes on into as a word of its industry (`产业` of `汽车产业`)
