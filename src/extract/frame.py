@@ -334,16 +334,21 @@ def _story_time(title_time: Time | None, restated: Time | None) -> Time | None:
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
-    """The governing times of the lead: the first line long enough to be a paragraph, past the
-    direct speech it may open with (`“2013年我们刚起步时...”`: a voice recalling its past), or
-    where it holds no time, the time the line after it opens with (a story that goes on
-    `2015年,她来到...`)."""
+    """The governing times of the lead that date more than one figure: the first line long enough
+    to be a paragraph, past the direct speech it may open with (`“2013年我们刚起步时...”`: a voice
+    recalling its past), or where it holds no time, the time the line after it opens with (a story
+    that goes on `2015年,她来到...`)."""
     lead_start, lead = _lead_line(text, rules)
     if not lead:
         return []
     for start, line in islice(_lines(text, lead_start), 2):  # the lead, and the line after it
         told_from = start + _past_speech(line, rules)
-        on_line = [time for time in times if told_from <= time.start < start + len(line) and time.governs]
+        # (not the time of a base a figure is compared with: `由2020年底的26.6%提高到...`)
+        on_line = [
+            time
+            for time in times
+            if told_from <= time.start < start + len(line) and time.governs and not time.qualifies
+        ]
         found = [time for time in on_line if _dates_a_story(time)]
         if start > lead_start:
             opening = start + len(line) - len(line.lstrip())
