@@ -510,6 +510,14 @@ def test_times_of_the_title_the_lead_headings_and_the_date_line(rules):
         "如今，星河精密已成长为单项冠军企业，去年实现营业收入3.6亿元。"
     )
     assert frame_of(recalled, rules, "2023-08").title_time.period == "2022"
+    # nor by a time a speaker tells inside it, nor by the base a figure is compared with
+    quoted = (
+        "星河县电商产业跑出加速度\n走进星河县电商产业园,主播们正忙着直播。“今年1-8月,我们的销售额达到2.1亿元,"
+        "同比增长18%。”园区负责人说。\n记者从县商务局获悉,全县电商企业达到326家。"
+    )
+    assert frame_of(quoted, rules, "2024-09-12").title_time is None
+    based = "星河县污水收集率提高到74.2%\n“十四五”以来,全县污水收集率由2020年底的61.5%提高到74.2%。"
+    assert frame_of(based, rules, "2023-12-20").title_time is None
     up_to_now = (
         "星河大学：助力乡村振兴\n近年来,星河大学坚持把论文写在大地上,累计选育农作物新品种300余个,"
         "推广面积超过5亿亩,培训农民10万人次。\n2022年,该校科研经费达到12.6亿元。"

@@ -343,11 +343,15 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
         return []
     for start, line in islice(_lines(text, lead_start), 2):  # the lead, and the line after it
         told_from = start + _past_speech(line, rules)
-        # (not the time of a base a figure is compared with: `由2020年底的26.6%提高到...`)
+        # (not the time of a base a figure is compared with: `由2020年底的26.6%提高到...`, nor one a
+        # speaker tells: `...分拣线正满负荷运转。“今年1-8月,我们的销售额达到3.6亿元”`)
         on_line = [
             time
             for time in times
-            if told_from <= time.start < start + len(line) and time.governs and not time.qualifies
+            if told_from <= time.start < start + len(line)
+            and time.governs
+            and not time.qualifies
+            and not spoken(text, time.start)
         ]
         found = [time for time in on_line if _dates_a_story(time)]
         if start > lead_start:
