@@ -525,6 +525,11 @@ def test_a_route_is_named_by_the_places_it_links_and_its_kind(rules):
     assert [name.text for name in organisations(text, rules)[0]] == ["宜宾至彝良高速公路", "达州—万州输气管道"]
 
 
+def test_a_ports_area_and_a_canal_are_facilities_named_by_a_place_or_name(rules):
+    text = "分港域看,洋浦港域完成货物吞吐量6200万吨,海口港域完成3100万吨。京杭大运河通航,全省开挖人工运河2条。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["洋浦港域", "海口港域", "京杭大运河"]
+
+
 def test_a_grid_or_a_carbon_market_is_a_facility_named_by_a_place(rules):
     text = "江西电网最高负荷达3120万千瓦,广东碳市场成交量2650万吨。电网企业投资增长5%。"
     assert [name.text for name in organisations(text, rules)[0]] == ["江西电网", "广东碳市场"]
