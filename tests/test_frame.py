@@ -401,9 +401,23 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         # a company the title names by the alias the text declares, which holds its county's short name
         (
             "鄂托克能源去年售电量增长9%",
-            "日前,蒙澜鄂托克能源有限公司(以下简称“鄂托克能源”)发布年报。鄂托克能源位于鄂托克旗,"
-            "去年售电量86亿千瓦时。鄂托克能源向鄂托克旗供热面积增长6%,鄂托克能源员工1300人。",
+            "蒙澜鄂托克能源有限公司(以下简称“鄂托克能源”)是一家民营电力企业。去年,鄂托克能源售电量86亿千瓦时,"
+            "鄂托克能源纳税4.3亿元,鄂托克能源员工1300人;鄂托克旗工业增加值增长7%。",
             "蒙澜鄂托克能源有限公司",
+        ),
+        # and so where the alias holds its city's short name
+        (
+            "南充燃气去年售气量增长7%",
+            "星岚南充燃气有限公司(以下简称“南充燃气”)是南充市的城市燃气企业。去年,南充燃气售气量5.2亿立方米,"
+            "南充燃气向南充市新增用户3.1万户,南充燃气员工860人;南充市生产总值增长6%。",
+            "星岚南充燃气有限公司",
+        ),
+        # a firm and a region named as often, neither in the title: the region, the whole the firm is part of
+        (
+            "数字经济跑出加速度",
+            "云岫数据科技有限公司落户后,云岫数据科技有限公司新增订单3亿元。绵阳市数字经济增加值增长12%,"
+            "绵阳市新增数字经济企业120家。",
+            "绵阳市",
         ),
         # a route the title names first and the county it reaches, named as often
         (
@@ -512,11 +526,11 @@ def test_times_of_the_title_the_lead_headings_and_the_date_line(rules):
     assert frame_of(recalled, rules, "2023-08").title_time.period == "2022"
     # nor by a time a speaker tells inside it, nor by the base a figure is compared with
     quoted = (
-        "星河县电商产业跑出加速度\n走进星河县电商产业园,主播们正忙着直播。“今年1-8月,我们的销售额达到2.1亿元,"
-        "同比增长18%。”园区负责人说。\n记者从县商务局获悉,全县电商企业达到326家。"
+        "星河县茶产业跑出加速度\n星河县融媒讯 走进云岫茶叶有限公司的车间,机器轰鸣,工人们忙着把新茶装箱,发往全国各地。"
+        "“今年1-9月,我们接了1.6亿元的订单。”公司负责人说。\n据县农业农村局介绍,全县茶园面积达到12万亩。"
     )
     assert frame_of(quoted, rules, "2024-09-12").title_time is None
-    based = "星河县污水收集率提高到74.2%\n“十四五”以来,全县污水收集率由2020年底的61.5%提高到74.2%。"
+    based = "星河县燃气普及率升至64.8%\n“十四五”以来,县城燃气普及率由2021年底的52.3%升至64.8%。"
     assert frame_of(based, rules, "2023-12-20").title_time is None
     up_to_now = (
         "星河大学：助力乡村振兴\n近年来,星河大学坚持把论文写在大地上,累计选育农作物新品种300余个,"

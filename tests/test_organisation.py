@@ -521,8 +521,8 @@ def test_a_port_is_a_facility_named_by_its_place_not_the_word_port_alone(rules):
 
 
 def test_a_route_is_named_by_the_places_it_links_and_its_kind(rules):
-    text = "宜宾至彝良高速公路全线贯通,达州—万州输气管道开工。兰州至敦煌方向加开列车,1月至3月客流增长。"
-    assert [name.text for name in organisations(text, rules)[0]] == ["宜宾至彝良高速公路", "达州—万州输气管道"]
+    text = "宜宾至彝良高速公路全线贯通,广元—巴中输气管道开工。成都至重庆方向车流增长,1月至3月客流增长。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["宜宾至彝良高速公路", "广元—巴中输气管道"]
 
 
 def test_a_ports_area_and_a_canal_are_facilities_named_by_a_place_or_name(rules):

@@ -334,7 +334,7 @@ def _story_time(title_time: Time | None, restated: Time | None) -> Time | None:
 
 
 def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
-    """The governing times of the lead that date more than one figure: the first line long enough
+    """The governing times of the lead that tell the article's story: the first line long enough
     to be a paragraph, past the direct speech it may open with (`“2013年我们刚起步时...”`: a voice
     recalling its past), or where it holds no time, the time the line after it opens with (a story
     that goes on `2015年,她来到...`)."""
@@ -343,15 +343,15 @@ def _lead_times(text: str, times: list[Time], rules: Rules) -> list[Time]:
         return []
     for start, line in islice(_lines(text, lead_start), 2):  # the lead, and the line after it
         told_from = start + _past_speech(line, rules)
-        # (not the time of a base a figure is compared with: `由2020年底的26.6%提高到...`, nor one a
-        # speaker tells: `...分拣线正满负荷运转。“今年1-8月,我们的销售额达到3.6亿元”`)
+        # (not the time of a base a figure is compared with: `由2021年底的52.3%升至...`, nor one a
+        # speaker tells of their own affairs: `...发往全国各地。“今年1-9月,我们接了1.6亿元的订单。”`)
         on_line = [
             time
             for time in times
             if told_from <= time.start < start + len(line)
             and time.governs
             and not time.qualifies
-            and not spoken(text, time.start)
+            and not _in_own_voice(text, time.start, rules)
         ]
         found = [time for time in on_line if _dates_a_story(time)]
         if start > lead_start:
@@ -387,6 +387,12 @@ def _past_speech(line: str, rules: Rules) -> int:
         return 0
     at = line.find(closing, opening + 1)
     return at + 1 if at != -1 else len(line)
+
+
+def _in_own_voice(text: str, at: int, rules: Rules) -> bool:
+    """Whether `at` lies inside quoted speech in which the speaker tells of their own affairs."""
+    speech = _speech_around(text, at)
+    return speech is not None and rules.periods.own_voice.found_in(text, *speech)
 
 
 def _dates_a_story(time: Time) -> bool:
@@ -551,10 +557,10 @@ def _region_counts(
     in_text_asides += in_text_organisations
     in_text_asides += [found.span() for found in alias_declarations(text, rules)]
     # a title that names an organisation by the alias the text declares names no place it holds
-    # (`准格尔煤电` of `...准格尔煤电有限公司(以下简称“准格尔煤电”)`, no `准格尔旗`), nor one a route links
-    # (`城步` of `新宁至城步高速公路`)
+    # (`鄂托克能源` of `...鄂托克能源有限公司(以下简称“鄂托克能源”)`, no `鄂托克旗`), nor one a route
+    # links (`彝良` of `宜宾至彝良高速公路`)
     aliases = {alias for of_name in declared_aliases(text, organisations_of[1], rules).values() for alias in of_name}
-    in_title_organisations += [(at, at + len(alias)) for alias in aliases for at in occurrences(alias, title)]
+    in_title_asides += [(at, at + len(alias)) for alias in aliases for at in occurrences(alias, title)]
     in_title_asides += [(route.start, route.end) for route in routes(title, rules)]
     in_text = gazetteer.names_in(text)
     in_title = gazetteer.names_in(title)
@@ -939,6 +945,7 @@ def _whose(
     aliases = declared_aliases(article.text, names, rules)
     cores = {name: core(name, rules) for name in named}
     speaks_for_a_region = levels.total() > levels[COUNTRY]
+    titled: set[str] = set()  # the organisations the title names
     for name, count in named.items():
         # An organisation the title names by its core (`星岚` for `星岚公司`) is named so in the text too,
         # unless another name holds that core past its start (`稀土` of `包头稀土研究院` and `包头稀土高新区`)
@@ -981,6 +988,8 @@ def _whose(
             continue
         scores[name] = times_named + weight * named_in_title + rules.subjects.publisher_weight * published
         kinds[name] = "organisation"
+        if named_in_title:
+            titled.add(name)
     for alias in {alias for name in scores for alias in aliases.get(name, ()) if alias != name}:
         if kinds.get(alias) == "organisation":  # counted as the name it stands for
             del scores[alias]
@@ -1020,11 +1029,14 @@ def _whose(
         return home, home.get("district") or home.get("city") or home.get("province", "")
 
     def tie_rank(name: str) -> int:
-        # named as often as another region or an organisation, the country is where it lies, or the
-        # source of its figures (`据海关总署统计,...浙江省进出口...`): the other is the article's; of
-        # others named as often, the one the title names first, its subject
-        # (`新宁至城步高速公路建成通车 城步结束不通高速历史`)
-        return 1 if name == gazetteer.country else 2
+        # named as often as another region, the country is where it lies, or the source of its figures
+        # (`据海关总署统计,...浙江省进出口...`): the other is the article's; named as often as a company,
+        # it is the whole of which the company is a part (`全国新能源汽车产销...比亚迪...`), and so is
+        # a region, but for an organisation the title names: then the one the title names first, its
+        # subject (`宜宾至彝良高速公路全线贯通 彝良迈入高速时代`)
+        if name == gazetteer.country:
+            return 1
+        return 0 if kinds.get(name) == "organisation" and name not in titled else 2
 
     own = max(scores, key=lambda name: (scores[name], tie_rank(name), -first_named.get(name, _first(name, texts))))
     if kinds.get(own) == "region" and own in gazetteer.regions:
@@ -1079,14 +1091,20 @@ def quoted(text: str, at: int) -> bool:
 def spoken(text: str, at: int) -> bool:
     """Whether `at` lies inside quoted speech, quotation marks opened on its line around a clause or
     more (`“今年春节,来自广东的游客明显增多”`), not a name quoted (`“2022年双创活动周”`)."""
+    return _speech_around(text, at) is not None
+
+
+def _speech_around(text: str, at: int) -> tuple[int, int] | None:
+    """The quoted speech `at` lies inside (see `spoken`), from its opening mark to its closing one."""
     line_start = text.rfind("\n", 0, at) + 1
     line_end = len(text) if (found := text.find("\n", at)) == -1 else found
     for opening, closing in SPEECH_QUOTES:
         opened = text.rfind(opening, line_start, at)
         if opened > text.rfind(closing, line_start, at):
             closed = text.find(closing, at, line_end)
-            return SPEECH_BREAK.search(text, opened, line_end if closed == -1 else closed) is not None
-    return False
+            end = line_end if closed == -1 else closed
+            return (opened, end) if SPEECH_BREAK.search(text, opened, end) is not None else None
+    return None
 
 
 def _peers_for_their_parent(

@@ -413,6 +413,7 @@ def periods(sections: Sections) -> PeriodRules:
         reference_time=RuleSet(tuple(sections.rules("periods", "reference_time", Shape(("left", "right"))))),
         policy_issue=sections.one("periods", "policy_issue", Shape(("pattern",))),
         policy_to_come=sections.one("periods", "policy_to_come", Shape(("pattern",))),
+        own_voice=sections.one("periods", "own_voice", Shape(("pattern",))),
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         average_growth=sections.one("periods", "average_growth", Shape(("left",))),
         growth_base=sections.one("periods", "growth_base", Shape(("left",))),

@@ -296,7 +296,7 @@ def _brands(text: str, rules: Rules) -> list[Name]:
 
 
 def routes(text: str, rules: Rules) -> list[Name]:
-    """Roads, railways, pipelines and waterways named by the places they link (`新宁至城步高速公路`):
+    """Roads, railways, pipelines and waterways named by the places they link (`宜宾至彝良高速公路`):
     the longest place right before a link, a place right after it, and a kind of route right after that."""
     table = rules.subjects
     found = []

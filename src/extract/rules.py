@@ -416,6 +416,7 @@ class PeriodRules:
     reference_time: RuleSet  # a census's or survey's reference time: it dates all the figures no nearer time dates
     policy_issue: Rule
     policy_to_come: Rule  # a policy its sentence tells is still to be issued: its parameters take no date
+    own_voice: Rule  # speech in which the speaker tells of their own affairs (`我们的订单`)
     replaced_parameter: Rule  # the old value of a policy's parameter: the story's time dates it
     average_growth: Rule  # an average growth rate, which spans the years its sentence runs over
     growth_base: Rule  # a year compared with, which an average growth rate after it runs from
