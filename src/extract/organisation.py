@@ -303,9 +303,11 @@ def routes(text: str, rules: Rules) -> list[Name]:
     for link in table.route_link.finditer(text):
         opening = [link.start() - length for length in range(PLACE_ENDING, 1, -1) if link.start() >= length]
         start = next((at for at in opening if _is_place(text[at : link.start()], rules)), None)
+        if start is None:
+            continue
         for to_end in range(link.end() + 2, link.end() + PLACE_ENDING + 1):
             kind = next((kind for kind in table.route_kinds if text.startswith(kind, to_end)), "")
-            if start is not None and kind and _is_place(text[link.end() : to_end], rules):
+            if kind and _is_place(text[link.end() : to_end], rules):
                 found.append(Name(start, to_end + len(kind), text[start : to_end + len(kind)]))
                 break
     return found
