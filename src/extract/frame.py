@@ -533,15 +533,16 @@ def _region_counts(
     texts: tuple[str, str],
     organisations_of: tuple[list[Name], list[Name]],
     contracted: tuple[dict[str, list[Name]], dict[str, list[Name]]],
+    aliases: dict[str, list[str]],
     district_words: list[str],
     rules: Rules,
 ) -> tuple[Counter[str], Counter[str], dict[str, int]]:
     """How often each region is named in the title and in the text: in full, or by a short
     name of a region named in full, or of the one city or province it can name, or by an
     office only it has (`财政司`); not a short name inside an organisation's name (`南昌` of
-    `南昌星河大学`, of `南昌工研院` written `contracted`, of the alias the title writes), nor a
-    place in the bracket that declares a firm's alias, which says where it is listed
-    (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
+    `南昌星河大学`, of `南昌工研院` written `contracted`, of its alias the text declares, `aliases`,
+    written in the title), nor a place in the bracket that declares a firm's alias, which says
+    where it is listed (`(“星澜”或“公司”,香港联交所股份代号:1024)`).
     An article that speaks as a district (`我县`, `district_words`) and names none in full, nor
     an autonomous region that speaks of itself so (`全区`), names it by the short name only it
     has, written twice at least (`鹿邑`). And where each is first named so, the
@@ -559,8 +560,9 @@ def _region_counts(
     # a title that names an organisation by the alias the text declares names no place it holds
     # (`鄂托克能源` of `...鄂托克能源有限公司(以下简称“鄂托克能源”)`, no `鄂托克旗`), nor one a route
     # links (`彝良` of `宜宾至彝良高速公路`)
-    aliases = {alias for of_name in declared_aliases(text, organisations_of[1], rules).values() for alias in of_name}
-    in_title_asides += [(at, at + len(alias)) for alias in aliases for at in occurrences(alias, title)]
+    in_title_asides += [
+        (at, at + len(alias)) for of_name in aliases.values() for alias in of_name for at in occurrences(alias, title)
+    ]
     in_title_asides += [(route.start, route.end) for route in routes(title, rules)]
     in_text = gazetteer.names_in(text)
     in_title = gazetteer.names_in(title)
@@ -915,7 +917,10 @@ def _whose(
     level_words = _level_words(texts, rules)
     levels = _levels(level_words, rules)
     district_words = [word for word in level_words if DISTRICT in rules.subjects.self_reference[word]]
-    in_title, counts, first_named = _region_counts(texts, (in_title_names, names), contracted, district_words, rules)
+    aliases = declared_aliases(article.text, names, rules)
+    in_title, counts, first_named = _region_counts(
+        texts, (in_title_names, names), contracted, aliases, district_words, rules
+    )
     named_in_text = Counter(counts)
     for region in _publishers_regions(article.source, rules):
         counts[region] += rules.subjects.publisher_weight
@@ -942,7 +947,6 @@ def _whose(
     in_title_only = [n.text for n in in_title_names if n.text not in named]
     named.update(dict.fromkeys(in_title_only, 0))
     speaking = _speaking(texts, [*in_title_only, *(n.text for n in names)], rules)
-    aliases = declared_aliases(article.text, names, rules)
     cores = {name: core(name, rules) for name in named}
     speaks_for_a_region = levels.total() > levels[COUNTRY]
     titled: set[str] = set()  # the organisations the title names
