@@ -336,7 +336,8 @@ def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, top
         rules = replace(rules, indicators=replace(rules.indicators, term_indicator=terms))
     table = rules.indicators
     alone = [indicator(context, quantity, rules, topic) for context, quantity in figures]
-    listed = rankings(table, figures, share_predicates(rules, figures, respectively(rules, figures, alone)))
+    listed = share_predicates(rules, figures, respectively(rules, figures, alone))
+    listed = rankings(table, figures, market_shares_of_the_figure_before(table, figures, listed))
     rated = changes_of_the_ratio_before(rules, figures, rates_of_the_figure_before(rules, figures, listed))
     return shares_of_the_count_before(table, figures, firms_over_a_threshold(table, figures, rated))
 
@@ -463,6 +464,20 @@ def rankings(table: IndicatorRules, figures: list[Figure], indicators: list[str]
         )
 
     return _of_the_figure_before(figures, indicators, ranks_it)
+
+
+def market_shares_of_the_figure_before(
+    table: IndicatorRules, figures: list[Figure], indicators: list[str]
+) -> list[str]:
+    """A share of a market, with no other term between it and the figure before it in its
+    sentence, is of what that figure measures: `年产量8亿支,约占全国市场份额的三分之一` (capacity)."""
+
+    def shares_it(figure: Figure, before: Figure, _: str) -> bool:
+        between = figure[0].text[before[0].end : figure[0].start]
+        market, others = table.market_shares.search(between), table.market_shares.sub("", between)
+        return market is not None and nearest_before(table, others) is None
+
+    return _of_the_figure_before(figures, indicators, shares_it)
 
 
 def rates_of_the_figure_before(rules: Rules, figures: list[Figure], indicators: list[str]) -> list[str]:

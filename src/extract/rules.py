@@ -272,6 +272,7 @@ class IndicatorRules:
     own_rate_kinds: frozenset[str]  # figures of these kinds may be a rate named right before them
     own_rate_endings: tuple[str, ...]  # how such a rate's name ends: `利用率`
     rates_of_the_figure_before: tuple[str, ...]  # but not these: `增长率`
+    market_shares: regex.Pattern[str]  # a share of these is of the figure before it: `市场份额`
     phrases: list[Rule]
     unit_phrases: list[Rule]  # ... and those read before a unit that fixes the indicator
     granted_as: Rule
