@@ -123,13 +123,12 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     reference = _reference_time(article.text, lead, rules)
     holds = reference is not None and (title_time is None or within(reference.period, title_time.period))
     title_time = reference if holds else title_time
-    # the lead reports an occasion (`本届青洽会期间`): the days the text tells it was held over are the article's
-    occasion = (
-        _occasion(times, title_time, article.text, rules)
-        if _lead_reports_an_occasion(article.text, times, rules)
-        else None
-    )
-    if occasion is not None and not holds:
+    # the days the text tells an occasion was held over date the times that name it (`赛事期间`, `此次`), and
+    # where the lead reports it (`本届青洽会期间`), the article; where it does not, days that date figures
+    # of their own (`9月20日至22日赛事期间,...`; not a base: `较去年同期(2月4日至10日)`)
+    reported = _lead_reports_an_occasion(article.text, times, rules)
+    occasion = _occasion(times if reported else [t for t in times if t.governs], title_time, article.text, rules)
+    if occasion is not None and not holds and reported:
         title_time = occasion
     times = _stories_dated(times, occasion, title_time, article.text)
     if title_times and in_brackets and title_time is in_brackets:  # the lead told the days of the title's occasion
