@@ -123,6 +123,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         if is_proper(name.text, table)
         and name.text not in table.pointing_suffixes  # a suffix alone points back (`项目区`), naming none
         and name.start not in in_titles
+        and table.named_service.match(text, name.end) is None
         and name not in of_the_region
         and not _counted(name.text, text, rules)
         and not _of_a_class(name.text, rules)
