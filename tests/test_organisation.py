@@ -249,8 +249,8 @@ from extract.segment import matching_view
         ("赣州市12个省重点工程完成投资86亿元。", []),
         ("星河股份有限公司长沙雨花区动力电池项目总投资50亿元。", ["星河股份有限公司"]),
         ("成都、贵阳龙洞堡国际机场旅客吞吐量均超2500万人次。", ["贵阳龙洞堡国际机场"]),
-        # a service or a mode named in quotation marks names no one (`“背包银行”上门服务`); a bank does
-        ("星河农商银行开展“背包银行”上门服务900余次,推行“星岚银行”模式。", ["星河农商银行"]),
+        # a service or a mode named in quotation marks names no one (`“田埂银行”上门服务`); a bank does
+        ("星河农商银行推出“田埂银行”上门服务,推行“星岚银行”模式。", ["星河农商银行"]),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

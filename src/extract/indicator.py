@@ -470,7 +470,7 @@ def market_shares_of_the_figure_before(
     table: IndicatorRules, figures: list[Figure], indicators: list[str]
 ) -> list[str]:
     """A share of a market, with no other term between it and the figure before it in its
-    sentence, is of what that figure measures: `年产量8亿支,约占全国市场份额的三分之一` (capacity)."""
+    sentence, is of what that figure measures: `年产竹筷30亿双,全国市场份额达四成` (capacity)."""
 
     def shares_it(figure: Figure, before: Figure, _: str) -> bool:
         between = figure[0].text[before[0].end : figure[0].start]
