@@ -123,14 +123,15 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     reference = _reference_time(article.text, lead, rules)
     holds = reference is not None and (title_time is None or within(reference.period, title_time.period))
     title_time = reference if holds else title_time
-    # the days the text tells an occasion was held over date the times that name it (`赛事期间`, `此次`), and
-    # where the lead reports it (`本届青洽会期间`), the article; where it does not, days that date figures
-    # of their own (`9月20日至22日赛事期间,...`; not a base: `较去年同期(2月4日至10日)`)
-    reported = _lead_reports_an_occasion(article.text, times, rules)
-    occasion = _occasion(times if reported else [t for t in times if t.governs], title_time, article.text, rules)
-    if occasion is not None and not holds and reported:
+    # the lead reports an occasion (`本届青洽会期间`): the days the text tells it was held over are the article's
+    occasion = (
+        _occasion(times, title_time, article.text, rules)
+        if _lead_reports_an_occasion(article.text, times, rules)
+        else None
+    )
+    if occasion is not None and not holds:
         title_time = occasion
-    times = _stories_dated(times, occasion, title_time, article.text)
+    times = _occasions_told(_stories_dated(times, occasion, title_time, article.text), article.text, rules)
     if title_times and in_brackets and title_time is in_brackets:  # the lead told the days of the title's occasion
         times = _named_again(times, title[title_times[0].start : title_times[0].end], in_brackets, article.text, rules)
     title_period = "" if holds else own_period  # a survey's reference time holds to the end
@@ -273,6 +274,21 @@ def _stories_dated(times: list[Time], occasion: Time | None, title_time: Time | 
         else time
         for time in times
     ]
+
+
+def _occasions_told(times: list[Time], text: str, rules: Rules) -> list[Time]:
+    """`times`, each that names an occasion by its days (`赛事期间`) dated by the days told last before it
+    right before an occasion's name (`9月20日至22日赛事周期间`: `occasion_by_its_days`)."""
+    named = rules.periods.occasion_by_its_days.pattern("right")
+    told = ""
+    dated = []
+    for time in times:
+        if time.governs and DAY_SPAN.fullmatch(time.period) and named.match(text[time.end : time.end + OCCASION_REACH]):
+            told = time.period
+        elif told and time.story == STORY and named.fullmatch(text[time.start : time.end]):
+            time = replace(time, period=told)
+        dated.append(time)
+    return dated
 
 
 def _occasion(times: list[Time], title_time: Time | None, text: str, rules: Rules) -> Time | None:

@@ -425,6 +425,7 @@ def periods(sections: Sections) -> PeriodRules:
         change_start=sections.one("periods", "change_start", Shape(("left", "right"))),
         since_the_years_start=sections.one("periods", "since_the_years_start", Shape(("sentence_left",))),
         days_of_an_occasion=sections.one("periods", "days_of_an_occasion", Shape(("told",))),
+        occasion_by_its_days=sections.one("periods", "occasion_by_its_days", Shape(("right",))),
         news_source=sections.one("periods", "news_source", Shape(("right",))),
         counted_events=sections.one("periods", "counted_events", Shape(("right",))),
         document_of_a_period=_with_group(

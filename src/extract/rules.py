@@ -428,6 +428,7 @@ class PeriodRules:
     change_start: Rule  # the value a change starts from, no time told for it: the year before
     since_the_years_start: Rule  # a change since the year's start, told at a month's end: from January
     days_of_an_occasion: Rule  # a span of days told as an occasion's (`6月9日至12日举行`)
+    occasion_by_its_days: Rule  # an occasion named right after its days: `6月9日至12日赛事期间`
     news_source: Rule  # a sentence's opening clause that tells where the news came from (`记者从…获悉,`)
     counted_events: Rule  # after a list of times: the events they date are counted (`两次扩建`)
     document_of_a_period: Rule  # matched after a time: the document it names (`预算案`), a time where named again
