@@ -36,6 +36,7 @@ def mentions(text, rules):
         ("全年研发投入总量达37亿元,居全省第三", ["37亿元", "第三"]),
         ("每年新增2—3家", ["2—3家"]),
         ("64支队伍、1500余名选手,来自大陆、港澳的游客", ["64支", "1500余名"]),  # capital digits ending words
+        ("全年收入伍拾万元,投入伍仟万元", ["伍拾万元", "伍仟万元"]),  # but not a word before capital digits
     ],
 )
 def test_a_span_runs_from_the_numeral_or_its_prefix_to_the_unit_or_its_suffix(text, expected, rules):

@@ -251,6 +251,7 @@ from extract.segment import matching_view
         ("成都、贵阳龙洞堡国际机场旅客吞吐量均超2500万人次。", ["贵阳龙洞堡国际机场"]),
         # a service or a mode named in quotation marks names no one (`“田埂银行”上门服务`); a bank does
         ("星河农商银行推出“田埂银行”上门服务,推行“星岚银行”模式。", ["星河农商银行"]),
+        ("“星澜新能源公司”计划投资20亿元,“星河乳业集团”品牌价值126亿元。", ["星澜新能源公司", "星河乳业集团"]),
     ],
 )
 def test_organisations_are_proper_names_ending_in_a_suffix(rules, text, names):

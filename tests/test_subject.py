@@ -171,6 +171,12 @@ def test_self_references_take_the_home_levels_and_partners_are_joined(extract_te
             "90亿元",
             "山东沂水农村商业银行股份有限公司",
         ),
+        # ... but an alias followed by a trade's suffix names the trade (`北京银行业`)
+        (
+            "北京银行股份有限公司(以下简称“北京银行”)上半年营收352亿元。北京银行业金融机构贷款余额增长7%。",
+            "7%",
+            "北京市",
+        ),
         # a facility named by its place alone is no other facility holding the place (`芜湖港`, `芜湖新港`)
         ("上半年,芜湖港完成集装箱吞吐量82.4万标箱。“十四五”以来,芜湖新港累计完成投资46亿元。", "82.4万标箱", "芜湖港"),
         ("上半年,芜湖港完成集装箱吞吐量82.4万标箱。“十四五”以来,芜湖新港累计完成投资46亿元。", "46亿元", "芜湖新港"),

@@ -469,13 +469,18 @@ def rankings(table: IndicatorRules, figures: list[Figure], indicators: list[str]
 def market_shares_of_the_figure_before(
     table: IndicatorRules, figures: list[Figure], indicators: list[str]
 ) -> list[str]:
-    """A share of a market, with no other term between it and the figure before it in its
-    sentence, is of what that figure measures: `年产竹筷30亿双,全国市场份额达四成` (capacity)."""
+    """A share of a market, with no term between it and the figure before it in its sentence, is of
+    what that figure measures, where a market is shared in that: `年产竹筷30亿双,全国市场份额达四成`
+    (capacity)."""
 
-    def shares_it(figure: Figure, before: Figure, _: str) -> bool:
-        between = figure[0].text[before[0].end : figure[0].start]
-        market, others = table.market_shares.search(between), table.market_shares.sub("", between)
-        return market is not None and nearest_before(table, others) is None
+    def shares_it(figure: Figure, before: Figure, measured: str) -> bool:
+        (context, _), (before_context, _) = figure, before
+        between = context.text[before_context.end : context.start]
+        return (
+            measured in table.shared_in_a_market
+            and table.market_shares.search(between) is not None
+            and nearest_before(table, between) is None
+        )
 
     return _of_the_figure_before(figures, indicators, shares_it)
 

@@ -123,7 +123,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         if is_proper(name.text, table)
         and name.text not in table.pointing_suffixes  # a suffix alone points back (`项目区`), naming none
         and name.start not in in_titles
-        and table.named_service.match(text, name.end) is None
+        and not _names_a_service(name, text, table)
         and name not in of_the_region
         and not _counted(name.text, text, rules)
         and not _of_a_class(name.text, rules)
@@ -415,6 +415,12 @@ def _of_a_class_of_projects(name: str, rules: Rules) -> bool:
     modified = bool(rest) and len(rest[-1]) == 1 and not _numeral_word(rest[-1], rules)
     short_opening = len(opening) < 2  # `湖/校区二期工程` of `前湖校区`, cut by `前`
     return acts or modified or short_opening or not of_a_name or (bool(rest) and rest[0] in table.class_openings)
+
+
+def _names_a_service(name: Name, text: str, table: SubjectRules) -> bool:
+    """Whether the name, in quotation marks, names a service or a mode (`“田埂银行”上门服务`)."""
+    named = table.named_service.match(text, max(0, name.start - 1))
+    return named is not None and named.start("name") == name.start and named.end("name") == name.end
 
 
 def _names_no_one(text: str, rules: Rules) -> bool:

@@ -273,6 +273,7 @@ class IndicatorRules:
     own_rate_endings: tuple[str, ...]  # how such a rate's name ends: `利用率`
     rates_of_the_figure_before: tuple[str, ...]  # but not these: `增长率`
     market_shares: regex.Pattern[str]  # a share of these is of the figure before it: `市场份额`
+    shared_in_a_market: frozenset[str]  # ... where that figure measures one of these
     phrases: list[Rule]
     unit_phrases: list[Rule]  # ... and those read before a unit that fixes the indicator
     granted_as: Rule
@@ -391,6 +392,7 @@ class SubjectRules:
     courtesy_title: Rule  # a title after a surname that names a person speaking for themselves: `女士`
     person_name_tags: frozenset[str]  # jieba's tags of the words a person's name may be cut as
     speaks_for_an_office: Pattern  # a firm's title before a surname titled by courtesy: they speak for the firm
+    trade_suffixes: tuple[str, ...]  # after an alias, it names a trade: `银行业`
     counted_ranks: frozenset[str]  # after a numeral, the top of a class (`十大`): it opens a class counted
     surnames: frozenset[str]  # what a person's name opens with
     not_given_name_endings: frozenset[str]  # what no person's name ends with: suffixes of kinds (`级`, `型`)

@@ -47,7 +47,9 @@ NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
-CORE_UNCROSSED = 4  # a company's core or alias this long is its name wherever written (`恒立精密实现`: not `密实`)
+CORE_UNCROSSED = (
+    4  # a company's core or alias this long is its name where a word crosses it (`恒立精密实现`: not `密实`)
+)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 PRIVATE_SPEAKER_REACH = 20  # `“...”在雪场附近经营家庭旅馆的村民孙立群说`: a private speaker's description is longer
 PAIR_ORDER = {"latter": 0, "former": 1}  # `后者`, `前者`: which of the last two parties named, from the last
@@ -232,12 +234,16 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
             continue
         declarations.append((*match.span("alias"), full))
         alias = match.group("alias")
-        # as a word of its own (not `软件业` of `软件业务`); one this long but inside a word that holds it
-        # (`星河农商银行存款`: not `银行存款` over its end)
-        uncrossed = len(alias) >= CORE_UNCROSSED
+        # as a word of its own (not `软件业` of `软件业务`), one this long unless inside a word that holds
+        # it (`星河农商银行存款`: not `银行存款` over its end), nor a trade (`北京银行业`)
+        holding_only = len(alias) >= CORE_UNCROSSED
         for start in occurrences(alias, text):
             written = Name(start, start + len(alias), alias)
-            if not match.start() <= start < match.end() and not crossed(text, written, holding_only=uncrossed):
+            if (
+                not match.start() <= start < match.end()
+                and not crossed(text, written, holding_only=holding_only)
+                and not text.startswith(rules.subjects.trade_suffixes, written.end)
+            ):
                 aliases.append(_blocked(Candidate(start, start + len(alias), full, "alias"), text, rules))
     found = [
         c for c in found if all(c.subject == full or not start <= c.start < end for start, end, full in declarations)
