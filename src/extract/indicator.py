@@ -328,7 +328,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
 
 def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, topic: str = "") -> list[str]:
     """What each figure measures, read alone, then with the figures around it: listed
-    figures, rankings and thresholds; `topic` is what the article's title names. A head
+    figures, market shares, rankings, rates and thresholds; `topic` is what the article's title names. A head
     written alone means what it means in the article (`article_meanings`)."""
     meanings = article_meanings(rules.indicators, figures[0][0].text) if figures else {}
     if meanings:
@@ -337,8 +337,8 @@ def figure_indicators(figures: list[tuple[Context, Quantity]], rules: Rules, top
     table = rules.indicators
     alone = [indicator(context, quantity, rules, topic) for context, quantity in figures]
     listed = share_predicates(rules, figures, respectively(rules, figures, alone))
-    listed = rankings(table, figures, market_shares_of_the_figure_before(table, figures, listed))
-    rated = changes_of_the_ratio_before(rules, figures, rates_of_the_figure_before(rules, figures, listed))
+    ranked = rankings(table, figures, market_shares_of_the_figure_before(table, figures, listed))
+    rated = changes_of_the_ratio_before(rules, figures, rates_of_the_figure_before(rules, figures, ranked))
     return shares_of_the_count_before(table, figures, firms_over_a_threshold(table, figures, rated))
 
 
