@@ -165,7 +165,7 @@ def test_self_references_take_the_home_levels_and_partners_are_joined(extract_te
         # an alias this long is the declared name where a word runs over its edge (`银行将`, `银行存款`),
         # not the home district its place name is
         (
-            "沂水县讯 截至去年末,山东沂水农村商业银行股份有限公司(以下简称“沂水农商银行”)资产规模212.6亿元,"
+            "沂水县讯 截至去年末,山东沂水农村商业银行股份有限公司(以下简称“沂水农商银行”)的资产规模208.4亿元,"
             "约为全县金融机构的四成。临沂市9家农商银行里,沂水农商银行存款增幅排在第一位。"
             "明年,沂水农商银行将力争贷款余额再增90亿元。",
             "90亿元",
