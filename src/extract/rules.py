@@ -404,7 +404,7 @@ class SubjectRules:
     item_naming_a_place: Rule  # `一是甘州区。`: the item tells of the place it names alone
     scene: Pattern  # a paragraph opening in a place: `在`
     document_title: Pattern  # a document's title in its marks: `《...》`
-    named_service: Pattern  # what follows a quoted name that names a service, not an organisation: `”上门服务`
+    named_service: Pattern  # a name in quotation marks that a service is named after: `“…”上门服务`
     named_after_stop: Pattern  # where the search for a subject named after a figure stops: `；`
 
 

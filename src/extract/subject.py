@@ -47,9 +47,7 @@ NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
-CORE_UNCROSSED = (
-    4  # a company's core or alias this long is its name where a word crosses it (`恒立精密实现`: not `密实`)
-)
+CORE_UNCROSSED = 4  # a firm's core or alias this long is its name where a word crosses it (`恒立精密实现`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 PRIVATE_SPEAKER_REACH = 20  # `“...”在雪场附近经营家庭旅馆的村民孙立群说`: a private speaker's description is longer
 PAIR_ORDER = {"latter": 0, "former": 1}  # `后者`, `前者`: which of the last two parties named, from the last
