@@ -470,17 +470,14 @@ def market_shares_of_the_figure_before(
     table: IndicatorRules, figures: list[Figure], indicators: list[str]
 ) -> list[str]:
     """A share of a market, with no term between it and the figure before it in its sentence, is of
-    what that figure measures, where a market is shared in that: `年产竹筷30亿双,全国市场份额达四成`
-    (capacity)."""
+    what that figure measures where a market is shared in it (`share_of_the_figure_before`):
+    `年产竹筷30亿双,全国市场份额达四成` (capacity)."""
 
     def shares_it(figure: Figure, before: Figure, measured: str) -> bool:
         (context, _), (before_context, _) = figure, before
         between = context.text[before_context.end : context.start]
-        return (
-            measured in table.shared_in_a_market
-            and table.market_shares.search(between) is not None
-            and nearest_before(table, between) is None
-        )
+        shares = table.share_of_the_figure_before.applies({"between": between, "indicator": measured})
+        return shares and nearest_before(table, between) is None
 
     return _of_the_figure_before(figures, indicators, shares_it)
 

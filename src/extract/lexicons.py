@@ -123,8 +123,9 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         own_rate_kinds=frozenset(sections.words("indicators", "own_rate_kinds")),
         own_rate_endings=tuple(sections.words("indicators", "own_rate_endings")),
         rates_of_the_figure_before=tuple(sections.words("indicators", "rates_of_the_figure_before")),
-        market_shares=words_pattern(sections.words("indicators", "market_shares")),
-        shared_in_a_market=frozenset(sections.words("indicators", "shared_in_a_market")),
+        share_of_the_figure_before=sections.one(
+            "indicators", "share_of_the_figure_before", Shape(("between",), filters={"indicators": names})
+        ),
         no_head_noun_kinds=_kinds(sections, "no_head_noun_kinds"),
         of=sections.get("indicators", "of", str),
         phrases=sections.rules("indicators", "phrases", Shape(("sentence_left",), "indicator", names, required=True)),

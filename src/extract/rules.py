@@ -272,8 +272,7 @@ class IndicatorRules:
     own_rate_kinds: frozenset[str]  # figures of these kinds may be a rate named right before them
     own_rate_endings: tuple[str, ...]  # how such a rate's name ends: `利用率`
     rates_of_the_figure_before: tuple[str, ...]  # but not these: `增长率`
-    market_shares: regex.Pattern[str]  # a share of these is of the figure before it: `市场份额`
-    shared_in_a_market: frozenset[str]  # ... where that figure measures one of these
+    share_of_the_figure_before: Rule  # a market's share, of what the figure before it measures
     phrases: list[Rule]
     unit_phrases: list[Rule]  # ... and those read before a unit that fixes the indicator
     granted_as: Rule
