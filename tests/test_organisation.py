@@ -32,6 +32,8 @@ from extract.segment import matching_view
             ["橘子洲景区", "小寨商圈", "灵隐景区"],
         ),
         ("全市旅游景区接待游客500万人次,核心商圈客流量320万人次。", []),
+        # one opened by the short name of a district the text names, whatever jieba tags it (`平定` an adjective)
+        ("平定县文旅局介绍,平定娘子关景区接待游客38万人次。", ["平定娘子关景区"]),
         # so do a museum, a tunnel, a bridge and a hydropower station; not those of a kind
         (
             "秦岭博物院接待观众210万人次,二郎山隧道掘进8.6公里,苏通大桥日均车流量8万辆,两河口水电站年发电量110亿千瓦时。",

@@ -675,13 +675,14 @@ def _named_facility(
     rules: Rules,
 ) -> bool:
     """Whether a name that may end in the suffix of a facility of many kinds names one: it opens
-    with a place, a zone or a word that is no common noun (a name, or one the dictionary does not know),
-    or a word and a bracketed one (`东部(渝北)跨境电商产业园`), and two characters at least come before the
-    suffix (`小寨商圈`, `灵隐景区`; not `旅游景区`); a province's short name alone before a kind it has
-    many of names them all (`新疆口岸`), not one;
-    a suffix of one character is no place's last (`港` of `中国香港`); and the suffix does not go on
-    into an area's (`产业园` of `高新技术产业园区`), nor into a count of its kind (`滑雪场数量`).
-    The name is `text[start:end]`, its first word ends at `opening_end`."""
+    with a place (a district's short name too where the text names the district in full), a zone
+    or a word that is no common noun (a name, or one the dictionary does not know), or a word and a
+    bracketed one (`东部(渝北)跨境电商产业园`), and two characters at least come before the suffix
+    (`小寨商圈`, `灵隐景区`; not `旅游景区`); a province's short name alone before a kind it has many of
+    names them all (`新疆口岸`), not one; a suffix of one character is no place's last (`港` of
+    `中国香港`); and the suffix does not go on into an area's (`产业园` of `高新技术产业园区`), nor into
+    a count of its kind (`滑雪场数量`). The name is `text[start:end]`, its first word ends at
+    `opening_end`."""
     table, places = rules.subjects, rules.gazetteer.wide_names.names
     name, opening = text[start:end], text[start:opening_end]
     ending = table.organisation_suffix_at_end.search(name)
@@ -702,12 +703,20 @@ def _named_facility(
     tag = word_tag(opening)
     named = (
         opening in places
+        or _short_name_of_a_district_named(opening, text, rules)
         or tag is None
         or tag in table.proper_word_tags
         or name.startswith(zones)
         or _bracketed_proper_word(text, opening_end, places, table)
     )
     return named and is_proper(name.removesuffix(suffix), table)
+
+
+def _short_name_of_a_district_named(word: str, text: str, rules: Rules) -> bool:
+    """Whether `word` is the short name of a district the text names in full, which jieba may tag as a
+    common word (`平定` of `平定县`: `平定娘子关景区`), and no word of the language first (`新建`)."""
+    gazetteer = rules.gazetteer
+    return word not in gazetteer.ordinary_words and any(full in text for full in gazetteer.short_names.get(word, ()))
 
 
 def _bracketed_proper_word(text: str, at: int, places: frozenset[str], table: SubjectRules) -> bool:
