@@ -83,6 +83,11 @@ def test_an_organisation_is_named_as_written_and_a_region_in_simplified_characte
         ("2000年成立“河北安平经济技术开发区”。前三季度,安平经开区完成规上工业产值86亿元。", "安平经开区"),
         # a pilot zone of the country, its region in brackets
         ("中国（安平）自由贸易试验区位于县城东部。前三季度,安平自贸试验区产值86亿元。", "中国（安平）自由贸易试验区"),
+        # ... and its pilot zone for cross-border e-commerce, by its short suffix
+        (
+            "中国（安平）跨境电子商务综合试验区位于县城东部。前三季度,安平综试区跨境电商交易额86亿元。",
+            "中国（安平）跨境电子商务综合试验区",
+        ),
     ],
 )
 def test_a_zone_named_in_full_is_written_in_full(rules, text, subject):
