@@ -133,6 +133,7 @@ from extract.segment import matching_view
         ),
         # the role a firm plays for another
         ("景区运营主体湖南星澜旅游发展有限公司实现营业收入3亿元", ["湖南星澜旅游发展有限公司"]),
+        ("项目投资方星河文旅集团有限公司完成投资2亿元", ["星河文旅集团有限公司"]),
         ("其控股股东浙江省星河港口集团有限公司完成吞吐量9亿吨", ["浙江省星河港口集团有限公司"]),
         # a verb firms are named by a word before the suffix, a place opening a name after a class of firms
         ("省属企业湖南星通交通建设投资集团有限公司完成投资268亿元", ["湖南星通交通建设投资集团有限公司"]),
