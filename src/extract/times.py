@@ -54,6 +54,7 @@ REVIEW_MONTHS = 3  # a review published in the first months of a year looks back
 TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
 OTHER_DOCUMENT_REACH = 4  # characters before a document's name that may say it is another one
 FISCAL_QUARTER = "fiscal_quarter"  # the group of a quarter numbered in a firm's fiscal year
+SINCE_YEAR = "since_year"  # the group of the year a span up to now starts in (`2024年以来`)
 QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
 
 
@@ -322,6 +323,8 @@ def times_in(
         up_to_review_end = label == LASTING and in_a_past_year
         if up_to_review_end:
             label, period = "", named.period[:4]
+        if reviewed and found.groupdict().get(SINCE_YEAR) == reviewed:  # from the year reviewed up to now: that year
+            label, period = "", reviewed
         own_sentence = table.own_sentence.any_applies(parts)
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day and not own_sentence:
             named.note(period)
