@@ -578,6 +578,17 @@ def test_a_bare_group_is_the_group_not_its_subsidiary_named_last(extract_text):
     assert rows["16项"] == "湖北交通投资集团有限公司"
 
 
+def test_a_bare_group_in_an_article_on_its_firm_is_the_group_named_paragraphs_before(extract_text):
+    text = (
+        "7月18日,记者从湖北星河能源集团有限公司获悉,上半年,集团所属星河能源发电有限公司完成发电量38.6亿千瓦时。\n"
+        "在降碳的同时,集团新增新能源装机42万千瓦。\n"
+        "其中,星河湾光伏电站已并网。集团全年计划投资新能源项目35亿元。"
+    )
+    rows = subjects(extract_text, text, "2024-07-19", title="星河能源发电有限公司上半年发电量增长")
+    assert rows["38.6亿千瓦时"] == "星河能源发电有限公司"
+    assert rows["42万千瓦"] == rows["35亿元"] == "湖北星河能源集团有限公司"
+
+
 def test_the_said_county_is_the_county_named_last_not_the_articles_own(extract_text):
     text = (
         "青河灌区今年引水2亿立方米。东阿县铜城街道完成渠道衬砌30公里,东阿县节水面积达到5万亩。"

@@ -323,9 +323,10 @@ def _resolve_pointers(
 ) -> list[Candidate]:
     """A bare suffix (`公司`, `学校`) is the last organisation its paragraph names before it whose
     name holds it (`集团` of `星河交通投资集团有限公司`, not its `星河科技发展有限公司`), else the article's
-    own where it does, else the last named before that ends so (a company's short ending stands
-    for any of them): in an organisation's own article, beyond its paragraph (`公司` is the
-    article's company, not the shareholder listed last)."""
+    own where it does, else, for a company's short ending, the last named before it anywhere whose
+    name holds it (`集团` in an article on the group's firm), else the last named before that ends so
+    (a company's short ending stands for any of them): in an organisation's own article, beyond its
+    paragraph (`公司` is the article's company, not the shareholder listed last)."""
     family = rules.subjects.short_name_ending
     resolved = []
     for pointer in pointers:
@@ -340,8 +341,26 @@ def _resolve_pointers(
         paragraph = text.rfind("\n", 0, pointer.start) + 1
         holding = [c.subject for c in before if pointer.text in c.subject and c.start >= paragraph]
         own_holds = own_fits and pointer.text in own
+        held_before = [
+            c.subject
+            for c in found
+            if family.search(pointer.text)
+            and c.end <= pointer.start
+            and c.kind == "organisation"
+            and pointer.text in c.subject
+        ]
         antecedent = (
-            holding[-1] if holding else own if own_holds else before[-1].subject if before else own if own_fits else ""
+            holding[-1]
+            if holding
+            else own
+            if own_holds
+            else held_before[-1]
+            if held_before
+            else before[-1].subject
+            if before
+            else own
+            if own_fits
+            else ""
         )
         if antecedent:
             resolved.append(_blocked(Candidate(pointer.start, pointer.end, antecedent, "anaphora"), text, rules))
