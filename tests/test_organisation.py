@@ -34,6 +34,8 @@ from extract.segment import matching_view
         ("全市旅游景区接待游客500万人次,核心商圈客流量320万人次。", []),
         # one opened by the short name of a district the text names, whatever jieba tags it (`平定` an adjective)
         ("平定县文旅局介绍,平定娘子关景区接待游客38万人次。", ["平定娘子关景区"]),
+        # ... not a district's whose full name is a common noun first (`老城区`, an old town)
+        ("西安市推进老城区有机更新。国庆期间,老城商圈客流量达12万人次。", []),
         # so do a museum, a tunnel, a bridge and a hydropower station; not those of a kind
         (
             "秦岭博物院接待观众210万人次,二郎山隧道掘进8.6公里,苏通大桥日均车流量8万辆,两河口水电站年发电量110亿千瓦时。",
@@ -133,7 +135,8 @@ from extract.segment import matching_view
         ),
         # the role a firm plays for another
         ("景区运营主体湖南星澜旅游发展有限公司实现营业收入3亿元", ["湖南星澜旅游发展有限公司"]),
-        ("项目投资方星河文旅集团有限公司完成投资2亿元", ["星河文旅集团有限公司"]),
+        ("项目施工方星河建工集团有限公司完成产值2亿元", ["星河建工集团有限公司"]),
+        ("云岫投资方略咨询有限公司实现营业收入2亿元", ["云岫投资方略咨询有限公司"]),  # no role inside a name
         ("其控股股东浙江省星河港口集团有限公司完成吞吐量9亿吨", ["浙江省星河港口集团有限公司"]),
         # a verb firms are named by a word before the suffix, a place opening a name after a class of firms
         ("省属企业湖南星通交通建设投资集团有限公司完成投资268亿元", ["湖南星通交通建设投资集团有限公司"]),

@@ -18,6 +18,7 @@ from extract.spans import HAN
 MONEY_PHRASE = 20  # how far after an amount the name of what it is may end
 TOPIC_REACH = 300  # how far before its sentence a figure that names nothing may find what it continues
 QUALIFIER = 4  # how far after a threshold figure its 的 may come: `1亿元以上的`
+ENJOYED = "enjoyed"  # the group of `benefiting`'s left that holds the scheme enjoyed (`享受护理补贴`)
 CHANGE_REACH = 4  # how far before a rate its change word may end (`增长了约`)
 LEVEL_REACH = 16  # how far before a figure the noun or rate its level is of, and the words leading to it, may start
 COUNTED_NOUN_LENGTHS = (2, 3)  # the lengths of the noun a count's clause names right before it
@@ -128,9 +129,13 @@ def beneficiaries(context: Context, rules: Rules) -> str | None:
     sentence, and those a scheme reaches (`惠及企业412家`) the one of the clause before, past clauses
     that only tell how it grew (`同比增长9.1%`) or what it brought about (`带动消费3亿元`); so do those
     counted as of a scheme, people or firms
-    (`领取消费券的300万人`, `获得补贴的60家企业`)."""
+    (`领取消费券的300万人`, `获得补贴的60家企业`), and those who enjoy one the scheme they enjoy
+    (`享受护理补贴的残疾人1.2万人`), if they name it."""
     table = rules.indicators
     reached = table.benefiting.pattern("left").search(context.clause_left)
+    enjoyed = reached.group(ENJOYED) if reached else None
+    if enjoyed:  # `享受护理补贴的残疾人`: the scheme written between, if any
+        return nearest_before(table, enjoyed, table.names - table.money)
     told = reached or table.benefiting.pattern("right").search(context.clause_right)
     if told is not None:
         before = context.sentence_left

@@ -713,10 +713,14 @@ def _named_facility(
 
 
 def _short_name_of_a_district_named(word: str, text: str, rules: Rules) -> bool:
-    """Whether `word` is the short name of a district the text names in full, which jieba may tag as a
-    common word (`平定` of `平定县`: `平定娘子关景区`), and no word of the language first (`新建`)."""
+    """Whether `word` is the short name of a district the text names in full, where the gazetteer
+    finds it a name in the text, which jieba may tag as a common word (`平定` of `平定县`:
+    `平定娘子关景区`; not `老城` where `老城区` is the old town)."""
     gazetteer = rules.gazetteer
-    return word not in gazetteer.ordinary_words and any(full in text for full in gazetteer.short_names.get(word, ()))
+    districts = gazetteer.short_names.get(word, ())
+    return any(district not in gazetteer.full_names_as_words for district in districts) and any(
+        name.text == word for name in gazetteer.names_in(text)
+    )
 
 
 def _bracketed_proper_word(text: str, at: int, places: frozenset[str], table: SubjectRules) -> bool:

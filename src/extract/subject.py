@@ -50,6 +50,7 @@ SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 CORE_UNCROSSED = 4  # a firm's core or alias this long is its name where a word crosses it (`恒立精密实现`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 PRIVATE_SPEAKER_REACH = 20  # `“...”在雪场附近经营家庭旅馆的村民孙立群说`: a private speaker's description is longer
+TRADE_NAME = 2  # characters of a firm's trade name, which opens its core (`星河` of `星河能源发电`)
 PAIR_ORDER = {"latter": 0, "former": 1}  # `后者`, `前者`: which of the last two parties named, from the last
 
 
@@ -323,10 +324,11 @@ def _resolve_pointers(
 ) -> list[Candidate]:
     """A bare suffix (`公司`, `学校`) is the last organisation its paragraph names before it whose
     name holds it (`集团` of `星河交通投资集团有限公司`, not its `星河科技发展有限公司`), else the article's
-    own where it does, else, for a company's short ending, the last named before it anywhere whose
-    name holds it (`集团` in an article on the group's firm), else the last named before that ends so
-    (a company's short ending stands for any of them): in an organisation's own article, beyond its
-    paragraph (`公司` is the article's company, not the shareholder listed last)."""
+    own where it does, else the last named before that ends so (a company's short ending stands
+    for any of them): in an organisation's own article, beyond its paragraph (`公司` is the
+    article's company, not the shareholder listed last), and before that the last one named
+    anywhere that holds the suffix and the trade name of the article's firm (`集团` in an article on
+    the group's firm is the group, not a customer's)."""
     family = rules.subjects.short_name_ending
     resolved = []
     for pointer in pointers:
@@ -340,31 +342,33 @@ def _resolve_pointers(
         ]
         paragraph = text.rfind("\n", 0, pointer.start) + 1
         holding = [c.subject for c in before if pointer.text in c.subject and c.start >= paragraph]
-        own_holds = own_fits and pointer.text in own
-        held_before = [
-            c.subject
-            for c in found
-            if family.search(pointer.text)
-            and c.end <= pointer.start
-            and c.kind == "organisation"
-            and pointer.text in c.subject
-        ]
-        antecedent = (
-            holding[-1]
-            if holding
-            else own
-            if own_holds
-            else held_before[-1]
-            if held_before
-            else before[-1].subject
-            if before
-            else own
-            if own_fits
-            else ""
-        )
+        antecedent = holding[-1] if holding else ""
+        if not antecedent and own_fits:
+            antecedent = own if pointer.text in own else _of_the_firms_house(found, pointer, own, rules)
+        if not antecedent:
+            antecedent = before[-1].subject if before else own if own_fits else ""
         if antecedent:
             resolved.append(_blocked(Candidate(pointer.start, pointer.end, antecedent, "anaphora"), text, rules))
     return resolved
+
+
+def _of_the_firms_house(found: list[Candidate], pointer: Name, own: str, rules: Rules) -> str:
+    """The last organisation named before a company's short ending (`集团`) that holds it and the
+    trade name that opens the core of the article's firm (`星河` of `星河能源发电有限公司`): its
+    group, else ''."""
+    if not rules.subjects.short_name_ending.search(pointer.text):
+        return ""
+    trade_name = core(own, rules)[:TRADE_NAME]
+    held = [
+        c.subject
+        for c in found
+        if c.end <= pointer.start
+        and c.kind == "organisation"
+        and pointer.text in c.subject
+        and trade_name in c.subject
+        and c.subject != own
+    ]
+    return held[-1] if held else ""
 
 
 def _join_partners(found: list[Candidate], text: str, sentence_starts: list[int], rules: Rules) -> list[Candidate]:

@@ -323,7 +323,8 @@ def times_in(
         up_to_review_end = label == LASTING and in_a_past_year
         if up_to_review_end:
             label, period = "", named.period[:4]
-        if reviewed and found.groupdict().get(SINCE_YEAR) == reviewed:  # from the year reviewed up to now: that year
+        # from the year a review published early in the next looks back on, up to now: that year
+        if reviewed and found.groupdict().get(SINCE_YEAR) == reviewed == str(date.review_year):
             label, period = "", reviewed
         own_sentence = table.own_sentence.any_applies(parts)
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day and not own_sentence:
