@@ -85,7 +85,7 @@ def test_an_organisation_is_named_as_written_and_a_region_in_simplified_characte
         ("中国（安平）自由贸易试验区位于县城东部。前三季度,安平自贸试验区产值86亿元。", "中国（安平）自由贸易试验区"),
         # ... and its pilot zone for cross-border e-commerce, by its short suffix
         (
-            "中国（安平）跨境电子商务综合试验区位于县城东部。前三季度,安平综试区跨境电商交易额86亿元。",
+            "中国（安平）跨境电子商务综合试验区位于县城东部。前三季度,安平综试区进出口额86亿元。",
             "中国（安平）跨境电子商务综合试验区",
         ),
     ],

@@ -580,13 +580,13 @@ def test_a_bare_group_is_the_group_not_its_subsidiary_named_last(extract_text):
 
 def test_a_bare_group_in_an_article_on_its_firm_is_the_group_named_paragraphs_before(extract_text):
     text = (
-        "7月18日,记者从湖北星河能源集团有限公司获悉,上半年,集团所属星河能源发电有限公司完成发电量38.6亿千瓦时。\n"
-        "在降碳的同时,集团新增新能源装机42万千瓦。\n"
-        "其中,星河湾光伏电站已并网。集团全年计划投资新能源项目35亿元。"
+        "3月5日,星澜建材集团有限公司召开年度会议。2023年,星澜云岫水泥有限公司生产水泥860万吨。\n"
+        "会上,云岫汽车集团有限公司签下供货协议。\n"
+        "今年,集团将新建骨料生产线2条。另据介绍,集团2023年实现利税4.6亿元。"
     )
-    rows = subjects(extract_text, text, "2024-07-19", title="星河能源发电有限公司上半年发电量增长")
-    assert rows["38.6亿千瓦时"] == "星河能源发电有限公司"
-    assert rows["42万千瓦"] == rows["35亿元"] == "湖北星河能源集团有限公司"
+    rows = subjects(extract_text, text, "2024-03-06", title="星澜云岫水泥有限公司2023年水泥产量增长")
+    assert rows["860万吨"] == "星澜云岫水泥有限公司"
+    assert rows["2条"] == rows["4.6亿元"] == "星澜建材集团有限公司"  # not the customer named last
 
 
 def test_the_said_county_is_the_county_named_last_not_the_articles_own(extract_text):
