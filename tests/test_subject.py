@@ -265,10 +265,10 @@ def test_an_autonomous_region_speaks_of_itself_as_a_district(extract_text):
     }
     # nor does a `区` of a city it names in passing take `全区` over from it
     text = (
-        "上半年,全区糖料蔗收购量1860万吨。星糖集团在来宾市兴宾区投资8亿元建设糖厂。"
+        "上半年,全区糖料蔗收购量1740万吨。星糖集团在来宾市兴宾区投资8亿元建设糖厂。"
         "截至目前,全区已发放糖料蔗良种补贴2.6亿元。"
     )
-    rows = subjects(extract_text, text, "2021-07", title="上半年广西糖料蔗收购量1860万吨")
+    rows = subjects(extract_text, text, "2021-07", title="上半年广西糖料蔗收购量1740万吨")
     assert rows["2.6亿元"] == "广西壮族自治区"
     # nor a city the article names in passing, in an article on a port (no city speaks of itself as `全区`)
     text = (
@@ -580,12 +580,12 @@ def test_a_bare_group_is_the_group_not_its_subsidiary_named_last(extract_text):
 
 def test_a_bare_group_in_an_article_on_its_firm_is_the_group_named_paragraphs_before(extract_text):
     text = (
-        "3月5日,星澜建材集团有限公司召开年度会议。2023年,星澜云岫水泥有限公司生产水泥860万吨。\n"
+        "3月5日,星澜建材集团有限公司召开年度会议。2023年,星澜云岫水泥有限公司生产水泥740万吨。\n"
         "会上,云岫汽车集团有限公司签下供货协议。\n"
         "今年,集团将新建骨料生产线2条。另据介绍,集团2023年实现利税4.6亿元。"
     )
     rows = subjects(extract_text, text, "2024-03-06", title="星澜云岫水泥有限公司2023年水泥产量增长")
-    assert rows["860万吨"] == "星澜云岫水泥有限公司"
+    assert rows["740万吨"] == "星澜云岫水泥有限公司"
     assert rows["2条"] == rows["4.6亿元"] == "星澜建材集团有限公司"  # not the customer named last
 
 
