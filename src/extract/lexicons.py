@@ -323,6 +323,7 @@ def subjects(sections: Sections) -> SubjectRules:
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),
         ranked_in=RuleSet(tuple(sections.rules("subjects", "ranked_in", Shape(("left", "right"))))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between", "mention"))),
+        field_of_peers=sections.one("subjects", "field_of_peers", Shape(("written", "between", "right"))),
         joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
         anaphora=sections.rules(
             "subjects",

@@ -504,8 +504,13 @@ class Subjects:
             if named:
                 return named[-1].subject
         for c in self._starting(context.sentence_start - self.longest, context.start + 1):
-            if context.sentence_start <= c.end <= context.start and table.peer_average.applies(
-                {"between": text[c.end : context.start], "mention": context.mention}
+            if not context.sentence_start <= c.end <= context.start:
+                continue
+            between = text[c.end : context.start]
+            if table.peer_average.applies({"between": between, "mention": context.mention}) or (
+                table.field_of_peers.applies(
+                    {"written": text[c.start : c.end], "between": between, "right": context.clause_right}
+                )
             ):
                 return c.subject
         before = self._named_before(context.start, context.sentence_start)
