@@ -374,7 +374,7 @@ class SubjectRules:
     not_a_level: RuleSet  # where a word that stands for a level names an event or an honour's scope
     ranked_in: RuleSet  # where a region, by name or level, is the scope a rank is in
     peer_average: Rule
-    field_of_peers: Rule  # a count of the peers a rank is among (`在全国168个城市中`): the scope's
+    field_of_peers: Rule  # a count of the peers a rank is among (`在全国120个城市中`): the scope's
     joint_action: Rule
     anaphora: list[Rule]
     first_person: list[Rule]  # what an organisation of the antecedent's kind calls itself: `我校`
