@@ -332,7 +332,8 @@ def _resolve_pointers(
     family = rules.subjects.short_name_ending
     resolved = []
     for pointer in pointers:
-        endings = family if family.search(pointer.text) else regex.compile(regex.escape(pointer.text) + "$")
+        short_ending = family.search(pointer.text) is not None  # `公司`, `集团`: a company's
+        endings = family if short_ending else regex.compile(regex.escape(pointer.text) + "$")
         own_fits = endings.search(own) is not None
         since = text.rfind("\n", 0, pointer.start) + 1 if own_fits else 0
         before = [
@@ -343,8 +344,10 @@ def _resolve_pointers(
         paragraph = text.rfind("\n", 0, pointer.start) + 1
         holding = [c.subject for c in before if pointer.text in c.subject and c.start >= paragraph]
         antecedent = holding[-1] if holding else ""
-        if not antecedent and own_fits:
-            antecedent = own if pointer.text in own else _of_the_firms_house(found, pointer, own, rules)
+        if not antecedent and own_fits and pointer.text in own:
+            antecedent = own
+        elif not antecedent and own_fits and short_ending:
+            antecedent = _of_the_firms_house(found, pointer, own, rules)
         if not antecedent:
             antecedent = before[-1].subject if before else own if own_fits else ""
         if antecedent:
@@ -356,8 +359,6 @@ def _of_the_firms_house(found: list[Candidate], pointer: Name, own: str, rules: 
     """The last organisation named before a company's short ending (`集团`) that holds it and the
     trade name that opens the core of the article's firm (`星河` of `星河能源发电有限公司`): its
     group, else ''."""
-    if not rules.subjects.short_name_ending.search(pointer.text):
-        return ""
     trade_name = core(own, rules)[:TRADE_NAME]
     held = [
         c.subject

@@ -319,13 +319,14 @@ def times_in(
         # the day a review of a past year is told (`今日公布全年业绩` in a release on 2023)
         told_day = bool(reviewed) and period in date.told_days
         # a span up to now told in a review of the year before (`一年来...连续30年居首位`) runs up
-        # to that year's end
-        up_to_review_end = label == LASTING and in_a_past_year
+        # to that year's end, and so does one from the year a review published early in the next
+        # looks back on (`2024年以来` in January 2025)
+        from_the_reviewed_year = bool(reviewed) and found.groupdict().get(SINCE_YEAR) == reviewed == str(
+            date.review_year
+        )
+        up_to_review_end = (label == LASTING and in_a_past_year) or from_the_reviewed_year
         if up_to_review_end:
-            label, period = "", named.period[:4]
-        # from the year a review published early in the next looks back on, up to now: that year
-        if reviewed and found.groupdict().get(SINCE_YEAR) == reviewed == str(date.review_year):
-            label, period = "", reviewed
+            label, period = "", reviewed if from_the_reviewed_year else named.period[:4]
         own_sentence = table.own_sentence.any_applies(parts)
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day and not own_sentence:
             named.note(period)
