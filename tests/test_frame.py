@@ -131,6 +131,22 @@ def test_a_city_paper_on_its_county_level_city_speaks_of_that_city_as_the_city(r
     assert frame.home["city"] == "义乌市"
 
 
+@pytest.mark.parametrize(
+    ("title", "own"),
+    [
+        ("前三季度瑞安外贸进出口额增长12%", "瑞安市"),  # the title names the county-level city by its short name
+        ("前三季度外贸进出口额增长12%", "温州市"),
+        ("瑞安星岚集团外贸订单增长12%", "温州市"),  # inside a firm's name: no place
+    ],
+)
+def test_a_county_level_city_the_title_names_by_its_short_name_is_whose_article_it_is(rules, title, own):
+    text = (
+        "记者从市商务局获悉,前三季度,我市外贸进出口额达120亿元,占温州市的18%。"
+        "瑞安汽摩配件出口增长15%,全市新增外贸企业86家。"
+    )
+    assert frame_of(text, rules, date="2024-10-20", title=title).own == own
+
+
 def test_the_said_county_is_no_word_the_article_speaks_as_its_own_with(rules):
     text = (
         "记者从周口市统计局获悉,上半年周口市新增企业200家。鹿邑县是改造任务最重的县。"

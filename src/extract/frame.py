@@ -594,10 +594,21 @@ def _region_counts(
     speaks_as_a_district = bool(district_words) and not all(
         any(speaks_as_its_district(region, word, rules) for region in full) for word in district_words
     )
-    if speaks_as_a_district and not any(gazetteer.level(name) == DISTRICT for name in full):
+    if not any(gazetteer.level(name) == DISTRICT for name in full):
         shorts = [gazetteer.district_short_names(written) for written in texts]
         times_written = Counter(name.text for names in shorts for name in names)
-        often = {short for short, count in times_written.items() if count >= SHORT_NAMED_AT_LEAST}
+        # or, where the title names no region, the one it names by such a short name (`义乌快递...`),
+        # not inside an organisation's name (`龙湖` of `龙湖集团`), and the text too
+        by_title = {
+            name.text
+            for name in _outside(shorts[0], in_title_asides + in_title_organisations, rules)
+            if not found[0] and any(n.text == name.text for n in _outside(shorts[1], in_text_asides, rules))
+        }
+        often = {
+            short
+            for short, count in times_written.items()
+            if count >= SHORT_NAMED_AT_LEAST and (speaks_as_a_district or short in by_title)
+        }
         found = [
             names + [name for name in by_short if name.text in often]
             for names, by_short in zip(found, shorts, strict=True)
