@@ -120,7 +120,10 @@ def test_a_district_name_may_stand_in_several_cities(rules):
         ("武进国家高新区新认定高新技术企业68家", {"武进国家高新区": 1}),
         # the country's pilot zones, their region in brackets
         ("中国（广西）自由贸易试验区新设企业1.13万家", {"中国（广西）自由贸易试验区": 1}),
-        ("中国(上海)自由贸易试验区临港新片区", {"中国(上海)自由贸易试验区": 1}),
+        # and their areas, any name right after the zone's making one (a port's, a quarter's)
+        ("中国(上海)自由贸易试验区临港新片区", {"中国(上海)自由贸易试验区": 1, "临港新片区": 1}),
+        ("依托中国(福建)自由贸易试验区星澜湾片区,片区新增企业120家", {"中国(福建)自由贸易试验区": 1, "星澜湾片区": 1}),
+        ("星澜湾片区新增企业120家", {}),  # not right after a pilot zone: no zone
         ("(广西)自由贸易试验区,中国(东盟)自由贸易试验区", {}),
     ],
 )

@@ -33,6 +33,17 @@ def subjects(extract_text, text, *args, **kwargs):
         ("赣州瑞岭科技有限公司研发投入800万元,章贡区研发投入增长20%。", "20%", "章贡区"),
         ("上半年,江西自贸试验区新设企业1200户。", "1200户", "江西自贸试验区"),
         ("赣州片区:新设企业820户,实际使用外资0.6亿美元。", "0.6亿美元", "赣州片区"),
+        # a pilot zone's area named after a port is the zone's, and the port its own
+        (
+            "依托中国(福建)自由贸易试验区星澜港片区,片区新增企业120家。星澜港完成货物吞吐量1.2亿吨。",
+            "120家",
+            "中国(福建)自由贸易试验区星澜港片区",
+        ),
+        (
+            "依托中国(福建)自由贸易试验区星澜港片区,片区新增企业120家。星澜港完成货物吞吐量1.2亿吨。",
+            "1.2亿吨",
+            "星澜港",
+        ),
     ],
 )
 def test_the_name_written_against_the_figure_or_the_last_named_before_it(extract_text, text, mention, subject):

@@ -31,6 +31,7 @@ TOWN_SUFFIX_CONTEXT = 4  # characters after a short name cut to see whether a to
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
 # The country's pilot zones name their region in brackets after the country's name.
 BRACKETED_PLACE_LONGEST = 12
+AREA_NAME_LONGEST = 6  # the longest own name of a pilot zone's area (`前海蛇口` of `...自贸试验区前海蛇口片区`)
 BRACKETED_PLACE = regex.compile(rf"[(（](\p{{Han}}{{2,{BRACKETED_PLACE_LONGEST}}})[)）]$")
 
 
@@ -123,6 +124,8 @@ class Suffixes:
     region_only: list[str]  # zone suffixes agreements are named with too (`中日韩自贸区`): after a region only
     any_zone: list[str]  # zone suffixes that name any kind of zone (`开发区` for `经开区`, `高新区`)
     zone_ranks: list[str]  # words of a zone's rank or class, not its trade (`市级`, `国家级`, `重点`)
+    pilot_zones: list[str]  # zone suffixes whose areas take any name after the zone's (`...自由贸易试验区星澜港片区`)
+    areas: list[str]  # the suffixes of those areas (`片区`)
 
 
 class Gazetteer:
@@ -178,6 +181,10 @@ class Gazetteer:
         self.region_only_zones = frozenset(suffixes.region_only)
         self.any_zones = frozenset(suffixes.any_zone)
         self.zone_ranks = frozenset(suffixes.zone_ranks)
+        self.zone_areas = frozenset(suffixes.areas)
+        self.pilot_zone_suffixes = tuple(suffixes.pilot_zones)
+        pilots = "|".join(map(regex.escape, sorted(suffixes.pilot_zones, key=len, reverse=True)))
+        self.area_after_a_pilot_zone = regex.compile(rf"(?:{pilots})(\p{{Han}}{{2,{AREA_NAME_LONGEST}}})$")
         # ours: `中国(东盟)自由贸易试验区`, `东盟自贸区` are agreements with other countries, not zones
         ours = [name for name, options in regions.items() if options[0].level != FOREIGN]
         self.zone_places = NameIndex([*ours, *self.short_names])
@@ -345,6 +352,8 @@ class Gazetteer:
         zones: Counter[str] = Counter()
         for suffix in self.zone_suffix.finditer(text):
             place = self.zone_places.ending_at(text, suffix.start()) or self._country_and_place(text, suffix.start())
+            if place is None and suffix.group() in self.zone_areas:
+                place = self._area_of_a_pilot_zone(text, suffix.start())
             if suffix.group() not in self.region_only_zones:
                 # a city's name before a county's makes the zone's name (`郑州新郑综保区`), as before a trade
                 with_trade = self._place_and_trade(text, suffix.start())
@@ -355,6 +364,13 @@ class Gazetteer:
             if place is not None and place.text != self.country:
                 zones[place.text + suffix.group()] += 1
         return zones
+
+    def _area_of_a_pilot_zone(self, text: str, at: int) -> Name | None:
+        """The own name of a pilot zone's area written right after the zone, ending at `at` (`星澜港`
+        of `中国(福建)自由贸易试验区星澜港片区`): any name, not a region's only."""
+        searched = max(0, at - AREA_NAME_LONGEST - max(map(len, self.pilot_zone_suffixes), default=0))
+        found = self.area_after_a_pilot_zone.search(text, searched, at)
+        return Name(found.start(1), at, found.group(1)) if found else None
 
     def _country_and_place(self, text: str, at: int) -> Name | None:
         """The country and a region in brackets ending at `at` (`中国(广西)` of `中国(广西)自由贸易试验区`)."""

@@ -167,6 +167,8 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
                         "region_only_zones",
                         "any_zones",
                         "zone_ranks",
+                        "pilot_zones_with_areas",
+                        "pilot_zone_area_suffixes",
                     )
                 )
             ),

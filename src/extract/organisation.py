@@ -681,8 +681,8 @@ def _named_facility(
     (`小寨商圈`, `灵隐景区`; not `旅游景区`); a province's short name alone before a kind it has many of
     names them all (`新疆口岸`), not one; a suffix of one character is no place's last (`港` of
     `中国香港`); and the suffix does not go on into an area's (`产业园` of `高新技术产业园区`), nor into
-    a count of its kind (`滑雪场数量`). The name is `text[start:end]`, its first word ends at
-    `opening_end`."""
+    a count of its kind (`滑雪场数量`), nor into a zone the text names (`星澜港` of `星澜港片区`).
+    The name is `text[start:end]`, its first word ends at `opening_end`."""
     table, places = rules.subjects, rules.gazetteer.wide_names.names
     name, opening = text[start:end], text[start:opening_end]
     ending = table.organisation_suffix_at_end.search(name)
@@ -698,6 +698,8 @@ def _named_facility(
         return False
     if text.startswith(table.facilities_counted, end):
         return False
+    if any(_goes_on_into(text, end, zone) for zone in zones):  # `星澜港` of `星澜港片区`: the zone's place
+        return False
     if len(suffix) == 1 and any(name[-length:] in places for length in range(2, PLACE_ENDING + 1)):
         return False
     tag = word_tag(opening)
@@ -710,6 +712,11 @@ def _named_facility(
         or _bracketed_proper_word(text, opening_end, places, table)
     )
     return named and is_proper(name.removesuffix(suffix), table)
+
+
+def _goes_on_into(text: str, end: int, name: str) -> bool:
+    """Whether `name` is written across `end`, opening before it and ending after it."""
+    return any(text.endswith(name[:cut], 0, end) and text.startswith(name[cut:], end) for cut in range(1, len(name)))
 
 
 def _short_name_of_a_district_named(word: str, text: str, rules: Rules) -> bool:
