@@ -73,6 +73,13 @@ def test_a_layout_break_inside_a_long_sentence_does_not_end_it(rules):
     assert sentence_starts(text, rules.segments) == [0, len(text)]
 
 
+def test_a_tables_row_ends_its_sentence_however_long(rules):
+    rows = ["规模以上工业企业营业收入:1286.4亿元,增长6.2%\n", "限额以上批发零售业销售额:412.9亿元,增长3.8%\n"]
+    text = "".join(rows) + "“今年以来,我们稳住了工业基本盘。”局长说。"
+    starts = sentence_starts(text, rules.segments)
+    assert [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)][:2] == rows
+
+
 def test_the_articles_title_written_as_its_first_line_ends_there(rules):
     title = "星河港务集团前10个月集装箱吞吐量突破2000万标箱"
     text = f"{title}\n\n1至10月,集团完成集装箱吞吐量2018.6万标准箱。"

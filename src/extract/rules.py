@@ -206,6 +206,7 @@ class Segments:
     sentence_final: frozenset[str]
     closing_marks: frozenset[str]
     layout_line: int
+    table_row: Pattern  # a line that is a table's row ends its sentence, however long
     heading_line: int
     heading_numbers: tuple[Pattern, ...]  # how headings are numbered, level by level
     appendix_line: Pattern  # a line that opens an appendix, which ends every section

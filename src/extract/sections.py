@@ -240,6 +240,7 @@ def segments(sections: Sections) -> Segments:
         sentence_final=frozenset(final),
         closing_marks=frozenset(closing),
         layout_line=sections.get("segments", "layout_line", int),
+        table_row=searcher(sections.get("segments", "table_row", str)),
         heading_line=sections.get("segments", "heading_line", int),
         heading_numbers=tuple(searcher(number) for number in sections.words("segments", "heading_numbers")),
         appendix_line=searcher(sections.get("segments", "appendix_line", str)),

@@ -68,8 +68,8 @@ def in_original_script(original: str, view: str) -> str:
 
 def _ends_paragraph(text: str, at: int, segments: Segments, title: str) -> bool:
     """A line break at `at` ends a sentence unless it cuts a long line mid-sentence
-    (`...虽然被认定\n\n为江西省新型高端研发机构...`), as page layouts do; the article's title
-    written as a line ends there."""
+    (`...虽然被认定\n\n为江西省新型高端研发机构...`), as page layouts do, but a table's row; the
+    article's title written as a line ends there."""
     end = at
     while end > 0 and text[end - 1].isspace():  # the last line with text, past blank ones
         end -= 1
@@ -79,6 +79,7 @@ def _ends_paragraph(text: str, at: int, segments: Segments, title: str) -> bool:
         or line[-1] in segments.sentence_final
         or line[-1] in segments.closing_marks
         or (bool(title) and line.strip() == title)
+        or segments.table_row.match(line) is not None
     )
 
 
