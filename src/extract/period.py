@@ -210,7 +210,15 @@ class Periods:
             or any(start <= time.start and time.end <= end for start, end in openings)
         ] or ([] if happened else after)
         if in_sentence:
-            return in_sentence[-1] if in_sentence[-1].end <= context.start else in_sentence[0]
+            if in_sentence[-1].end > context.start:
+                return in_sentence[0]
+            # a detail of a time told before it in the sentence (`1-10月,...,其中10月当月增长11.3%;`)
+            # dates its own part only: past it, the whole is told again
+            last = in_sentence[-1]
+            wholes = [
+                time for time in in_sentence[:-1] if within(last.period, time.period) and time.period != last.period
+            ]
+            return wholes[-1] if wholes and last.lasting and last.start < part_start else last
         at = bisect.bisect_right(self.list_starts, context.start) - 1
         if at >= 0 and context.start < self.lists[at][1]:
             return self.lists[at][2]
