@@ -132,6 +132,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and not _counted_after(name, text, rules)
         and not _counted_before(name, text, rules)
         and not _branch_of_a_state_body(name, text, rules)
+        and not table.division_of_a_department.applies({"written": name.text})
         and not _kind_of_listed_places(name, text, rules)
     ]
     return proper, sorted(bare, key=lambda name: name.start)
