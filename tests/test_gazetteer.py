@@ -180,6 +180,8 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         ("记者从锦江区玉林街道获悉,玉林街道辖区面积2.2平方公里", ["锦江区"]),
         ("江西乡村振兴投入增长,江西镇村道路全部硬化", ["江西", "江西"]),
         ("浙江镇、村两级干部培训覆盖12万人,温州镇一级财政收入增长", ["浙江", "温州"]),  # levels of government
+        ("延安路步行街客流量增长12%,延安大道改造完成", []),
+        ("广东街头小吃走红,湖南路桥集团中标", ["广东", "湖南"]),  # the suffix opens a word of its own
         # a full name that is a common noun first, but right after its city
         ("在矿区旧址建成博物馆,中心城区人口增长", []),
         ("阳泉市矿区新增企业20家,铜陵郊区新增企业8家", ["阳泉市", "矿区", "铜陵", "郊区"]),

@@ -58,6 +58,9 @@ def test_the_name_written_against_the_figure_or_the_last_named_before_it(extract
         ("南康区推动赣州云梯数据科技有限公司等30家企业获得贷款1.5亿元。", "1.5亿元", "南康区"),
         ("章贡区研发投入强度达3.5%,居全市第二。", "第二", "章贡区"),
         ("南康区设立风险补偿基金,合作银行已发放贷款10亿元。", "10亿元", "南康区"),
+        # a pedestrian street, an incubator park, a themed town keep their figures
+        ("上半年,碑林区星河路步行街接待游客860万人次。", "860万人次", "碑林区星河路步行街"),
+        ("2023年,石城县星岚科创孵化园新入驻企业28家。", "28家", "石城县星岚科创孵化园"),
         # a bare suffix its count ends is the kind counted, not the cooperative named before
         ("石城县星岚蔬菜种植专业合作社流转土地1200亩。截至目前,全县共有农民专业合作社860家。", "860家", "石城县"),
     ],

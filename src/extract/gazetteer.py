@@ -136,6 +136,7 @@ class Gazetteer:
         ordinary_words: frozenset[str],
         full_names_as_words: frozenset[str],
         township_suffixes: tuple[str, ...],
+        street_suffixes: tuple[str, ...],
         levels_after_towns: tuple[str, ...],
         village_suffixes: tuple[str, ...],
         joining_openings: frozenset[str],
@@ -146,6 +147,7 @@ class Gazetteer:
         self.full_names_as_words = full_names_as_words  # full names that are common nouns first (`矿区`)
         self.township_suffixes = township_suffixes  # what a town's name ends in (`街道` of `玉林街道`)
         self.township_suffix = words_pattern(township_suffixes)
+        self.street_suffixes = street_suffixes  # what a street's name ends in (`路` of `中山路`)
         self.levels_after_towns = levels_after_towns  # what makes a town's suffix a level (`镇、村两级`)
         self.locality_suffix = words_pattern([*township_suffixes, *village_suffixes])  # and a village's (`村`)
         self.joining_openings = joining_openings  # what joins two nouns and may open a name (`和` of `和县`)
@@ -246,13 +248,18 @@ class Gazetteer:
         return not any(text.endswith((city, self.short_of.get(city, city)), 0, name.start) for city in cities)
 
     def _names_a_town(self, text: str, name: Name) -> bool:
-        """Whether a short name is the name of a town or street it opens (`玉林街道`, not `玉林市`),
-        its suffix a word of its own there (not `江西乡村`) that names no level of government."""
-        if name.text in self.whole_names or not text.startswith(self.township_suffixes, name.end):
+        """Whether a short name is the name of a town or street it opens (`玉林街道`, `中山路`, not
+        `玉林市`), its suffix a word of its own there (not `江西乡村`, `湖南路桥`) that names no level
+        of government."""
+        if name.text in self.whole_names or not text.startswith(
+            self.township_suffixes + self.street_suffixes, name.end
+        ):
             return False
         suffix = cut(text[name.end : name.end + TOWN_SUFFIX_CONTEXT])[0]
         # not a level of government (`浙江镇、村两级干部`, `温州镇一级财政`)
-        return suffix in self.township_suffixes and not text.startswith(self.levels_after_towns, name.end + len(suffix))
+        return suffix in self.street_suffixes or (
+            suffix in self.township_suffixes and not text.startswith(self.levels_after_towns, name.end + len(suffix))
+        )
 
     def _joining(self, text: str, name: Name) -> bool:
         """Whether a name of two characters opens with a word that joins two nouns, the longest word
