@@ -212,13 +212,16 @@ class Periods:
         if in_sentence:
             if in_sentence[-1].end > context.start:
                 return in_sentence[0]
-            # a detail of a time told before it in the sentence (`1-10月,...,其中10月当月增长11.3%;`)
-            # dates its own part only: past it, the whole is told again
+            # a time that dates its own sentence only, told after another in it, dates its own part
+            # only (a detail: `1-10月,...,其中10月当月增长11.3%;`, an aim: `力争全年...;`): past it,
+            # the whole, or the time before, is told again
             last = in_sentence[-1]
+            if not (last.lasting and not last.now and last.start < part_start and len(in_sentence) > 1):
+                return last
             wholes = [
                 time for time in in_sentence[:-1] if within(last.period, time.period) and time.period != last.period
             ]
-            return wholes[-1] if wholes and last.lasting and last.start < part_start else last
+            return wholes[-1] if wholes else in_sentence[-2]
         at = bisect.bisect_right(self.list_starts, context.start) - 1
         if at >= 0 and context.start < self.lists[at][1]:
             return self.lists[at][2]
