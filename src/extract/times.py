@@ -55,6 +55,7 @@ TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
 OTHER_DOCUMENT_REACH = 4  # characters before a document's name that may say it is another one
 FISCAL_QUARTER = "fiscal_quarter"  # the group of a quarter numbered in a firm's fiscal year
 SINCE_YEAR = "since_year"  # the group of the year a span up to now starts in (`2024年以来`)
+YEARS_REVIEWED = "years_reviewed"  # the group of the count of past years a review counts (`过去五年`)
 QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
 
 
@@ -327,6 +328,12 @@ def times_in(
         up_to_review_end = (label == LASTING and in_a_past_year) or from_the_reviewed_year
         if up_to_review_end:
             label, period = "", reviewed if from_the_reviewed_year else named.period[:4]
+        # a review's past years: their span, which like any span up to now dates what its sentence tells
+        years_reviewed = _count(found.groupdict().get(YEARS_REVIEWED), rules.numbers.digits)
+        review_year = date.review_year
+        past_years = bool(years_reviewed and review_year and review_year != date.year)
+        if past_years and review_year:
+            label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
         own_sentence = table.own_sentence.any_applies(parts)
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day and not own_sentence:
             named.note(period)
@@ -334,7 +341,7 @@ def times_in(
                 in_a_past_year = label == REVIEW_YEAR and period != str(date.year)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
-        now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story)
+        now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story) or past_years
         holiday = found.groupdict().get(HOLIDAY_NAME) or ""  # also of this year's (`今年春节假期`)
         budgeted = table.budgeted.any_applies(parts)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story, holiday, budgeted))
