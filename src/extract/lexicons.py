@@ -424,7 +424,7 @@ def periods(sections: Sections) -> PeriodRules:
         replaced_parameter=sections.one("periods", "replaced_parameter", Shape(("left", "right"))),
         average_growth=sections.one("periods", "average_growth", Shape(("left",))),
         growth_base=sections.one("periods", "growth_base", Shape(("left",))),
-        stock=RuleSet(tuple(sections.rules("periods", "stock", Shape(("left",), scoped=True)))),
+        stock=RuleSet(tuple(sections.rules("periods", "stock", Shape(("left", "years"), scoped=True)))),
         span_told_whole=sections.one("periods", "span_told_whole", Shape(("pattern",))),
         effect_forecast=sections.one("periods", "effect_forecast", Shape(("left", "right"))),
         change_start=sections.one("periods", "change_start", Shape(("left", "right"))),

@@ -44,6 +44,7 @@ PART_ORDER = (
     "title",
     "heading",  # a line that heads a section
     "time",  # a time expression as the text writes it
+    "years",  # how many years the period a figure is given runs
     "told",  # a time expression and what the text goes on to say after it
     "between",
     "antecedent",
