@@ -61,6 +61,8 @@ def test_the_name_written_against_the_figure_or_the_last_named_before_it(extract
         # a pedestrian street, an incubator park, a themed town keep their figures
         ("上半年,碑林区星河路步行街接待游客860万人次。", "860万人次", "碑林区星河路步行街"),
         ("2023年,石城县星岚科创孵化园新入驻企业28家。", "28家", "石城县星岚科创孵化园"),
+        ("2023年,赣州西站发送旅客860万人次。全市铁路客运量2100万人次。", "860万人次", "赣州西站"),  # a station
+        ("2023年,赣州西站发送旅客860万人次。全市铁路客运量2100万人次。", "2100万人次", "赣州市"),
         # a bare suffix its count ends is the kind counted, not the cooperative named before
         ("石城县星岚蔬菜种植专业合作社流转土地1200亩。截至目前,全县共有农民专业合作社860家。", "860家", "石城县"),
     ],
