@@ -78,6 +78,8 @@ def test_a_tables_row_ends_its_sentence_however_long(rules):
     text = "".join(rows) + "“今年以来,我们稳住了工业基本盘。”局长说。"
     starts = sentence_starts(text, rules.segments)
     assert [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)][:2] == rows
+    speech = "星河公司董事长说:2023年公司营收12亿元,今年1-9月营收已达\n15亿元,同比增长30%。"  # no row: a layout cut
+    assert sentence_starts(speech, rules.segments) == [0, len(speech)]
 
 
 def test_the_articles_title_written_as_its_first_line_ends_there(rules):

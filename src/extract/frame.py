@@ -598,12 +598,17 @@ def _region_counts(
         shorts = [gazetteer.district_short_names(written) for written in texts]
         times_written = Counter(name.text for names in shorts for name in names)
         # or, where the title names no region, the one it names by such a short name (`义乌快递...`),
-        # not inside an organisation's name (`龙湖` of `龙湖集团`), and the text too
-        by_title = {
-            name.text
-            for name in _outside(shorts[0], in_title_asides + in_title_organisations, rules)
-            if not found[0] and any(n.text == name.text for n in _outside(shorts[1], in_text_asides, rules))
-        }
+        # not inside an organisation's name (`龙湖` of `龙湖集团`), where the text names it more
+        # often than its city (not `温州市...全市...` with `瑞安` once)
+        by_title: set[str] = set()
+        if not found[0]:
+            shorts_in_text = Counter(name.text for name in _outside(shorts[1], in_text_asides, rules))
+            regions_in_text = Counter(name.text for name in found[1])
+            by_title = {
+                name.text
+                for name in _outside(shorts[0], in_title_asides + in_title_organisations, rules)
+                if shorts_in_text[name.text] > _times_its_city_named(name.text, regions_in_text, rules)
+            }
         often = {
             short
             for short, count in times_written.items()
@@ -631,6 +636,13 @@ def _region_counts(
             first.setdefault(region, shift + start)
         counts.append(Counter(region for _, region in named))
     return counts[0], counts[1], first
+
+
+def _times_its_city_named(short: str, named: Counter[str], rules: Rules) -> int:
+    """How often `named` holds the city of the district a short name names, in full or short."""
+    gazetteer = rules.gazetteer
+    city = gazetteer.regions[gazetteer.short_names[short][0]][0].city
+    return named[city] + named[gazetteer.short_of.get(city, city)] if city else 0
 
 
 def bodies_acting(text: str, rules: Rules) -> list[Name]:

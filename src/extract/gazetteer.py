@@ -125,7 +125,8 @@ class Suffixes:
     any_zone: list[str]  # zone suffixes that name any kind of zone (`开发区` for `经开区`, `高新区`)
     zone_ranks: list[str]  # words of a zone's rank or class, not its trade (`市级`, `国家级`, `重点`)
     pilot_zones: list[str]  # zone suffixes whose areas take any name after the zone's (`...自由贸易试验区星澜港片区`)
-    areas: list[str]  # the suffixes of those areas (`片区`)
+    area_suffixes: list[str]  # the suffixes of those areas (`片区`)
+    area_class_characters: list[str]  # what no area's own name holds: numerals, counters, class words
 
 
 class Gazetteer:
@@ -183,10 +184,14 @@ class Gazetteer:
         self.region_only_zones = frozenset(suffixes.region_only)
         self.any_zones = frozenset(suffixes.any_zone)
         self.zone_ranks = frozenset(suffixes.zone_ranks)
-        self.zone_areas = frozenset(suffixes.areas)
+        self.zone_areas = frozenset(suffixes.area_suffixes)
         self.pilot_zone_suffixes = tuple(suffixes.pilot_zones)
         pilots = "|".join(map(regex.escape, sorted(suffixes.pilot_zones, key=len, reverse=True)))
-        self.area_after_a_pilot_zone = regex.compile(rf"(?:{pilots})(\p{{Han}}{{2,{AREA_NAME_LONGEST}}})$")
+        # a name, not a count or a class of the zone's areas (`三个片区`, `的各片区`, `下辖片区`)
+        area_name = (
+            rf"(?:(?![{''.join(map(regex.escape, suffixes.area_class_characters))}])\p{{Han}}){{2,{AREA_NAME_LONGEST}}}"
+        )
+        self.area_after_a_pilot_zone = regex.compile(rf"(?:{pilots})({area_name})$")
         # ours: `中国(东盟)自由贸易试验区`, `东盟自贸区` are agreements with other countries, not zones
         ours = [name for name, options in regions.items() if options[0].level != FOREIGN]
         self.zone_places = NameIndex([*ours, *self.short_names])
@@ -221,7 +226,7 @@ class Gazetteer:
             and not self._crossed(text, name)
             and not self._joining(text, name)
             and not self._common_noun(text, name)
-            and not self._names_a_town(text, name)
+            and not self._names_a_town_or_street(text, name)
             and not text.startswith(self.currencies, name.start)
         ]
 
@@ -247,7 +252,7 @@ class Gazetteer:
         cities = {region.city for region in self.regions[name.text]}
         return not any(text.endswith((city, self.short_of.get(city, city)), 0, name.start) for city in cities)
 
-    def _names_a_town(self, text: str, name: Name) -> bool:
+    def _names_a_town_or_street(self, text: str, name: Name) -> bool:
         """Whether a short name is the name of a town or street it opens (`玉林街道`, `中山路`, not
         `玉林市`), its suffix a word of its own there (not `江西乡村`, `湖南路桥`) that names no level
         of government."""

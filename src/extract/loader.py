@@ -169,6 +169,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
                         "zone_ranks",
                         "pilot_zones_with_areas",
                         "pilot_zone_area_suffixes",
+                        "characters_no_area_name_holds",
                     )
                 )
             ),

@@ -224,9 +224,10 @@ class Periods:
         if in_sentence:
             if in_sentence[-1].end > context.start:
                 return in_sentence[0]
-            # a time that dates its own sentence only, told after another in it, dates its own part
-            # only (a detail: `1-10月,...,其中10月当月增长11.3%;`, an aim: `力争全年...;`): past it,
-            # the whole, or the time before, is told again
+            # a time that does not govern past its own sentence (a detail: `1-10月,...,其中10月当月
+            # 增长11.3%;`, an aim: `力争全年...;`, an event's, an untold one, a review's past years),
+            # told after another in it, dates its own part only: past it, the whole, or the time
+            # told before, governs again
             last = in_sentence[-1]
             if not (last.lasting and not last.now and last.start < part_start and len(in_sentence) > 1):
                 return last

@@ -330,9 +330,9 @@ def times_in(
             label, period = "", reviewed if from_the_reviewed_year else named.period[:4]
         # a review's past years: their span, which like any span up to now dates what its sentence tells
         years_reviewed = _count(found.groupdict().get(YEARS_REVIEWED), rules.numbers.digits)
-        review_year = date.review_year
-        past_years = bool(years_reviewed and review_year and review_year != date.year)
-        if past_years and review_year:
+        review_year = date.review_year if years_reviewed and date.review_year != date.year else None
+        past_years = review_year is not None
+        if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
         own_sentence = table.own_sentence.any_applies(parts)
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day and not own_sentence:
