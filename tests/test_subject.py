@@ -35,13 +35,13 @@ def subjects(extract_text, text, *args, **kwargs):
         ("赣州片区:新设企业820户,实际使用外资0.6亿美元。", "0.6亿美元", "赣州片区"),
         # a pilot zone's area named after a port is the zone's, and the port its own
         (
-            "依托中国(福建)自由贸易试验区星澜港片区,片区新增企业120家。星澜港完成货物吞吐量1.2亿吨。",
+            "依托中国(福建)自由贸易试验区星澜港片区,片区新增企业120家。星澜港完成集装箱吞吐量86万标箱。",
             "120家",
             "中国(福建)自由贸易试验区星澜港片区",
         ),
         (
-            "依托中国(福建)自由贸易试验区星澜港片区,片区新增企业120家。星澜港完成货物吞吐量1.2亿吨。",
-            "1.2亿吨",
+            "依托中国(福建)自由贸易试验区星澜港片区,片区新增企业120家。星澜港完成集装箱吞吐量86万标箱。",
+            "86万标箱",
             "星澜港",
         ),
     ],
@@ -64,7 +64,7 @@ def test_the_name_written_against_the_figure_or_the_last_named_before_it(extract
         ("2023年,赣州西站发送旅客860万人次。全市铁路客运量2100万人次。", "860万人次", "赣州西站"),  # a station
         ("2023年,赣州西站发送旅客860万人次。全市铁路客运量2100万人次。", "2100万人次", "赣州市"),
         # a bare suffix its count ends is the kind counted, not the cooperative named before
-        ("石城县星岚蔬菜种植专业合作社流转土地1200亩。截至目前,全县共有农民专业合作社860家。", "860家", "石城县"),
+        ("石城县星岚蔬菜种植专业合作社流转土地1200亩。目前,全县现有种植专业合作社860家。", "860家", "石城县"),
     ],
 )
 def test_places_examples_peers_and_generic_names_are_passed_over(extract_text, text, mention, subject):

@@ -116,7 +116,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         for name in [*found, *suffixes_of_kinds, *opening_units]
         if name.text in table.pointing_suffixes
         and name not in after_self_reference
-        and not _counted_after(name, text, rules)  # `农民专业合作社1862家`: the kind counted
+        and not _counted_after(name, text, rules)  # `种植专业合作社860家`: the kind counted
     ]
     in_titles = {at for title in table.document_title.finditer(text) for at in range(*title.span())}
     proper = [

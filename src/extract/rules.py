@@ -376,7 +376,7 @@ class SubjectRules:
     ranked_in: RuleSet  # where a region, by name or level, is the scope a rank is in
     peer_average: Rule
     field_of_peers: Rule  # a count of the peers a rank is among (`在全国120个城市中`): the scope's
-    division_of_a_department: Rule  # `省农业农村厅种植业管理处`: acts for its region, no organisation
+    division_of_a_department: Rule  # `省水利厅水资源管理处`: acts for its region, no organisation
     joint_action: Rule
     anaphora: list[Rule]
     first_person: list[Rule]  # what an organisation of the antecedent's kind calls itself: `我校`
