@@ -597,7 +597,7 @@ def _region_counts(
     if not any(gazetteer.level(name) == DISTRICT for name in full):
         shorts = [gazetteer.district_short_names(written) for written in texts]
         times_written = Counter(name.text for names in shorts for name in names)
-        # or, where the title names no region, the one it names by such a short name (`义乌快递...`),
+        # or, where the title names no region, the one it names by such a short name (`瑞安外贸...`),
         # not inside an organisation's name (`龙湖` of `龙湖集团`), where the text names it more
         # often than its city (not `温州市...全市...` with `瑞安` once)
         by_title: set[str] = set()
