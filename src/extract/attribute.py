@@ -84,7 +84,7 @@ def attribute(
             Attribution(
                 indicator=figure_indicator,
                 measure=first_label(cues.measure[quantity.kind], parts, cues.measure_default),
-                subject=in_turn.get(index) or subjects.subject(context),
+                subject=in_turn.get(index) or subjects.subject(context, figure_indicator),
                 period=period,
                 modality=modality,
                 unit=_local_unit(quantity.unit, frame, rules),

@@ -324,6 +324,7 @@ def subjects(sections: Sections) -> SubjectRules:
         ranked_in=RuleSet(tuple(sections.rules("subjects", "ranked_in", Shape(("left", "right"))))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between", "mention"))),
         field_of_peers=sections.one("subjects", "field_of_peers", Shape(("written", "between", "right"))),
+        indicators_of_places=frozenset(sections.words("subjects", "indicators_of_places")),
         division_of_a_department=sections.one("subjects", "division_of_a_department", Shape(("written",))),
         joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
         anaphora=sections.rules(

@@ -376,6 +376,7 @@ class SubjectRules:
     ranked_in: RuleSet  # where a region, by name or level, is the scope a rank is in
     peer_average: Rule
     field_of_peers: Rule  # a count of the peers a rank is among (`在全国120个城市中`): the scope's
+    indicators_of_places: frozenset[str]  # what no one organisation's figure measures: a place's certified firms
     division_of_a_department: Rule  # `省水利厅水资源管理处`: acts for its region, no organisation
     joint_action: Rule
     anaphora: list[Rule]

@@ -492,8 +492,8 @@ class Subjects:
         joint = [c for c in before if c.kind == "joint" and c.end >= latest.start]
         return joint[-1] if joint else latest
 
-    def subject(self, context: Context) -> str:
-        """Whom the figure in `context` is about."""
+    def subject(self, context: Context, indicator: str = "") -> str:
+        """Whom the figure in `context` is about, of `indicator` where known."""
         text, table = self.text, self.rules.subjects
         owned = table.owner.pattern("right").search(context.clause_right)
         if owned:
@@ -543,7 +543,8 @@ class Subjects:
         ]
         if after:
             return after[0].subject
-        return self._told_before(context) or self._item_place(context) or self._topic(context.start) or self.default
+        told_before = "" if indicator in table.indicators_of_places else self._told_before(context)
+        return told_before or self._item_place(context) or self._topic(context.start) or self.default
 
     def _speaking_for_themselves(self, after_quotation: int) -> str:
         """The person speaking for themselves who says the quotation that closes right before
@@ -576,7 +577,8 @@ class Subjects:
 
     def _told_before(self, context: Context) -> str:
         """The one organisation the sentence before, in the same paragraph, names: a sentence that
-        names no one goes on telling of it (`公司计划投资5000万元。项目建成后,预计年产...`)."""
+        names no one goes on telling of it (`公司计划投资5000万元。项目建成后,预计年产...`), but
+        with a figure no one organisation has (`indicators_of_places`)."""
         paragraph_start = self.text.rfind("\n", 0, context.sentence_start) + 1
         at = bisect.bisect_right(self.sentence_starts, context.sentence_start - 1) - 1
         if at < 0 or self.sentence_starts[at] < paragraph_start:
