@@ -73,14 +73,14 @@ def test_places_examples_peers_and_generic_names_are_passed_over(extract_text, t
 
 @pytest.mark.parametrize(
     ("mention", "subject"),
-    [("50亿元", "石城县星河电子有限公司"), ("57家", "石城县"), ("3.1%", "石城县")],
+    [("42亿元", "石城县星河电子有限公司"), ("38家", "石城县"), ("2.7%", "石城县")],
 )
 def test_a_sentence_naming_no_one_goes_on_with_the_firm_before_it_but_not_with_a_places_figures(
     extract_text, mention, subject
 ):
     text = (
-        "全县规上工业产值增长9%。石城县星河电子有限公司营业收入突破50亿元,同比增长18%。"
-        "全年新增国家高新技术企业57家,研发投入强度达到3.1%。"
+        "全县工业投资增长9%。石城县星河电子有限公司实现营收42亿元,增长16%。"
+        "全年新认定高新技术企业38家,研发投入强度为2.7%。"
     )
     assert subject_of(extract_text, text, mention) == subject
 
