@@ -376,6 +376,12 @@ def test_a_village_or_town_named_alone_twice_owns_its_figures(extract_text):
     assert rows == {"215公里": "永嘉县", "第一": "鹿山镇", "42公里": "鹿山镇"}
 
 
+def test_a_village_written_right_after_its_town_owns_its_figures_and_the_villages_words(extract_text):
+    text = "梅溪街道电商企业增长12%。从村看,梅溪街道星岚村现有各类网店860余家,全村年网络零售额突破12亿元。"
+    rows = subjects(extract_text, text, "2021-11")
+    assert (rows["860余家"], rows["12亿元"]) == ("星岚村", "星岚村")
+
+
 def test_a_town_named_once_opening_a_clause_owns_its_figures(extract_text):
     # past an item's opening (`二是`); not a clause opening with a verb (`力争`) or a place's word
     # of itself (`惠及全乡`)

@@ -89,6 +89,13 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     localities_after = [(name.start, *localities(text, name.end, rules)) for name, region in resolved if region]
     named_after = [village for _, _, village in localities_after if village]
     townships_alone, villages_alone = localities_named_alone(text, rules)
+    # a village written right after a township named alone is named so too (`江东街道青岩刘村`)
+    named_after += [
+        village
+        for place in townships_alone
+        for at in occurrences(place, text)
+        if (village := localities(text, at + len(place), rules)[1]) is not None
+    ]
     # wherever named, and where first named after their region from the region on, through the township
     villages = [
         (start, place) for place in {n.text for n in named_after} | villages_alone for start in occurrences(place, text)
