@@ -111,7 +111,7 @@ def test_a_district_name_may_stand_in_several_cities(rules):
         ("松山湖高新区上半年新增高新技术企业86家,漕河泾开发区新增20家", {"松山湖高新区": 1, "漕河泾开发区": 1}),
         ("中国高新区发展报告显示,全国高新区营收增长8%", {}),
         ("苏州工业园区实现地区生产总值3686亿元", {"苏州工业园区": 1}),
-        ("南昌临空经济区完成交通投资26亿元", {"南昌临空经济区": 1}),  # an airport's economic zone
+        ("南昌临空经济区实现固定资产投资41亿元", {"南昌临空经济区": 1}),  # an airport's economic zone
         ("中日韩自贸区谈判重启,海南自贸区新增企业2万家", {"海南自贸区": 1}),
         # the noun of the zone's trade between its place and its suffix, not a rank
         ("包头稀土高新区新增稀土企业12家,宝鸡钛谷新区也有增长", {"包头稀土高新区": 1}),

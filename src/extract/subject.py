@@ -89,7 +89,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     localities_after = [(name.start, *localities(text, name.end, rules)) for name, region in resolved if region]
     named_after = [village for _, _, village in localities_after if village]
     townships_alone, villages_alone = localities_named_alone(text, rules)
-    # a village written right after a township named alone is named so too (`江东街道青岩刘村`)
+    # a village written right after a township named alone is named so too (`梅溪街道星岚村`)
     named_after += [
         village
         for place in townships_alone
