@@ -149,6 +149,7 @@ class Gazetteer:
         self.township_suffixes = township_suffixes  # what a town's name ends in (`街道` of `玉林街道`)
         self.township_suffix = words_pattern(township_suffixes)
         self.street_suffixes = street_suffixes  # what a street's name ends in (`路` of `中山路`)
+        self.town_or_street_suffixes = township_suffixes + street_suffixes
         self.levels_after_towns = levels_after_towns  # what makes a town's suffix a level (`镇、村两级`)
         self.locality_suffix = words_pattern([*township_suffixes, *village_suffixes])  # and a village's (`村`)
         self.joining_openings = joining_openings  # what joins two nouns and may open a name (`和` of `和县`)
@@ -185,7 +186,8 @@ class Gazetteer:
         self.any_zones = frozenset(suffixes.any_zone)
         self.zone_ranks = frozenset(suffixes.zone_ranks)
         self.zone_areas = frozenset(suffixes.area_suffixes)
-        self.pilot_zone_suffixes = tuple(suffixes.pilot_zones)
+        # how far back an area's name and the pilot zone's suffix before it may start
+        self.area_reach = AREA_NAME_LONGEST + max(map(len, suffixes.pilot_zones), default=0)
         pilots = "|".join(map(regex.escape, sorted(suffixes.pilot_zones, key=len, reverse=True)))
         # a name, not a count or a class of the zone's areas (`三个片区`, `的各片区`, `下辖片区`)
         area_name = (
@@ -256,9 +258,7 @@ class Gazetteer:
         """Whether a short name is the name of a town or street it opens (`玉林街道`, `中山路`, not
         `玉林市`), its suffix a word of its own there (not `江西乡村`, `湖南路桥`) that names no level
         of government."""
-        if name.text in self.whole_names or not text.startswith(
-            self.township_suffixes + self.street_suffixes, name.end
-        ):
+        if name.text in self.whole_names or not text.startswith(self.town_or_street_suffixes, name.end):
             return False
         suffix = cut(text[name.end : name.end + TOWN_SUFFIX_CONTEXT])[0]
         # not a level of government (`浙江镇、村两级干部`, `温州镇一级财政`)
@@ -380,8 +380,7 @@ class Gazetteer:
     def _area_of_a_pilot_zone(self, text: str, at: int) -> Name | None:
         """The own name of a pilot zone's area written right after the zone, ending at `at` (`星澜港`
         of `中国(福建)自由贸易试验区星澜港片区`): any name, not a region's only."""
-        searched = max(0, at - AREA_NAME_LONGEST - max(map(len, self.pilot_zone_suffixes), default=0))
-        found = self.area_after_a_pilot_zone.search(text, searched, at)
+        found = self.area_after_a_pilot_zone.search(text, max(0, at - self.area_reach), at)
         return Name(found.start(1), at, found.group(1)) if found else None
 
     def _country_and_place(self, text: str, at: int) -> Name | None:

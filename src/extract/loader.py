@@ -157,21 +157,20 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         gazetteer=Gazetteer(
             files.regions,
             Suffixes(
-                *(
-                    reader.words("subjects", key)
-                    for key in (
-                        "region_suffixes",
-                        "autonomy_suffixes",
-                        "peoples",
-                        "zone_suffixes",
-                        "region_only_zones",
-                        "any_zones",
-                        "zone_ranks",
-                        "pilot_zones_with_areas",
-                        "pilot_zone_area_suffixes",
-                        "characters_no_area_name_holds",
-                    )
-                )
+                region=reader.words("subjects", "region_suffixes"),
+                autonomy=reader.words("subjects", "autonomy_suffixes"),
+                peoples=reader.words("subjects", "peoples"),
+                zone=reader.words("subjects", "zone_suffixes"),
+                region_only=reader.words("subjects", "region_only_zones"),
+                any_zone=reader.words("subjects", "any_zones"),
+                zone_ranks=reader.words("subjects", "zone_ranks"),
+                pilot_zones=reader.words("subjects", "pilot_zones_with_areas"),
+                area_suffixes=reader.words("subjects", "pilot_zone_area_suffixes"),
+                # what classes zones classes areas too (`各`, `个`)
+                area_class_characters=[
+                    *reader.words("subjects", "zone_classing_words"),
+                    *reader.words("subjects", "words_no_area_name_holds"),
+                ],
             ),
             frozenset(reader.words("subjects", "short_names_as_words")),
             frozenset(reader.words("subjects", "full_names_as_words")),
