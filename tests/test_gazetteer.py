@@ -190,6 +190,8 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         # a full name that is a common noun first, but right after its city
         ("在矿区旧址建成博物馆,中心城区人口增长", []),
         ("阳泉市矿区新增企业20家,铜陵郊区新增企业8家", ["阳泉市", "矿区", "铜陵", "郊区"]),
+        # a full name that begins inside a place's name written before it is not read
+        ("嘉兴城市建设发展集团承建项目6个,兴城市新增企业9家", ["兴城市"]),
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

@@ -283,7 +283,21 @@ class Gazetteer:
         holds one of two characters (`示范县` holds `范县`; `县城` of `滑县城关镇` does not)."""
         if name.text not in self.whole_names:
             return crossed(text, name)
-        return len(name.text) <= CROSSING and crossed(text, name, holding_only=True)
+        return (len(name.text) <= CROSSING and crossed(text, name, holding_only=True)) or self._opened_inside(
+            text, name
+        )
+
+    def _opened_inside(self, text: str, name: Name) -> bool:
+        """Whether the name begins inside another place's name written before it, one not begun
+        inside a name itself: the place read first is the one written (`长兴城市建设` names `长兴`,
+        not `兴城市`; `赣州市南康区` names `南康区`, the `市南` in it begun inside `赣州市`)."""
+        earliest = max(0, name.start - CROSSING)
+        return any(
+            (place := self.places.ending_at(text, inside, earliest)) is not None
+            and place.start < name.start
+            and not self._opened_inside(text, place)
+            for inside in range(name.start + 1, name.end)
+        )
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
