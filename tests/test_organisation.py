@@ -337,6 +337,8 @@ def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
         ("教育集团", False),  # kinds of school groups and of schools
         ("九年一贯制学校", False),
         ("星澜教育集团", True),
+        ("省内同类银行", False),  # peers of the same kind
+        ("同级医院", False),
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):
