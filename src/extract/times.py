@@ -497,11 +497,12 @@ def _year_to_date(period: str) -> str:
 
 
 def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
-    """A period counted from `period`, the time last named: its year (`全年`), the year before
-    it (`上年`) or all of it a year before (`上年同期`: `2011-Q2` → `2010-Q2`), the year
-    `years` years after it (`20年后`), itself (the quarter last named, `本季度`), itself
-    where it is a span of `years` years (`2016年至2018年...三年来`, `三年内`) or a season across
-    two (`本雪季`), or from the start of its year to its end (`年初至报告期末`)."""
+    """A period counted from `period`, the time last named: its year (`全年`; of a span of
+    years, the last), the year before it (`上年`) or all of it a year before (`上年同期`:
+    `2011-Q2` → `2010-Q2`), the year `years` years after it (`20年后`), itself (the quarter last
+    named, `本季度`), itself where it is a span of `years` years (`2016年至2018年...三年来`,
+    `三年内`) or a season across two (`本雪季`), or from the start of its year to its end
+    (`年初至报告期末`)."""
     if not period or label == THIS_QUARTER:
         return period
     if label == YEAR_TO_DATE:
@@ -512,6 +513,8 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
         return period if span and int(span.group(2)) - int(span.group(1)) + 1 == counted else ""
     if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
+    if label == WHOLE_YEAR and (span := YEAR_SPAN.fullmatch(period)):
+        return span.group(2)
     shift = years if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
     return str(int(period[:4]) + shift)
 
