@@ -159,8 +159,6 @@ from extract.segment import matching_view
         ("株洲市引导基金计划新设子基金10支以上。", ["株洲市引导基金"]),
         ("用好省级产业引导基金,通过政府引导基金撬动社会资本。", []),  # generic funds
         ("国企赣州恒澜科技有限公司营收3亿元。", ["赣州恒澜科技有限公司"]),  # a class word of one's kind
-        # a county's name that opens with a stop's character (`如东`), jieba cutting it off (`如/东海`)
-        ("星澜如东海上风电有限公司营收3亿元。", ["星澜如东海上风电有限公司"]),
         ("全资子公司苏州智芯通信技术有限公司营收6.83亿元。", ["苏州智芯通信技术有限公司"]),  # what it is to its parent
         ("星河集团子公司营收增长。", ["星河集团"]),
         # a verb right after a suffix opens a predicate, unless a suffix follows it

@@ -253,7 +253,7 @@ def _listed(text: str, rules: Rules) -> list[Name]:
         while sum(map(len, stretch_words)) < end - stretch_start:
             stretch_words.append(next(words))
         next(words, None)  # the line break
-        stretch_words = _stops_split(stretch_words, places, rules)
+        stretch_words = _stops_split(stretch_words, places, table)
         start = end
         for index in range(len(stretch_words) - 1, -1, -1):
             word = stretch_words[index]
@@ -584,7 +584,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
 
     places = rules.gazetteer.wide_names.names  # a place is a name's word whatever its tag (`大连` is tagged an adverb)
     proper = False  # whether the run holds a proper word yet
-    words = _stops_split(words, places, rules)
+    words = _stops_split(words, places, table)
     for index, word in enumerate(words):
         joining = word in table.noun_joiners or word in table.character_joiners  # most words join nothing
         opened_by_a_place = joining and len(run) == 2 and words[index - 2] in places  # `福建/鼎/和/铜箔...`
@@ -783,34 +783,16 @@ def _joined(
     )
 
 
-def _stops_split(words: list[str], places: frozenset[str], rules: Rules) -> list[str]:
+def _stops_split(words: list[str], places: frozenset[str], table: SubjectRules) -> list[str]:
     """The words, a stop jieba glued to a word it does not know split off (`由` of `由赫瑞特`), or a
     preposition of place to a verb right after a place (`在` of `聊城市/在位/山灌区`, where the
     place acts; not `对` of `武汉/对接`, a verb of its own), or to the end of a word right before a
     place (`为` of `竞得/人为/济南`), or a particle to the end of a word it does not know (`等` of
-    `清溪/河等/骨干/灌区`); a place's suffix jieba glued to the body after it back to the place
-    (`九台/区法院` → `九台区/法院`); and a stop jieba cut off a region's name it opens joined to it
-    again (`如/东海` → `如东/海`), but an ordinary word's (`和/平安`) or where a city's or a
-    province's name follows the stop (`从/江西`)."""
-    table, gazetteer = rules.subjects, rules.gazetteer
+    `清溪/河等/骨干/灌区`); and a place's suffix jieba glued to the body after it back to the place
+    (`九台/区法院` → `九台区/法院`)."""
     split: list[str] = []
-    words = list(words)
     for index, word in enumerate(words):
         following = words[index + 1] if index + 1 < len(words) else ""
-        opened = next(
-            (
-                name
-                for length in (1, 2)
-                if len(following) > length
-                and (name := word + following[:length]) in gazetteer.places.names
-                and name not in gazetteer.ordinary_words
-            ),
-            "",
-        )
-        if opened and word in table.name_stops and following not in places:
-            split.append(opened)
-            words[index + 1] = following[len(opened) - len(word) :]
-            continue
         if split and len(word) > 2 and split[-1] + word[0] in places and word[1:].endswith(table.organisation_suffixes):
             split[-1] += word[0]
             split.append(word[1:])
