@@ -239,7 +239,6 @@ def subjects(sections: Sections) -> SubjectRules:
     generic = sections.words("subjects", "generic_name_words")
     zones_in_full = sections.get("subjects", "zones_in_full", dict)
     alias = sections.one("subjects", "alias_declaration", Shape(("pattern",)))
-    visitors_from = sections.one("subjects", "visitors_from", Shape(("right",)))
     if alias.finds is None or not {"alias", "bare"} <= alias.finds.groupindex.keys():
         raise RuleError("subjects.yaml/alias_declaration: the pattern needs (?P<alias>...) and (?P<bare>...) groups")
     return SubjectRules(
@@ -320,10 +319,7 @@ def subjects(sections: Sections) -> SubjectRules:
         pointing_back_to_a_level=frozenset(sections.words("subjects", "pointing_back_to_a_level")),
         the_said=frozenset(sections.words("subjects", "the_said")),
         short_name_ending=regex.compile(f"(?:{alternation(sections.words('subjects', 'short_name_endings'))})$"),
-        not_subject=RuleSet(
-            (*sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))), visitors_from)
-        ),
-        visitors_from=visitors_from,
+        not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),
         ranked_in=RuleSet(tuple(sections.rules("subjects", "ranked_in", Shape(("left", "right"))))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between", "mention"))),

@@ -372,7 +372,6 @@ class SubjectRules:
     pointing_back_to_a_level: frozenset[str]  # `本市`: the region of its level its sentence named before
     the_said: frozenset[str]  # `该县`: the region of its level named last
     not_subject: RuleSet
-    visitors_from: Rule  # places named right before visitors, where they come from: also a not_subject rule
     not_a_level: RuleSet  # where a word that stands for a level names an event or an honour's scope
     ranked_in: RuleSet  # where a region, by name or level, is the scope a rank is in
     peer_average: Rule

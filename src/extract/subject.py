@@ -667,8 +667,7 @@ class Subjects:
 
     def _listed_before(self, sentence_start: int, position: int, but_partners: bool = False) -> list[str]:
         """The subjects of the list of names that ends last before `position`; `but_partners`: none
-        where the list is of partners (`对东盟、欧盟分别进出口...`) or what follows it makes its
-        names no subjects (`日本和美国旅客分别为...`: where visitors come from)."""
+        where the list is of partners (`对东盟、欧盟分别进出口...`)."""
         named = [  # blocked or not: `排名在前的宁波、青岛` are subjects of what is listed for them
             c
             for c in self._starting(sentence_start, position)
@@ -681,10 +680,7 @@ class Subjects:
             if c.end > listed[0].start or not self._joined(c.end, listed[0].start):
                 break
             listed.insert(0, c)
-        if but_partners and (
-            self.text.endswith(self.rules.subjects.partners_before, sentence_start, listed[0].start)
-            or self.rules.subjects.visitors_from.applies(_around(listed[-1], self.text))
-        ):
+        if but_partners and self.text.endswith(self.rules.subjects.partners_before, sentence_start, listed[0].start):
             return []
         return [c.subject for c in listed]
 
