@@ -190,8 +190,11 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         # a full name that is a common noun first, but right after its city
         ("在矿区旧址建成博物馆,中心城区人口增长", []),
         ("阳泉市矿区新增企业20家,铜陵郊区新增企业8家", ["阳泉市", "矿区", "铜陵", "郊区"]),
-        # a full name that begins inside a place's name written before it is not read
-        ("嘉兴城市建设发展集团承建项目6个,兴城市新增企业9家", ["兴城市"]),
+        # a full name that begins inside the name of a place the text names, written before it, is
+        # not read; a district's short name the text does not name is no such place (`从江`, `和平`)
+        ("宜丰县城投公司新签项目6个,宜丰城市建设投资集团新签项目9个", ["宜丰县"]),
+        ("记者从江阴市获悉,兰州和平凉市新增企业", ["江阴市", "兰州", "平凉市"]),
+        ("星河项目位于都江堰市,洛阳和平顶山市新增企业", ["都江堰市", "洛阳", "平顶山市"]),
     ],
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):

@@ -19,6 +19,7 @@ from extract.spans import longest_first, occurrences
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
+PLACE_BEFORE = 2  # how far before a name a place's name it begins inside may begin (`长兴` of `长兴城市`)
 PLACE_TAG = "ns"  # jieba's part of speech of place names
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
 SHORT_NAME = 2  # the fewest characters of a short name
@@ -99,6 +100,16 @@ def crossed(text: str, name: Name, holding_only: bool = False) -> bool:
                 holds = start <= name.start and end >= name.end
                 if holds or (not holding_only and word_frequency(text[start:end]) > frequency):
                     return True
+    return False
+
+
+def _word_ends_at(text: str, start: int, end: int) -> bool:
+    """Whether jieba, cutting the text from `start`, ends a word at `end`."""
+    at = start
+    for word in cut(text[start : end + CROSSING]):
+        at += len(word)
+        if at >= end:
+            return at == end
     return False
 
 
@@ -288,16 +299,21 @@ class Gazetteer:
         )
 
     def _opened_inside(self, text: str, name: Name) -> bool:
-        """Whether the name begins inside another place's name written before it, one not begun
-        inside a name itself: the place read first is the one written (`长兴城市建设` names `长兴`,
-        not `兴城市`; `赣州市南康区` names `南康区`, the `市南` in it begun inside `赣州市`)."""
-        earliest = max(0, name.start - CROSSING)
-        return any(
-            (place := self.places.ending_at(text, inside, earliest)) is not None
-            and place.start < name.start
-            and not self._opened_inside(text, place)
-            for inside in range(name.start + 1, name.end)
-        )
+        """Whether the name begins inside a place's name written before it as a word of its own
+        (jieba ends a word where that name ends), one not begun inside a name itself: the name read
+        first is the one written (`长兴/城市建设` names `长兴`, not `兴城市`; not `从/江阴市`, whose
+        `从江` is no word, nor `赣州市/南康区`, whose `市南` begins inside `赣州市`)."""
+        earliest = max(0, name.start - PLACE_BEFORE)
+        for inside in range(name.start + 1, name.end):
+            place = self.places.ending_at(text, inside, earliest)
+            if (
+                place is not None
+                and place.start < name.start
+                and _word_ends_at(text, place.start, place.end)
+                and not self._opened_inside(text, place)
+            ):
+                return True
+        return False
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
