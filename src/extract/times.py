@@ -448,7 +448,7 @@ def _period(
     if label in FROM_LAST:
         years = _count(groups.get("years"), rules.numbers.digits)
         last = named.quarter if label == THIS_QUARTER else named.period
-        return _from_last(last, label, years, bool(groups.get("same_period")))
+        return _from_last(last, label, years, bool(groups.get("same_period")), date.year)
     if label in NO_PERIOD:
         return ""
     return resolve(
@@ -496,9 +496,10 @@ def _year_to_date(period: str) -> str:
     return period if period_start(period) in (year, f"{year}-01") else year
 
 
-def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
+def _from_last(period: str, label: str, years: int, same_period: bool, article_year: int | None) -> str:
     """A period counted from `period`, the time last named: its year (`全年`; of a span of
-    years, the last), the year before it (`上年`) or all of it a year before (`上年同期`:
+    years, the article's where the span holds it, else the span's last where the span is past),
+    the year before it (`上年`) or all of it a year before (`上年同期`:
     `2011-Q2` → `2010-Q2`), the year `years` years after it (`20年后`), itself (the quarter last
     named, `本季度`), itself where it is a span of `years` years (`2016年至2018年...三年来`,
     `三年内`) or a season across two (`本雪季`), or from the start of its year to its end
@@ -513,8 +514,12 @@ def _from_last(period: str, label: str, years: int, same_period: bool) -> str:
         return period if span and int(span.group(2)) - int(span.group(1)) + 1 == counted else ""
     if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
-    if label == WHOLE_YEAR and (span := YEAR_SPAN.fullmatch(period)):
-        return span.group(2)
+    if label == WHOLE_YEAR and article_year and (span := YEAR_SPAN.fullmatch(period)):
+        first, last = int(span.group(1)), int(span.group(2))
+        if first <= article_year <= last:
+            return str(article_year)
+        if last < article_year:
+            return str(last)
     shift = years if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
     return str(int(period[:4]) + shift)
 
