@@ -19,7 +19,7 @@ from extract.spans import longest_first, occurrences
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
-PLACE_BEFORE = 2  # how far before a name a place's name it begins inside may begin (`长兴` of `长兴城市`)
+PLACE_BEFORE = 2  # how far before a name a place's name it begins inside may begin (`宜丰` of `宜丰城市`)
 PLACE_TAG = "ns"  # jieba's part of speech of place names
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
 SHORT_NAME = 2  # the fewest characters of a short name
@@ -291,7 +291,8 @@ class Gazetteer:
 
     def _crossed(self, text: str, name: Name) -> bool:
         """Whether a word crosses the name: a name written whole, its suffix too, only where a word
-        holds one of two characters (`示范县` holds `范县`; `县城` of `滑县城关镇` does not)."""
+        holds one of two characters (`示范县` holds `范县`; `县城` of `滑县城关镇` does not) or where
+        it begins inside a place's name written before it."""
         if name.text not in self.whole_names:
             return crossed(text, name)
         return (len(name.text) <= CROSSING and crossed(text, name, holding_only=True)) or self._opened_inside(
@@ -301,7 +302,7 @@ class Gazetteer:
     def _opened_inside(self, text: str, name: Name) -> bool:
         """Whether the name begins inside a place's name written before it as a word of its own
         (jieba ends a word where that name ends), one not begun inside a name itself: the name read
-        first is the one written (`长兴/城市建设` names `长兴`, not `兴城市`; not `从/江阴市`, whose
+        first is the one written (`宜丰/城市` names `宜丰`, not `丰城市`; not `从/江阴市`, whose
         `从江` is no word, nor `赣州市/南康区`, whose `市南` begins inside `赣州市`)."""
         earliest = max(0, name.start - PLACE_BEFORE)
         for inside in range(name.start + 1, name.end):
