@@ -21,13 +21,13 @@ from extract.times import (
     MONTH,
     MONTH_SPAN,
     YEAR,
-    YEAR_SPAN,
     ArticleDate,
     Time,
     end_of,
     period_end,
     period_start,
     within,
+    years_in_span,
 )
 
 # a span of years, or of quarters within a year: `2017/2019`, `2023-Q1/2023-Q4`
@@ -411,7 +411,11 @@ class Periods:
                 {"sentence_left": context.sentence_left}
             ):
                 return _from_the_years_start(period)
-            parts = {"left": context.clause_left, "sentence_left": context.sentence_left, "years": _years_of(period)}
+            parts = {
+                "left": context.clause_left,
+                "sentence_left": context.sentence_left,
+                "years": str(years_in_span(period) or ""),
+            }
             stock = table.stock.any_applies(parts)
             return end_of(period) if stock else period
         return self.article_year if dated_by_article else ""
@@ -565,12 +569,6 @@ class Periods:
     def _issues_a_policy(self, time: Time) -> bool:
         sentence_end = sentences_around(self.sentence_starts, max(time.start, 0), max(time.end, 0), len(self.text))[1]
         return self.rules.periods.policy_issue.found_in(self.text, max(time.end, 0), sentence_end)
-
-
-def _years_of(period: str) -> str:
-    """How many years a span of whole years runs (`2016/2020` → `5`), else empty."""
-    span = YEAR_SPAN.fullmatch(period)
-    return str(int(span.group(2)) - int(span.group(1)) + 1) if span else ""
 
 
 def _parts_of(period: str) -> list[str]:

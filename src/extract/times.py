@@ -331,7 +331,6 @@ def times_in(
         # a review's past years: their span, which like any span up to now dates what its sentence tells
         years_reviewed = _count(found.groupdict().get(YEARS_REVIEWED), rules.numbers.digits)
         review_year = date.review_year if years_reviewed and date.review_year != date.year else None
-        past_years = review_year is not None
         if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
         own_sentence = table.own_sentence.any_applies(parts)
@@ -341,7 +340,10 @@ def times_in(
                 in_a_past_year = label == REVIEW_YEAR and period != str(date.year)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
-        now, lasting = label == NOW or up_to_now, up_to_now or untold or own_sentence or bool(story) or past_years
+        now, lasting = (
+            label == NOW or up_to_now,
+            up_to_now or untold or own_sentence or bool(story) or review_year is not None,
+        )
         holiday = found.groupdict().get(HOLIDAY_NAME) or ""  # also of this year's (`今年春节假期`)
         budgeted = table.budgeted.any_applies(parts)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story, holiday, budgeted))
@@ -496,6 +498,12 @@ def _year_to_date(period: str) -> str:
     return period if period_start(period) in (year, f"{year}-01") else year
 
 
+def years_in_span(period: str) -> int:
+    """How many years a span of whole years runs (`2016/2020` → 5), else 0."""
+    span = YEAR_SPAN.fullmatch(period)
+    return int(span.group(2)) - int(span.group(1)) + 1 if span else 0
+
+
 def _from_last(period: str, label: str, years: int, same_period: bool, article_year: int | None) -> str:
     """A period counted from `period`, the time last named: its year (`全年`; of a span of
     years, the article's where the span holds it, else the span's last where the span is past),
@@ -509,9 +517,8 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
     if label == YEAR_TO_DATE:
         return _year_to_date(period)
     if label in (SAME_SPAN, WITHIN, THIS_SEASON):
-        span = YEAR_SPAN.fullmatch(period)
         counted = SEASON_YEARS if label == THIS_SEASON else years
-        return period if span and int(span.group(2)) - int(span.group(1)) + 1 == counted else ""
+        return period if 0 < years_in_span(period) == counted else ""
     if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
     if label == WHOLE_YEAR and article_year and (span := YEAR_SPAN.fullmatch(period)):
