@@ -467,6 +467,22 @@ def test_the_publishers_region(rules, source, own):
     assert article_frame(article, rules).own == own
 
 
+@pytest.mark.parametrize(
+    ("title", "own"),
+    [
+        ("前三季度全区农村居民收入稳步增长", "广西壮族自治区"),  # `全区` is the publisher's, not the district's
+        ("青秀区前三季度农村居民收入稳步增长", "青秀区"),  # but of a district the title names
+    ],
+)
+def test_a_provinces_own_word_in_its_publishers_report(rules, title, own):
+    text = (
+        "前三季度,全区农村居民人均可支配收入12860元,同比增长7.2%。全区粮食产量1350万吨。"
+        "全区蔬菜产量2860万吨。青秀区探索“合作社+农户”模式,带动农户3200户。"
+    )
+    article = Article("a", text, "2024-10", title, source="广西壮族自治区统计局")
+    assert article_frame(article, rules).own == own
+
+
 def test_a_paper_whose_name_holds_no_region_publishes_where_it_is_known_to(rules):
     text = (
         "學生資助處表示,新學年至今收到約9.6萬份書簿津貼申請,按年增加3.2%,其中約七成審批完畢。"

@@ -960,7 +960,8 @@ def _whose(
         texts, (in_title_names, names), contracted, aliases, district_words, rules
     )
     named_in_text = Counter(counts)
-    for region in _publishers_regions(article.source, rules):
+    publishers = _publishers_regions(article.source, rules)
+    for region in publishers:
         counts[region] += rules.subjects.publisher_weight
     in_title = _peers_for_their_parent(title, in_title, counts, levels, rules)
     zones = Counter(named_zones)  # and the bare ones, added below
@@ -1052,10 +1053,13 @@ def _whose(
                 None,
             )
             top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
-            if top is not None and not of_its_kind(top, word, rules):
-                province = home.get("province", "")
-                top = province if speaks_as_its_district(province, word, rules) else top
+            province = home.get("province", "")
             if top is not None:
+                # the province's own word where it publishes, of a district its title does not name
+                # (`全区` in a report of `广西壮族自治区统计局`)
+                its_own = province in publishers and top not in publishers and not in_title[top]
+                if its_own or not of_its_kind(top, word, rules):
+                    top = province if speaks_as_its_district(province, word, rules) else top
                 title_says = bool(in_title_words[word]) and (level, top) not in weighed  # once a level and region
                 scores[top] += count + weight * title_says
                 if title_says:
