@@ -55,6 +55,7 @@ TEMPLATE_FIELD = regex.compile(r"\{([a-z_0-9]+)\}")
 OTHER_DOCUMENT_REACH = 4  # characters before a document's name that may say it is another one
 FISCAL_QUARTER = "fiscal_quarter"  # the group of a quarter numbered in a firm's fiscal year
 SINCE_YEAR = "since_year"  # the group of the year a span up to now starts in (`2024年以来`)
+SINCE_LAST_YEAR = "since_last_year"  # the group of a span up to now that starts last year (`去年以来`)
 YEARS_REVIEWED = "years_reviewed"  # the group of the count of past years a review counts (`过去五年`)
 QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
 
@@ -322,9 +323,10 @@ def times_in(
         # a span up to now told in a review of the year before (`一年来...连续30年居首位`) runs up
         # to that year's end, and so does one from the year a review published early in the next
         # looks back on (`2024年以来` in January 2025)
-        from_the_reviewed_year = bool(reviewed) and found.groupdict().get(SINCE_YEAR) == reviewed == str(
-            date.review_year
-        )
+        since = found.groupdict().get(SINCE_YEAR)
+        if found.groupdict().get(SINCE_LAST_YEAR) and date.year:
+            since = str(date.year - 1)
+        from_the_reviewed_year = bool(reviewed) and since == reviewed == str(date.review_year)
         up_to_review_end = (label == LASTING and in_a_past_year) or from_the_reviewed_year
         if up_to_review_end:
             label, period = "", reviewed if from_the_reviewed_year else named.period[:4]
