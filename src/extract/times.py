@@ -300,14 +300,8 @@ def times_in(
     named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter)
     listed_after = (0, True)  # the end of the time before and whether it dates figures
     in_a_past_year = False  # whether the time last named is the past year a review looks back on (`一年来`)
-    # a time that dates only its own sentence is what `全年` counts from there (`今年...力争全年`), the
-    # time named before it again after it: that time's period and quarter, and where its sentence ends
-    outside_the_sentence: tuple[str, str, int] | None = None
     for found, rule in matches:
         start, end = found.span()
-        if outside_the_sentence is not None and start >= outside_the_sentence[2]:
-            named.period, named.quarter, _ = outside_the_sentence
-            outside_the_sentence = None
         left, right = paragraph_context(text, start, end)
         parts = {"left": left, "mention": found.group(), "right": right}
         # a time listed with one that dates no figure has its role: `比2021年、2022年分别增长`
@@ -342,13 +336,7 @@ def times_in(
         if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
         own_sentence = table.own_sentence.any_applies(parts)
-        noted = governs and not qualifies and not story and label not in FROM_LAST and not told_day
-        if noted and own_sentence and period:
-            if outside_the_sentence is None:
-                sentence_end = rules.segments.sentence_end.search(text, end)
-                outside_the_sentence = (named.period, named.quarter, sentence_end.end() if sentence_end else len(text))
-            named.note(period)
-        if noted and not own_sentence:
+        if governs and not qualifies and not story and label not in FROM_LAST and not told_day and not own_sentence:
             named.note(period)
             if period and not up_to_review_end:
                 in_a_past_year = label == REVIEW_YEAR and period != str(date.year)
