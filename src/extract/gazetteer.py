@@ -19,7 +19,7 @@ from extract.spans import longest_first, occurrences
 
 NAME_CHARACTER = regex.compile(r"[\p{Han}A-Za-z0-9]")
 CROSSING = 2  # how far a word that crosses a name's edge may reach beyond it
-WORD_BEFORE = 2  # how far before a name a word running over its start may begin (`以上` of `以上城区`)
+PLACE_BEFORE = 2  # how far before a name a place's name it begins inside may begin (`宜丰` of `宜丰城市`)
 PLACE_TAG = "ns"  # jieba's part of speech of place names
 NOUN_TAGS = frozenset({"n", "nz", PLACE_TAG})
 SHORT_NAME = 2  # the fewest characters of a short name
@@ -103,15 +103,13 @@ def crossed(text: str, name: Name, holding_only: bool = False) -> bool:
     return False
 
 
-def _begun_inside_a_word(text: str, name: Name) -> bool:
-    """Whether jieba, cutting the text from a little before the name, runs a word over its start:
-    the word read first is the one written (`宜丰/城市` names no `丰城市`, `以上/城区` no `上城区`,
-    `新增/城区` no `增城区`; not `从/江阴市`, `赣州市/南康区`)."""
-    at = max(0, name.start - WORD_BEFORE)
-    for word in cut(text[at : name.end]):
+def _word_ends_at(text: str, start: int, end: int) -> bool:
+    """Whether jieba, cutting the text from `start`, ends a word at `end`."""
+    at = start
+    for word in cut(text[start : end + CROSSING]):
         at += len(word)
-        if at >= name.start:
-            return at > name.start and at - len(word) < name.start
+        if at >= end:
+            return at == end
     return False
 
 
@@ -294,12 +292,29 @@ class Gazetteer:
     def _crossed(self, text: str, name: Name) -> bool:
         """Whether a word crosses the name: a name written whole, its suffix too, only where a word
         holds one of two characters (`示范县` holds `范县`; `县城` of `滑县城关镇` does not) or where
-        a word jieba cuts runs over its start."""
+        it begins inside a place's name written before it."""
         if name.text not in self.whole_names:
             return crossed(text, name)
-        return (len(name.text) <= CROSSING and crossed(text, name, holding_only=True)) or _begun_inside_a_word(
+        return (len(name.text) <= CROSSING and crossed(text, name, holding_only=True)) or self._opened_inside(
             text, name
         )
+
+    def _opened_inside(self, text: str, name: Name) -> bool:
+        """Whether the name begins inside a place's name written before it as a word of its own
+        (jieba ends a word where that name ends), one not begun inside a name itself: the name read
+        first is the one written (`宜丰/城市` names `宜丰`, not `丰城市`; not `从/江阴市`, whose
+        `从江` is no word, nor `赣州市/南康区`, whose `市南` begins inside `赣州市`)."""
+        earliest = max(0, name.start - PLACE_BEFORE)
+        for inside in range(name.start + 1, name.end):
+            place = self.places.ending_at(text, inside, earliest)
+            if (
+                place is not None
+                and place.start < name.start
+                and _word_ends_at(text, place.start, place.end)
+                and not self._opened_inside(text, place)
+            ):
+                return True
+        return False
 
     def resolve(self, name: str, named: set[str]) -> str | None:
         """The region a name found in a text stands for: itself, or for a short name the one
