@@ -483,6 +483,15 @@ def test_a_provinces_own_word_in_its_publishers_report(rules, title, own):
     assert article_frame(article, rules).own == own
 
 
+def test_a_provincial_paper_on_a_district_it_names_keeps_the_districts_word(rules):
+    text = (
+        "今年以来,星岚区坚持工业强区。1-9月,青秀区规上工业总产值增长12.5%,全区新增市场主体1.2万户,"
+        "全区固定资产投资完成286亿元。青秀区有关负责人表示,将继续优化营商环境。青秀区还将新建园区2个。"
+    )
+    article = Article("a", text, "2024-10-20", "产业升级按下“快进键”", source="广西日报")
+    assert article_frame(article, rules).own == "青秀区"
+
+
 def test_a_paper_whose_name_holds_no_region_publishes_where_it_is_known_to(rules):
     text = (
         "學生資助處表示,新學年至今收到約9.6萬份書簿津貼申請,按年增加3.2%,其中約七成審批完畢。"

@@ -1055,9 +1055,10 @@ def _whose(
             top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
             province = home.get("province", "")
             if top is not None:
-                # the province's own word where it publishes, of a district its title does not name
-                # (`全区` in a report of `广西壮族自治区统计局`)
-                its_own = province in publishers and top not in publishers and not in_title[top]
+                # the province's own word where it publishes, not of a district the text names once and
+                # the title not at all (`全区` in a report of `广西壮族自治区统计局`)
+                once = named_in_text[top] < NAMED_AT_LEAST and not in_title[top]
+                its_own = province in publishers and top not in publishers and top in gazetteer.regions and once
                 if its_own or not of_its_kind(top, word, rules):
                     top = province if speaks_as_its_district(province, word, rules) else top
                 title_says = bool(in_title_words[word]) and (level, top) not in weighed  # once a level and region
