@@ -467,29 +467,29 @@ def test_the_publishers_region(rules, source, own):
     assert article_frame(article, rules).own == own
 
 
+REPORT_OF_AUTONOMOUS_REGION = (
+    "前三季度,全区农村居民人均可支配收入12860元,同比增长7.2%。全区粮食产量1350万吨。"
+    "全区蔬菜产量2860万吨。青秀区探索“合作社+农户”模式,带动农户3200户。"
+)
+FEATURE_ON_A_DISTRICT = (
+    "今年以来,星岚区坚持工业强区。1-9月,青秀区规上工业总产值增长12.5%,全区新增市场主体1.2万户,"
+    "全区固定资产投资完成286亿元。青秀区有关负责人表示,将继续优化营商环境。青秀区还将新建园区2个。"
+)
+
+
 @pytest.mark.parametrize(
-    ("title", "own"),
+    ("source", "title", "text", "own"),
     [
-        ("前三季度全区农村居民收入稳步增长", "广西壮族自治区"),  # `全区` is the publisher's, not the district's
-        ("青秀区前三季度农村居民收入稳步增长", "青秀区"),  # but of a district the title names
+        # `全区` is the publishing province's, not that of a district the text names once
+        ("广西壮族自治区统计局", "前三季度全区农村居民收入稳步增长", REPORT_OF_AUTONOMOUS_REGION, "广西壮族自治区"),
+        # but of a district the title names, or the text more than once
+        ("广西壮族自治区统计局", "青秀区前三季度农村居民收入稳步增长", REPORT_OF_AUTONOMOUS_REGION, "青秀区"),
+        ("广西日报", "产业升级按下“快进键”", FEATURE_ON_A_DISTRICT, "青秀区"),
     ],
 )
-def test_a_provinces_own_word_in_its_publishers_report(rules, title, own):
-    text = (
-        "前三季度,全区农村居民人均可支配收入12860元,同比增长7.2%。全区粮食产量1350万吨。"
-        "全区蔬菜产量2860万吨。青秀区探索“合作社+农户”模式,带动农户3200户。"
-    )
-    article = Article("a", text, "2024-10", title, source="广西壮族自治区统计局")
+def test_a_provinces_own_word_in_its_publishers_report(rules, source, title, text, own):
+    article = Article("a", text, "2024-10", title, source=source)
     assert article_frame(article, rules).own == own
-
-
-def test_a_provincial_paper_on_a_district_it_names_keeps_the_districts_word(rules):
-    text = (
-        "今年以来,星岚区坚持工业强区。1-9月,青秀区规上工业总产值增长12.5%,全区新增市场主体1.2万户,"
-        "全区固定资产投资完成286亿元。青秀区有关负责人表示,将继续优化营商环境。青秀区还将新建园区2个。"
-    )
-    article = Article("a", text, "2024-10-20", "产业升级按下“快进键”", source="广西日报")
-    assert article_frame(article, rules).own == "青秀区"
 
 
 def test_a_paper_whose_name_holds_no_region_publishes_where_it_is_known_to(rules):
