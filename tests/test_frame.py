@@ -468,12 +468,12 @@ def test_the_publishers_region(rules, source, own):
 
 
 REPORT_OF_AUTONOMOUS_REGION = (
-    "前三季度,全区农村居民人均可支配收入12860元,同比增长7.2%。全区粮食产量1350万吨。"
-    "全区蔬菜产量2860万吨。青秀区探索“合作社+农户”模式,带动农户3200户。"
+    "今年前三季度,全区粮食产量1350万吨,蔬菜产量2860万吨,增长4.1%。全区农民专业合作社6800家。"
+    "青秀区探索“合作社+农户”模式,带动农户3200户。"
 )
 FEATURE_ON_A_DISTRICT = (
-    "今年以来,星岚区坚持工业强区。1-9月,青秀区规上工业总产值增长12.5%,全区新增市场主体1.2万户,"
-    "全区固定资产投资完成286亿元。青秀区有关负责人表示,将继续优化营商环境。青秀区还将新建园区2个。"
+    "青秀区坚持以工业强区。1-9月,青秀区工业投资同比增长12.5%,全区新增市场主体1.2万户,"
+    "全区新开工项目86个。青秀区负责人说,还将优化营商环境。"
 )
 
 
@@ -481,9 +481,9 @@ FEATURE_ON_A_DISTRICT = (
     ("source", "title", "text", "own"),
     [
         # `全区` is the publishing province's, not that of a district the text names once
-        ("广西壮族自治区统计局", "前三季度全区农村居民收入稳步增长", REPORT_OF_AUTONOMOUS_REGION, "广西壮族自治区"),
+        ("广西壮族自治区统计局", "全区农业经济前三季度稳中向好", REPORT_OF_AUTONOMOUS_REGION, "广西壮族自治区"),
         # but of a district the title names, or the text more than once
-        ("广西壮族自治区统计局", "青秀区前三季度农村居民收入稳步增长", REPORT_OF_AUTONOMOUS_REGION, "青秀区"),
+        ("广西壮族自治区统计局", "青秀区前三季度农业经济稳中向好", REPORT_OF_AUTONOMOUS_REGION, "青秀区"),
         ("广西日报", "产业升级按下“快进键”", FEATURE_ON_A_DISTRICT, "青秀区"),
     ],
 )

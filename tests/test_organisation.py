@@ -116,7 +116,7 @@ from extract.segment import matching_view
         ("领先的在线教育平台星澜科技有限公司公布业绩。", ["星澜科技有限公司"]),
         ("宜丰县绿源蔬菜种植专业合作社带动农户263户。", ["宜丰县绿源蔬菜种植专业合作社"]),  # a cooperative
         # a verb that brings a firm in or acts together with a body opens no name
-        ("星岚街道引入星河健康管理有限公司,建成食堂3个。", ["星河健康管理有限公司"]),
+        ("星岚街道引入星河康养有限公司,建成食堂3个。", ["星河康养有限公司"]),
         ("区金融办会同辖区银行建立快速止付机制。", []),
         ("全市共有学校2163所(不含技工学校),民办学校612所。", []),  # an aside in brackets, a kind of school
         ("每10万人中拥有大学文化程度的由6012人上升为10644人。", []),  # a figure's unit is no proper word
