@@ -1053,8 +1053,8 @@ def _whose(
                 None,
             )
             top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
-            province = home.get("province", "")
             if top is not None:
+                province = home.get("province", "")
                 # the province's own word where it publishes, not of a district the text names once and
                 # the title not at all (`全区` in a report of `广西壮族自治区统计局`)
                 once = named_in_text[top] < NAMED_AT_LEAST and not in_title[top]

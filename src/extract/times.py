@@ -322,7 +322,7 @@ def times_in(
         told_day = bool(reviewed) and period in date.told_days
         # a span up to now told in a review of the year before (`一年来...连续30年居首位`) runs up
         # to that year's end, and so does one from the year a review published early in the next
-        # looks back on (`2024年以来` in January 2025)
+        # looks back on (`2024年以来` in January 2025, `去年以来` there too)
         since = found.groupdict().get(SINCE_YEAR)
         if found.groupdict().get(SINCE_LAST_YEAR) and date.year:
             since = str(date.year - 1)
