@@ -471,6 +471,10 @@ REPORT_OF_AUTONOMOUS_REGION = (
     "今年前三季度,全区粮食产量1350万吨,蔬菜产量2860万吨,增长4.1%。全区农民专业合作社6800家。"
     "青秀区探索“合作社+农户”模式,带动农户3200户。"
 )
+REGION_WIDE_REPORT = (
+    "目前,全区秋粮收获进度达52%。在武鸣区,收割机来回穿梭,武鸣区种植水稻30万亩。"
+    "南宁高新区新增企业120家。全区预计秋粮产量900万吨。"
+)
 FEATURE_ON_A_DISTRICT = (
     "青秀区坚持以工业强区。1-9月,青秀区工业投资同比增长12.5%,全区新增市场主体1.2万户,"
     "全区新开工项目86个。青秀区负责人说,还将优化营商环境。"
@@ -485,6 +489,8 @@ FEATURE_ON_A_DISTRICT = (
         # but of a district the title names, or the text more than once
         ("广西壮族自治区统计局", "青秀区前三季度农业经济稳中向好", REPORT_OF_AUTONOMOUS_REGION, "青秀区"),
         ("广西日报", "产业升级按下“快进键”", FEATURE_ON_A_DISTRICT, "青秀区"),
+        # but of a region-wide report that names a district or a zone more than once, not in its lead
+        ("广西日报", "全区秋粮收获过半", REGION_WIDE_REPORT, "广西壮族自治区"),
     ],
 )
 def test_a_provinces_own_word_in_its_publishers_report(rules, source, title, text, own):

@@ -319,6 +319,13 @@ def _lead_line(text: str, rules: Rules) -> tuple[int, str]:
     )
 
 
+def _lead_sentence(text: str, rules: Rules) -> str:
+    """The first sentence of the lead."""
+    line = _lead_line(text, rules)[1]
+    end = rules.segments.sentence_end.search(line)
+    return line[: end.end()] if end else line
+
+
 def _story_setting(time: Time, title_time: Time | None, occasion: Time | None) -> str:
     """The period that sets a time of the story's: the occasion's days for the occasion itself
     (`此次`, `赛事期间`), else the title's or lead's time."""
@@ -1055,10 +1062,10 @@ def _whose(
             top = named_region or (home.get(level) if level != COUNTRY else None)  # the country counts below
             if top is not None:
                 province = home.get("province", "")
-                # the province's own word where it publishes, not of a district the text names once and
-                # the title not at all (`全区` in a report of `广西壮族自治区统计局`)
-                once = named_in_text[top] < NAMED_AT_LEAST and not in_title[top]
-                its_own = province in publishers and top not in publishers and top in gazetteer.regions and once
+                # the province's own word where it publishes (`全区` in a report of `广西壮族自治区统计局`),
+                # but in an article about a district or zone its title or its lead names (a feature on one)
+                about = in_title[top] or top in _lead_sentence(article.text, rules)
+                its_own = province in publishers and top not in publishers and not about
                 if its_own or not of_its_kind(top, word, rules):
                     top = province if speaks_as_its_district(province, word, rules) else top
                 title_says = bool(in_title_words[word]) and (level, top) not in weighed  # once a level and region
