@@ -1044,6 +1044,7 @@ def _whose(
         if kinds.get(alias) == "organisation":  # counted as the name it stands for
             del scores[alias]
     weighed: set[tuple[str, str]] = set()
+    lead = _lead_sentence(article.text, rules)
     for word, count in level_words.items():
         for level in rules.subjects.self_reference[word]:
             # the region of that level and kind named most, else the one the regions named lie in
@@ -1064,7 +1065,7 @@ def _whose(
                 province = home.get("province", "")
                 # the province's own word where it publishes (`全区` in a report of `广西壮族自治区统计局`),
                 # but in an article about a district or zone its title or its lead names (a feature on one)
-                about = in_title[top] or top in _lead_sentence(article.text, rules)
+                about = in_title[top] or top in lead
                 its_own = province in publishers and top not in publishers and not about
                 if its_own or not of_its_kind(top, word, rules):
                     top = province if speaks_as_its_district(province, word, rules) else top
