@@ -4,7 +4,7 @@ which time governs a figure, and what falls back to the article's year."""
 import pytest
 import regex
 
-from extract.times import ArticleDate, _matches, _year_to_date, resolve, within
+from extract.times import ArticleDate, _matches, resolve, within, year_to_date
 
 DATE = "2023-06"
 
@@ -499,16 +499,18 @@ def test_the_day_the_news_is_told_does_not_end_the_titles_time(extract_text):
         ("2023-Q1", "2023-Q1"),
         ("2023-H1", "2023-H1"),
         ("2023-H2", "2023"),
-        ("2023-09", "2023-01/2023-09"),
+        ("2023-08", "2023-01/2023-08"),
+        ("2023-06", "2023-H1"),
+        ("2023-09", "2023-Q1/2023-Q3"),
         ("2023", "2023"),
         ("2016/2020", "2016/2020"),
-        ("2023-09-30", "2023-01/2023-09"),
+        ("2023-09-30", "2023-Q1/2023-Q3"),
         ("2023-12-31", "2023"),
         ("2023-Q4", "2023"),
     ],
 )
-def test_year_to_date_runs_from_the_start_of_the_year_to_the_end_of_the_period(period, to_date):
-    assert _year_to_date(period) == to_date
+def testyear_to_date_runs_from_the_start_of_the_year_to_the_end_of_the_period(period, to_date):
+    assert year_to_date(period) == to_date
 
 
 def test_a_quarter_written_without_its_year_is_in_the_year_last_named_if_recent(extract_text):

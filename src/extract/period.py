@@ -27,6 +27,7 @@ from extract.times import (
     period_end,
     period_start,
     within,
+    year_to_date,
     years_in_span,
 )
 
@@ -410,7 +411,7 @@ class Periods:
             if MONTH.fullmatch(period) and table.since_the_years_start.applies(
                 {"sentence_left": context.sentence_left}
             ):
-                return _from_the_years_start(period)
+                return year_to_date(period)
             parts = {
                 "left": context.clause_left,
                 "sentence_left": context.sentence_left,
@@ -583,10 +584,3 @@ def _parts_of(period: str) -> list[str]:
 
 def _same_span(period: str, other: str) -> bool:
     return within(period, other) and within(other, period)
-
-
-def _from_the_years_start(month: str) -> str:
-    """The span from a month's year's start to its end (`2024-07` → `2024-01/2024-07`), written as
-    the quarter, half or year it is where it is one (`2024-06` → `2024-H1`)."""
-    year, number = month.split("-")
-    return {"01": month, "03": f"{year}-Q1", "06": f"{year}-H1", "12": year}.get(number, f"{year}-01/{month}")

@@ -483,10 +483,11 @@ def _count(written: str | None, digits: dict[str, int]) -> int:
     return int(written) if written.isdigit() else digits.get(written, 0)
 
 
-def _year_to_date(period: str) -> str:
-    """From the start of a period's year to its end, told as the period is: `2023-Q3` →
-    `2023-Q1/2023-Q3`, `2023-H1` → `2023-H1`, `2023-09` (or a day of it) → `2023-01/2023-09`,
-    and to the year's end the year; a span from the year's start is itself, and anything else its year."""
+def year_to_date(period: str) -> str:
+    """From the start of a period's year to its end, told as the period is (`2023-Q3` →
+    `2023-Q1/2023-Q3`, `2023-H1` → `2023-H1`), a month's (or a day's) written as the quarter, half
+    or year it ends where it ends one (`2023-06` → `2023-H1`, `2023-09` → `2023-Q1/2023-Q3`, else
+    `2023-01/2023-08`); a span from the year's start is itself, and anything else its year."""
     year = period[:4]
     part = HALF_OR_QUARTER.fullmatch(period)
     if part:
@@ -496,7 +497,8 @@ def _year_to_date(period: str) -> str:
         return {"1": period, "4": year}.get(number, f"{year}-Q1/{period}")
     month = MONTH.match(period)
     if month and "/" not in period:
-        return {"01": f"{year}-01", "12": year}.get(month.group(2), f"{year}-01/{month.group()}")
+        ends = {"01": f"{year}-01", "03": f"{year}-Q1", "06": f"{year}-H1", "09": f"{year}-Q1/{year}-Q3", "12": year}
+        return ends.get(month.group(2), f"{year}-01/{month.group()}")
     return period if period_start(period) in (year, f"{year}-01") else year
 
 
@@ -517,7 +519,7 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
     if not period or label == THIS_QUARTER:
         return period
     if label == YEAR_TO_DATE:
-        return _year_to_date(period)
+        return year_to_date(period)
     if label in (SAME_SPAN, WITHIN, THIS_SEASON):
         counted = SEASON_YEARS if label == THIS_SEASON else years
         return period if 0 < years_in_span(period) == counted else ""
