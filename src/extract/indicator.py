@@ -260,7 +260,8 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     article's topic (`topic`, what its title names) for a bare amount or rank, else the default."""
     table = rules.indicators
     is_money = quantity.kind in table.money_kinds
-    excluded = table.not_of_kind[quantity.kind]
+    never_of_its_kind = table.not_of_kind[quantity.kind]
+    excluded = never_of_its_kind
     counted = quantity.unit in table.not_money_counts
     if counted:  # a count of 项 is of no money, but of the deals money is paid in (`技术合同95.8万项`)
         excluded |= table.money - set(table.as_count)
@@ -316,7 +317,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
             if own_measure
             else nearest_before(table, _own_part(context.sentence_left, rules, table.item_opening), excluded)
         )
-        or (nearest_before(table, context.clause_left) if is_money else None)
+        or (nearest_before(table, context.clause_left, never_of_its_kind) if is_money else None)
         or carried_over(context, quantity.kind, excluded, rules, topic)
         or (allowed[0] if allowed else table.default)
     )
