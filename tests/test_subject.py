@@ -646,6 +646,12 @@ def test_townships_listed_together_are_named_once_each(extract_text):
     assert subjects["4.9亿元"] == "东山街道"
 
 
+def test_a_county_seat_named_after_its_county_is_a_township(extract_text):
+    text = "上半年,平利县新增学位900个,其中平利镇、老县镇分别新增学位420个、160个。"
+    subjects = {row["mention"]: row["subject"] for row in extract_text(text, "2024-07-20")}
+    assert (subjects["900个"], subjects["420个"], subjects["160个"]) == ("平利县", "平利镇", "老县镇")
+
+
 def test_the_articles_own_region_named_since_takes_a_paragraph_back_from_its_opening(extract_text):
     text = "东盟连续多年保持云南第一大贸易伙伴地位。2022年,云南对东盟进出口420亿元。其中,对越南进出口180亿元。"
     rows = extract_text(text, "2023-01-18", title="云南外贸稳步增长")

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Iterator
+from collections.abc import Container, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 
@@ -876,10 +876,13 @@ def _names_ending(text: str, suffix_start: int, suffix_end: int) -> tuple[str, .
     )
 
 
-def _made_of_name_words(words: list[str], tags: frozenset[str]) -> bool:
-    """Whether the words are of these tags or unknown to the dictionary, but single characters
-    after the first word (`孙家/集/街道`; not `以上/的/村`)."""
-    return all(word_tag(word) in (None, *tags) or (index > 0 and len(word) == 1) for index, word in enumerate(words))
+def _made_of_name_words(words: list[str], tags: frozenset[str], names: Container[str] = frozenset()) -> bool:
+    """Whether the words are of these tags, unknown to the dictionary or among `names`, but single
+    characters after the first word (`孙家/集/街道`; not `以上/的/村`)."""
+    return all(
+        word_tag(word) in (None, *tags) or word in names or (index > 0 and len(word) == 1)
+        for index, word in enumerate(words)
+    )
 
 
 def _village_name(text: str, at: int, village: str, rules: Rules) -> bool:
@@ -916,8 +919,9 @@ def _common_words(words: list[str], rules: Rules) -> bool:
 
 
 def _township_name(township: str, rules: Rules) -> bool:
-    """Whether a township's words before its suffix are proper or unknown to the dictionary, but
-    single characters after the first word (`孙家/集/街道`) (not a
+    """Whether a township's words before its suffix are proper, unknown to the dictionary or a
+    region's short name (a county's seat: `正定/镇`), but single characters after the first word
+    (`孙家/集/街道`) (not a
     clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
     and hold no region's full name (`南康区乡`) nor a word a place speaks of itself by (`惠及全乡`).
     The words are those of the name before its suffix, cut alone (jieba joins a suffix to the
@@ -925,7 +929,7 @@ def _township_name(township: str, rules: Rules) -> bool:
     suffix = next((s for s in rules.gazetteer.township_suffixes if township.endswith(s)), "")
     table = rules.subjects
     return (
-        _made_of_name_words(cut(township.removesuffix(suffix)), table.township_word_tags)
+        _made_of_name_words(cut(township.removesuffix(suffix)), table.township_word_tags, rules.gazetteer.short_names)
         and not _of_a_kind(township, rules)
         and not rules.gazetteer.regions_in(township)
         and table.self_pattern.search(township) is None
