@@ -16,6 +16,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Generator, Iterable, Iterator
 from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
 IN_FLIGHT_PER_WORKER = 4  # items handed out ahead per worker: keeps workers busy, memory bounded
@@ -54,23 +55,30 @@ def _ignore_interrupts() -> None:
     signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})  # one that came while forking is dropped
 
 
-def _submit_shielded(pool: ProcessPoolExecutor, function: Callable[[Item], Result], item: Item) -> Future[Result]:
-    """Submit with Ctrl-C held back: a submit may fork the workers, and an interrupt between a
-    fork and a worker's first line would kill that worker instead of reaching this process, or
-    one raised here between a fork and the pool noting its worker would leave that worker running.
-    The signal is blocked in this thread, and noted, not raised, where another thread takes it."""
+@contextmanager
+def interrupts_held() -> Iterator[None]:
+    """Ctrl-C held back while the block runs, raised after it: blocked in this thread, and noted,
+    not raised, where another thread takes it."""
     held = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     noted: list[int] = []
     in_main = threading.current_thread() is threading.main_thread()
     previous = signal.signal(signal.SIGINT, lambda number, frame: noted.append(number)) if in_main else None
     try:
-        return pool.submit(function, item)
+        yield
     finally:
         if in_main:
             signal.signal(signal.SIGINT, previous)
         signal.pthread_sigmask(signal.SIG_SETMASK, held)  # an interrupt held back arrives here
         if noted:
             raise KeyboardInterrupt
+
+
+def _submit_shielded(pool: ProcessPoolExecutor, function: Callable[[Item], Result], item: Item) -> Future[Result]:
+    """Submit with Ctrl-C held back: a submit may fork the workers, and an interrupt between a
+    fork and a worker's first line would kill that worker instead of reaching this process, or
+    one raised here between a fork and the pool noting its worker would leave that worker running."""
+    with interrupts_held():
+        return pool.submit(function, item)
 
 
 def run_over(

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from extract.fact import COLUMNS, Fact
+from extract.parallel import interrupts_held
 
 if TYPE_CHECKING:
     import pyarrow
@@ -59,21 +60,24 @@ def replacing(path: Path, encoding: str | None = None) -> Iterator[IO[Any]]:
     complete: an interrupted run leaves the previous `path` as it was. Text when
     an encoding is given, else bytes."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    handle = tempfile.NamedTemporaryFile(
-        "w" if encoding else "wb",
-        encoding=encoding,
-        newline="" if encoding else None,
-        dir=path.parent,
-        prefix=f".{path.name}.",
-        delete=False,
-    )
+    handle = None
     try:
+        with interrupts_held():  # a Ctrl-C between the file's making and its name's keeping would leave it
+            handle = tempfile.NamedTemporaryFile(
+                "w" if encoding else "wb",
+                encoding=encoding,
+                newline="" if encoding else None,
+                dir=path.parent,
+                prefix=f".{path.name}.",
+                delete=False,
+            )
         with handle:
             yield handle
         os.chmod(handle.name, 0o666 & ~_umask())  # as any file the user writes, not the temporary file's 0600
         os.replace(handle.name, path)
     except BaseException:
-        Path(handle.name).unlink(missing_ok=True)
+        if handle is not None:
+            Path(handle.name).unlink(missing_ok=True)
         raise
 
 
