@@ -652,6 +652,16 @@ def test_a_county_seat_named_after_its_county_is_a_township(extract_text):
     assert (subjects["900个"], subjects["420个"], subjects["160个"]) == ("平利县", "平利镇", "老县镇")
 
 
+def test_a_township_bounded_by_a_clause_or_a_list_may_be_named_with_common_nouns(extract_text):
+    text = (
+        "上半年,平利县工业产值增长8%。石榴湾镇新引进项目12个,总投资36亿元;老县镇、杏花镇分别完成投资3.1亿元、2.4亿元。"
+        "全县营业网点86个,县域及乡镇网点占七成。"
+    )
+    subjects = {row["mention"]: row["subject"] for row in extract_text(text, "2024-07-20")}
+    assert (subjects["12个"], subjects["3.1亿元"], subjects["2.4亿元"]) == ("石榴湾镇", "老县镇", "杏花镇")
+    assert subjects["七成"] == "平利县"  # a joiner is in no name
+
+
 def test_the_articles_own_region_named_since_takes_a_paragraph_back_from_its_opening(extract_text):
     text = "东盟连续多年保持云南第一大贸易伙伴地位。2022年,云南对东盟进出口420亿元。其中,对越南进出口180亿元。"
     rows = extract_text(text, "2023-01-18", title="云南外贸稳步增长")

@@ -799,13 +799,15 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
     villages: set[str] = set()
     for hit, ending in hits:
         township = hit.group() in gazetteer.township_suffixes
-        names = [
-            name
-            for name in ending
-            if tally[name] >= NAMED_AT_LEAST
-            or hit.end() - len(name) >= listed.get(hit.end(), len(text))
-            or (township and _township_opening_a_clause(text, hit.end() - len(name), hit, rules))
-        ]
+        names: list[str] = []
+        bounded: set[str] = set()  # by a list's joiner or a clause's opening
+        for name in ending:
+            at = hit.end() - len(name)
+            opens_a_clause = township and _township_opening_a_clause(text, at, hit, rules)
+            if opens_a_clause or (township and at == listed.get(hit.end())):
+                bounded.add(name)
+            if tally[name] >= NAMED_AT_LEAST or at >= listed.get(hit.end(), len(text)) or opens_a_clause:
+                names.append(name)
         if not names or any(name in townships | villages for name in names):
             continue
         opening = max(text.rfind("\n", 0, hit.start()) + 1, hit.start() - VILLAGE_CONTEXT)
@@ -818,7 +820,9 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
                 ):
                     villages.add(name)
                     break
-            elif _township_name(name, rules) and not _opens_with_a_word_no_village_opens_with(text, at, rules):
+            elif _township_name(name, rules, name in bounded) and not _opens_with_a_word_no_village_opens_with(
+                text, at, rules
+            ):
                 townships.add(name)
                 break
     return townships, villages
@@ -918,18 +922,22 @@ def _common_words(words: list[str], rules: Rules) -> bool:
     return common and len(words[-1]) > 1
 
 
-def _township_name(township: str, rules: Rules) -> bool:
+def _township_name(township: str, rules: Rules, bounded: bool = False) -> bool:
     """Whether a township's words before its suffix are proper, unknown to the dictionary or a
-    region's short name (a county's seat: `正定/镇`), but single characters after the first word
-    (`孙家/集/街道`) (not a
+    region's short name (a county's seat: `正定/镇`), or common nouns where a list or a clause
+    `bounded` the name (`杏坛/镇`), but single characters after the first word (`孙家/集/街道`) other
+    than a list's joiner (`县域/及/乡镇`) (not a
     clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
     and hold no region's full name (`南康区乡`) nor a word a place speaks of itself by (`惠及全乡`).
     The words are those of the name before its suffix, cut alone (jieba joins a suffix to the
     character before it: `狮/山镇`)."""
     suffix = next((s for s in rules.gazetteer.township_suffixes if township.endswith(s)), "")
     table = rules.subjects
+    words = cut(township.removesuffix(suffix))
+    tags = table.township_word_tags | (table.bounded_township_word_tags if bounded else frozenset())
     return (
-        _made_of_name_words(cut(township.removesuffix(suffix)), table.township_word_tags, rules.gazetteer.short_names)
+        _made_of_name_words(words, tags, rules.gazetteer.short_names)
+        and rules.segments.list_joiners.isdisjoint(words)
         and not _of_a_kind(township, rules)
         and not rules.gazetteer.regions_in(township)
         and table.self_pattern.search(township) is None

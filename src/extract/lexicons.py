@@ -282,6 +282,7 @@ def subjects(sections: Sections) -> SubjectRules:
         name_word_tags=frozenset(sections.words("subjects", "name_word_tags")),
         proper_word_tags=frozenset(sections.words("subjects", "proper_word_tags")),
         township_word_tags=frozenset(sections.words("subjects", "township_word_tags")),
+        bounded_township_word_tags=frozenset(sections.words("subjects", "bounded_township_word_tags")),
         no_village_opening_words=frozenset(sections.words("subjects", "no_village_opening_words")),
         levels_of_government=tuple(sections.words("subjects", "levels_of_government")),
         kinds_of_towns=frozenset(sections.words("subjects", "kinds_of_towns")),

@@ -338,6 +338,7 @@ class SubjectRules:
     name_word_tags: frozenset[str]
     proper_word_tags: frozenset[str]
     township_word_tags: frozenset[str]  # of the words a township's name is made of, before its suffix
+    bounded_township_word_tags: frozenset[str]  # ... and where a list or a clause bounds the name
     no_village_opening_words: frozenset[str]  # words that, as its line is cut, open no village's name
     levels_of_government: tuple[str, ...]  # what makes a town's or village's suffix a level (`村级`)
     kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
