@@ -792,7 +792,11 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
     names made as those `localities` finds, opening where a word of the line does, and saying no
     kind of place (`经济薄弱村`, `新型农村社区`)."""
     gazetteer = rules.gazetteer
-    hits = [(hit, _names_ending(text, hit.start(), hit.end())) for hit in gazetteer.locality_suffix.finditer(text)]
+    hits = [
+        (hit, _names_ending(text, hit.start(), hit.end()))
+        for hit in gazetteer.locality_suffix.finditer(text)
+        if not _inside_a_word(text, hit, rules.subjects.words_holding_no_locality_suffix)
+    ]
     tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
     listed = _townships_listed([hit for hit, _ in hits], text, rules)
     townships: set[str] = set()
@@ -828,6 +832,16 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
     return townships, villages
 
 
+def _inside_a_word(text: str, found: regex.Match[str], words: tuple[str, ...]) -> bool:
+    """Whether what was found lies inside one of the words as written there (`乡` of `乡村`)."""
+    return any(
+        text.startswith(word, found.start() - before)
+        for word in words
+        for before in range(len(word) - len(found.group()) + 1)
+        if found.start() >= before
+    )
+
+
 def _township_opening_a_clause(text: str, at: int, suffix: regex.Match[str], rules: Rules) -> bool:
     """Whether the township's name from `at` to its `suffix` opens a clause, the one it tells of
     (`二是大沥镇完成...`): short (not `大力发展乡村旅游`), past an item's opening, with no word
@@ -843,7 +857,7 @@ def _township_opening_a_clause(text: str, at: int, suffix: regex.Match[str], rul
 
 def _opens_a_clause(text: str, at: int, rules: Rules) -> bool:
     """Whether `at` opens a clause: the text's start, or after a clause break or a sentence's end,
-    past an item's opening (`二是`)."""
+    past an item's opening (`二是`) and a time (`1-10月`)."""
     window = max(0, at - ITEM_OPENING_LONGEST)
     before = text[window:at]
     breaks = [
@@ -854,7 +868,9 @@ def _opens_a_clause(text: str, at: int, rules: Rules) -> bool:
     if not breaks and window > 0:
         return False
     between = before[max(breaks, default=0) :]
-    return not between or rules.indicators.item_opening.fullmatch(between) is not None
+    item = rules.indicators.item_opening.match(between)
+    rest = between[item.end() :] if item else between
+    return not rest or rules.subjects.time_opening_a_clause.found_in(rest, 0, len(rest))
 
 
 def _townships_listed(hits: list[regex.Match[str]], text: str, rules: Rules) -> dict[int, int]:

@@ -286,6 +286,7 @@ def subjects(sections: Sections) -> SubjectRules:
         no_village_opening_words=frozenset(sections.words("subjects", "no_village_opening_words")),
         levels_of_government=tuple(sections.words("subjects", "levels_of_government")),
         kinds_of_towns=frozenset(sections.words("subjects", "kinds_of_towns")),
+        words_holding_no_locality_suffix=tuple(sections.words("subjects", "words_holding_no_locality_suffix")),
         verbs_in_names=frozenset(sections.words("subjects", "verbs_in_names")),
         places_acting_at=frozenset(sections.words("subjects", "places_acting_at")),
         not_jointly_after=tuple(sections.words("subjects", "not_jointly_after")),
@@ -337,6 +338,7 @@ def subjects(sections: Sections) -> SubjectRules:
         pointed_back=sections.rules("subjects", "pointed_back", Shape(("pattern", "antecedent"))),
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
+        time_opening_a_clause=sections.one("subjects", "time_opening_a_clause", Shape(("pattern",))),
         stock_code=sections.one("subjects", "stock_code", Shape(("pattern",))),
         country_region=_with_group(
             sections.one("subjects", "country_region", Shape(("pattern",))), "region", "subjects"

@@ -341,6 +341,7 @@ class SubjectRules:
     bounded_township_word_tags: frozenset[str]  # ... and where a list or a clause bounds the name
     no_village_opening_words: frozenset[str]  # words that, as its line is cut, open no village's name
     levels_of_government: tuple[str, ...]  # what makes a town's or village's suffix a level (`村级`)
+    words_holding_no_locality_suffix: tuple[str, ...]  # where a township's or a village's suffix is none: `乡村`
     kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
     verbs_in_names: frozenset[str]
     places_acting_at: frozenset[str]  # prepositions jieba glues to a verb after a place (`在` of `在位`)
@@ -385,6 +386,7 @@ class SubjectRules:
     pointed_back: list[Rule]  # what points back to an organisation of the antecedent's kind: `该校`
     owner: Rule
     alias_declaration: Rule
+    time_opening_a_clause: Rule  # a time a clause opens with before the township it tells of
     stock_code: Rule  # a listed company's name comes before it
     country_region: Rule  # a region of the country that holds provinces (`东部地区`)
     country_region_suffix: str
