@@ -19,6 +19,7 @@ from extract.times import ArticleDate
 
 HEADLINE_REACH = 400  # how far after a sidebar's headline figure its caption may restate it
 PASSED = (">", ">=")  # the approximations of a threshold passed (`突破`, `超过`, `以上`)
+AMONG_THE_FIRST = "<="  # the approximation of a rank among the first places (`前三位`)
 THRESHOLD_REACH = Decimal("1.5")  # a title's threshold is a round figure below the one passed, not far below
 
 Figure = tuple[Context, Quantity]
@@ -84,7 +85,8 @@ def attribute(
             Attribution(
                 indicator=figure_indicator,
                 measure=first_label(cues.measure[quantity.kind], parts, cues.measure_default),
-                subject=in_turn.get(index) or subjects.subject(context, figure_indicator),
+                subject=in_turn.get(index)
+                or subjects.subject(context, figure_indicator, _first_places(quantity, rules)),
                 period=period,
                 modality=modality,
                 unit=_local_unit(quantity.unit, frame, rules),
@@ -127,6 +129,12 @@ def _titles_take_their_body(
         elif (stated := next(passed, None)) is not None:
             taken[index] = replace(attributions[stated], unit=attributions[index].unit, approx=None)
     return taken
+
+
+def _first_places(quantity: Quantity, rules: Rules) -> int:
+    """How many places a rank among the first takes together (`前三位` → 3), else 0."""
+    among_the_first = quantity.kind in rules.indicators.ranking_kinds and quantity.approx == AMONG_THE_FIRST
+    return int(quantity.value) if among_the_first else 0
 
 
 def _ended_before(period: str, year: int | None) -> bool:

@@ -329,6 +329,7 @@ def subjects(sections: Sections) -> SubjectRules:
         indicators_of_places=frozenset(sections.words("subjects", "indicators_of_places")),
         division_of_a_department=sections.one("subjects", "division_of_a_department", Shape(("written",))),
         joint_action=sections.one("subjects", "joint_action", Shape(("left", "right"))),
+        held_together=sections.one("subjects", "held_together", Shape(("left",))),
         anaphora=sections.rules(
             "subjects",
             "anaphora",

@@ -381,6 +381,7 @@ class SubjectRules:
     indicators_of_places: frozenset[str]  # what no one organisation's figure measures: a place's certified firms
     division_of_a_department: Rule  # `省水利厅水资源管理处`: acts for its region, no organisation
     joint_action: Rule
+    held_together: Rule  # a total the names listed before it make together (`合计`)
     anaphora: list[Rule]
     first_person: list[Rule]  # what an organisation of the antecedent's kind calls itself: `我校`
     pointed_back: list[Rule]  # what points back to an organisation of the antecedent's kind: `该校`

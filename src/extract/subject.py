@@ -51,6 +51,7 @@ CORE_UNCROSSED = 4  # a firm's core or alias this long is its name where a word 
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 PRIVATE_SPEAKER_REACH = 20  # `“...”在雪场附近经营家庭旅馆的村民孙立群说`: a private speaker's description is longer
 TRADE_NAME = 2  # characters of a firm's trade name, which opens its core (`星河` of `星河能源发电`)
+NAMING_KINDS = ("region", "organisation", "alias")  # candidates that name a subject, not point back to one
 PAIR_ORDER = {"latter": 0, "former": 1}  # `后者`, `前者`: which of the last two parties named, from the last
 
 
@@ -499,8 +500,9 @@ class Subjects:
         joint = [c for c in before if c.kind == "joint" and c.end >= latest.start]
         return joint[-1] if joint else latest
 
-    def subject(self, context: Context, indicator: str = "") -> str:
-        """Whom the figure in `context` is about, of `indicator` where known."""
+    def subject(self, context: Context, indicator: str = "", first_places: int = 0) -> str:
+        """Whom the figure in `context` is about, of `indicator` where known; `first_places`: how
+        many the figure ranks together, where it is a rank of the first places (`前两位`)."""
         text, table = self.text, self.rules.subjects
         owned = table.owner.pattern("right").search(context.clause_right)
         if owned:
@@ -522,7 +524,7 @@ class Subjects:
             ):
                 return c.subject
         before = self._named_before(context.start, context.sentence_start)
-        listed = self._held_jointly(context, before)
+        listed = self._held_jointly(context, before) or self._held_by_the_list_before(context, first_places)
         if listed:
             return listed
         if self.school and (before is None or before.kind in ("region", "self")):
@@ -640,7 +642,7 @@ class Subjects:
         listed = [
             c
             for c in self._starting(context.clause_start, context.start)
-            if c.end <= context.start and c.kind in ("region", "organisation", "alias")
+            if c.end <= context.start and c.kind in NAMING_KINDS
         ]
         if before is not None and before.end > listed[-1].end:
             return ""
@@ -652,6 +654,32 @@ class Subjects:
         # what comes before the list alone: `在`, `向`, `比` make it places, partners, bases
         as_object = {**_around(listed[-len(names)], self.text), "right": ""}
         if self.rules.subjects.not_subject.any_applies(as_object) or self._among_figures(context):
+            return ""
+        return ";".join(dict.fromkeys(names))
+
+    def _held_by_the_list_before(self, context: Context, first_places: int) -> str:
+        """The names of the list that ends last before the figure's clause, in its sentence, none
+        named since, where the figure is a rank of as many first places or a total they make together
+        (`held_together`): `甲镇、乙镇分别完成...,位列全区前两位`, `...,合计占全市的59.6%`."""
+        together = self.rules.subjects.held_together.applies({"left": context.clause_left})
+        if not together and first_places < 2:
+            return ""
+        named = [c for c in self._starting(context.sentence_start, context.start) if c.end <= context.start]
+        if any(c.start >= context.clause_start and c.kind in NAMING_KINDS for c in named):
+            return ""
+        before_the_clause = [c for c in named if c.end <= context.clause_start]
+        if not before_the_clause or before_the_clause[-1].kind not in NAMING_KINDS:
+            return ""
+        names = self._listed_before(context.sentence_start, context.clause_start)
+        if len(names) < 2 or not (together or len(names) == first_places):
+            return ""
+        # not examples of a class (`五里店街道、江北城街道等9个街镇`), nor places, partners or bases
+        first = [c for c in before_the_clause if c.kind in NAMING_KINDS][-len(names)]
+        after = self.text[before_the_clause[-1].end : context.clause_start]
+        as_object = {**_around(first, self.text), "right": ""}
+        if after.startswith(self.rules.subjects.not_jointly_after) or self.rules.subjects.not_subject.any_applies(
+            as_object
+        ):
             return ""
         return ";".join(dict.fromkeys(names))
 
@@ -669,9 +697,7 @@ class Subjects:
         """The subjects of the list of names that ends last before `position`; `but_partners`: none
         where the list is of partners (`对东盟、欧盟分别进出口...`)."""
         named = [  # blocked or not: `排名在前的宁波、青岛` are subjects of what is listed for them
-            c
-            for c in self._starting(sentence_start, position)
-            if c.end <= position and c.kind in ("region", "organisation", "alias")
+            c for c in self._starting(sentence_start, position) if c.end <= position and c.kind in NAMING_KINDS
         ]
         if not named:
             return []
