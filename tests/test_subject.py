@@ -662,6 +662,24 @@ def test_a_township_bounded_by_a_clause_or_a_list_may_be_named_with_common_nouns
     assert subjects["七成"] == "平利县"  # a joiner is in no name
 
 
+def test_words_that_hold_a_township_suffix_name_no_township(extract_text):
+    text = (
+        "上半年,平利县卫健系统开展名医坐镇义诊,服务群众860人次;科技下乡开展活动36场;人才返乡创业项目达到26个;"
+        "平安街道创建投入资金120万元;县城街道新增路灯420盏。"
+    )
+    subjects = {row["mention"]: row["subject"] for row in extract_text(text, "2024-07-20")}
+    assert set(subjects.values()) == {"平利县"}
+
+
+def test_townships_whose_names_hold_common_words_are_found(extract_text):
+    text = (
+        "上半年,平利县新城乡、古城乡分别完成投资3.2亿元、2.6亿元。三和镇新增市场主体320户。白沙乡村民人均收入1.56万元。"
+    )
+    subjects = {row["mention"]: row["subject"] for row in extract_text(text, "2024-07-20")}
+    assert (subjects["3.2亿元"], subjects["2.6亿元"], subjects["320户"]) == ("新城乡", "古城乡", "三和镇")
+    assert subjects["1.56万元"] == "白沙乡"
+
+
 def test_the_articles_own_region_named_since_takes_a_paragraph_back_from_its_opening(extract_text):
     text = "东盟连续多年保持云南第一大贸易伙伴地位。2022年,云南对东盟进出口420亿元。其中,对越南进出口180亿元。"
     rows = extract_text(text, "2023-01-18", title="云南外贸稳步增长")

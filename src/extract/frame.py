@@ -48,6 +48,8 @@ NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an o
 # names in full a firm whose short name is a common noun, or names a town or a village written alone
 ITEM_OPENING_LONGEST = 12  # characters an item's opening may take, indented (`　　(十二)`)
 CLAUSE_TOWNSHIP_LONGEST = 3  # characters before its suffix a township named once opening a clause may have
+SUFFIX_CONTEXT = 4  # characters after a township's suffix cut to see whether the suffix opens a word
+VERB_TAG = "v"  # jieba's part of speech of verbs (and `vn`, `vd`)
 LEVEL_REACH = 16  # characters around a word that stands for a level that may say it does not
 BREAKDOWN_PEERS = 2  # the other counties of its city a county-level city is listed with in a breakdown
 HAN = regex.compile(r"\p{Han}+")
@@ -775,7 +777,11 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
     if named is None:
         return None, None
     township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
-    if township and not _township_name(township, rules):
+    suffix_start = named.end("township") - len(_township_suffix(township, rules))
+    if township and (
+        not _township_name(township, rules)
+        or _suffix_in_a_word(text, named.start("township"), suffix_start, named.end("township"), rules)
+    ):
         township = ""
     if village and not _village_name(text, named.start("locality"), village, rules):
         village = ""
@@ -795,8 +801,10 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
     hits = [
         (hit, _names_ending(text, hit.start(), hit.end()))
         for hit in gazetteer.locality_suffix.finditer(text)
-        if not _inside_a_word(text, hit, rules.subjects.words_holding_no_locality_suffix)
+        if hit.group() in gazetteer.township_suffixes
+        or not _within_one_of(text, hit, rules.subjects.words_holding_no_village_suffix)
     ]
+    named_in_full = frozenset(gazetteer.short_of.get(name.text, "") for name in gazetteer.regions_in(text)) - {""}
     tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
     listed = _townships_listed([hit for hit, _ in hits], text, rules)
     townships: set[str] = set()
@@ -824,15 +832,17 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
                 ):
                     villages.add(name)
                     break
-            elif _township_name(name, rules, name in bounded) and not _opens_with_a_word_no_village_opens_with(
-                text, at, rules
+            elif (
+                _township_name(name, rules, name in bounded, named_in_full)
+                and not _suffix_in_a_word(text, at, hit.start(), hit.end(), rules)
+                and not _opens_with_a_word_no_village_opens_with(text, at, rules)
             ):
                 townships.add(name)
                 break
     return townships, villages
 
 
-def _inside_a_word(text: str, found: regex.Match[str], words: tuple[str, ...]) -> bool:
+def _within_one_of(text: str, found: regex.Match[str], words: tuple[str, ...]) -> bool:
     """Whether what was found lies inside one of the words as written there (`乡` of `乡村`)."""
     return any(
         text.startswith(word, found.start() - before)
@@ -938,26 +948,60 @@ def _common_words(words: list[str], rules: Rules) -> bool:
     return common and len(words[-1]) > 1
 
 
-def _township_name(township: str, rules: Rules, bounded: bool = False) -> bool:
-    """Whether a township's words before its suffix are proper, unknown to the dictionary or a
-    region's short name (a county's seat: `正定/镇`), or common nouns where a list or a clause
-    `bounded` the name (`杏坛/镇`), but single characters after the first word (`孙家/集/街道`) other
-    than a list's joiner (`县域/及/乡镇`) (not a
+def _township_name(
+    township: str, rules: Rules, bounded: bool = False, short_names: frozenset[str] = frozenset()
+) -> bool:
+    """Whether a township's words before its suffix are proper, unknown to the dictionary or the
+    short name of a region the text names in full (`short_names`: a county's seat, `正定/镇` in
+    正定县), or common nouns where a list or a clause `bounded` the name (`杏坛/镇`), but single
+    characters after the first word (`孙家/集/街道`) other than a joiner after a longer word
+    (`县域/及/乡镇`; but `三/和/镇`) (not a
     clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
     and hold no region's full name (`南康区乡`) nor a word a place speaks of itself by (`惠及全乡`).
     The words are those of the name before its suffix, cut alone (jieba joins a suffix to the
     character before it: `狮/山镇`)."""
-    suffix = next((s for s in rules.gazetteer.township_suffixes if township.endswith(s)), "")
     table = rules.subjects
-    words = cut(township.removesuffix(suffix))
+    words = cut(township.removesuffix(_township_suffix(township, rules)))
     tags = table.township_word_tags | (table.bounded_township_word_tags if bounded else frozenset())
+    joining = any(
+        index > 0 and word in rules.segments.list_joiners and len(words[index - 1]) > 1
+        for index, word in enumerate(words)
+    )
     return (
-        _made_of_name_words(words, tags, rules.gazetteer.short_names)
-        and rules.segments.list_joiners.isdisjoint(words)
+        _made_of_name_words(words, tags, short_names)
+        and not joining
         and not _of_a_kind(township, rules)
         and not rules.gazetteer.regions_in(township)
         and table.self_pattern.search(township) is None
     )
+
+
+def _township_suffix(township: str, rules: Rules) -> str:
+    return next((suffix for suffix in rules.gazetteer.township_suffixes if township.endswith(suffix)), "")
+
+
+def _suffix_in_a_word(text: str, name_start: int, suffix_start: int, suffix_end: int, rules: Rules) -> bool:
+    """Whether jieba, cutting the name and what follows it, puts its suffix inside a longer word that
+    is no name: one of the dictionary the suffix opens (`乡村`, `乡亲`, `城乡居民`; not `乡政府`), or
+    a verb that ends in it (`送戏/下乡`), or a word that ends in it alone or after a word of the
+    dictionary that is no name (`名医/坐镇`; but `熊/口镇`, `积玉/口镇`, `新/城乡`, `天子/湖镇`, `盛泽镇`)."""
+    names = rules.subjects.township_word_tags
+    at = name_start
+    for word in cut(text[name_start : suffix_end + SUFFIX_CONTEXT]):
+        end = at + len(word)
+        if end > suffix_start:  # the word that holds the suffix's first character
+            tag = word_tag(word)  # none for a word jieba guessed (`镇新设`, `黄田镇`)
+            if tag is None or tag in names or (at == suffix_start and end == suffix_end):
+                return False
+            if end > suffix_end:  # a suffix of one character (`街道社区` is two words), not a body's (`乡政府`)
+                one_character = suffix_end - suffix_start == 1
+                return one_character and rules.subjects.organisation_suffix_at_end.search(word) is None
+            if tag.startswith(VERB_TAG) or word_tag(text[name_start:suffix_start]) in names:
+                return tag.startswith(VERB_TAG)  # `送戏/下乡`; but `新城` of `新/城乡`
+            before = word_tag(text[name_start:at]) if at > name_start else ""
+            return before == "" or (before is not None and before not in names)  # not `熊/口镇`, `积玉/口镇`
+        at = end
+    return False
 
 
 def _of_a_kind(name: str, rules: Rules) -> bool:

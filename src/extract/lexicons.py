@@ -286,7 +286,7 @@ def subjects(sections: Sections) -> SubjectRules:
         no_village_opening_words=frozenset(sections.words("subjects", "no_village_opening_words")),
         levels_of_government=tuple(sections.words("subjects", "levels_of_government")),
         kinds_of_towns=frozenset(sections.words("subjects", "kinds_of_towns")),
-        words_holding_no_locality_suffix=tuple(sections.words("subjects", "words_holding_no_locality_suffix")),
+        words_holding_no_village_suffix=tuple(sections.words("subjects", "words_holding_no_village_suffix")),
         verbs_in_names=frozenset(sections.words("subjects", "verbs_in_names")),
         places_acting_at=frozenset(sections.words("subjects", "places_acting_at")),
         not_jointly_after=tuple(sections.words("subjects", "not_jointly_after")),

@@ -341,7 +341,7 @@ class SubjectRules:
     bounded_township_word_tags: frozenset[str]  # ... and where a list or a clause bounds the name
     no_village_opening_words: frozenset[str]  # words that, as its line is cut, open no village's name
     levels_of_government: tuple[str, ...]  # what makes a town's or village's suffix a level (`村级`)
-    words_holding_no_locality_suffix: tuple[str, ...]  # where a township's or a village's suffix is none: `乡村`
+    words_holding_no_village_suffix: tuple[str, ...]  # where a village's suffix is none: `乡村`
     kinds_of_towns: frozenset[str]  # words that say what kind of town a town is, not its name
     verbs_in_names: frozenset[str]
     places_acting_at: frozenset[str]  # prepositions jieba glues to a verb after a place (`在` of `在位`)
