@@ -669,6 +669,9 @@ def test_words_that_hold_a_township_suffix_name_no_township(extract_text):
     )
     subjects = {row["mention"]: row["subject"] for row in extract_text(text, "2024-07-20")}
     assert set(subjects.values()) == {"平利县"}
+    # but a village after its township stays (`乡下` is a word)
+    rows = extract_text("平利县高桥乡下坝村今年种植茶叶860亩。", "2024-07-20")
+    assert [row["subject"] for row in rows] == ["下坝村"]
 
 
 def test_townships_whose_names_hold_common_words_are_found(extract_text):

@@ -778,10 +778,10 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
         return None, None
     township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
     suffix_start = named.end("township") - len(_township_suffix(township, rules))
-    if township and (
-        not _township_name(township, rules)
-        or _suffix_in_a_word(text, named.start("township"), suffix_start, named.end("township"), rules)
-    ):
+    in_a_word = not village and _suffix_in_a_word(
+        text, named.start("township"), suffix_start, named.end("township"), rules
+    )
+    if township and (not _township_name(township, rules) or in_a_word):  # `高桥乡下坝村`: the village follows
         township = ""
     if village and not _village_name(text, named.start("locality"), village, rules):
         village = ""
@@ -859,15 +859,15 @@ def _township_opening_a_clause(text: str, at: int, suffix: regex.Match[str], rul
     name = text[at : suffix.end()]
     return (
         suffix.start() - at <= CLAUSE_TOWNSHIP_LONGEST
-        and _opens_a_clause(text, at, rules)
+        and opens_a_clause(text, at, rules)
         and not rules.indicators.item_opening.match(name)
         and rules.subjects.name_stops.isdisjoint(cut(name))
     )
 
 
-def _opens_a_clause(text: str, at: int, rules: Rules) -> bool:
+def opens_a_clause(text: str, at: int, rules: Rules) -> bool:
     """Whether `at` opens a clause: the text's start, or after a clause break or a sentence's end,
-    past an item's opening (`二是`) and a time (`1-10月`)."""
+    past an item's opening (`二是`), a time (`1-10月`) and a word leading on (`其中`)."""
     window = max(0, at - ITEM_OPENING_LONGEST)
     before = text[window:at]
     breaks = [
@@ -880,7 +880,7 @@ def _opens_a_clause(text: str, at: int, rules: Rules) -> bool:
     between = before[max(breaks, default=0) :]
     item = rules.indicators.item_opening.match(between)
     rest = between[item.end() :] if item else between
-    return not rest or rules.subjects.time_opening_a_clause.found_in(rest, 0, len(rest))
+    return not rest or rules.subjects.leading_words_of_a_clause.found_in(rest, 0, len(rest))
 
 
 def _townships_listed(hits: list[regex.Match[str]], text: str, rules: Rules) -> dict[int, int]:

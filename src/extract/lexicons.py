@@ -339,7 +339,7 @@ def subjects(sections: Sections) -> SubjectRules:
         pointed_back=sections.rules("subjects", "pointed_back", Shape(("pattern", "antecedent"))),
         owner=sections.one("subjects", "owner", Shape(("right",))),
         alias_declaration=alias,
-        time_opening_a_clause=sections.one("subjects", "time_opening_a_clause", Shape(("pattern",))),
+        leading_words_of_a_clause=sections.one("subjects", "leading_words_of_a_clause", Shape(("pattern",))),
         stock_code=sections.one("subjects", "stock_code", Shape(("pattern",))),
         country_region=_with_group(
             sections.one("subjects", "country_region", Shape(("pattern",))), "region", "subjects"

@@ -387,7 +387,7 @@ class SubjectRules:
     pointed_back: list[Rule]  # what points back to an organisation of the antecedent's kind: `该校`
     owner: Rule
     alias_declaration: Rule
-    time_opening_a_clause: Rule  # a time a clause opens with before the township it tells of
+    leading_words_of_a_clause: Rule  # a time or a word leading on that opens a clause before its names
     stock_code: Rule  # a listed company's name comes before it
     country_region: Rule  # a region of the country that holds provinces (`东部地区`)
     country_region_suffix: str

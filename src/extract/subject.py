@@ -24,6 +24,7 @@ from extract.frame import (
     localities,
     localities_named_alone,
     of_its_kind,
+    opens_a_clause,
     quoted,
     speaks_as_its_district,
     speaks_of_a_level,
@@ -658,28 +659,36 @@ class Subjects:
         return ";".join(dict.fromkeys(names))
 
     def _held_by_the_list_before(self, context: Context, first_places: int) -> str:
-        """The names of the list that ends last before the figure's clause, in its sentence, none
-        named since, where the figure is a rank of as many first places or a total they make together
-        (`held_together`): `甲镇、乙镇分别完成...,位列全区前两位`, `...,合计占全市的59.6%`."""
-        together = self.rules.subjects.held_together.applies({"left": context.clause_left})
+        """The names of the list that opens the clause before the figure's, in its sentence, where the
+        figure is a rank of as many first places or a total they make together (`held_together`,
+        `两镇合计` as many): `甲镇、乙镇分别完成...,位列全区前两位`, `...,合计占全市的59.6%`; but not
+        where its own clause names another, before the scope of its rank or the whole of its share
+        (`全县增速位列全市前两位`)."""
+        table = self.rules.subjects
+        together = table.held_together.applies({"left": context.clause_left})
         if not together and first_places < 2:
             return ""
+        own = context.clause_left
+        scope = self.rules.indicators.rank_scope.search(own) if first_places else None
+        own = own[: scope.start()] if scope else own
+        whole = self.rules.indicators.share_whole.search(own)
+        own_end = context.clause_start + len(own[: whole.start()] if whole else own)
         named = [c for c in self._starting(context.sentence_start, context.start) if c.end <= context.start]
-        if any(c.start >= context.clause_start and c.kind in NAMING_KINDS for c in named):
+        if any(context.clause_start <= c.start < own_end for c in named):
             return ""
         before_the_clause = [c for c in named if c.end <= context.clause_start]
         if not before_the_clause or before_the_clause[-1].kind not in NAMING_KINDS:
             return ""
         names = self._listed_before(context.sentence_start, context.clause_start)
-        if len(names) < 2 or not (together or len(names) == first_places):
+        counted = table.held_together.pattern("left").search(context.clause_left) if together else None
+        count = self.rules.numbers.digits.get(counted.group("count") or "", 0) if counted else 0
+        if len(names) < 2 or not (together or len(names) == first_places) or count not in (0, len(names)):
             return ""
-        # not examples of a class (`五里店街道、江北城街道等9个街镇`), nor places, partners or bases
+        # the names open their clause, as its subjects (not `调研了甲镇、乙镇`, `联合甲镇、乙镇`); not
+        # examples of a class (`五里店街道、江北城街道等9个街镇`, `...在内的12个乡镇`)
         first = [c for c in before_the_clause if c.kind in NAMING_KINDS][-len(names)]
         after = self.text[before_the_clause[-1].end : context.clause_start]
-        as_object = {**_around(first, self.text), "right": ""}
-        if after.startswith(self.rules.subjects.not_jointly_after) or self.rules.subjects.not_subject.any_applies(
-            as_object
-        ):
+        if not opens_a_clause(self.text, first.start, self.rules) or after.startswith(table.not_jointly_after):
             return ""
         return ";".join(dict.fromkeys(names))
 
