@@ -654,11 +654,11 @@ def test_a_county_seat_named_after_its_county_is_a_township(extract_text):
 
 def test_a_township_bounded_by_a_clause_or_a_list_may_be_named_with_common_nouns(extract_text):
     text = (
-        "上半年,平利县工业产值增长8%。石榴湾镇新引进项目12个,总投资36亿元;老县镇、杏花镇分别完成投资3.1亿元、2.4亿元。"
-        "全县营业网点86个,县域及乡镇网点占七成。"
+        "上半年,平利县工业产值增长8%。石榴湾镇新引进项目14个,总投资36亿元;老县镇、杏花镇分别完成投资3.1亿元、2.4亿元。"
+        "全县营业网点86个,城区及乡镇网点占七成。"
     )
     subjects = {row["mention"]: row["subject"] for row in extract_text(text, "2024-07-20")}
-    assert (subjects["12个"], subjects["3.1亿元"], subjects["2.4亿元"]) == ("石榴湾镇", "老县镇", "杏花镇")
+    assert (subjects["14个"], subjects["3.1亿元"], subjects["2.4亿元"]) == ("石榴湾镇", "老县镇", "杏花镇")
     assert subjects["七成"] == "平利县"  # a joiner is in no name
 
 

@@ -952,8 +952,8 @@ def _township_name(
     township: str, rules: Rules, bounded: bool = False, short_names: frozenset[str] = frozenset()
 ) -> bool:
     """Whether a township's words before its suffix are proper, unknown to the dictionary or the
-    short name of a region the text names in full (`short_names`: a county's seat, `正定/镇` in
-    正定县), or common nouns where a list or a clause `bounded` the name (`杏坛/镇`), but single
+    short name of a region the text names in full (`short_names`: a county's seat, `平利/镇` in
+    平利县), or common nouns where a list or a clause `bounded` the name (`杏花/镇`), but single
     characters after the first word (`孙家/集/街道`) other than a joiner after a longer word
     (`县域/及/乡镇`; but `三/和/镇`) (not a
     clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
@@ -984,7 +984,8 @@ def _suffix_in_a_word(text: str, name_start: int, suffix_start: int, suffix_end:
     """Whether jieba, cutting the name and what follows it, puts its suffix inside a longer word that
     is no name: one of the dictionary the suffix opens (`乡村`, `乡亲`, `城乡居民`; not `乡政府`), or
     a verb that ends in it (`送戏/下乡`), or a word that ends in it alone or after a word of the
-    dictionary that is no name (`名医/坐镇`; but `熊/口镇`, `积玉/口镇`, `新/城乡`, `天子/湖镇`, `盛泽镇`)."""
+    dictionary that is no name (`名医/坐镇`; but after a surname or a word jieba guessed, `新/城乡`,
+    `白塔/湖镇`, `盛泽镇`)."""
     names = rules.subjects.township_word_tags
     at = name_start
     for word in cut(text[name_start : suffix_end + SUFFIX_CONTEXT]):
@@ -999,7 +1000,7 @@ def _suffix_in_a_word(text: str, name_start: int, suffix_start: int, suffix_end:
             if tag.startswith(VERB_TAG) or word_tag(text[name_start:suffix_start]) in names:
                 return tag.startswith(VERB_TAG)  # `送戏/下乡`; but `新城` of `新/城乡`
             before = word_tag(text[name_start:at]) if at > name_start else ""
-            return before == "" or (before is not None and before not in names)  # not `熊/口镇`, `积玉/口镇`
+            return before == "" or (before is not None and before not in names)  # after a surname or a guess
         at = end
     return False
 

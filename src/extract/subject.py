@@ -661,7 +661,7 @@ class Subjects:
     def _held_by_the_list_before(self, context: Context, first_places: int) -> str:
         """The names of the list that opens the clause before the figure's, in its sentence, where the
         figure is a rank of as many first places or a total they make together (`held_together`,
-        `两镇合计` as many): `甲镇、乙镇分别完成...,位列全区前两位`, `...,合计占全市的59.6%`; but not
+        `两镇合计` as many): `甲镇、乙镇分别完成...,位列全区前两位`, `...,合计占全市的41%`; but not
         where its own clause names another, before the scope of its rank or the whole of its share
         (`全县增速位列全市前两位`)."""
         table = self.rules.subjects
@@ -685,7 +685,7 @@ class Subjects:
         if len(names) < 2 or not (together or len(names) == first_places) or count not in (0, len(names)):
             return ""
         # the names open their clause, as its subjects (not `调研了甲镇、乙镇`, `联合甲镇、乙镇`); not
-        # examples of a class (`五里店街道、江北城街道等9个街镇`, `...在内的12个乡镇`)
+        # examples of a class (`甲街道、乙街道等9个街镇`, `...在内的8个乡镇`)
         first = [c for c in before_the_clause if c.kind in NAMING_KINDS][-len(names)]
         after = self.text[before_the_clause[-1].end : context.clause_start]
         if not opens_a_clause(self.text, first.start, self.rules) or after.startswith(table.not_jointly_after):
