@@ -777,12 +777,14 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
     if named is None:
         return None, None
     township, village = (_proper(named.group(group), rules) for group in ("township", "locality"))
-    suffix_start = named.end("township") - len(_township_suffix(township, rules))
-    in_a_word = not village and _suffix_in_a_word(
-        text, named.start("township"), suffix_start, named.end("township"), rules
-    )
-    if township and (not _township_name(township, rules) or in_a_word):  # `高桥乡下坝村`: the village follows
-        township = ""
+    if township:
+        suffix_start = named.end("township") - len(_township_suffix(township, rules))
+        # where a village follows, jieba's word over the suffix is of the village's name (`高桥乡下坝村`)
+        in_a_word = not village and _suffix_in_a_word(
+            text, named.start("township"), suffix_start, named.end("township"), rules
+        )
+        if in_a_word or not _township_name(township, rules):
+            township = ""
     if village and not _village_name(text, named.start("locality"), village, rules):
         village = ""
     return (
@@ -955,7 +957,7 @@ def _township_name(
     short name of a region the text names in full (`short_names`: a county's seat, `平利/镇` in
     平利县), or common nouns where a list or a clause `bounded` the name (`杏花/镇`), but single
     characters after the first word (`孙家/集/街道`) other than a joiner after a longer word
-    (`县域/及/乡镇`; but `三/和/镇`) (not a
+    (`城区/及/乡镇`; but `三/和/镇`) (not a
     clause, `是著名侨乡`, nor a programme, `特色小镇`), say no kind of town (`中心镇`, `城镇`),
     and hold no region's full name (`南康区乡`) nor a word a place speaks of itself by (`惠及全乡`).
     The words are those of the name before its suffix, cut alone (jieba joins a suffix to the
@@ -997,10 +999,12 @@ def _suffix_in_a_word(text: str, name_start: int, suffix_start: int, suffix_end:
             if end > suffix_end:  # a suffix of one character (`街道社区` is two words), not a body's (`乡政府`)
                 one_character = suffix_end - suffix_start == 1
                 return one_character and rules.subjects.organisation_suffix_at_end.search(word) is None
-            if tag.startswith(VERB_TAG) or word_tag(text[name_start:suffix_start]) in names:
-                return tag.startswith(VERB_TAG)  # `送戏/下乡`; but `新城` of `新/城乡`
+            if tag.startswith(VERB_TAG):  # `送戏/下乡`
+                return True
+            if word_tag(text[name_start:suffix_start]) in names:  # `新城` of `新/城乡`
+                return False
             before = word_tag(text[name_start:at]) if at > name_start else ""
-            return before == "" or (before is not None and before not in names)  # after a surname or a guess
+            return before == "" or (before is not None and before not in names)  # not after a surname or a guess
         at = end
     return False
 
