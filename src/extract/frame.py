@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 from collections import Counter
-from collections.abc import Container, Iterator
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from itertools import islice, pairwise
 
@@ -793,12 +793,13 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
     )
 
 
-def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]:
+def localities_named_alone(text: str, rules: Rules, regions: Iterable[str]) -> tuple[set[str], set[str]]:
     """The townships and the villages the text names alone, not after their region (`核桃坝村`,
     `盛泽镇`), each at least twice, or a township once in a list of townships (`龙岭镇、镜坝镇`) or
     opening a clause, the one it tells of (`二是大沥镇完成...`):
     names made as those `localities` finds, opening where a word of the line does, and saying no
-    kind of place (`经济薄弱村`, `新型农村社区`)."""
+    kind of place (`经济薄弱村`, `新型农村社区`). `regions`: those the text names in full or is about,
+    whose short names may name a county's seat (`平利镇` of 平利县)."""
     gazetteer = rules.gazetteer
     hits = [
         (hit, _names_ending(text, hit.start(), hit.end()))
@@ -806,7 +807,7 @@ def localities_named_alone(text: str, rules: Rules) -> tuple[set[str], set[str]]
         if hit.group() in gazetteer.township_suffixes
         or not _within_one_of(text, hit, rules.subjects.words_holding_no_village_suffix)
     ]
-    named_in_full = frozenset(gazetteer.short_of.get(name.text, "") for name in gazetteer.regions_in(text)) - {""}
+    named_in_full = frozenset(gazetteer.short_of.get(region, "") for region in regions) - {""}
     tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
     listed = _townships_listed([hit for hit, _ in hits], text, rules)
     townships: set[str] = set()

@@ -90,7 +90,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     resolved = [(name, gazetteer.resolve(name.text, named)) for name in gazetteer.names_in(text)]
     localities_after = [(name.start, *localities(text, name.end, rules)) for name, region in resolved if region]
     named_after = [village for _, _, village in localities_after if village]
-    townships_alone, villages_alone = localities_named_alone(text, rules)
+    townships_alone, villages_alone = localities_named_alone(text, rules, named)
     # a village written right after a township named alone is named so too (`梅溪街道星岚村`)
     named_after += [
         village
@@ -665,7 +665,8 @@ class Subjects:
         where its own clause names another, before the scope of its rank or the whole of its share
         (`全县增速位列全市前两位`)."""
         table = self.rules.subjects
-        together = table.held_together.applies({"left": context.clause_left})
+        counted = table.held_together.pattern("left").search(context.clause_left)
+        together = counted is not None
         if not together and first_places < 2:
             return ""
         own = context.clause_left
@@ -680,7 +681,6 @@ class Subjects:
         if not before_the_clause or before_the_clause[-1].kind not in NAMING_KINDS:
             return ""
         names = self._listed_before(context.sentence_start, context.clause_start)
-        counted = table.held_together.pattern("left").search(context.clause_left) if together else None
         count = self.rules.numbers.digits.get(counted.group("count") or "", 0) if counted else 0
         if len(names) < 2 or not (together or len(names) == first_places) or count not in (0, len(names)):
             return ""
