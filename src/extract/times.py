@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import regex
 
@@ -298,10 +298,15 @@ def times_in(
     fiscal_lead = _fiscal_lead(matches, table)
     quarter = title_period if QUARTER.fullmatch(title_period) else ""
     named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter)
+    sentence_ends = rules.segments.sentence_final | {"\n"}
+    # the times last named before one that dates its own sentence (`全年` there counts from it), and where that ends
+    in_its_sentence: tuple[_LastNamed, int] | None = None
     listed_after = (0, True)  # the end of the time before and whether it dates figures
     in_a_past_year = False  # whether the time last named is the past year a review looks back on (`一年来`)
     for found, rule in matches:
         start, end = found.span()
+        if in_its_sentence is not None and start >= in_its_sentence[1]:
+            named, in_its_sentence = in_its_sentence[0], None
         left, right = paragraph_context(text, start, end)
         parts = {"left": left, "mention": found.group(), "right": right}
         # a time listed with one that dates no figure has its role: `比2021年、2022年分别增长`
@@ -336,9 +341,12 @@ def times_in(
         if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
         own_sentence = table.own_sentence.any_applies(parts)
-        if governs and not qualifies and not story and label not in FROM_LAST and not told_day and not own_sentence:
+        if own_sentence and in_its_sentence is None:  # it is named in its sentence only
+            sentence_end = next((at for at in range(end, len(text)) if text[at] in sentence_ends), len(text))
+            in_its_sentence = (replace(named), sentence_end)
+        if governs and not qualifies and not story and label not in FROM_LAST and not told_day:
             named.note(period)
-            if period and not up_to_review_end:
+            if period and not up_to_review_end and not own_sentence:
                 in_a_past_year = label == REVIEW_YEAR and period != str(date.year)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
         untold = label == UNTOLD or (label == WITHIN and not period)
