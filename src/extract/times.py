@@ -297,7 +297,8 @@ def times_in(
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
     quarter = title_period if QUARTER.fullmatch(title_period) else ""
-    named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter)
+    title_span = title_period if years_in_span(title_period) else ""
+    named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter, title_span)
     sentence_ends = rules.segments.sentence_final | {"\n"}
     # the times last named before one that dates its own sentence (`全年` there counts from it), and where that ends
     in_its_sentence: tuple[_LastNamed, int] | None = None
@@ -410,6 +411,7 @@ class _LastNamed:
     period: str
     reviewed: str = ""  # the year the text reviews, where its title names one
     quarter: str = ""
+    title_span: str = ""  # the span of years the title names (`“十三五”期间`)
 
     @property
     def reviewing(self) -> bool:
@@ -419,6 +421,13 @@ class _LastNamed:
     def note(self, period: str) -> None:
         self.period = period or self.period
         self.quarter = period if QUARTER.fullmatch(period) else self.quarter
+
+    def span_of(self, years: int) -> str:
+        """The span of `years` years that `三年来` or `五年间` restates: the time last named where it
+        is one, else the title's."""
+        if years_in_span(self.period) != years and years_in_span(self.title_span) == years:
+            return self.title_span
+        return self.period
 
     def year_before_article(self, date: ArticleDate) -> str:
         """The year before the article's where it is the year of the time last named: a quarter or
@@ -459,7 +468,8 @@ def _period(
         return YEAR.sub(written, named.period) if named.period else written
     if label in FROM_LAST:
         years = _count(groups.get("years"), rules.numbers.digits)
-        last = named.quarter if label == THIS_QUARTER else named.period
+        counted_from = {THIS_QUARTER: named.quarter, SAME_SPAN: named.span_of(years), WITHIN: named.span_of(years)}
+        last = counted_from.get(label, named.period)
         return _from_last(last, label, years, bool(groups.get("same_period")), date.year)
     if label in NO_PERIOD:
         return ""
