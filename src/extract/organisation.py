@@ -603,10 +603,19 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
         # a verb right after a place acts (`在长沙建设集团总部`), not after a firm's own word (`湖南湘江建设集团`)
         # (a suffix jieba cut in two follows too: `控股/股份/有限公司`)
         # (or one word after: `星通/交通/建设/投资/集团`)
+        # (or after two more of the verbs firms are named by: `城市/建设/投资/开发/有限公司`)
         suffix_follows = (
             following in table.organisation_suffixes
             or following + after_next in table.organisation_suffixes
             or after_next in table.organisation_suffixes
+            or (
+                all(
+                    table.name_word_of_any_tag.found_in(word, 0, len(word)) or word_tag(word) == "vn"
+                    for word in words[index + 1 : index + 3]
+                )
+                and index + 3 < len(words)
+                and words[index + 3] in table.organisation_suffixes
+            )
         )
         # (not after a registered name's legal form: `...有限公司/持有/公司`; after another suffix, only
         # before a legal form: `集团/控股/有限公司`, not `合作社/采取/公司`, a predicate)
