@@ -433,7 +433,6 @@ def periods(sections: Sections) -> PeriodRules:
         span_told_whole=sections.one("periods", "span_told_whole", Shape(("pattern",))),
         effect_forecast=sections.one("periods", "effect_forecast", Shape(("left", "right"))),
         change_start=sections.one("periods", "change_start", Shape(("left", "right"))),
-        since_the_years_start=sections.one("periods", "since_the_years_start", Shape(("sentence_left",))),
         days_of_an_occasion=sections.one("periods", "days_of_an_occasion", Shape(("told",))),
         occasion_by_its_days=sections.one("periods", "occasion_by_its_days", Shape(("right",))),
         news_source=sections.one("periods", "news_source", Shape(("right",))),

@@ -18,7 +18,6 @@ from extract.rules import Rules, last_match
 from extract.segment import sentences_around
 from extract.times import (
     DAY,
-    MONTH,
     MONTH_SPAN,
     YEAR,
     ArticleDate,
@@ -27,7 +26,6 @@ from extract.times import (
     period_end,
     period_start,
     within,
-    year_to_date,
     years_in_span,
 )
 
@@ -408,10 +406,6 @@ class Periods:
                 {"left": context.clause_left, "right": context.clause_right}
             ):
                 return str(int(period) - 1)
-            if MONTH.fullmatch(period) and table.since_the_years_start.applies(
-                {"sentence_left": context.sentence_left}
-            ):
-                return year_to_date(period)
             parts = {
                 "left": context.clause_left,
                 "sentence_left": context.sentence_left,

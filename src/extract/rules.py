@@ -435,7 +435,6 @@ class PeriodRules:
     span_told_whole: Rule  # a span counted from its start (`前三季度`): no list told with `分别` takes its parts
     effect_forecast: Rule  # an effect a measure is expected to have: only a time told for it dates it
     change_start: Rule  # the value a change starts from, no time told for it: the year before
-    since_the_years_start: Rule  # a change since the year's start, told at a month's end: from January
     days_of_an_occasion: Rule  # a span of days told as an occasion's (`6月9日至12日举行`)
     occasion_by_its_days: Rule  # an occasion named right after its days: `6月9日至12日赛事期间`
     news_source: Rule  # a sentence's opening clause that tells where the news came from (`记者从…获悉,`)

@@ -33,9 +33,21 @@ THIS_SEASON = "this_season"  # the season across two years last named (`本雪�
 SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`三年来`), else up to now
 WITHIN = "within"  # the span last named, where it counts as many years (`三年内`), else untold
 YEAR_TO_DATE = "year_to_date"  # from the start of the year of the period last named to its end (`年初至报告期末`)
+LAST_NAMED = "last_named"  # the period last named itself (`比年初增加` of a balance at its end)
 DAY_OF_MONTH = "day_of_month"  # a day of the month last named (`截至24日` after `6月17日`)
 SAME_PERIOD_IN = "same_period_in"  # the period last named, in the year written (`2023年同期`)
-FROM_LAST = (PREVIOUS, WHOLE_YEAR, LATER, THIS_QUARTER, THIS_SEASON, SAME_SPAN, WITHIN, YEAR_TO_DATE, SAME_PERIOD_IN)
+FROM_LAST = (
+    PREVIOUS,
+    WHOLE_YEAR,
+    LATER,
+    THIS_QUARTER,
+    THIS_SEASON,
+    SAME_SPAN,
+    WITHIN,
+    YEAR_TO_DATE,
+    LAST_NAMED,
+    SAME_PERIOD_IN,
+)
 HALF_OR_QUARTER = regex.compile(r"([0-9]{4})-([HQ])([1-4])")
 MONTH = regex.compile(r"([0-9]{4})-([0-9]{2})")
 QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
@@ -534,7 +546,7 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
     named, `本季度`), itself where it is a span of `years` years (`2016年至2018年...三年来`,
     `三年内`) or a season across two (`本雪季`), or from the start of its year to its end
     (`年初至报告期末`)."""
-    if not period or label == THIS_QUARTER:
+    if not period or label in (THIS_QUARTER, LAST_NAMED):
         return period
     if label == YEAR_TO_DATE:
         return year_to_date(period)
