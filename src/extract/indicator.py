@@ -130,8 +130,13 @@ def beneficiaries(context: Context, rules: Rules) -> str | None:
     that only tell how it grew (`同比增长9.1%`) or what it brought about (`带动消费3亿元`); so do those
     counted as of a scheme, people or firms
     (`领取消费券的300万人`, `获得补贴的60家企业`), and those who enjoy one the scheme they enjoy
-    (`享受护理补贴的残疾人1.2万人`), if they name it."""
+    (`享受护理补贴的残疾人1.2万人`), and those it is paid to the scheme paid (`为860名毕业生发放就业补贴`),
+    if they name it."""
     table = rules.indicators
+    paid = table.paid_to.pattern("right").search(context.clause_right)
+    paid_scheme = paid.group("scheme") if paid and table.paid_to.pattern("left").search(context.clause_left) else ""
+    if paid_scheme:  # `为860名毕业生发放就业补贴`
+        return nearest_before(table, paid_scheme, table.names - table.money)
     reached = table.benefiting.pattern("left").search(context.clause_left)
     enjoyed = reached.group(ENJOYED) if reached else None
     if enjoyed:  # `享受护理补贴的残疾人`: the scheme written between, if any
