@@ -421,6 +421,8 @@ def periods(sections: Sections) -> PeriodRules:
         not_governing=RuleSet(tuple(sections.rules("periods", "not_governing", Shape(("left", "mention", "right"))))),
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         own_sentence=RuleSet(tuple(sections.rules("periods", "own_sentence", Shape(("left", "mention", "right"))))),
+        plan_a_speaker_tells=sections.one("periods", "plan_a_speaker_tells", Shape(("left", "mention", "right"))),
+        festivals_together=regex.compile(sections.get("periods", "festivals_together", str)),
         budgeted=RuleSet(tuple(sections.rules("periods", "budgeted", Shape(("left", "mention", "right"))))),
         restated_time=sections.one("periods", "restated_time", Shape(("left", "right"))),
         reference_time=RuleSet(tuple(sections.rules("periods", "reference_time", Shape(("left", "right"))))),

@@ -609,10 +609,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             or following + after_next in table.organisation_suffixes
             or after_next in table.organisation_suffixes
             or (
-                all(
-                    table.name_word_of_any_tag.found_in(word, 0, len(word)) or word_tag(word) == "vn"
-                    for word in words[index + 1 : index + 3]
-                )
+                all(table.name_word_of_any_tag.found_in(word, 0, len(word)) for word in words[index + 1 : index + 3])
                 and index + 3 < len(words)
                 and words[index + 3] in table.organisation_suffixes
             )

@@ -23,6 +23,7 @@ STORY_YEAR = "story_year"  # the year of that time (`本年`), else of the artic
 STORY_MONTH = "story_month"  # the month of that time where it is a month (`本月` in a report on it), else the article's
 STORIES = (STORY, STORY_END, STORY_YEAR, STORY_MONTH)
 HOLIDAY_NAME = "holiday_name"  # the group of a holiday's name (`春节`) in the rules that name one
+FESTIVALS_TOGETHER = "festivals_together"  # the one name of two festivals told together (`中秋、国庆`, `双节`)
 HOLIDAY = "holiday"  # a holiday named (`春节假期`): of the year reviewed, else the article's, until its days are told
 NO_PERIOD = (NOW, LASTING, UNTOLD, STORY, STORY_END)  # the labels of times whose period the text does not tell here
 PREVIOUS = "previous"  # the period of a year before the time last named (`上年`)
@@ -309,17 +310,19 @@ def times_in(
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
     quarter = title_period if QUARTER.fullmatch(title_period) else ""
-    title_span = title_period if years_in_span(title_period) else ""
+    just_past = years_in_span(title_period) and date.year and int(title_period[-4:]) == date.year - 1
+    title_span = title_period if just_past else ""  # the span of years a review the next year names (`“十三五”期间`)
     named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter, title_span)
     sentence_ends = rules.segments.sentence_final | {"\n"}
-    # the times last named before one that dates its own sentence (`全年` there counts from it), and where that ends
-    in_its_sentence: tuple[_LastNamed, int] | None = None
+    # the times last named before one that dates its own sentence (`全年` there counts from it), to be
+    # named again where that sentence ends unless another time governs after it
+    restored_at_its_end: tuple[_LastNamed, int] | None = None
     listed_after = (0, True)  # the end of the time before and whether it dates figures
     in_a_past_year = False  # whether the time last named is the past year a review looks back on (`一年来`)
     for found, rule in matches:
         start, end = found.span()
-        if in_its_sentence is not None and start >= in_its_sentence[1]:
-            named, in_its_sentence = in_its_sentence[0], None
+        if restored_at_its_end is not None and start >= restored_at_its_end[1]:
+            named, restored_at_its_end = restored_at_its_end[0], None
         left, right = paragraph_context(text, start, end)
         parts = {"left": left, "mention": found.group(), "right": right}
         # a time listed with one that dates no figure has its role: `比2021年、2022年分别增长`
@@ -353,11 +356,16 @@ def times_in(
         review_year = date.review_year if years_reviewed and date.review_year != date.year else None
         if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
-        own_sentence = table.own_sentence.any_applies(parts)
-        if own_sentence and in_its_sentence is None:  # it is named in its sentence only
-            sentence_end = next((at for at in range(end, len(text)) if text[at] in sentence_ends), len(text))
-            in_its_sentence = (replace(named), sentence_end)
+        # (a speaker's plan for this year, in a review of the year before: `负责人表示,今年计划...`)
+        own_sentence = table.own_sentence.any_applies(parts) or (
+            bool(reviewed) and table.plan_a_speaker_tells.applies(parts)
+        )
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day:
+            if own_sentence and restored_at_its_end is None:  # it is named in its sentence only
+                sentence_end = next((at for at in range(end, len(text)) if text[at] in sentence_ends), len(text))
+                restored_at_its_end = (replace(named), sentence_end)
+            elif not own_sentence and period:
+                restored_at_its_end = None
             named.note(period)
             if period and not up_to_review_end and not own_sentence:
                 in_a_past_year = label == REVIEW_YEAR and period != str(date.year)
@@ -368,6 +376,7 @@ def times_in(
             up_to_now or untold or own_sentence or bool(story) or review_year is not None,
         )
         holiday = found.groupdict().get(HOLIDAY_NAME) or ""  # also of this year's (`今年春节假期`)
+        holiday = FESTIVALS_TOGETHER if table.festivals_together.fullmatch(holiday) else holiday
         budgeted = table.budgeted.any_applies(parts)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story, holiday, budgeted))
     return _documents_named_again(text, times, table)
@@ -423,7 +432,7 @@ class _LastNamed:
     period: str
     reviewed: str = ""  # the year the text reviews, where its title names one
     quarter: str = ""
-    title_span: str = ""  # the span of years the title names (`“十三五”期间`)
+    title_span: str = ""  # the span of years just past the title names (`“十三五”期间` in 2021)
 
     @property
     def reviewing(self) -> bool:
@@ -480,7 +489,7 @@ def _period(
         return YEAR.sub(written, named.period) if named.period else written
     if label in FROM_LAST:
         years = _count(groups.get("years"), rules.numbers.digits)
-        counted_from = {THIS_QUARTER: named.quarter, SAME_SPAN: named.span_of(years), WITHIN: named.span_of(years)}
+        counted_from = {THIS_QUARTER: named.quarter, SAME_SPAN: named.span_of(years)}
         last = counted_from.get(label, named.period)
         return _from_last(last, label, years, bool(groups.get("same_period")), date.year)
     if label in NO_PERIOD:
