@@ -282,7 +282,7 @@ class IndicatorRules:
     threshold_count_verbs: frozenset[str]  # between firms over a threshold and their count: `...的企业有38家`
     roles: list[Rule]
     benefiting: Rule
-    paid_to: Rule  # those a scheme's money is paid to (`为8600名毕业生发放补贴`): the scheme after them
+    paid_to: Rule  # those a scheme's money is paid to (`为860名高校毕业生发放就业补贴`): the scheme after them
     benefit_outcome: Pattern  # a clause telling what a scheme brought about (`带动消费3亿元`), not the scheme
 
 

@@ -356,7 +356,7 @@ def times_in(
         review_year = date.review_year if years_reviewed and date.review_year != date.year else None
         if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
-        # (a speaker's plan for this year, in a review of the year before: `负责人表示,今年计划...`)
+        # (a speaker's plan for this year, in a review of the year before: `负责人介绍,今年还将...`)
         own_sentence = table.own_sentence.any_applies(parts) or (
             bool(reviewed) and table.plan_a_speaker_tells.applies(parts)
         )
