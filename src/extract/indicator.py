@@ -135,11 +135,11 @@ def beneficiaries(context: Context, rules: Rules) -> str | None:
     table = rules.indicators
     # `为860名毕业生发放就业补贴`: those paid, not what their head noun counts (`为36个项目拨付资金`)
     paid = table.paid_to.pattern("right").search(context.clause_right)
-    head = head_noun(table, context.clause_right)
     paid_scheme = nearest_before(table, paid.group("scheme"), table.names - table.money) if paid else None
-    by_its_head = head in (None, table.default, table.firms_by_type, paid_scheme)
-    if paid_scheme and by_its_head and table.paid_to.pattern("left").search(context.clause_left):
-        return table.as_firms.get(paid_scheme, paid_scheme) if head == table.firms_by_type else paid_scheme
+    if paid_scheme and table.paid_to.pattern("left").search(context.clause_left):
+        head = head_noun(table, context.clause_right)
+        if head in (None, table.default, table.firms_by_type, paid_scheme):
+            return table.as_firms.get(paid_scheme, paid_scheme) if head == table.firms_by_type else paid_scheme
     reached = table.benefiting.pattern("left").search(context.clause_left)
     enjoyed = reached.group(ENJOYED) if reached else None
     if enjoyed:  # `享受护理补贴的残疾人`: the scheme written between, if any

@@ -310,7 +310,7 @@ def times_in(
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
     quarter = title_period if QUARTER.fullmatch(title_period) else ""
-    just_past = years_in_span(title_period) and date.year and int(title_period[-4:]) == date.year - 1
+    just_past = bool(years_in_span(title_period)) and date.year is not None and int(title_period[-4:]) == date.year - 1
     title_span = title_period if just_past else ""  # the span of years a review the next year names (`“十三五”期间`)
     named = _LastNamed(reviewed or (str(date.year) if date.year else ""), reviewed, quarter, title_span)
     sentence_ends = rules.segments.sentence_final | {"\n"}
@@ -552,7 +552,8 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
     years, the article's where the span holds it, else the span's last where the span is past),
     the year before it (`上年`) or all of it a year before (`上年同期`:
     `2011-Q2` → `2010-Q2`), the year `years` years after it (`20年后`), itself (the quarter last
-    named, `本季度`), itself where it is a span of `years` years (`2016年至2018年...三年来`,
+    named, `本季度`; any period last named, `比年初增加` of a balance told at its time), itself where
+    it is a span of `years` years (`2016年至2018年...三年来`,
     `三年内`) or a season across two (`本雪季`), or from the start of its year to its end
     (`年初至报告期末`)."""
     if not period or label in (THIS_QUARTER, LAST_NAMED):
