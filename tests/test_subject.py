@@ -44,6 +44,9 @@ def subjects(extract_text, text, *args, **kwargs):
             "86万标箱",
             "星澜港",
         ),
+        # a name in an aside names nothing after the aside closes
+        ("章贡区网络零售额增长21.6%(同期江西省增长14.2%),占赣州市的31.5%。", "14.2%", "江西省"),
+        ("章贡区网络零售额增长21.6%(同期江西省增长14.2%),占赣州市的31.5%。", "31.5%", "章贡区"),
     ],
 )
 def test_the_name_written_against_the_figure_or_the_last_named_before_it(extract_text, text, mention, subject):

@@ -46,6 +46,7 @@ from extract.spans import longest_first, occurrences
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
 OPENING_BRACKETS = ("(", "（")
+CLOSING_BRACKETS = (")", "）")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 CORE_UNCROSSED = 4  # a firm's core or alias this long is its name where a word crosses it (`恒立精密实现`)
@@ -446,6 +447,20 @@ def _resolve_anaphora(found: list[Candidate], text: str, own: str, rules: Rules)
     return sorted(resolved, key=lambda c: c.start)
 
 
+def _in_an_aside_closed(text: str, end: int, position: int) -> bool:
+    """Whether what ends at `end` lies in brackets that close before `position`: an aside
+    (`(同期全国增长27.5%)`), whose subject names nothing after it."""
+    depth = 0
+    for character in text[end:position]:
+        if character in OPENING_BRACKETS:
+            depth += 1
+        elif character in CLOSING_BRACKETS:
+            if depth == 0:
+                return True
+            depth -= 1
+    return False
+
+
 def _sentence_start(sentence_starts: list[int], at: int) -> int:
     return sentence_starts[bisect.bisect_right(sentence_starts, at) - 1]
 
@@ -494,7 +509,11 @@ class Subjects:
         return named.subject if named else ""
 
     def _named_before(self, position: int, sentence_start: int) -> Candidate | None:
-        before = [c for c in self._starting(sentence_start, position) if not c.blocked and c.end <= position]
+        before = [
+            c
+            for c in self._starting(sentence_start, position)
+            if not c.blocked and c.end <= position and not _in_an_aside_closed(self.text, c.end, position)
+        ]
         if not before:
             return None
         latest = before[-1]
