@@ -138,7 +138,8 @@ def beneficiaries(context: Context, rules: Rules) -> str | None:
     paid_scheme = nearest_before(table, paid.group("scheme"), table.names - table.money) if paid else None
     if paid_scheme and table.paid_to.pattern("left").search(context.clause_left):
         head = head_noun(table, context.clause_right)
-        if head in (None, table.default, table.firms_by_type, paid_scheme):
+        people = head == table.default and table.paid_to.pattern("mention").search(context.mention) is not None
+        if head in (None, table.firms_by_type, paid_scheme) or people:
             return table.as_firms.get(paid_scheme, paid_scheme) if head == table.firms_by_type else paid_scheme
     reached = table.benefiting.pattern("left").search(context.clause_left)
     enjoyed = reached.group(ENJOYED) if reached else None

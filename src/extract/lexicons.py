@@ -134,7 +134,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         ),
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         benefiting=sections.one("indicators", "benefiting", Shape(("left", "right"))),
-        paid_to=sections.one("indicators", "paid_to", Shape(("left", "right"))),
+        paid_to=sections.one("indicators", "paid_to", Shape(("left", "mention", "right"))),
         benefit_outcome=regex.compile(sections.get("indicators", "benefit_outcome", str)),
         head_noun_reach=reach,
         size_classes=tuple(sections.words("indicators", "size_classes")),
