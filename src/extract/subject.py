@@ -509,11 +509,9 @@ class Subjects:
         return named.subject if named else ""
 
     def _named_before(self, position: int, sentence_start: int) -> Candidate | None:
-        before = [
-            c
-            for c in self._starting(sentence_start, position)
-            if not c.blocked and c.end <= position and not _in_an_aside_closed(self.text, c.end, position)
-        ]
+        before = [c for c in self._starting(sentence_start, position) if not c.blocked and c.end <= position]
+        while before and _in_an_aside_closed(self.text, before[-1].end, position):
+            before.pop()
         if not before:
             return None
         latest = before[-1]
