@@ -78,7 +78,7 @@ from extract.segment import matching_view
         ("鄞州区居民医保基金收入增长6%,集采为海曙区每年可节约医保基金0.8亿元。", []),
         ("眉山市城乡统筹发展基金投放资金12亿元。", ["眉山市城乡统筹发展基金"]),  # a fund set up, no pool
         # and so are its payouts by the care they pay for, but not a fund named for that care
-        ("星河县域外住院基金支出占比38.4%,政策范围内门诊费用基金支付比例达到60%。", []),
+        ("星河县域外住院基金支出占比41.2%,政策范围内门诊费用基金支付比例达到60%。", []),
         ("星河慈善总会大病住院基金今年救助患者1200人。", ["星河慈善总会大病住院基金"]),
         # the kinds of a facility's service or trade name none (`智慧`, `定点`, `林业`)
         ("推进智慧景区建设,全市定点医院增至86家,林业专业合作社210个。", []),
