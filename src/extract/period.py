@@ -402,10 +402,10 @@ class Periods:
             time = self._governing(context, happened=True)
         if time is not None and not time.now and not (dated_by_article and self._after_article(time)):
             period = self._respective_part(time, context) or time.period
-            if YEAR.fullmatch(period) and table.change_start.applies(
-                {"left": context.clause_left, "right": context.clause_right}
-            ):
-                return str(int(period) - 1)
+            if table.change_start.applies({"left": context.clause_left, "right": context.clause_right}):
+                start = self._change_start(context, time, period)
+                if start:
+                    return start
             parts = {
                 "left": context.clause_left,
                 "sentence_left": context.sentence_left,
@@ -439,22 +439,40 @@ class Periods:
         ]
         return before[-1].period if before else ""
 
-    def _growth_years(self, context: Context) -> str:
-        """The years of growth of an average growth rate whose sentence names a base year and a
-        last one before it (`从2015年的...到2020年的...,年均增长9%`, `2020年...比2015年增长...,年均增长9%`
-        → `2016/2020`), else empty."""
-        if not self.rules.periods.average_growth.applies({"left": context.clause_left}):
+    def _change_start(self, context: Context, governing: Time, period: str) -> str:
+        """The time a change starts from, for the value it starts from told with no time of its own:
+        a year compared with before it in its sentence (`从2015年的...增加到2020年的...,比重由8.0%提高到
+        8.9%` → `2015`), else the year before the year or the span of years that governs it
+        (`“十三五”期间` → `2015`), or the span's first year where the text writes it
+        (`2015年至2017年间` → `2015`), else empty."""
+        compared = [int(time.period) for time in self._compared_before(context) if YEAR.fullmatch(time.period)]
+        if compared:
+            return str(compared[-1])
+        first, _, last = period.partition("/")
+        if not (YEAR.fullmatch(first) and (not last or YEAR.fullmatch(last))):
             return ""
+        written_from = last and self.text.startswith(first, governing.start)
+        return first if written_from else str(int(first) - 1)
+
+    def _compared_before(self, context: Context) -> list[Time]:
+        """Of the times before a figure in its sentence that date no figure, the years compared with:
+        not a founding date nor a record's start (`创2013年以来新高`)."""
         growth_base = self.rules.periods.growth_base
-        # of the times that date no figure, a year compared with, not a founding date nor a record's
-        # start (`创2013年以来新高`)
-        named = self._between(context.sentence_start, context.start) + [
+        return [
             time
             for time in [*self.qualifiers, *self.bases]
             if context.sentence_start <= time.start
             and time.end <= context.start
             and (time.qualifies or growth_base.applies({"left": self.text[context.sentence_start : time.start]}))
         ]
+
+    def _growth_years(self, context: Context) -> str:
+        """The years of growth of an average growth rate whose sentence names a base year and a
+        last one before it (`从2015年的...到2020年的...,年均增长9%`, `2020年...比2015年增长...,年均增长9%`
+        → `2016/2020`), else empty."""
+        if not self.rules.periods.average_growth.applies({"left": context.clause_left}):
+            return ""
+        named = self._between(context.sentence_start, context.start) + self._compared_before(context)
         years = sorted(int(time.period) for time in named if YEAR.fullmatch(time.period))
         if len(years) < 2 or years[0] == years[-1]:
             return ""
