@@ -281,7 +281,8 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     by_unit = table.unit_indicator.get(quantity.unit)
     if by_unit:  # a unit that fixes the kind, whatever noun follows (`600MW项目` is a capacity), unless a
         # phrase of its own tells what the figure measures (`客运量36万人次`)
-        return first_label(table.unit_phrases, {"sentence_left": context.sentence_left}) or by_unit
+        told = {"sentence_left": context.sentence_left, "right": context.clause_right}
+        return first_label(table.unit_phrases, told) or by_unit
     allowed = table.unit_indicators.get(quantity.unit) or table.kind_indicators.get(quantity.kind)
     head = named_after(context, quantity, rules)
     if head and head not in excluded and (allowed is None or head in allowed):

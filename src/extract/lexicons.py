@@ -130,7 +130,7 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         of=sections.get("indicators", "of", str),
         phrases=sections.rules("indicators", "phrases", Shape(("sentence_left",), "indicator", names, required=True)),
         unit_phrases=sections.rules(
-            "indicators", "unit_phrases", Shape(("sentence_left",), "indicator", names, required=True)
+            "indicators", "unit_phrases", Shape(("sentence_left", "right"), "indicator", names, required=True)
         ),
         granted_as=sections.one("indicators", "granted_as", Shape(("right",))),
         benefiting=sections.one("indicators", "benefiting", Shape(("left", "right"))),
