@@ -4,7 +4,7 @@ which time governs a figure, and what falls back to the article's year."""
 import pytest
 import regex
 
-from extract.times import ArticleDate, _matches, resolve, within, year_to_date
+from extract.times import ArticleDate, _matches, resolve, scheduled_days, within, year_to_date
 
 DATE = "2023-06"
 
@@ -705,3 +705,19 @@ def test_a_time_the_first_sentence_under_a_heading_tells_is_its_sections(extract
         ("0.6%", "2025-07/2025-09"),
         ("4宗", "2025-09"),
     ]
+
+
+@pytest.mark.parametrize(
+    "holiday, year, days",
+    [
+        ("国庆", "2024", "2024-10-01/2024-10-07"),
+        ("国庆", "2023", "2023-09-29/2023-10-06"),  # run into the Mid-Autumn festival's days off
+        ("元旦", "2024", "2023-12-30/2024-01-01"),  # the days off before the year's first
+        ("元旦", "2025", "2025-01-01"),
+        ("五一", "2019", "2019-05-01/2019-05-04"),
+        ("国庆", "2090", ""),  # a year the schedule does not cover yet
+        ("暑运", "2024", ""),  # no holiday of the schedule
+    ],
+)
+def test_a_holiday_whose_days_are_not_told_runs_over_the_days_the_schedule_gives_it(holiday, year, days, rules):
+    assert scheduled_days(holiday, year, rules.periods) == days

@@ -39,7 +39,17 @@ from extract.rules import Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
 from extract.spans import occurrences, paragraph_context
-from extract.times import DAY_SPAN, STORY, ArticleDate, Time, short_names_named_again, story_period, times_in, within
+from extract.times import (
+    DAY_SPAN,
+    STORY,
+    ArticleDate,
+    Time,
+    scheduled_days,
+    short_names_named_again,
+    story_period,
+    times_in,
+    within,
+)
 
 COUNTRY = "country"
 DISTRICT = "district"
@@ -110,7 +120,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_period = title_times[0].period if title_times else ""
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period)
     holidays = _days_of_holidays(times, article.text, title_times[0].holiday if title_times else "")
-    title_times, times = _holidays_dated(title_times, holidays), _holidays_dated(times, holidays)
+    title_times, times = _holidays_dated(title_times, holidays, rules), _holidays_dated(times, holidays, rules)
     lead = _lead_times(article.text, times, rules)
     # the lead's times of the article's year but the day the news was told, where it tells such
     # another (`8月26日晚,...发布2021年中期业绩`; not `与去年三倍券最大不同`)
@@ -253,9 +263,14 @@ def _days_of_holidays(times: list[Time], text: str, title_holiday: str) -> dict[
     return days
 
 
-def _holidays_dated(times: list[Time], holidays: dict[str, str]) -> list[Time]:
-    """`times`, each holiday named among them dated by its days where the text tells them."""
-    return [replace(time, period=holidays[time.holiday]) if time.holiday in holidays else time for time in times]
+def _holidays_dated(times: list[Time], holidays: dict[str, str], rules: Rules) -> list[Time]:
+    """`times`, each holiday named among them dated by its days where the text tells them, else by
+    those the year's holiday schedule gives it."""
+    dated = []
+    for time in times:
+        days = time.holiday and (holidays.get(time.holiday) or scheduled_days(time.holiday, time.period, rules.periods))
+        dated.append(replace(time, period=days) if days else time)
+    return dated
 
 
 def _stories_dated(times: list[Time], occasion: Time | None, title_time: Time | None, text: str) -> list[Time]:

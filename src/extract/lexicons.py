@@ -423,6 +423,7 @@ def periods(sections: Sections) -> PeriodRules:
         own_sentence=RuleSet(tuple(sections.rules("periods", "own_sentence", Shape(("left", "mention", "right"))))),
         plan_a_speaker_tells=sections.one("periods", "plan_a_speaker_tells", Shape(("left", "mention", "right"))),
         festivals_together=regex.compile(sections.get("periods", "festivals_together", str)),
+        holidays_in_the_schedule=dict(sections.get("periods", "holidays_in_the_schedule", dict)),
         budgeted=RuleSet(tuple(sections.rules("periods", "budgeted", Shape(("left", "mention", "right"))))),
         restated_time=sections.one("periods", "restated_time", Shape(("left", "right"))),
         reference_time=RuleSet(tuple(sections.rules("periods", "reference_time", Shape(("left", "right"))))),

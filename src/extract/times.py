@@ -6,7 +6,9 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import cache
 
+import chinese_calendar
 import regex
 
 from extract.rules import PeriodRules, Rule, Rules
@@ -585,6 +587,40 @@ def story_period(story: str, period: str) -> str:
     if story == STORY_MONTH:
         return period if MONTH.fullmatch(period) else ""
     return end_of(period) if story == STORY_END else period
+
+
+def scheduled_days(holiday: str, year: str, periods: PeriodRules) -> str:
+    """The days off the yearly holiday schedule gives a holiday named (`国庆` in 2024 →
+    `2024-10-01/2024-10-07`), with those of a festival it runs into (`国庆` in 2023, joined to the
+    Mid-Autumn festival: `2023-09-29/2023-10-06`); empty where the schedule has no such holiday or
+    year."""
+    name = periods.holidays_in_the_schedule.get(holiday)
+    return _days_off(name, int(year)) if name and YEAR.fullmatch(year) else ""
+
+
+@cache
+def _days_off(name: str, year: int) -> str:
+    """The first run of days off in `year` that holds a day of the holiday `name`, as a span."""
+    day, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+    try:
+        while day <= last and _festival(day) != name:
+            day += datetime.timedelta(days=1)
+        if day > last:
+            return ""
+        start = end = day
+        while _festival(start - datetime.timedelta(days=1)):
+            start -= datetime.timedelta(days=1)
+        while _festival(end + datetime.timedelta(days=1)):
+            end += datetime.timedelta(days=1)
+    except NotImplementedError:  # a year the schedule does not cover
+        return ""
+    return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+
+
+def _festival(day: datetime.date) -> str | None:
+    """The festival a day off is given for, if any (not a weekend's, nor a working day's)."""
+    off, festival = chinese_calendar.get_holiday_detail(day)
+    return festival if off else None
 
 
 def end_of(period: str) -> str:
