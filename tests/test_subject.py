@@ -544,15 +544,6 @@ def test_a_sentence_naming_no_one_goes_on_telling_of_the_one_organisation_named_
     assert subject_of(extract_text, text, "8000台") == "星岚医疗器械有限公司"
 
 
-def test_the_sentences_of_a_speech_naming_no_one_go_on_telling_of_the_organisation_named_before(extract_text):
-    text = (
-        "南康区用电量增长。在星岚纺织有限公司,屋顶铺满了光伏板。“厂里光伏装机容量3200千瓦。"
-        "今年又投了900多万元建储能。”\n南康区还新增光伏电站12座。"
-    )
-    assert subject_of(extract_text, text, "900多万元") == "星岚纺织有限公司"
-    assert subject_of(extract_text, text, "12座") == "南康区"
-
-
 def test_after_a_sentence_naming_several_organisations_no_one_goes_on(extract_text):
     text = "南康区举办创业大赛。星岚科技有限公司、云梯数据有限公司获得一等奖。此外,大赛还评出优秀奖8名。"
     assert subject_of(extract_text, text, "8名") == "南康区"

@@ -28,7 +28,6 @@ from extract.frame import (
     quoted,
     speaks_as_its_district,
     speaks_of_a_level,
-    spoken,
 )
 from extract.gazetteer import Name, crossed
 from extract.organisation import (
@@ -605,20 +604,18 @@ class Subjects:
 
     def _told_before(self, context: Context) -> str:
         """The one organisation the sentence before, in the same paragraph, names: a sentence that
-        names no one goes on telling of it (`公司计划投资5000万元。项目建成后,预计年产...`), and so
-        do the sentences of a speech that names no one after it (`星河公司负责人说:“...。...。”`),
-        but with a figure no one organisation has (`indicators_of_places`)."""
+        names no one goes on telling of it (`公司计划投资5000万元。项目建成后,预计年产...`), but
+        with a figure no one organisation has (`indicators_of_places`)."""
         paragraph_start = self.text.rfind("\n", 0, context.sentence_start) + 1
         at = bisect.bisect_right(self.sentence_starts, context.sentence_start - 1) - 1
-        end = context.sentence_start
-        in_speech = spoken(self.text, context.start)
-        while at >= 0 and self.sentence_starts[at] >= paragraph_start:
-            named = self._starting(self.sentence_starts[at], end)
-            if named or not (in_speech and spoken(self.text, self.sentence_starts[at] + 1)):
-                told = {c.subject for c in named if c.kind in ("organisation", "anaphora", "alias")}
-                return told.pop() if len(told) == 1 else ""  # several named (a list of winners): none goes on
-            at, end = at - 1, self.sentence_starts[at]
-        return ""
+        if at < 0 or self.sentence_starts[at] < paragraph_start:
+            return ""
+        told = {
+            c.subject
+            for c in self._starting(self.sentence_starts[at], context.sentence_start)
+            if c.kind in ("organisation", "anaphora", "alias")
+        }
+        return told.pop() if len(told) == 1 else ""  # several named (a list of winners): none goes on
 
     def in_turn(self, contexts: list[Context], ranks: list[bool]) -> dict[int, str]:
         """The subjects of figures listed after `分别` (by their index in `contexts`): in turn,
