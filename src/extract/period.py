@@ -523,10 +523,7 @@ class Periods:
         `第一季度至第四季度分别实现营业收入...`), else empty; not where the span is told as a
         whole (`前三季度,一二三产业增加值分别...`: the parts are the industries)."""
         parts = _parts_of(time.period)  # most times are no span: the cheap test first
-        told_before = time.start < context.sentence_start or time.start == time.end  # or in the title
-        if not parts or told_before:  # the list is of other parts: places, industries
-            return ""
-        if self.rules.periods.span_told_whole.match_at(self.text, time.start):
+        if not parts or self.rules.periods.span_told_whole.match_at(self.text, time.start):
             return ""
         listed_at = self._in_a_list(context, max(time.end, context.clause_start))
         if listed_at is None:
