@@ -902,21 +902,15 @@ def opens_a_clause(text: str, at: int, rules: Rules) -> bool:
 
 
 def _townships_listed(hits: list[regex.Match[str]], text: str, rules: Rules) -> dict[int, int]:
-    """Where the township suffixes end that a list joins to another, each with where its name may
-    begin at the earliest: past the joiner before it (`龙岭镇、镜坝镇以及东山街道`, not `石门镇和乡村`),
-    also where each item tells its own figure (`杏花镇转移620人次、老县镇转移480人次`)."""
+    """Where the township suffixes end that a list joins to another (`龙岭镇、镜坝镇以及东山街道`), each
+    with where its name may begin at the earliest: past the joiner before it (not `石门镇和乡村`)."""
     suffixes = rules.gazetteer.township_suffixes
-    segments = rules.segments
     listed: dict[int, int] = {}
     for hit, following in pairwise(hit for hit in hits if hit.group() in suffixes):
-        between = text[hit.end() : following.start()]
-        joiners = [(found.start(), found.end()) for found in segments.list_joiner.finditer(between)]
-        each_told = not (segments.clause_break.search(between) or segments.sentence_end.search(between))
-        right_after = joiners and joiners[0][0] == 0
-        joiner_end = joiners[0][1] if right_after else joiners[-1][1] if joiners and each_told else None
-        if joiner_end is not None and TOWN_NAME_SHORTEST <= len(between) - joiner_end <= TOWN_NAME_LONGEST:
+        joiner = rules.segments.list_joiner.match(text, hit.end())
+        if joiner and following.start() - joiner.end() <= TOWN_NAME_LONGEST:
             listed.setdefault(hit.end(), 0)
-            listed[following.end()] = hit.end() + joiner_end
+            listed[following.end()] = joiner.end()
     return listed
 
 
