@@ -441,13 +441,17 @@ class Periods:
 
     def _change_start(self, context: Context, governing: Time, period: str) -> str:
         """The time a change starts from, for the value it starts from told with no time of its own:
-        a year compared with before it in its sentence (`从2015年的...增加到2020年的...,比重由8.0%提高到
-        8.9%` → `2015`), else the year before the year or the span of years that governs it
-        (`“十三五”期间` → `2015`), or the span's first year where the text writes it
-        (`2015年至2017年间` → `2015`), else empty."""
-        compared = [int(time.period) for time in self._compared_before(context) if YEAR.fullmatch(time.period)]
-        if compared:
-            return str(compared[-1])
+        the year another change told before it in its sentence starts from (`从2015年的...增加到2020年
+        的...,比重由8.0%提高到8.9%` → `2015`; not a year compared with, `比2019年增长`), else the year
+        before the year or the span of years that governs it (`“十三五”期间` → `2015`), or the span's
+        first year where the text writes it (`2015年至2017年间` → `2015`), else empty."""
+        started = [
+            time.period
+            for time in self.qualifiers
+            if context.sentence_start <= time.start and time.end <= context.start and time.qualifies
+        ]
+        if started and YEAR.fullmatch(started[-1]):
+            return started[-1]
         first, _, last = period.partition("/")
         if not (YEAR.fullmatch(first) and (not last or YEAR.fullmatch(last))):
             return ""
