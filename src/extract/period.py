@@ -442,7 +442,7 @@ class Periods:
     def _change_start(self, context: Context, governing: Time, period: str) -> str:
         """The time a change starts from, for the value it starts from told with no time of its own:
         the year another change told before it in its sentence starts from (`从2015年的...增加到2020年
-        的...,比重由8.0%提高到8.9%` → `2015`; not a year compared with, `比2019年增长`), else the year
+        的...,比重由7.2%提高到8.4%` → `2015`; not a year compared with, `比2019年增长`), else the year
         before the year or the span of years that governs it (`“十三五”期间` → `2015`), or the span's
         first year where the text writes it (`2015年至2017年间` → `2015`), else empty."""
         started = [
