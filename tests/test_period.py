@@ -1,6 +1,8 @@
 """Pins when a figure holds (period.py, ANNOTATION §7): what each time rule gives,
 which time governs a figure, and what falls back to the article's year."""
 
+import datetime
+
 import pytest
 import regex
 
@@ -708,16 +710,26 @@ def test_a_time_the_first_sentence_under_a_heading_tells_is_its_sections(extract
 
 
 @pytest.mark.parametrize(
-    "holiday, year, days",
+    "holiday, year, told, days",
     [
-        ("国庆", "2024", "2024-10-01/2024-10-07"),
-        ("国庆", "2023", "2023-09-29/2023-10-06"),  # run into the Mid-Autumn festival's days off
-        ("元旦", "2024", "2023-12-30/2024-01-01"),  # the days off before the year's first
-        ("元旦", "2025", "2025-01-01"),
-        ("五一", "2019", "2019-05-01/2019-05-04"),
-        ("国庆", "2090", ""),  # a year the schedule does not cover yet
-        ("暑运", "2024", ""),  # no holiday of the schedule
+        ("国庆", "2024", None, "2024-10-01/2024-10-07"),
+        ("国庆", "2023", None, "2023-09-29/2023-10-06"),  # run into the Mid-Autumn festival's days off
+        ("端午", "2024", None, "2024-06-08/2024-06-10"),  # and into the weekend before it
+        ("元旦", "2024", None, "2023-12-30/2024-01-01"),  # the days off before the year's first
+        ("元旦", "2025", None, "2025-01-01"),
+        ("五一", "2019", None, "2019-05-01/2019-05-04"),
+        ("元旦", "2023", datetime.date(2023, 12, 30), "2023-12-30/2024-01-01"),  # the one begun by then
+        ("元旦", "2023", datetime.date(2023, 12, 28), ""),  # none begun lately: one to come
+        ("春节", "2024", datetime.date(2024, 1, 20), ""),
+        ("春节", "2024", datetime.date(2024, 3, 5), "2024-02-10/2024-02-17"),
+        ("国庆", "2090", None, ""),  # a year the schedule does not cover yet
+        ("暑运", "2024", None, ""),  # no holiday of the schedule
     ],
 )
-def test_a_holiday_whose_days_are_not_told_runs_over_the_days_the_schedule_gives_it(holiday, year, days, rules):
-    assert scheduled_days(holiday, year, rules.periods) == days
+def test_a_holiday_whose_days_are_not_told_runs_over_the_days_the_schedule_gives_it(holiday, year, told, days, rules):
+    assert scheduled_days(holiday, year, rules.periods, told) == days
+
+
+def test_a_holiday_of_a_region_off_the_mainland_schedule_keeps_its_year(extract_text):
+    rows = extract_text("交通部统计,国庆假期,台铁运送旅客186万人次。", "2023-10-11", title="台湾国庆连假交通统计")
+    assert [row["period"] for row in rows] == ["2023"]

@@ -13,6 +13,7 @@ level (`全省`, `全国`).
 from __future__ import annotations
 
 import bisect
+import datetime
 from collections import Counter
 from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field, replace
@@ -120,7 +121,10 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     title_period = title_times[0].period if title_times else ""
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period)
     holidays = _days_of_holidays(times, article.text, title_times[0].holiday if title_times else "")
-    title_times, times = _holidays_dated(title_times, holidays, rules), _holidays_dated(times, holidays, rules)
+    on_schedule = not {own, *home.values()} & rules.periods.off_the_holiday_schedule
+    told = date.last_day() if on_schedule else None
+    title_times = _holidays_dated(title_times, holidays, on_schedule, told, rules)
+    times = _holidays_dated(times, holidays, on_schedule, told, rules)
     lead = _lead_times(article.text, times, rules)
     # the lead's times of the article's year but the day the news was told, where it tells such
     # another (`8月26日晚,...发布2021年中期业绩`; not `与去年三倍券最大不同`)
@@ -263,12 +267,16 @@ def _days_of_holidays(times: list[Time], text: str, title_holiday: str) -> dict[
     return days
 
 
-def _holidays_dated(times: list[Time], holidays: dict[str, str], rules: Rules) -> list[Time]:
-    """`times`, each holiday named among them dated by its days where the text tells them, else by
-    those the year's holiday schedule gives it."""
+def _holidays_dated(
+    times: list[Time], holidays: dict[str, str], on_schedule: bool, told: datetime.date | None, rules: Rules
+) -> list[Time]:
+    """`times`, each holiday named among them dated by its days where the text tells them, else, in
+    an article `on_schedule`, by those the year's holiday schedule gives it (the last begun by the
+    day the article is `told`, where it is of that year)."""
     dated = []
     for time in times:
-        days = time.holiday and (holidays.get(time.holiday) or scheduled_days(time.holiday, time.period, rules.periods))
+        scheduled = on_schedule and scheduled_days(time.holiday, time.period, rules.periods, told)
+        days = time.holiday and (holidays.get(time.holiday) or scheduled)
         dated.append(replace(time, period=days) if days else time)
     return dated
 

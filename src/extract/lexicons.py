@@ -454,5 +454,6 @@ def periods(sections: Sections) -> PeriodRules:
         relative_years={str(k): int(v) for k, v in sections.get("periods", "relative_years", dict).items()},
         five_year_plans={str(k): str(v) for k, v in sections.get("periods", "five_year_plans", dict).items()},
         republic_calendar_regions=frozenset(sections.words("periods", "republic_calendar_regions")),
+        off_the_holiday_schedule=frozenset(sections.words("periods", "off_the_holiday_schedule")),
         the_day_itself=tuple(sections.words("periods", "the_day_itself")),
     )

@@ -453,6 +453,7 @@ class PeriodRules:
     relative_years: dict[str, int]
     five_year_plans: dict[str, str]
     republic_calendar_regions: frozenset[str]  # whose texts write years of the Republic of China's calendar alone
+    off_the_holiday_schedule: frozenset[str]  # whose public holidays the mainland's holiday schedule does not set
     the_day_itself: tuple[str, ...]  # after an occasion's name, its day (`当天`), not the days it runs over
 
 

@@ -25,6 +25,7 @@ STORY_YEAR = "story_year"  # the year of that time (`本年`), else of the artic
 STORY_MONTH = "story_month"  # the month of that time where it is a month (`本月` in a report on it), else the article's
 STORIES = (STORY, STORY_END, STORY_YEAR, STORY_MONTH)
 HOLIDAY_NAME = "holiday_name"  # the group of a holiday's name (`春节`) in the rules that name one
+HOLIDAY_RECALLED = datetime.timedelta(days=180)  # how long after a holiday began a text tells of it by its name alone
 FESTIVALS_TOGETHER = "festivals_together"  # the one name of two festivals told together (`中秋、国庆`, `双节`)
 HOLIDAY = "holiday"  # a holiday named (`春节假期`): of the year reviewed, else the article's, until its days are told
 NO_PERIOD = (NOW, LASTING, UNTOLD, STORY, STORY_END)  # the labels of times whose period the text does not tell here
@@ -105,6 +106,15 @@ class ArticleDate:
         month = int(date[5:7]) if date[5:7].isdigit() else None
         day = int(date[8:10]) if date[8:10].isdigit() else None
         return cls(year, month, day)
+
+    def last_day(self) -> datetime.date | None:
+        """The last day the article may have been told on: its day, else its month's last, else none."""
+        if not (self.year and self.month):
+            return None
+        if self.day:
+            return datetime.date(self.year, self.month, self.day)
+        following = datetime.date(self.year + self.month // 12, self.month % 12 + 1, 1)
+        return following - datetime.timedelta(days=1)
 
     def iso(self) -> str:
         """The date as meta.csv gives it, in ISO form (`2022`, `2022-07`, `2022-07-12`), or empty."""
@@ -589,38 +599,50 @@ def story_period(story: str, period: str) -> str:
     return end_of(period) if story == STORY_END else period
 
 
-def scheduled_days(holiday: str, year: str, periods: PeriodRules) -> str:
+def scheduled_days(holiday: str, year: str, periods: PeriodRules, told: datetime.date | None = None) -> str:
     """The days off the yearly holiday schedule gives a holiday named (`国庆` in 2024 →
-    `2024-10-01/2024-10-07`), with those of a festival it runs into (`国庆` in 2023, joined to the
-    Mid-Autumn festival: `2023-09-29/2023-10-06`); empty where the schedule has no such holiday or
-    year."""
+    `2024-10-01/2024-10-07`), with the weekend and the festival it runs into (`国庆` in 2023, joined
+    to the Mid-Autumn festival: `2023-09-29/2023-10-06`); where the text is told in that year
+    (`told`), the last such holiday begun by then (`元旦` told on 30 December: the one it opens), none
+    if none has begun lately (a holiday to come: `元旦假期将至`); empty where the schedule has no such
+    holiday or year."""
     name = periods.holidays_in_the_schedule.get(holiday)
-    return _days_off(name, int(year)) if name and YEAR.fullmatch(year) else ""
+    if not name or not YEAR.fullmatch(year):
+        return ""
+    runs = _days_off(name, int(year))
+    if told is not None and told.year == int(year):
+        runs = tuple(run for run in runs if told - HOLIDAY_RECALLED <= run[0] <= told)[-1:]
+    return _span(*runs[0]) if runs else ""
 
 
 @cache
-def _days_off(name: str, year: int) -> str:
-    """The first run of days off in `year` that holds a day of the holiday `name`, as a span."""
-    day, last = datetime.date(year, 1, 1), datetime.date(year, 12, 31)
+def _days_off(name: str, year: int) -> tuple[tuple[datetime.date, datetime.date], ...]:
+    """The runs of days off, first and last day, that hold a day of the holiday `name` in `year`."""
+    runs: list[tuple[datetime.date, datetime.date]] = []
+    day, last, step = datetime.date(year, 1, 1), datetime.date(year, 12, 31), datetime.timedelta(days=1)
     try:
-        while day <= last and _festival(day) != name:
-            day += datetime.timedelta(days=1)
-        if day > last:
-            return ""
-        start = end = day
-        while _festival(start - datetime.timedelta(days=1)):
-            start -= datetime.timedelta(days=1)
-        while _festival(end + datetime.timedelta(days=1)):
-            end += datetime.timedelta(days=1)
+        while day <= last:
+            if _festival(day) == name and not (runs and runs[-1][1] >= day):
+                start = end = day
+                while chinese_calendar.is_holiday(start - step):
+                    start -= step
+                while chinese_calendar.is_holiday(end + step):
+                    end += step
+                runs.append((start, end))
+            day += step
     except NotImplementedError:  # a year the schedule does not cover
-        return ""
-    return start.isoformat() if start == end else f"{start.isoformat()}/{end.isoformat()}"
+        return ()
+    return tuple(runs)
 
 
 def _festival(day: datetime.date) -> str | None:
     """The festival a day off is given for, if any (not a weekend's, nor a working day's)."""
     off, festival = chinese_calendar.get_holiday_detail(day)
     return festival if off else None
+
+
+def _span(first: datetime.date, last: datetime.date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
 def end_of(period: str) -> str:
