@@ -275,9 +275,10 @@ def _holidays_dated(
     day the article is `told`, where it is of that year)."""
     dated = []
     for time in times:
-        scheduled = on_schedule and scheduled_days(time.holiday, time.period, rules.periods, told)
-        days = time.holiday and (holidays.get(time.holiday) or scheduled)
-        dated.append(replace(time, period=days) if days else time)
+        told_days = holidays.get(time.holiday, "")
+        if time.holiday and not told_days and on_schedule:
+            told_days = scheduled_days(time.holiday, time.period, rules.periods, told)
+        dated.append(replace(time, period=told_days) if told_days else time)
     return dated
 
 

@@ -448,7 +448,7 @@ class Periods:
         started = [
             time.period
             for time in self.qualifiers
-            if context.sentence_start <= time.start and time.end <= context.start and time.qualifies
+            if context.sentence_start <= time.start and time.end <= context.start
         ]
         if started and YEAR.fullmatch(started[-1]):
             return started[-1]
@@ -458,25 +458,22 @@ class Periods:
         written_from = last and self.text.startswith(first, governing.start)
         return first if written_from else str(int(first) - 1)
 
-    def _compared_before(self, context: Context) -> list[Time]:
-        """Of the times before a figure in its sentence that date no figure, the years compared with:
-        not a founding date nor a record's start (`创2013年以来新高`)."""
-        growth_base = self.rules.periods.growth_base
-        return [
-            time
-            for time in [*self.qualifiers, *self.bases]
-            if context.sentence_start <= time.start
-            and time.end <= context.start
-            and (time.qualifies or growth_base.applies({"left": self.text[context.sentence_start : time.start]}))
-        ]
-
     def _growth_years(self, context: Context) -> str:
         """The years of growth of an average growth rate whose sentence names a base year and a
         last one before it (`从2015年的...到2020年的...,年均增长9%`, `2020年...比2015年增长...,年均增长9%`
         → `2016/2020`), else empty."""
         if not self.rules.periods.average_growth.applies({"left": context.clause_left}):
             return ""
-        named = self._between(context.sentence_start, context.start) + self._compared_before(context)
+        growth_base = self.rules.periods.growth_base
+        # of the times that date no figure, a year compared with, not a founding date nor a record's
+        # start (`创2013年以来新高`)
+        named = self._between(context.sentence_start, context.start) + [
+            time
+            for time in [*self.qualifiers, *self.bases]
+            if context.sentence_start <= time.start
+            and time.end <= context.start
+            and (time.qualifies or growth_base.applies({"left": self.text[context.sentence_start : time.start]}))
+        ]
         years = sorted(int(time.period) for time in named if YEAR.fullmatch(time.period))
         if len(years) < 2 or years[0] == years[-1]:
             return ""
