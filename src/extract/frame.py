@@ -122,7 +122,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period)
     holidays = _days_of_holidays(times, article.text, title_times[0].holiday if title_times else "")
     on_schedule = not {own, *home.values()} & rules.periods.off_the_holiday_schedule
-    told = date.last_day() if on_schedule else None
+    told = date.last_day()
     title_times = _holidays_dated(title_times, holidays, on_schedule, told, rules)
     times = _holidays_dated(times, holidays, on_schedule, told, rules)
     lead = _lead_times(article.text, times, rules)
