@@ -187,6 +187,7 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
         ("浙江镇、村两级干部培训覆盖12万人,温州镇一级财政收入增长", ["浙江", "温州"]),  # levels of government
         ("延安路步行街客流量增长12%,延安大道改造完成", []),
         ("广东街头小吃走红,湖南路桥集团中标", ["广东", "湖南"]),  # the suffix opens a word of its own
+        ("浙江号科考船返航,湖南号专列开行120列", []),  # ... and a train's or a ship's
         # a full name that is a common noun first, but right after its city
         ("在矿区旧址建成博物馆,中心城区人口增长", []),
         ("阳泉市矿区新增企业20家,铜陵郊区新增企业8家", ["阳泉市", "矿区", "铜陵", "郊区"]),
@@ -199,3 +200,8 @@ def test_an_autonomous_regions_short_name_takes_its_suffixs_last_character(rules
 )
 def test_a_short_name_counts_only_as_a_word_of_its_own(rules, text, names):
     assert [name.text for name in rules.gazetteer.names_in(text)] == names
+
+
+def test_a_districts_short_name_that_opens_a_trains_name_is_not_the_district(rules):
+    text = "上半年,岚皋号旅游专列开行120列,岚皋新增企业8家"
+    assert [name.start for name in rules.gazetteer.district_short_names(text)] == [text.rindex("岚皋")]

@@ -93,3 +93,9 @@ def test_an_organisation_is_named_as_written_and_a_region_in_simplified_characte
 def test_a_zone_named_in_full_is_written_in_full(rules, text, subject):
     facts = list(article_facts(Article("a", text, "2024-10-20", "安平经开区前三季度产值增长"), rules))
     assert [(f.mention, f.subject) for f in facts] == [("86亿元", subject)]
+
+
+def test_a_zone_its_suffix_alone_names_is_written_as_the_text_names_it_in_full(rules):
+    text = "记者从宝鸡国际港务区获悉,上半年,港务区新签约项目12个,总投资额86亿元。"
+    facts = list(article_facts(Article("a", text, "2024-07-20"), rules))
+    assert [(f.mention, f.subject) for f in facts] == [("12个", "宝鸡国际港务区"), ("86亿元", "宝鸡国际港务区")]

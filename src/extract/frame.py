@@ -184,7 +184,9 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         topic=topic,
         planned=planned,
         title=title.strip(),
-        zones_in_full=_zones_in_full([*zones, own], article.text, rules),
+        zones_in_full=_zones_in_full(
+            [*zones, own, *(name.text for name in bare_zone_names(article.text, home, rules))], article.text, rules
+        ),
     )
 
 

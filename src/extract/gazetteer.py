@@ -159,7 +159,7 @@ class Gazetteer:
         self.full_names_as_words = full_names_as_words  # full names that are common nouns first (`矿区`)
         self.township_suffixes = township_suffixes  # what a town's name ends in (`街道` of `玉林街道`)
         self.township_suffix = words_pattern(township_suffixes)
-        self.street_suffixes = street_suffixes  # what a street's name ends in (`路` of `中山路`)
+        self.street_suffixes = street_suffixes  # what a street's or a train's name ends in (`路` of `中山路`)
         self.town_or_street_suffixes = township_suffixes + street_suffixes
         self.levels_after_towns = levels_after_towns  # what makes a town's suffix a level (`镇、村两级`)
         self.locality_suffix = words_pattern([*township_suffixes, *village_suffixes])  # and a village's (`村`)
@@ -255,6 +255,7 @@ class Gazetteer:
             and name.text not in self.ordinary_words
             and not _between_words(text, name)
             and not self._crossed(text, name)
+            and not self._names_a_town_or_street(text, name)
         ]
 
     def _common_noun(self, text: str, name: Name) -> bool:
@@ -266,8 +267,8 @@ class Gazetteer:
         return not any(text.endswith((city, self.short_of.get(city, city)), 0, name.start) for city in cities)
 
     def _names_a_town_or_street(self, text: str, name: Name) -> bool:
-        """Whether a short name is the name of a town or street it opens (`玉林街道`, `中山路`, not
-        `玉林市`), its suffix a word of its own there (not `江西乡村`, `湖南路桥`) that names no level
+        """Whether a short name is the name of a town, a street or a train it opens (`玉林街道`, `中山路`,
+        `长安号`, not `玉林市`), its suffix a word of its own there (not `江西乡村`, `湖南路桥`) that names no level
         of government."""
         if name.text in self.whole_names or not text.startswith(self.town_or_street_suffixes, name.end):
             return False

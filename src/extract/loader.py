@@ -175,7 +175,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
             frozenset(reader.words("subjects", "short_names_as_words")),
             frozenset(reader.words("subjects", "full_names_as_words")),
             tuple(reader.words("subjects", "township_suffixes")),
-            tuple(reader.words("subjects", "street_suffixes")),
+            (*reader.words("subjects", "street_suffixes"), *reader.words("subjects", "vessel_suffixes")),
             (*reader.words("subjects", "joiners_before_levels"), *reader.words("subjects", "levels_of_government")),
             tuple(reader.words("subjects", "village_suffixes")),
             frozenset(reader.words("subjects", "joining_openings")),
