@@ -587,6 +587,14 @@ def test_a_span_of_months_up_to_the_titles_month_dates_only_its_own_paragraph(ex
             "8月全省工业增加值增长5%",
             [("50亿元", "2023-07-28"), ("6个", "2023-07-28")],
         ),
+        # a day past the span the article tells of: the day its news came out, its paragraph's only
+        (
+            "截至8月31日,全市上市公司半年度报告已全部披露完毕。全市上市公司实现营业收入142.6亿元。\n\n"
+            "“业绩可以用‘量质齐升’来概括。”负责人说。\n\n分区域看,平利县上市公司实现营业收入38.6亿元。",
+            "2021-09-02",
+            "上半年全市上市公司营收增长",
+            [("142.6亿元", "2021-08-31"), ("38.6亿元", "2021-H1")],
+        ),
         # a year the story moves to goes on dating what follows
         (
             "2001年,中国加入世贸组织,经济进入新阶段。这一年,全省生产总值仅有3500亿元。",
@@ -596,7 +604,9 @@ def test_a_span_of_months_up_to_the_titles_month_dates_only_its_own_paragraph(ex
         ),
     ],
 )
-def test_the_day_of_an_event_looked_back_at_dates_nothing_after_its_sentence(text, date, title, expected, extract_text):
+def test_the_day_of_an_event_looked_back_at_or_of_the_news_dates_nothing_after_its_sentence(
+    text, date, title, expected, extract_text
+):
     assert periods(extract_text(text, date, title=title)) == expected
 
 

@@ -135,8 +135,8 @@ class Periods:
         """Where a time that governs from `start` meets the first other time after it, not one
         within it (`11月当月` in a report on `前11个月` details it: past its reach, the report's
         time governs again), nor a span up to its end (`1—10月` in a report on `10月份`), nor the
-        day the news was told (`今日公布...中期业绩`, `记者昨日获悉`), nor the day of an event looked
-        back at (`_flashback`), nor a speaker's time (`_speakers_time`);
+        day the news was told (`今日公布...中期业绩`, `记者昨日获悉`) or came out (`_day_of_the_news`),
+        nor the day of an event looked back at (`_flashback`), nor a speaker's time (`_speakers_time`);
         over what has `happened`, nor one after the article's date (a plan: `计划2025年3月开工`)."""
         period = time.period if time else ""
         later = self.times[bisect.bisect_left(self.starts, start) :]
@@ -146,6 +146,7 @@ class Periods:
                 for t in later
                 if not t.lasting
                 and not self._flashback(t)
+                and not self._day_of_the_news(t)
                 and not self._speakers_time(t)
                 and not (happened and self._after_article(t))
                 and t.period not in self.told_days
@@ -252,7 +253,7 @@ class Periods:
             for time in ([] if happened else self._between(reach, context.sentence_start))
             if not time.lasting
             and not self._flashback(time)
-            and not (time.start < paragraph_start and self._speakers_time(time))
+            and not (time.start < paragraph_start and (self._speakers_time(time) or self._day_of_the_news(time)))
             # not past the heading of its section, but the same time written otherwise (`1—9月`, `前三季度`)
             and (heading is None or time.start >= heading.start or _same_span(time.period, heading.period))
             and (
@@ -341,8 +342,19 @@ class Periods:
         month, which may open its story: `7月28日,二期工程开工。项目总投资50亿元`)."""
         title = self.title_time.period if self.title_time else ""
         both_days = DAY.fullmatch(title) is not None and DAY.fullmatch(time.period) is not None
-        if not both_days or time.period >= title:
+        return both_days and time.period < title and self._tells_no_figure(time)
+
+    def _day_of_the_news(self, time: Time) -> bool:
+        """Whether a day past the span the article's time tells is told in a sentence that tells no
+        figure (`截至8月31日,上市公司半年报已全部披露` in an article on the first half): the day its
+        news came out, which dates its own paragraph at most, the article's time going on after."""
+        title = self.title_time.period if self.title_time else ""
+        if not title or DAY.fullmatch(title) is not None or DAY.fullmatch(time.period) is None:
             return False
+        span_end = period_end(title)  # (to the month)
+        return span_end < time.period[: len(span_end)] and self._tells_no_figure(time)
+
+    def _tells_no_figure(self, time: Time) -> bool:
         start, end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))
         return bisect.bisect_left(self.figure_starts, start) == bisect.bisect_left(self.figure_starts, end)
 
