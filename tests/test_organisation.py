@@ -20,6 +20,8 @@ from extract.segment import matching_view
         ("投资45亿元的赣州(中德)应用技术大学正在加紧建设。", ["赣州(中德)应用技术大学"]),
         ("章贡区设立了首期规模为5000万元的“章江青创科技种子投资基金”。", ["章江青创科技种子投资基金"]),
         ("南康区科技天使基金累计投资项目9个。", ["南康区科技天使基金"]),
+        # a body's name ends before its head's title, which the dictionary may make one word with its suffix
+        ("平利县人民医院院长介绍,该院全年开展手术1.8万台次。星河大学校长说。", ["平利县人民医院", "星河大学"]),
         # a preposition or a forecast opens no name (`据` of `据赣房研究院`, `预计` of `预计公司`)
         ("据赣房研究院数据,1-8月百强房企销售额下降35%。预计公司全年销售额600亿元。", ["赣房研究院"]),
         # a facility with a proper name; a phase of one is none (`二期工厂`)

@@ -248,6 +248,7 @@ def subjects(sections: Sections) -> SubjectRules:
         bodies_of_a_region=bodies,
         body_of_a_region=words_pattern(bodies),
         organisation_suffixes=tuple(suffixes),
+        heads_of_bodies=tuple(sections.words("subjects", "heads_of_bodies")),
         pointing_suffixes=frozenset(pointing),
         facility_suffixes=tuple(facilities),
         facilities_of_many_kinds=tuple(many_kinds),

@@ -93,7 +93,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         length = 0
         while length < end - start:
             word = next(words)
-            stretch_words.append(word)
+            stretch_words += _body_and_head(word, table)
             length += len(word)
         next(words, None)  # the line break
         found += _runs(text, start, stretch_words, zones, rules)
@@ -136,6 +136,13 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and not _kind_of_listed_places(name, text, rules)
     ]
     return proper, sorted(bare, key=lambda name: name.start)
+
+
+def _body_and_head(word: str, table: SubjectRules) -> list[str]:
+    """A word of the dictionary that runs a body's suffix into its head's title (`医院院长`), cut in two."""
+    head = next((head for head in table.heads_of_bodies if word.endswith(head)), "")
+    body = word[: len(word) - len(head)]
+    return [body, head] if head and body.endswith(table.organisation_suffixes) else [word]
 
 
 def _kind_of_listed_places(name: Name, text: str, rules: Rules) -> bool:

@@ -308,6 +308,7 @@ class SubjectRules:
     acting_body_lead: Pattern  # what an office acting for its region in a sentence is right after: a clause's start
     body_of_a_region: regex.Pattern[str]
     organisation_suffixes: tuple[str, ...]  # and facilities'
+    heads_of_bodies: tuple[str, ...]  # a body's head, one word with its suffix (`医院院长`)
     pointing_suffixes: frozenset[str]  # those that written alone point back to a name (`公司`)
     facility_suffixes: tuple[str, ...]  # those that written alone are any such facility (`机场`)
     facilities_of_many_kinds: tuple[str, ...]  # a name of one opens with a place or a name's word
