@@ -347,6 +347,13 @@ def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
         ("星澜教育集团", True),
         ("省内同类银行", False),  # peers of the same kind
         ("同级医院", False),
+        ("跨国公司", False),  # bodies of a rank, a reach or a role
+        ("市直属学校", False),
+        ("上级医院", False),
+        ("县域医共体牵头医院", False),
+        ("改革试点医院", False),
+        ("长护险基金", False),  # the fund of an insurance
+        ("星河县医共体总医院", True),
     ],
 )
 def test_is_proper_needs_more_than_generic_words(rules, name, proper):
