@@ -589,11 +589,19 @@ def test_a_span_of_months_up_to_the_titles_month_dates_only_its_own_paragraph(ex
         ),
         # a day past the span the article tells of: the day its news came out, its paragraph's only
         (
-            "截至8月31日,全市上市公司半年度报告已全部披露完毕。全市上市公司实现营业收入142.6亿元。\n\n"
-            "“业绩可以用‘量质齐升’来概括。”负责人说。\n\n分区域看,平利县上市公司实现营业收入38.6亿元。",
+            "截至8月31日,全市上市公司2021年半年度报告已全部披露完毕。全市上市公司实现营业收入142.6亿元。\n\n"
+            "“业绩可以用‘量质齐升’来概括。”负责人说。\n\n“下一步将继续培育上市后备企业。”负责人说。\n\n"
+            "分区域看,平利县上市公司实现营业收入38.6亿元。",
             "2021-09-02",
             "上半年全市上市公司营收增长",
-            [("142.6亿元", "2021-08-31"), ("38.6亿元", "2021-H1")],
+            [("142.6亿元", "2021-H1"), ("38.6亿元", "2021-H1")],
+        ),
+        # but a day past it that the story moves on to goes on dating what follows
+        (
+            "截至10月25日,全市秋收工作已基本结束。\n\n据统计,全市秋粮播种面积320万亩。",
+            "2024-10-28",
+            "前三季度全市农业增加值增长3.5%",
+            [("320万亩", "2024-10-25")],
         ),
         # a year the story moves to goes on dating what follows
         (

@@ -346,13 +346,16 @@ class Periods:
 
     def _day_of_the_news(self, time: Time) -> bool:
         """Whether a day past the span the article's time tells is told in a sentence that tells no
-        figure (`截至8月31日,上市公司半年报已全部披露` in an article on the first half): the day its
-        news came out, which dates its own paragraph at most, the article's time going on after."""
+        figure but names that span (`截至8月31日,上市公司2021年半年度报告已全部披露` in an article on
+        the first half): the day the news of the span came out, which dates its own paragraph at most,
+        the article's time going on after (not a day a story moves on to: `截至10月25日,秋收已结束`)."""
         title = self.title_time.period if self.title_time else ""
         if not title or DAY.fullmatch(title) is not None or DAY.fullmatch(time.period) is None:
             return False
         span_end = period_end(title)  # (to the month)
-        return span_end < time.period[: len(span_end)] and self._tells_no_figure(time)
+        start, end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))
+        names_the_span = any(other.period == title for other in self._between(start, end))
+        return span_end < time.period[: len(span_end)] and names_the_span and self._tells_no_figure(time)
 
     def _tells_no_figure(self, time: Time) -> bool:
         start, end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))
