@@ -21,7 +21,7 @@ from extract.segment import matching_view
         ("章贡区设立了首期规模为5000万元的“章江青创科技种子投资基金”。", ["章江青创科技种子投资基金"]),
         ("南康区科技天使基金累计投资项目9个。", ["南康区科技天使基金"]),
         # a body's name ends before its head's title, which the dictionary may make one word with its suffix
-        ("平利县人民医院院长介绍,该院全年开展手术1.8万台次。星河大学校长说。", ["平利县人民医院", "星河大学"]),
+        ("平利县第二人民医院院长说,该院新增床位120张。星河农商银行行长说。", ["平利县第二人民医院", "星河农商银行"]),
         # a preposition or a forecast opens no name (`据` of `据赣房研究院`, `预计` of `预计公司`)
         ("据赣房研究院数据,1-8月百强房企销售额下降35%。预计公司全年销售额600亿元。", ["赣房研究院"]),
         # a facility with a proper name; a phase of one is none (`二期工厂`)
@@ -347,12 +347,12 @@ def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
         ("星澜教育集团", True),
         ("省内同类银行", False),  # peers of the same kind
         ("同级医院", False),
-        ("跨国公司", False),  # bodies of a rank, a reach or a role
-        ("市直属学校", False),
-        ("上级医院", False),
-        ("县域医共体牵头医院", False),
+        ("跨国集团", False),  # bodies of a rank, a reach or a role
+        ("区直属中学", False),
+        ("下级医院", False),
+        ("医联体牵头医院", False),
         ("改革试点医院", False),
-        ("长护险基金", False),  # the fund of an insurance
+        ("长期护理保险基金", False),  # the fund of an insurance
         ("星河县医共体总医院", True),
     ],
 )

@@ -589,12 +589,12 @@ def test_a_span_of_months_up_to_the_titles_month_dates_only_its_own_paragraph(ex
         ),
         # a day past the span the article tells of: the day its news came out, its paragraph's only
         (
-            "截至8月31日,全市上市公司2021年半年度报告已全部披露完毕。全市上市公司实现营业收入142.6亿元。\n\n"
-            "“业绩可以用‘量质齐升’来概括。”负责人说。\n\n“下一步将继续培育上市后备企业。”负责人说。\n\n"
-            "分区域看,平利县上市公司实现营业收入38.6亿元。",
-            "2021-09-02",
-            "上半年全市上市公司营收增长",
-            [("142.6亿元", "2021-H1"), ("38.6亿元", "2021-H1")],
+            "截至7月31日,全县规上企业2023年半年报已全部报送。全县规上企业利润总额8.4亿元。\n\n"
+            "“效益稳中向好。”局长说。\n\n“下一步将加强运行监测。”局长说。\n\n"
+            "分行业看,平利县食品加工企业利润总额2.6亿元。",
+            "2023-08-05",
+            "上半年全县规上企业利润增长",
+            [("8.4亿元", "2023-H1"), ("2.6亿元", "2023-H1")],
         ),
         # but a day past it that the story moves on to goes on dating what follows
         (

@@ -268,7 +268,7 @@ class Gazetteer:
 
     def _names_a_town_or_street(self, text: str, name: Name) -> bool:
         """Whether a short name is the name of a town, a street or a train it opens (`玉林街道`, `中山路`,
-        `长安号`, not `玉林市`), its suffix a word of its own there (not `江西乡村`, `湖南路桥`) that names no level
+        `湖南号`, not `玉林市`), its suffix a word of its own there (not `江西乡村`, `湖南路桥`) that names no level
         of government."""
         if name.text in self.whole_names or not text.startswith(self.town_or_street_suffixes, name.end):
             return False

@@ -346,8 +346,8 @@ class Periods:
 
     def _day_of_the_news(self, time: Time) -> bool:
         """Whether a day past the span the article's time tells is told in a sentence that tells no
-        figure but names that span (`截至8月31日,上市公司2021年半年度报告已全部披露` in an article on
-        the first half): the day the news of the span came out, which dates its own paragraph at most,
+        figure but names that span (`截至7月31日,规上企业2023年半年报已全部报送` in an article on the
+        first half): the day the news of the span came out, which dates its own paragraph at most,
         the article's time going on after (not a day a story moves on to: `截至10月25日,秋收已结束`)."""
         title = self.title_time.period if self.title_time else ""
         if not title or DAY.fullmatch(title) is not None or DAY.fullmatch(time.period) is None:
