@@ -130,6 +130,9 @@ def test_a_district_name_may_stand_in_several_cities(rules):
             {"中国(江西)自由贸易试验区": 1, "江西自贸试验区": 1},
         ),
         ("(广西)自由贸易试验区,中国(东盟)自由贸易试验区", {}),
+        # the country's new areas and cooperation zones, named by what no region is named
+        ("雄安新区新增企业1200家,西咸新区新增800家", {"雄安新区": 1, "西咸新区": 1}),
+        ("前海深港现代服务业合作区和深汕特别合作区", {"前海深港现代服务业合作区": 1, "深汕特别合作区": 1}),
     ],
 )
 def test_zones_are_a_place_and_a_zone_suffix(rules, text, zones):

@@ -138,6 +138,7 @@ class Suffixes:
     pilot_zones: list[str]  # zone suffixes whose areas take any name after the zone's (`...自由贸易试验区星澜港片区`)
     area_suffixes: list[str]  # the suffixes of those areas (`片区`)
     area_class_characters: list[str]  # what no area's own name holds: numerals, counters, class words
+    zone_places: list[str]  # names no region has that make zones (`贵安` of `贵安新区`)
 
 
 class Gazetteer:
@@ -207,7 +208,7 @@ class Gazetteer:
         self.area_after_a_pilot_zone = regex.compile(rf"(?:{pilots})({area_name})$")
         # ours: `中国(东盟)自由贸易试验区`, `东盟自贸区` are agreements with other countries, not zones
         ours = [name for name, options in regions.items() if options[0].level != FOREIGN]
-        self.zone_places = NameIndex([*ours, *self.short_names])
+        self.zone_places = NameIndex([*ours, *self.short_names, *suffixes.zone_places])
         self.short_index = NameIndex(self.short_names)  # short names found in a text
         # An article's text and title are searched for their zones again and again (its organisations,
         # its frame, its subjects): found once.

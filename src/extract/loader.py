@@ -166,6 +166,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
                 zone_ranks=reader.words("subjects", "zone_ranks"),
                 pilot_zones=reader.words("subjects", "pilot_zones_with_areas"),
                 area_suffixes=reader.words("subjects", "pilot_zone_area_suffixes"),
+                zone_places=reader.words("subjects", "zone_places_beyond_regions"),
                 # what classes zones classes areas too (`各`, `个`)
                 area_class_characters=[
                     *reader.words("subjects", "zone_classing_words"),
