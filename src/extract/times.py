@@ -329,6 +329,7 @@ def times_in(
     # the times last named before one that dates its own sentence (`全年` there counts from it), to be
     # named again where that sentence ends unless another time governs after it
     restored_at_its_end: tuple[_LastNamed, int] | None = None
+    speakers_sentence_end = 0  # where the sentence of a speaker's time ends
     listed_after = (0, True)  # the end of the time before and whether it dates figures
     in_a_past_year = False  # whether the time last named is the past year a review looks back on (`一年来`)
     for found, rule in matches:
@@ -368,15 +369,19 @@ def times_in(
         review_year = date.review_year if years_reviewed and date.review_year != date.year else None
         if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
-        # (a speaker's plan for this year, in a review of the year before: `负责人介绍,今年还将...`)
-        own_sentence = table.own_sentence.any_applies(parts) or (
-            bool(reviewed) and table.plan_a_speaker_tells.applies(parts)
+        # (a speaker's plan for this year, or their now, in a review of the year before:
+        # `负责人介绍,今年还将...`, `负责人告诉记者,今年以来...`)
+        speakers = bool(reviewed) and (
+            table.plan_a_speaker_tells.applies(parts)
+            or (period[:4] == str(date.year) and table.now_a_speaker_tells.applies(parts))
         )
+        if speakers:  # ... and the times the speaker goes on to tell in that sentence (`已排到3月份`)
+            speakers_sentence_end = _sentence_end(text, end, sentence_ends)
+        own_sentence = table.own_sentence.any_applies(parts) or speakers
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day:
             if own_sentence and restored_at_its_end is None:  # it is named in its sentence only
-                sentence_end = next((at for at in range(end, len(text)) if text[at] in sentence_ends), len(text))
-                restored_at_its_end = (replace(named), sentence_end)
-            elif not own_sentence and period:
+                restored_at_its_end = (replace(named), _sentence_end(text, end, sentence_ends))
+            elif not own_sentence and period and start >= speakers_sentence_end:
                 restored_at_its_end = None
             named.note(period)
             if period and not up_to_review_end and not own_sentence:
@@ -392,6 +397,10 @@ def times_in(
         budgeted = table.budgeted.any_applies(parts)
         times.append(Time(start, end, period, now, lasting, governs, qualifies, story, holiday, budgeted))
     return _documents_named_again(text, times, table)
+
+
+def _sentence_end(text: str, at: int, sentence_ends: frozenset[str]) -> int:
+    return next((end for end in range(at, len(text)) if text[end] in sentence_ends), len(text))
 
 
 def _documents_named_again(text: str, times: list[Time], table: PeriodRules) -> list[Time]:
