@@ -138,7 +138,7 @@ class Suffixes:
     pilot_zones: list[str]  # zone suffixes whose areas take any name after the zone's (`...自由贸易试验区星澜港片区`)
     area_suffixes: list[str]  # the suffixes of those areas (`片区`)
     area_class_characters: list[str]  # what no area's own name holds: numerals, counters, class words
-    zone_places: list[str]  # names no region has that make zones (`贵安` of `贵安新区`)
+    zone_places: list[str]  # names no region has that make zones (`雄安` of `雄安新区`)
 
 
 class Gazetteer:
