@@ -423,7 +423,7 @@ def periods(sections: Sections) -> PeriodRules:
         qualifying=RuleSet(tuple(sections.rules("periods", "qualifying", Shape(("left", "mention", "right"))))),
         own_sentence=RuleSet(tuple(sections.rules("periods", "own_sentence", Shape(("left", "mention", "right"))))),
         plan_a_speaker_tells=sections.one("periods", "plan_a_speaker_tells", Shape(("left", "mention", "right"))),
-        now_a_speaker_tells=sections.one("periods", "now_a_speaker_tells", Shape(("left",))),
+        now_a_speaker_tells=sections.one("periods", "now_a_speaker_tells", Shape(("left", "mention"))),
         festivals_together=regex.compile(sections.get("periods", "festivals_together", str)),
         holidays_in_the_schedule=dict(sections.get("periods", "holidays_in_the_schedule", dict)),
         budgeted=RuleSet(tuple(sections.rules("periods", "budgeted", Shape(("left", "mention", "right"))))),

@@ -424,7 +424,7 @@ class PeriodRules:
     qualifying: RuleSet  # times that date only the figure they qualify
     own_sentence: RuleSet  # times that date only their own sentence: an event's (`于2015年完工`)
     plan_a_speaker_tells: Rule  # a speaker's plan for this year, told in a review of the year before: its sentence only
-    now_a_speaker_tells: Rule  # this year told right after the verb of a speech, in a review: its sentence only
+    now_a_speaker_tells: Rule  # this year so far told right after the verb of a speech, in a review: its paragraph only
     festivals_together: Pattern  # two festivals told together (`中秋、国庆`) and `双节`: one holiday's names
     holidays_in_the_schedule: dict[str, str]  # a holiday's name → its name in the yearly holiday schedule
     budgeted: RuleSet  # the year a budget is drawn up for: what it sets may come after the article's date

@@ -329,7 +329,7 @@ def times_in(
     # the times last named before one that dates its own sentence (`全年` there counts from it), to be
     # named again where that sentence ends unless another time governs after it
     restored_at_its_end: tuple[_LastNamed, int] | None = None
-    speakers_sentence_end = 0  # where the sentence of a speaker's time ends
+    speakers_paragraph_end = 0  # where the paragraph of a speaker's now ends
     listed_after = (0, True)  # the end of the time before and whether it dates figures
     in_a_past_year = False  # whether the time last named is the past year a review looks back on (`一年来`)
     for found, rule in matches:
@@ -371,17 +371,16 @@ def times_in(
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
         # (a speaker's plan for this year, or their now, in a review of the year before:
         # `负责人介绍,今年还将...`, `负责人告诉记者,今年以来...`)
-        speakers = bool(reviewed) and (
-            table.plan_a_speaker_tells.applies(parts)
-            or (period[:4] == str(date.year) and table.now_a_speaker_tells.applies(parts))
-        )
-        if speakers:  # ... and the times the speaker goes on to tell in that sentence (`已排到3月份`)
-            speakers_sentence_end = _sentence_end(text, end, sentence_ends)
-        own_sentence = table.own_sentence.any_applies(parts) or speakers
+        plan = bool(reviewed) and table.plan_a_speaker_tells.applies(parts)
+        speakers_now = bool(reviewed) and period[:4] == str(date.year) and table.now_a_speaker_tells.applies(parts)
+        if speakers_now:  # ... which dates their paragraph, and so do the times they go on to tell in it
+            speakers_paragraph_end = len(text) if (line_end := text.find("\n", end)) == -1 else line_end
+        own_sentence = table.own_sentence.any_applies(parts) or plan or speakers_now
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day:
             if own_sentence and restored_at_its_end is None:  # it is named in its sentence only
-                restored_at_its_end = (replace(named), _sentence_end(text, end, sentence_ends))
-            elif not own_sentence and period and start >= speakers_sentence_end:
+                until = speakers_paragraph_end if speakers_now else _sentence_end(text, end, sentence_ends)
+                restored_at_its_end = (replace(named), until)
+            elif not own_sentence and period and start >= speakers_paragraph_end:
                 restored_at_its_end = None
             named.note(period)
             if period and not up_to_review_end and not own_sentence:
