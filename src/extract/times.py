@@ -370,15 +370,18 @@ def times_in(
         if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
         # (a speaker's plan for this year, or their now, in a review of the year before:
-        # `负责人介绍,今年还将...`, `负责人告诉记者,今年以来...`)
-        plan = bool(reviewed) and table.plan_a_speaker_tells.applies(parts)
-        speakers_now = bool(reviewed) and period[:4] == str(date.year) and table.now_a_speaker_tells.applies(parts)
-        if speakers_now:  # ... which dates their paragraph, and so do the times they go on to tell in it
+        # `负责人介绍,今年还将...`, `负责人告诉记者,今年以来...`: their paragraph only, and the
+        # times they go on to tell in it)
+        speakers = bool(reviewed) and (
+            table.plan_a_speaker_tells.applies(parts)
+            or (period[:4] == str(date.year) and table.now_a_speaker_tells.applies(parts))
+        )
+        if speakers:
             speakers_paragraph_end = len(text) if (line_end := text.find("\n", end)) == -1 else line_end
-        own_sentence = table.own_sentence.any_applies(parts) or plan or speakers_now
+        own_sentence = table.own_sentence.any_applies(parts) or speakers
         if governs and not qualifies and not story and label not in FROM_LAST and not told_day:
             if own_sentence and restored_at_its_end is None:  # it is named in its sentence only
-                until = speakers_paragraph_end if speakers_now else _sentence_end(text, end, sentence_ends)
+                until = speakers_paragraph_end if speakers else _sentence_end(text, end, sentence_ends)
                 restored_at_its_end = (replace(named), until)
             elif not own_sentence and period and start >= speakers_paragraph_end:
                 restored_at_its_end = None
