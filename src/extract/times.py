@@ -370,7 +370,7 @@ def times_in(
         if review_year is not None:
             label, period = "", f"{review_year - years_reviewed + 1}/{review_year}"
         # (a speaker's plan for this year, or their now, in a review of the year before:
-        # `负责人介绍,今年还将...`, `负责人告诉记者,今年以来...`: their paragraph only, and the
+        # `负责人介绍,今年还将...`, `他说,今年以来...`: their paragraph only, and the
         # times they go on to tell in it)
         speakers = bool(reviewed) and (
             table.plan_a_speaker_tells.applies(parts)
