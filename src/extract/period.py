@@ -342,7 +342,9 @@ class Periods:
         month, which may open its story: `7月28日,二期工程开工。项目总投资50亿元`)."""
         title = self.title_time.period if self.title_time else ""
         both_days = DAY.fullmatch(title) is not None and DAY.fullmatch(time.period) is not None
-        return both_days and time.period < title and self._tells_no_figure(time)
+        if not both_days or time.period >= title:
+            return False
+        return self._tells_no_figure(*sentences_around(self.sentence_starts, time.start, time.end, len(self.text)))
 
     def _day_of_the_news(self, time: Time) -> bool:
         """Whether a day past the span the article's time tells is told in a sentence that tells no
@@ -353,12 +355,13 @@ class Periods:
         if not title or DAY.fullmatch(title) is not None or DAY.fullmatch(time.period) is None:
             return False
         span_end = period_end(title)  # (to the month)
+        if span_end >= time.period[: len(span_end)]:
+            return False
         start, end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))
         names_the_span = any(other.period == title for other in self._between(start, end))
-        return span_end < time.period[: len(span_end)] and names_the_span and self._tells_no_figure(time)
+        return names_the_span and self._tells_no_figure(start, end)
 
-    def _tells_no_figure(self, time: Time) -> bool:
-        start, end = sentences_around(self.sentence_starts, time.start, time.end, len(self.text))
+    def _tells_no_figure(self, start: int, end: int) -> bool:
         return bisect.bisect_left(self.figure_starts, start) == bisect.bisect_left(self.figure_starts, end)
 
     def _opens_a_figure(self, time: Time) -> bool:
