@@ -117,6 +117,9 @@ def test_a_district_name_may_stand_in_several_cities(rules):
         ("包头稀土高新区新增稀土企业12家,宝鸡钛谷新区也有增长", {"包头稀土高新区": 1}),
         ("南昌市级开发区共有9个", {}),
         ("江苏国家高新区营收8.5万亿元,浙江重点开发区共有企业5000家", {}),
+        # a province's name before a suffix speaks of all its zones; a municipality names one
+        ("江苏高新区营收8.5万亿元,浙江开发区共有企业5000家", {}),
+        ("北京经开区新增企业1200家", {"北京经开区": 1}),
         # but the country's zone of a city or county (`国家` is no rank there)
         ("武进国家高新区新认定高新技术企业68家", {"武进国家高新区": 1}),
         # the country's pilot zones, their region in brackets

@@ -640,6 +640,21 @@ def test_the_said_county_is_the_county_named_last_not_the_articles_own(extract_t
     assert (rows["5万亩"], rows["6800万元"]) == ("东阿县", "阳谷县")
 
 
+def test_the_said_district_may_be_the_zone_named_last(extract_text):
+    text = "今年前三季度,全省高新区实现营业收入1.2万亿元。宝鸡高新区管委会负责人介绍,该区已有120家企业申报高企。"
+    rows = subjects(extract_text, text, "2019-10-29", title="陕西高新区前三季度营收1.2万亿元")
+    assert (rows["1.2万亿元"], rows["120家"]) == ("陕西省", "宝鸡高新区")
+
+
+def test_a_short_name_that_is_a_verb_names_no_county(extract_text):
+    text = (
+        "今年以来,区科技局会同区财政局安排风险补偿资金3亿元,为园区内500家企业提供贷款。"
+        "我们将会同各街道做好服务。全区新增科技型企业800家。"
+    )
+    rows = subjects(extract_text, text, "2021-06-01", title="科技金融成效明显")
+    assert rows["3亿元"] == rows["800家"] == ""  # `会同` ("jointly with") is no `会同县`
+
+
 def test_townships_listed_together_are_named_once_each(extract_text):
     text = (
         "上半年,章贡区工业运行平稳。从营业收入看,黄岭镇、白沙镇和东山街道位列前三,分别完成8.5亿元、5.3亿元、4.9亿元。"

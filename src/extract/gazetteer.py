@@ -406,7 +406,11 @@ class Gazetteer:
                     place = self.place_word_before(text, suffix.start()) or with_trade
                 elif with_trade is not None and with_trade.start < place.start:
                     place = with_trade
-            if place is not None and place.text != self.country:
+            if (
+                place is not None
+                and place.text != self.country
+                and not self._speaks_of_its_zones(place.text, suffix.group())
+            ):
                 zones[place.text + suffix.group()] += 1
         return zones
 
@@ -429,7 +433,7 @@ class Gazetteer:
         or, after a city or a county, the noun of the zone's trade and a suffix (`稀土高新区`)."""
         suffix = self.zone_suffix.match(text, place.end)
         if suffix:
-            return suffix.group()
+            return "" if self._speaks_of_its_zones(place.text, suffix.group()) else suffix.group()
         trade = text[place.end : place.end + TRADE_WORD]
         of_trade = self._is_trade(trade) and self._of_a_city_or_county(place.text)
         suffix = self.zone_suffix.match(text, place.end + TRADE_WORD) if of_trade else None
@@ -442,6 +446,13 @@ class Gazetteer:
         if place is None or not self._of_a_city_or_county(place.text):
             return None
         return Name(place.start, at, place.text + trade)
+
+    def _speaks_of_its_zones(self, place: str, suffix: str) -> bool:
+        """Whether a province, not a city too, before a zone suffix speaks of all its zones of that
+        kind (`江苏高新区`: the province's high-tech zones), not one; its pilot zone is its own."""
+        regions = self.regions.get(place) or [r for name in self.short_names.get(place, []) for r in self.regions[name]]
+        only_a_province = bool(regions) and all(region.level == "province" and not region.city for region in regions)
+        return only_a_province and suffix not in self.region_only_zones
 
     def _of_a_city_or_county(self, place: str) -> bool:
         """Whether a place names a city or a county (in full or short), not only a province."""

@@ -18,6 +18,7 @@ import regex
 from extract.context import Context
 from extract.frame import (
     COUNTRY,
+    DISTRICT,
     Frame,
     bare_zone_names,
     bodies_acting,
@@ -115,6 +116,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
+    # `该区` may say a zone (`...高新区管委会介绍,该区已有...`)
+    said = sorted(regions + [(start, zone, DISTRICT) for start, zone in gazetteer.zones_written(text)])
     for match in table.self_pattern.finditer(text):
         if not speaks_of_a_level(text, match.start(), match.end(), rules):
             continue
@@ -122,7 +125,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
         if not _said_here(word, home, table):
             continue
         at = match.start()
-        subject = ";".join(_standing_for(word, level, home, regions, at, rules) for level in table.self_reference[word])
+        before = said if word in table.the_said else regions
+        subject = ";".join(_standing_for(word, level, home, before, at, rules) for level in table.self_reference[word])
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
         zone = gazetteer.zone_name_after(text, name)
