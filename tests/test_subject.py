@@ -655,6 +655,15 @@ def test_a_short_name_that_is_a_verb_names_no_county(extract_text):
     assert rows["3亿元"] == rows["800家"] == ""  # `会同` ("jointly with") is no `会同县`
 
 
+def test_a_firm_of_a_trade_written_as_its_kind_is_no_ones_name(extract_text):
+    text = (
+        "1-10月,全省房地产开发投资4000亿元,同比增长8.1%。分地区看,长沙市完成房地产开发投资1700亿元。\n"
+        "附注\n1.房地产开发投资指报告期内各种登记注册类型的房地产开发公司完成的投资。"
+    )
+    rows = subjects(extract_text, text, "2021-11-16", title="1-10月全省房地产开发和销售情况", source="湖南省统计局")
+    assert (rows["4000亿元"], rows["1700亿元"]) == ("湖南省", "长沙市")
+
+
 def test_townships_listed_together_are_named_once_each(extract_text):
     text = (
         "上半年,章贡区工业运行平稳。从营业收入看,黄岭镇、白沙镇和东山街道位列前三,分别完成8.5亿元、5.3亿元、4.9亿元。"
