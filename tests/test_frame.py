@@ -480,6 +480,11 @@ FEATURE_ON_A_DISTRICT = (
     "全区新开工项目86个。青秀区负责人说,还将优化营商环境。"
 )
 
+PARTNERS_NAMED_MORE = (
+    "记者从省商务厅获悉,今年1-10月,我省新批台资项目1200个。截至10月底,全省受理台湾居民居住证申请2万份,"
+    "台湾农民创业园引进企业300家,台湾居民就业5000人,台湾居民参保1.2万人。"
+)
+
 
 @pytest.mark.parametrize(
     ("source", "title", "text", "own"),
@@ -491,6 +496,8 @@ FEATURE_ON_A_DISTRICT = (
         ("广西日报", "产业升级按下“快进键”", FEATURE_ON_A_DISTRICT, "青秀区"),
         # but of a region-wide report that names a district or a zone more than once, not in its lead
         ("广西日报", "全区秋粮收获过半", REGION_WIDE_REPORT, "广西壮族自治区"),
+        # and the publishing province's `我省`, though the text names another more often, as a partner
+        ("福建日报", "前10个月我省新批台资项目1200个", PARTNERS_NAMED_MORE, "福建省"),
     ],
 )
 def test_a_provinces_own_word_in_its_publishers_report(rules, source, title, text, own):

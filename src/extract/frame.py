@@ -1173,6 +1173,10 @@ def _whose(
                 its_own = province in publishers and top not in publishers and not about
                 if its_own or not of_its_kind(top, word, rules):
                     top = province if speaks_as_its_district(province, word, rules) else top
+                # and a publisher's own word of its level (`我省` in `福建日报`, naming `台湾青年` more often)
+                publishing = [r for r in publishers if _speaks_as(r, rules) == level and of_its_kind(r, word, rules)]
+                if publishing and top not in publishers and not about:
+                    top = publishing[0]
                 title_says = bool(in_title_words[word]) and (level, top) not in weighed  # once a level and region
                 scores[top] += count + weight * title_says
                 if title_says:
