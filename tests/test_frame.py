@@ -505,6 +505,16 @@ def test_a_provinces_own_word_in_its_publishers_report(rules, source, title, tex
     assert article_frame(article, rules).own == own
 
 
+def test_an_organisation_is_named_by_the_alias_it_declares_though_the_alias_is_common_words(rules):
+    text = (
+        "(2018年10月16日,香港)香港星澜科技园公司(以下简称“科技园公司”)今日发表年报。截至2018年3月31日,"
+        "科技园公司旗下园区共有租户近900家。科技园公司总收入为11.62亿港元。香港特区政府预留100亿港元"
+        "支持科技园公司发展。香港初创企业总数达2625家,香港科研人员增加。"
+    )
+    article = Article("a", text, "2018-10-16", "香港星澜科技园公司发表2017/18年度年报", source="香港星澜科技园公司")
+    assert article_frame(article, rules).own == "香港星澜科技园公司"
+
+
 def test_a_paper_whose_name_holds_no_region_publishes_where_it_is_known_to(rules):
     text = (
         "學生資助處表示,新學年至今收到約9.6萬份書簿津貼申請,按年增加3.2%,其中約七成審批完畢。"

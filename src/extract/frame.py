@@ -30,7 +30,6 @@ from extract.organisation import (
     core,
     declared_aliases,
     fullest,
-    is_proper,
     known_by_another_short_name,
     organisations,
     routes,
@@ -1123,8 +1122,8 @@ def _whose(
         by_core = short not in gazetteer.short_names and not shared and not common
         said = [said for speaker, said in speaking if speaker == name]  # as `我校`, in title and text
         said.append((len(contracted[0].get(name, ())), len(contracted[1].get(name, ()))))  # as `工研院`
-        for alias in aliases.get(name, ()):  # as its declared alias, but a generic one (`公司`) or its core
-            if is_proper(alias, rules.subjects) and not (by_core and short in alias):
+        for alias in aliases.get(name, ()):  # as its declared alias, but a bare suffix (`公司`) or its core
+            if alias not in rules.subjects.organisation_suffixes and not (by_core and short in alias):
                 within = article.text.count(name) if alias in name else 0
                 said.append((title.count(alias), article.text.count(alias) - within - 1))  # not its declaration
         named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
