@@ -664,6 +664,15 @@ def test_a_firm_of_a_trade_written_as_its_kind_is_no_ones_name(extract_text):
     assert (rows["4000亿元"], rows["1700亿元"]) == ("湖南省", "长沙市")
 
 
+def test_a_levels_purse_spends_for_its_region_but_money_won_from_it_is_the_winners(extract_text):
+    text = (
+        "今年,平利县争取中央财政补助资金3000万元,全县新建高标准农田5万亩。"
+        "中央财政安排农田建设补助资金1000亿元,省级财政安排配套资金20亿元。"
+    )
+    rows = subjects(extract_text, text, "2022-07", title="平利县高标准农田建设")
+    assert (rows["3000万元"], rows["1000亿元"], rows["20亿元"]) == ("平利县", "中国", "陕西省")
+
+
 def test_townships_listed_together_are_named_once_each(extract_text):
     text = (
         "上半年,章贡区工业运行平稳。从营业收入看,黄岭镇、白沙镇和东山街道位列前三,分别完成8.5亿元、5.3亿元、4.9亿元。"
