@@ -673,6 +673,15 @@ def test_a_levels_purse_spends_for_its_region_but_money_won_from_it_is_the_winne
     assert (rows["3000万元"], rows["1000亿元"], rows["20亿元"]) == ("平利县", "中国", "陕西省")
 
 
+def test_a_zone_written_by_its_suffix_alone_is_the_one_of_that_kind_named_last(extract_text):
+    text = (
+        "“十三五”期间,全县高新技术企业达到40家。截至2020年底,岚皋经开区规划面积12平方公里。"
+        "2020年,经开区实现规上工业总产值86亿元。"
+    )
+    rows = subjects(extract_text, text, "2021-02", title="岚皋县“十三五”科技创新综述")
+    assert rows["86亿元"] == "岚皋经开区"  # not its city's `安康经开区`
+
+
 def test_townships_listed_together_are_named_once_each(extract_text):
     text = (
         "上半年,章贡区工业运行平稳。从营业收入看,黄岭镇、白沙镇和东山街道位列前三,分别完成8.5亿元、5.3亿元、4.9亿元。"

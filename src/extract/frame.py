@@ -1403,11 +1403,14 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
     classing, pointing = tuple(rules.subjects.zone_classing_words), tuple(rules.subjects.zone_pointing_words)
     bare = [n for n in bare if not text.endswith(classing, 0, n.start) or text.endswith(pointing, 0, n.start)]
     own = [own_zone if own_zone.endswith(n.text) or n.text in gazetteer.any_zones else "" for n in bare]
-    of_the_city = [bool(short) and n.text not in gazetteer.region_only_zones for n in bare]
+    # else the zone of that kind named last before (`莫干山高新区...高新区实现产值`), else the city's
+    named = gazetteer.zones_written(text)
+    before = [next((zone for at, zone in reversed(named) if at < n.start and zone.endswith(n.text)), "") for n in bare]
+    of_the_city = [short + n.text if short and n.text not in gazetteer.region_only_zones else "" for n in bare]
     return [
-        Name(n.start, n.end, mine or short + n.text)
-        for n, mine, city in zip(bare, own, of_the_city, strict=True)
-        if mine or city
+        Name(n.start, n.end, mine or last or city)
+        for n, mine, last, city in zip(bare, own, before, of_the_city, strict=True)
+        if mine or last or city
     ]
 
 
