@@ -682,6 +682,12 @@ def test_a_zone_written_by_its_suffix_alone_is_the_one_of_that_kind_named_last(e
     assert rows["86亿元"] == "岚皋经开区"  # not its city's `安康经开区`
 
 
+def test_development_zones_of_any_kind_in_a_citys_article_are_the_citys(extract_text):
+    text = "今年上半年,我市10个开发区实现营业收入900亿元。开发区内高新技术企业达到300家,占全市的80%。"
+    rows = subjects(extract_text, text, "2022-07-26", title="上半年我市开发区主要指标过半", source="宝鸡日报")
+    assert rows["300家"] == rows["80%"] == "宝鸡市"
+
+
 def test_townships_listed_together_are_named_once_each(extract_text):
     text = (
         "上半年,章贡区工业运行平稳。从营业收入看,黄岭镇、白沙镇和东山街道位列前三,分别完成8.5亿元、5.3亿元、4.9亿元。"

@@ -1406,7 +1406,11 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
     # else the zone of that kind named last before (`莫干山高新区...高新区实现产值`), else the city's
     named = gazetteer.zones_written(text)
     before = [next((zone for at, zone in reversed(named) if at < n.start and zone.endswith(n.text)), "") for n in bare]
-    of_the_city = [short + n.text if short and n.text not in gazetteer.region_only_zones else "" for n in bare]
+    # (not a zone of any kind: `开发区内` in a city's article are all the city's zones)
+    of_the_city = [
+        short + n.text if short and n.text not in gazetteer.region_only_zones | gazetteer.any_zones else ""
+        for n in bare
+    ]
     return [
         Name(n.start, n.end, mine or last or city)
         for n, mine, last, city in zip(bare, own, before, of_the_city, strict=True)
