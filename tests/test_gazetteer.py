@@ -121,7 +121,7 @@ def test_a_district_name_may_stand_in_several_cities(rules):
         ("江苏高新区营收8.5万亿元,浙江开发区共有企业5000家", {}),
         ("北京经开区新增企业1200家", {"北京经开区": 1}),
         # and a region's full name before any zone's suffix; its short name names one
-        ("宝鸡市开发区新增企业100家,大连开发区新增80家", {"大连开发区": 1}),
+        ("宝鸡市开发区新增企业100家,大连开发区新增80家,平利县开发区新增12家", {"大连开发区": 1, "平利县开发区": 1}),
         # but the country's zone of a city or county (`国家` is no rank there)
         ("武进国家高新区新认定高新技术企业68家", {"武进国家高新区": 1}),
         # the country's pilot zones, their region in brackets

@@ -646,6 +646,15 @@ def test_the_said_district_may_be_the_zone_named_last(extract_text):
     assert (rows["1.2万亿元"], rows["120家"]) == ("陕西省", "宝鸡高新区")
 
 
+def test_the_said_district_may_be_the_autonomous_region_named_last_but_a_zone_in_a_districts_article_is_not(
+    extract_text,
+):
+    text = "记者在南宁市青秀区采访时了解到,广西壮族自治区今年重大项目投资完成1800亿元。该区新开工项目320个。"
+    assert subjects(extract_text, text, "2023-10-10")["320个"] == "广西壮族自治区"
+    text = "2023年,渭滨区实现地区生产总值500亿元。辖区内的宝鸡高新区新增企业60家。该区研发投入增长15%。"
+    assert subjects(extract_text, text, "2024-01-10", source="渭滨区融媒体中心")["15%"] == "渭滨区"
+
+
 def test_a_short_name_that_is_a_verb_names_no_county(extract_text):
     text = (
         "今年以来,区科技局会同区财政局安排风险补偿资金3亿元,为园区内500家企业提供贷款。"
@@ -680,6 +689,11 @@ def test_a_zone_written_by_its_suffix_alone_is_the_one_of_that_kind_named_last(e
     )
     rows = subjects(extract_text, text, "2021-02", title="岚皋县“十三五”科技创新综述")
     assert rows["86亿元"] == "岚皋经开区"  # not its city's `安康经开区`
+
+
+def test_a_zone_written_by_its_suffix_alone_is_not_one_of_another_city_named_before(extract_text):
+    text = "近日,宝鸡市党政考察团赴苏州高新区学习考察。今年以来,高新区新增高新技术企业60家。"
+    assert subjects(extract_text, text, "2023-10-20", source="宝鸡日报")["60家"] == "宝鸡高新区"
 
 
 def test_development_zones_of_any_kind_in_a_citys_article_are_the_citys(extract_text):

@@ -53,6 +53,7 @@ from extract.times import (
 
 COUNTRY = "country"
 DISTRICT = "district"
+PROVINCE = "province"
 SHORT_NAMED_AT_LEAST = 2  # how often an article names its district by its short name alone to be of it
 NAMED_AT_LEAST = 2  # how often an article that speaks for its region names an organisation it is about,
 # names in full a firm whose short name is a common noun, or names a town or a village written alone
@@ -1172,9 +1173,11 @@ def _whose(
                 its_own = province in publishers and top not in publishers and not about
                 if its_own or not of_its_kind(top, word, rules):
                     top = province if speaks_as_its_district(province, word, rules) else top
-                # and a publisher's own word of its level (`我省` in `福建日报`, naming `台湾青年` more often)
+                # and a publisher's first person of its level (`我省` in `福建日报`, naming `台湾青年` more
+                # often; not `全省`, which may be of the province it reports on)
                 publishing = [r for r in publishers if _speaks_as(r, rules) == level and of_its_kind(r, word, rules)]
-                if publishing and top not in publishers and not about:
+                in_first_person = word in rules.subjects.publishers_own_words
+                if publishing and in_first_person and top not in publishers and not about:
                     top = publishing[0]
                 title_says = bool(in_title_words[word]) and (level, top) not in weighed  # once a level and region
                 scores[top] += count + weight * title_says
@@ -1403,8 +1406,9 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
     classing, pointing = tuple(rules.subjects.zone_classing_words), tuple(rules.subjects.zone_pointing_words)
     bare = [n for n in bare if not text.endswith(classing, 0, n.start) or text.endswith(pointing, 0, n.start)]
     own = [own_zone if own_zone.endswith(n.text) or n.text in gazetteer.any_zones else "" for n in bare]
-    # else the zone of that kind named last before (`莫干山高新区...高新区实现产值`), else the city's
-    named = gazetteer.zones_written(text)
+    # else the zone of that kind named last before (`莫干山高新区...高新区实现产值`), but one of another
+    # city (`赴苏州高新区考察`), else the city's
+    named = [(at, zone) for at, zone in gazetteer.zones_written(text) if _at_home(zone, home, rules)]
     before = [next((zone for at, zone in reversed(named) if at < n.start and zone.endswith(n.text)), "") for n in bare]
     # (not a zone of any kind: `开发区内` in a city's article are all the city's zones)
     of_the_city = [
@@ -1416,6 +1420,21 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
         for n, mine, last, city in zip(bare, own, before, of_the_city, strict=True)
         if mine or last or city
     ]
+
+
+def _at_home(zone: str, home: dict[str, str], rules: Rules) -> bool:
+    """Whether a zone lies in the article's own regions, or its place is no region's name
+    (`莫干山高新区`); one named by another city lies elsewhere (`苏州高新区` in `宝鸡市`'s article)."""
+    gazetteer = rules.gazetteer
+    place = gazetteer.zone_suffix.sub("", zone)
+    regions = gazetteer.regions.get(place) or [
+        r for n in gazetteer.short_names.get(place, []) for r in gazetteer.regions[n]
+    ]
+    own = set(home.values())
+    return not regions or any(
+        region.name in own or region.city in own or ("city" not in home and region.province in own)
+        for region in regions
+    )
 
 
 def _first(name: str, texts: tuple[str, str]) -> int:

@@ -449,12 +449,12 @@ class Gazetteer:
 
     def _speaks_of_its_zones(self, place: str, suffix: str) -> bool:
         """Whether a place before a zone suffix speaks of all the zones of that kind it holds, not
-        one: a province, not a city too (`江苏高新区`: the province's high-tech zones; its pilot zone
-        is its own), and a region by its full name before the suffix of any zone (`洛阳市开发区`;
-        `大连开发区` is one)."""
+        one: a province, not a city too (`浙江高新区`: the province's high-tech zones; its pilot zone
+        is its own), and a city or a province by its full name before the suffix of any zone
+        (`宝鸡市开发区`; `大连开发区`, and a county's `平利县开发区`, are one each)."""
         regions = self.regions.get(place) or [r for name in self.short_names.get(place, []) for r in self.regions[name]]
         only_a_province = bool(regions) and all(region.level == "province" and not region.city for region in regions)
-        in_full = place in self.regions and suffix in self.any_zones
+        in_full = place in self.regions and suffix in self.any_zones and self.level(place) != "district"
         return (only_a_province and suffix not in self.region_only_zones) or in_full
 
     def _of_a_city_or_county(self, place: str) -> bool:

@@ -299,6 +299,7 @@ def subjects(sections: Sections) -> SubjectRules:
         ),
         name_stops=frozenset(sections.words("subjects", "name_stops")) | frozenset(self_reference),
         lone_name_stops=frozenset(sections.words("subjects", "lone_name_stops")),
+        publishers_own_words=frozenset(sections.words("subjects", "publishers_own_words")),
         noun_joiners=frozenset(sections.words("subjects", "noun_joiners")),
         character_joiners=frozenset(sections.words("subjects", "character_joiners")),
         name_word_of_any_tag=sections.one("subjects", "name_word_of_any_tag", Shape(("pattern",))),

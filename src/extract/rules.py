@@ -354,6 +354,7 @@ class SubjectRules:
     description_before_placed_name: Pattern  # ... before one that opens with its place only (`企业`)
     name_stops: frozenset[str]
     lone_name_stops: frozenset[str]  # words that stop a name where jieba cuts them alone (`给`)
+    publishers_own_words: frozenset[str]  # a publisher's first person of its region (`我省`)
     noun_joiners: frozenset[str]  # `与` of `材料科学与工程学院`: a stop that joins two common nouns inside a name
     character_joiners: frozenset[str]  # `和` of `信和置业`: a stop that joins a name's lone first character to it
     pointing_characters: frozenset[str]  # `本` of `本公司`: before a suffix, it points back and ends no name

@@ -19,6 +19,7 @@ from extract.context import Context
 from extract.frame import (
     COUNTRY,
     DISTRICT,
+    PROVINCE,
     Frame,
     bare_zone_names,
     bodies_acting,
@@ -116,8 +117,11 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
-    # `该区` may say a zone (`...高新区管委会介绍,该区已有...`)
-    said = sorted(regions + [(start, zone, DISTRICT) for start, zone in gazetteer.zones_written(text)])
+    # `该区` may say an autonomous region (`广西壮族自治区...该区`), and a zone in an article on no
+    # district (`...高新区管委会介绍,该区已有...`); in a district's, a zone lies in it
+    zones = [] if DISTRICT in home else gazetteer.zones_written(text)
+    provinces = [(start, region, DISTRICT) for start, region, level in regions if level == PROVINCE]
+    said = sorted(regions + [(start, zone, DISTRICT) for start, zone in zones])
     for match in table.self_pattern.finditer(text):
         if not speaks_of_a_level(text, match.start(), match.end(), rules):
             continue
@@ -125,7 +129,8 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
         if not _said_here(word, home, table):
             continue
         at = match.start()
-        before = said if word in table.the_said else regions
+        own_word = [p for p in provinces if speaks_as_its_district(p[1], word, rules)]
+        before = sorted(said + own_word) if word in table.the_said else regions
         subject = ";".join(_standing_for(word, level, home, before, at, rules) for level in table.self_reference[word])
         found.append(Candidate(match.start(), match.end(), subject, "self"))
     for name, region in resolved:
