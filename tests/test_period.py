@@ -751,3 +751,15 @@ def test_a_holiday_whose_days_are_not_told_runs_over_the_days_the_schedule_gives
 def test_a_holiday_of_a_region_off_the_mainland_schedule_keeps_its_year(extract_text):
     rows = extract_text("交通部统计,国庆假期,台铁运送旅客186万人次。", "2023-10-11", title="台湾国庆连假交通统计")
     assert [row["period"] for row in rows] == ["2023"]
+
+
+def test_a_fiscal_year_runs_to_the_month_the_text_says_one_ends_in(extract_text):
+    text = (
+        "星河科学园公司今日发表年报(截至2021年3月31日止财政年度)。2020/21年度,公司总收入为9.6亿港元。"
+        "全年举办活动400场。政府2021/22年度预算拨款3亿港元。"
+    )
+    rows = dict(periods(extract_text(text, "2021-10-15", title="星河科学园公司发表2020/21年度年报")))
+    assert rows["9.6亿港元"] == rows["400场"] == "2020-04/2021-03"
+    assert rows["3亿港元"] == "2021-04/2022-03"
+    # where no text says, a fiscal year is its two years (`2025/26年度财政预算案`)
+    assert periods(extract_text("2025/26年度财政预算案动用760亿元。", "2025-02")) == [("760亿元", "2025/2026")]

@@ -44,6 +44,7 @@ from extract.times import (
     STORY,
     ArticleDate,
     Time,
+    fiscal_year_end,
     scheduled_days,
     short_names_named_again,
     story_period,
@@ -115,7 +116,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     republic = bool({own, *home.values()} & rules.periods.republic_calendar_regions)
     title_times = [  # not the occasion it names (`春节假期...`): the lead tells its time
         time
-        for time in times_in(title, date, rules, republic=republic)
+        for time in times_in(title, date, rules, republic=republic, fiscal_end=fiscal_year_end(article.text, rules))
         if time.governs and not time.now and not time.story
     ]
     title_period = title_times[0].period if title_times else ""

@@ -411,6 +411,9 @@ def periods(sections: Sections) -> PeriodRules:
             "week_start",  # the first and last day of `week` of `year`
             "week_end",
             "half_start",  # the first month of six to `half_end`
+            "fiscal_start_year",  # the year before the one a fiscal year ends in (`fiscal_end`)
+            "fiscal_from",  # `-04` of a fiscal year that ends in March the text tells, else empty
+            "fiscal_to",  # `-03` of it
         }:
             raise RuleError(f"periods.yaml/times/{time.name}: the period names a group the pattern lacks")
     dated = {}

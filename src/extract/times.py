@@ -56,7 +56,7 @@ HALF_OR_QUARTER = regex.compile(r"([0-9]{4})-([HQ])([1-4])")
 MONTH = regex.compile(r"([0-9]{4})-([0-9]{2})")
 QUARTER = regex.compile(r"[0-9]{4}-Q[1-4]")
 YEAR_SPAN = regex.compile(r"([0-9]{4})/([0-9]{4})")
-MONTH_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}/[0-9]{4}-[0-9]{2}")  # a span of months (`2019-01/2019-10`)
+MONTH_SPAN = regex.compile(r"([0-9]{4})-([0-9]{2})/([0-9]{4})-([0-9]{2})")  # a span of months (`2019-01/2019-10`)
 DAY_SPAN = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}/[0-9]{4}-[0-9]{2}-[0-9]{2}")  # a span of days
 DAY = regex.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 YEAR = regex.compile(r"[0-9]{4}")
@@ -74,6 +74,8 @@ SINCE_YEAR = "since_year"  # the group of the year a span up to now starts in (`
 SINCE_LAST_YEAR = "since_last_year"  # the group of a span up to now that starts last year (`去年以来`)
 YEARS_REVIEWED = "years_reviewed"  # the group of the count of past years a review counts (`过去五年`)
 QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
+FISCAL_END = "fiscal_end"  # the group of the month a fiscal year ends in (`截至2018年3月31日止年度`)
+MAY_BE_EMPTY = frozenset({"fiscal_from", "fiscal_to"})  # template fields a calendar year leaves empty
 
 
 @dataclass(frozen=True)
@@ -167,11 +169,13 @@ def resolve(
     named_year: str = "",
     reviewing: bool = False,
     republic: bool = False,
+    fiscal_end: int = 0,
 ) -> str:
     """The period a time expression gives: its rule's template filled with its groups, read
     through the tables; empty where the template needs what the date does not give (a year of
     the Republic's calendar written alone reads so only in a text that writes it: `republic`). A fiscal
-    quarter is the calendar quarter `fiscal_lead` quarters before it. A quarter or month written
+    quarter is the calendar quarter `fiscal_lead` quarters before it, and a fiscal year (`2017/18年度`)
+    runs from the month after `fiscal_end` (the month the text says one ends in) to it. A quarter or month written
     without its year is in the article's year, or in `named_year` (the year before, last named)
     where it has not ended in the article's year (`二季度` in January)."""
     year = date.year
@@ -209,6 +213,11 @@ def resolve(
         values.setdefault("month2", values.get("month", ""))
     if "half_end" in values:  # six months to a month's end: `截至2019年9月30日止六个月`, April to September
         values["half_start"] = f"{int(values['half_end']) - 5:02d}"
+    if FISCAL_END in values:  # a year to a month's end: `截至2018年3月31日止年度`, from April of the year before
+        fiscal_end = int(values[FISCAL_END])
+        values["fiscal_start_year"] = str(int(values["year"]) - 1) if values.get("year") else ""
+    values["fiscal_from"] = f"-{fiscal_end + 1:02d}" if fiscal_end else ""
+    values["fiscal_to"] = f"-{fiscal_end:02d}" if fiscal_end else ""
     if "week" in values and "year" in values:
         values["week_start"], values["week_end"] = _week(int(values["year"]), int(values["week"]))
     values |= _of_article(date)
@@ -217,7 +226,7 @@ def resolve(
         """The template, a time written without its year put in `untold_year`."""
         given = values | _counted(groups, untold_year, table, fiscal_lead)
         given["named_year"] = str(untold_year) if untold_year else ""
-        if any(not given.get(name) for name in TEMPLATE_FIELD.findall(rule.label)):
+        if any(not given.get(name) for name in TEMPLATE_FIELD.findall(rule.label) if name not in MAY_BE_EMPTY):
             return ""
         return _into_the_next_year(rule.label.format(**given))
 
@@ -299,6 +308,18 @@ def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule
     return taken
 
 
+def fiscal_year_end(text: str, rules: Rules) -> int:
+    """The month a body's fiscal year ends in, where the text tells one that ends before December
+    (`截至2018年3月31日止财政年度`: March), else none."""
+    told = (
+        found.group(FISCAL_END)
+        for rule in rules.periods.times
+        if rule.finds is not None and FISCAL_END in rule.finds.groupindex
+        for found in rule.finditer(text)
+    )
+    return next((int(month) for month in told if month), 0)
+
+
 def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRules) -> int:
     """How many quarters a firm's fiscal quarters run ahead of the calendar's, where the text
     tells the month one ends in (`截至6月30日的第三财季`: the calendar's second, so one)."""
@@ -310,17 +331,25 @@ def _fiscal_lead(matches: list[tuple[regex.Match[str], Rule]], table: PeriodRule
 
 
 def times_in(
-    text: str, date: ArticleDate, rules: Rules, reviewed: str = "", republic: bool = False, title_period: str = ""
+    text: str,
+    date: ArticleDate,
+    rules: Rules,
+    reviewed: str = "",
+    republic: bool = False,
+    title_period: str = "",
+    fiscal_end: int | None = None,
 ) -> list[Time]:
     """The times of `text`, in order; those that date no figure marked so. `全年`, `上年` or a
     quarter without its year count from the year the text reviews (`reviewed`: `2021` of a
     communiqué on 2021 published in 2022) until it names another, else from the date's year;
     `本季度` is the quarter the title names (`title_period`) until the text names one.
-    `republic`: the text writes years of the Republic of China's calendar alone (`112年`)."""
+    `republic`: the text writes years of the Republic of China's calendar alone (`112年`);
+    `fiscal_end`: the month a fiscal year ends in, where another text (the article of a title) tells it."""
     table = rules.periods
     times = []
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
+    fiscal_end = fiscal_year_end(text, rules) if fiscal_end is None else fiscal_end
     quarter = title_period if QUARTER.fullmatch(title_period) else ""
     just_past = bool(years_in_span(title_period)) and date.year is not None and int(title_period[-4:]) == date.year - 1
     title_span = title_period if just_past else ""  # the span of years a review the next year names (`“十三五”期间`)
@@ -343,7 +372,7 @@ def times_in(
         governs = listed_after[1] if in_a_list and not listed_after[1] else not table.not_governing.any_applies(parts)
         listed_after = (end, governs)
         label = rule.label
-        period = _period(rule, found.groupdict(), date, rules, fiscal_lead, named, republic)
+        period = _period(rule, found.groupdict(), date, rules, (fiscal_lead, fiscal_end), named, republic)
         if not period and found.groupdict().get(RECENT_REPUBLIC_YEAR):  # `100年` of a text that writes no such year
             continue
         if not period and label == THIS_SEASON:  # `本赛季` where no season is named: the usual dating holds
@@ -486,11 +515,12 @@ def _period(
     groups: dict[str, str | None],
     date: ArticleDate,
     rules: Rules,
-    fiscal_lead: int,
+    fiscal: tuple[int, int],
     named: _LastNamed,
     republic: bool = False,
 ) -> str:
-    """The period of a time expression found by `rule`."""
+    """The period of a time expression found by `rule`; `fiscal`: how many quarters the fiscal
+    quarters lead the calendar's, and the month a fiscal year ends in."""
     label = rule.label
     if label == STORY_YEAR:
         return str(date.year) if date.year else ""
@@ -517,8 +547,17 @@ def _period(
         return _from_last(last, label, years, bool(groups.get("same_period")), date.year)
     if label in NO_PERIOD:
         return ""
+    fiscal_lead, fiscal_end = fiscal
     return resolve(
-        rule, groups, date, rules.periods, fiscal_lead, named.year_before_article(date), named.reviewing, republic
+        rule,
+        groups,
+        date,
+        rules.periods,
+        fiscal_lead,
+        named.year_before_article(date),
+        named.reviewing,
+        republic,
+        fiscal_end,
     )
 
 
@@ -588,6 +627,8 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
         return period if 0 < years_in_span(period) == counted else ""
     if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
+    if label == WHOLE_YEAR and _a_fiscal_year(period):  # `全年` of `2017-04/2018-03`: that year
+        return period
     if label == WHOLE_YEAR and article_year and (span := YEAR_SPAN.fullmatch(period)):
         first, last = int(span.group(1)), int(span.group(2))
         if first <= article_year <= last:
@@ -596,6 +637,15 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
             return str(last)
     shift = years if label == LATER else {WHOLE_YEAR: 0, PREVIOUS: -1}[label]
     return str(int(period[:4]) + shift)
+
+
+def _a_fiscal_year(period: str) -> bool:
+    """Whether a period is the twelve months of a fiscal year that ends before December."""
+    span = MONTH_SPAN.fullmatch(period)
+    if span is None:
+        return False
+    start_year, start_month, end_year, end_month = (int(part) for part in span.groups())
+    return end_year == start_year + 1 and end_month == start_month - 1
 
 
 def story_period(story: str, period: str) -> str:
