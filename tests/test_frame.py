@@ -481,8 +481,8 @@ FEATURE_ON_A_DISTRICT = (
 )
 
 PARTNERS_NAMED_MORE = (
-    "记者从省商务厅获悉,今年1-10月,我省新批台资项目1200个。截至10月底,全省受理台湾居民居住证申请2万份,"
-    "台湾农民创业园引进企业300家,台湾居民就业5000人,台湾居民参保1.2万人。"
+    "记者从省台办了解到,今年前三季度,我省新设台资企业950家。截至9月底,台湾居民办理社保卡1.8万张,"
+    "台湾同胞创业园新入驻企业260家,台湾青年实习岗位4200个,台湾居民就医3.1万人次。"
 )
 
 
@@ -497,7 +497,7 @@ PARTNERS_NAMED_MORE = (
         # but of a region-wide report that names a district or a zone more than once, not in its lead
         ("广西日报", "全区秋粮收获过半", REGION_WIDE_REPORT, "广西壮族自治区"),
         # and the publishing province's `我省`, though the text names another more often, as a partner
-        ("福建日报", "前10个月我省新批台资项目1200个", PARTNERS_NAMED_MORE, "福建省"),
+        ("福建日报", "我省前三季度新设台资企业950家", PARTNERS_NAMED_MORE, "福建省"),
     ],
 )
 def test_a_provinces_own_word_in_its_publishers_report(rules, source, title, text, own):
@@ -507,11 +507,11 @@ def test_a_provinces_own_word_in_its_publishers_report(rules, source, title, tex
 
 def test_an_organisation_is_named_by_the_alias_it_declares_though_the_alias_is_common_words(rules):
     text = (
-        "(2018年10月16日,香港)香港星澜科技园公司(以下简称“科技园公司”)今日发表年报。截至2018年3月31日,"
-        "科技园公司旗下园区共有租户近900家。科技园公司总收入为11.62亿港元。香港特区政府预留100亿港元"
-        "支持科技园公司发展。香港初创企业总数达2625家,香港科研人员增加。"
+        "(2021年9月20日,香港)香港星澜科技园公司(以下简称“科技园公司”)发布年度报告。年内,"
+        "科技园公司的园区租户增至640家,科技园公司收入录得7.4亿港元。香港特区政府拨款50亿港元"
+        "予科技园公司扩建园区。香港全港初创企业约3900家,香港研发人员续有增加。"
     )
-    article = Article("a", text, "2018-10-16", "香港星澜科技园公司发表2017/18年度年报", source="香港星澜科技园公司")
+    article = Article("a", text, "2021-09-20", "香港星澜科技园公司发布2020/21年度报告", source="香港星澜科技园公司")
     assert article_frame(article, rules).own == "香港星澜科技园公司"
 
 

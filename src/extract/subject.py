@@ -118,7 +118,7 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
     # `该区` may say an autonomous region (`广西壮族自治区...该区`), and a zone in an article on no
-    # district (`...高新区管委会介绍,该区已有...`); in a district's, a zone lies in it
+    # district (`...高新区管委会主任说,该区已有...`); in a district's, a zone lies in it
     zones = [] if DISTRICT in home else gazetteer.zones_written(text)
     provinces = [(start, region, DISTRICT) for start, region, level in regions if level == PROVINCE]
     said = sorted(regions + [(start, zone, DISTRICT) for start, zone in zones])

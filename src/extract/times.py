@@ -74,7 +74,7 @@ SINCE_YEAR = "since_year"  # the group of the year a span up to now starts in (`
 SINCE_LAST_YEAR = "since_last_year"  # the group of a span up to now that starts last year (`去年以来`)
 YEARS_REVIEWED = "years_reviewed"  # the group of the count of past years a review counts (`过去五年`)
 QUARTER_END = "quarter_end"  # the group of the month a fiscal quarter ends in
-FISCAL_END = "fiscal_end"  # the group of the month a fiscal year ends in (`截至2018年3月31日止年度`)
+FISCAL_END = "fiscal_end"  # the group of the month a fiscal year ends in (`截至2021年3月31日止年度`)
 MAY_BE_EMPTY = frozenset({"fiscal_from", "fiscal_to"})  # template fields a calendar year leaves empty
 
 
@@ -213,7 +213,7 @@ def resolve(
         values.setdefault("month2", values.get("month", ""))
     if "half_end" in values:  # six months to a month's end: `截至2019年9月30日止六个月`, April to September
         values["half_start"] = f"{int(values['half_end']) - 5:02d}"
-    if FISCAL_END in values:  # a year to a month's end: `截至2018年3月31日止年度`, from April of the year before
+    if FISCAL_END in values:  # a year to a month's end: `截至2021年3月31日止年度`, from April of the year before
         fiscal_end = int(values[FISCAL_END])
         values["fiscal_start_year"] = str(int(values["year"]) - 1) if values.get("year") else ""
     values["fiscal_from"] = f"-{fiscal_end + 1:02d}" if fiscal_end else ""
@@ -310,7 +310,7 @@ def _matches(text: str, table: PeriodRules) -> list[tuple[regex.Match[str], Rule
 
 def fiscal_year_end(text: str, rules: Rules) -> int:
     """The month a body's fiscal year ends in, where the text tells one that ends before December
-    (`截至2018年3月31日止财政年度`: March), else none."""
+    (`截至2021年3月31日止财政年度`: March), else none."""
     told = (
         found.group(FISCAL_END)
         for rule in rules.periods.times
