@@ -117,10 +117,10 @@ def _named_regions(text: str, home: dict[str, str], rules: Rules) -> list[Candid
     regions = [(name.start, region, gazetteer.level(region)) for name, region in resolved if region]
     regions += [(start, place, VILLAGE) for start, place in villages]
     regions = sorted(regions + [(start, place, TOWNSHIP) for start, place in townships])
-    # `该区` may say an autonomous region (`广西壮族自治区...该区`), and a zone in an article on no
-    # district (`...高新区管委会主任说,该区已有...`); in a district's, a zone lies in it
+    # `该区` may say an autonomous region (`广西壮族自治区...该区`) or a zone, in an article on no
+    # district (`...高新区管委会主任说,该区已有...`); in a district's, it is a district
     zones = [] if DISTRICT in home else gazetteer.zones_written(text)
-    provinces = [(start, region, DISTRICT) for start, region, level in regions if level == PROVINCE]
+    provinces = [] if DISTRICT in home else [(s, region, DISTRICT) for s, region, level in regions if level == PROVINCE]
     said = sorted(regions + [(start, zone, DISTRICT) for start, zone in zones])
     for match in table.self_pattern.finditer(text):
         if not speaks_of_a_level(text, match.start(), match.end(), rules):
