@@ -1407,7 +1407,7 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
     classing, pointing = tuple(rules.subjects.zone_classing_words), tuple(rules.subjects.zone_pointing_words)
     bare = [n for n in bare if not text.endswith(classing, 0, n.start) or text.endswith(pointing, 0, n.start)]
     own = [own_zone if own_zone.endswith(n.text) or n.text in gazetteer.any_zones else "" for n in bare]
-    # else the zone of that kind named last before (`莫干山高新区...高新区实现产值`), but one of another
+    # else the zone of that kind named last before (`岚皋经开区...经开区实现产值`), but one of another
     # city (`赴苏州高新区考察`), else the city's
     named = [(at, zone) for at, zone in gazetteer.zones_written(text) if _at_home(zone, home, rules)]
     before = [next((zone for at, zone in reversed(named) if at < n.start and zone.endswith(n.text)), "") for n in bare]
@@ -1425,12 +1425,9 @@ def bare_zone_names(text: str, home: dict[str, str], rules: Rules) -> list[Name]
 
 def _at_home(zone: str, home: dict[str, str], rules: Rules) -> bool:
     """Whether a zone lies in the article's own regions, or its place is no region's name
-    (`莫干山高新区`); one named by another city lies elsewhere (`苏州高新区` in `宝鸡市`'s article)."""
+    (`松山湖高新区`); one named by another city lies elsewhere (`苏州高新区` in `宝鸡市`'s article)."""
     gazetteer = rules.gazetteer
-    place = gazetteer.zone_suffix.sub("", zone)
-    regions = gazetteer.regions.get(place) or [
-        r for n in gazetteer.short_names.get(place, []) for r in gazetteer.regions[n]
-    ]
+    regions = gazetteer.regions_of_place(gazetteer.zone_suffix.sub("", zone))
     own = set(home.values())
     return not regions or any(
         region.name in own or region.city in own or ("city" not in home and region.province in own)

@@ -452,15 +452,18 @@ class Gazetteer:
         one: a province, not a city too (`浙江高新区`: the province's high-tech zones; its pilot zone
         is its own), and a city or a province by its full name before the suffix of any zone
         (`宝鸡市开发区`; `大连开发区`, and a county's `平利县开发区`, are one each)."""
-        regions = self.regions.get(place) or [r for name in self.short_names.get(place, []) for r in self.regions[name]]
+        regions = self.regions_of_place(place)
         only_a_province = bool(regions) and all(region.level == "province" and not region.city for region in regions)
         in_full = place in self.regions and suffix in self.any_zones and self.level(place) != "district"
         return (only_a_province and suffix not in self.region_only_zones) or in_full
 
     def _of_a_city_or_county(self, place: str) -> bool:
         """Whether a place names a city or a county (in full or short), not only a province."""
-        regions = self.regions.get(place) or [r for name in self.short_names.get(place, []) for r in self.regions[name]]
-        return any(region.level in CITY_OR_COUNTY for region in regions)
+        return any(region.level in CITY_OR_COUNTY for region in self.regions_of_place(place))
+
+    def regions_of_place(self, place: str) -> list[Region]:
+        """The regions a place's name may name, in full or short."""
+        return self.regions.get(place) or [r for name in self.short_names.get(place, []) for r in self.regions[name]]
 
     def _is_trade(self, word: str) -> bool:
         return len(word) == TRADE_WORD and word_tag(word) in NOUN_TAGS and word not in self.zone_ranks

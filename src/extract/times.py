@@ -174,7 +174,7 @@ def resolve(
     """The period a time expression gives: its rule's template filled with its groups, read
     through the tables; empty where the template needs what the date does not give (a year of
     the Republic's calendar written alone reads so only in a text that writes it: `republic`). A fiscal
-    quarter is the calendar quarter `fiscal_lead` quarters before it, and a fiscal year (`2017/18年度`)
+    quarter is the calendar quarter `fiscal_lead` quarters before it, and a fiscal year (`2020/21年度`)
     runs from the month after `fiscal_end` (the month the text says one ends in) to it. A quarter or month written
     without its year is in the article's year, or in `named_year` (the year before, last named)
     where it has not ended in the article's year (`二季度` in January)."""
@@ -627,7 +627,7 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
         return period if 0 < years_in_span(period) == counted else ""
     if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
-    if label == WHOLE_YEAR and _a_fiscal_year(period):  # `全年` of `2017-04/2018-03`: that year
+    if label == WHOLE_YEAR and _a_fiscal_year(period):  # `全年` of `2020-04/2021-03`: that year
         return period
     if label == WHOLE_YEAR and article_year and (span := YEAR_SPAN.fullmatch(period)):
         first, last = int(span.group(1)), int(span.group(2))
