@@ -114,13 +114,14 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     home, own = _whose(article, title, names, contracted, zones, rules)
     date = ArticleDate.of(article.date)
     republic = bool({own, *home.values()} & rules.periods.republic_calendar_regions)
+    fiscal_end = fiscal_year_end(article.text, rules)
     title_times = [  # not the occasion it names (`春节假期...`): the lead tells its time
         time
-        for time in times_in(title, date, rules, republic=republic, fiscal_end=fiscal_year_end(article.text, rules))
+        for time in times_in(title, date, rules, republic=republic, fiscal_end=fiscal_end)
         if time.governs and not time.now and not time.story
     ]
     title_period = title_times[0].period if title_times else ""
-    times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period)
+    times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period, fiscal_end)
     holidays = _days_of_holidays(times, article.text, title_times[0].holiday if title_times else "")
     on_schedule = not {own, *home.values()} & rules.periods.off_the_holiday_schedule
     told = date.last_day()

@@ -337,19 +337,18 @@ def times_in(
     reviewed: str = "",
     republic: bool = False,
     title_period: str = "",
-    fiscal_end: int | None = None,
+    fiscal_end: int = 0,
 ) -> list[Time]:
     """The times of `text`, in order; those that date no figure marked so. `全年`, `上年` or a
     quarter without its year count from the year the text reviews (`reviewed`: `2021` of a
     communiqué on 2021 published in 2022) until it names another, else from the date's year;
     `本季度` is the quarter the title names (`title_period`) until the text names one.
     `republic`: the text writes years of the Republic of China's calendar alone (`112年`);
-    `fiscal_end`: the month a fiscal year ends in, where another text (the article of a title) tells it."""
+    `fiscal_end`: the month a fiscal year ends in, where the article tells it (`fiscal_year_end`)."""
     table = rules.periods
     times = []
     matches = _matches(text, table)
     fiscal_lead = _fiscal_lead(matches, table)
-    fiscal_end = fiscal_year_end(text, rules) if fiscal_end is None else fiscal_end
     quarter = title_period if QUARTER.fullmatch(title_period) else ""
     just_past = bool(years_in_span(title_period)) and date.year is not None and int(title_period[-4:]) == date.year - 1
     title_span = title_period if just_past else ""  # the span of years a review the next year names (`“十三五”期间`)
