@@ -36,6 +36,8 @@ from extract.segment import matching_view
         ("全市旅游景区接待游客500万人次,核心商圈客流量320万人次。", []),
         # one opened by the short name of a district the text names, whatever jieba tags it (`平定` an adjective)
         ("平定县文旅局介绍,平定娘子关景区接待游客26万人次。", ["平定娘子关景区"]),
+        # or by the short name of the one district it names, no ordinary word, unnamed in full (`砚山` a noun)
+        ("砚山水库总库容1.2亿立方米,光明公园游客50万人次。", ["砚山水库"]),
         # ... not a district's whose full name is a common noun first (`老城区`, an old town)
         ("西安市推进老城区有机更新。国庆期间,老城商圈客流量达12万人次。", []),
         # so do a museum, a tunnel, a bridge and a hydropower station; not those of a kind
@@ -355,6 +357,8 @@ def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
         ("医联体牵头医院", False),
         ("改革试点医院", False),
         ("长期护理保险基金", False),  # the fund of an insurance
+        ("本土法人银行", False),  # banks incorporated in the place they serve
+        ("地方法人银行", False),
         ("星河县医共体总医院", True),
     ],
 )

@@ -736,11 +736,14 @@ def _goes_on_into(text: str, end: int, name: str) -> bool:
 
 
 def _short_name_of_a_district_named(word: str, text: str, rules: Rules) -> bool:
-    """Whether `word` is the short name of a district the text names in full, where the gazetteer
-    finds it a name in the text, which jieba may tag as a common word (`平定` of `平定县`:
-    `平定娘子关景区`; not `老城` where `老城区` is the old town)."""
+    """Whether `word` is the short name of a district, which jieba may tag as a common word: of
+    one the text names in full, where the gazetteer finds it a name in the text (`平定` of `平定县`:
+    `平定娘子关景区`; not `老城` where `老城区` is the old town), or of the one district it may name,
+    no ordinary word (`平陆` of `平陆县`: `平陆运河`, which names its place; not `光明`)."""
     gazetteer = rules.gazetteer
     districts = gazetteer.short_names.get(word, ())
+    if len(districts) == 1 and gazetteer.level(districts[0]) == "district" and word not in gazetteer.ordinary_words:
+        return districts[0] not in gazetteer.full_names_as_words
     return any(district not in gazetteer.full_names_as_words for district in districts) and any(
         name.text == word for name in gazetteer.names_in(text)
     )
