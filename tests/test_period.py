@@ -711,6 +711,31 @@ def test_where_a_heading_that_tells_no_time_lies_and_what_opens_no_section(text,
     assert periods(extract_text(text, date, title=title)) == expected
 
 
+def test_a_time_off_the_reports_told_in_a_numbered_item_does_not_reach_into_the_next(extract_text):
+    # `去年` ends a change in item 二 and dates it; item 三 goes on in the time told before the run
+    # of items, as item 二 does where it tells one within the report's (`6月末`)
+    text = (
+        "今年以来,全县加大水利投入,上半年完成水利投资2.4亿元。\n"
+        "一是节水灌溉扩面。新增节水灌溉面积3.6万亩。\n"
+        "二是河道治理推进。完成疏浚12.4公里,地下水开采量由2006年的5.2亿立方米压减至去年的0.9亿立方米。\n"
+        "三是饮水安全巩固。投资3860万元实施饮水工程8处。\n"
+        "四是水利信贷加力。6月末全县水利贷款余额8.3亿元。\n"
+        "五是水利基金扩容。全县水利基金余额4亿元。"
+    )
+    rows = extract_text(text, "2018-07-20", title="平利县上半年完成水利投资2.4亿元")
+    assert periods(rows) == [
+        ("2.4亿元", "2018-H1"),
+        ("3.6万亩", "2018-H1"),
+        ("12.4公里", "2018-H1"),
+        ("5.2亿立方米", "2006"),
+        ("0.9亿立方米", "2017"),
+        ("3860万元", "2018-H1"),
+        ("8处", "2018-H1"),
+        ("8.3亿元", "2018-06"),
+        ("4亿元", "2018-06"),
+    ]
+
+
 def test_a_time_the_first_sentence_under_a_heading_tells_is_its_sections(extract_text):
     text = (
         "市住建局昨日公布,9月全市新建商品住宅成交3200套。\n\n二手房市场\n\n"

@@ -90,6 +90,9 @@ class Frame:
     title_holds: bool = False  # that time is a survey's reference time: it governs to the end of the text
     times: list[Time] = field(default_factory=list)  # the article's time expressions, in order
     sections: list[Time] = field(default_factory=list)  # headings' times: each governs the text after it
+    # the paragraphs that open with a numbered item (`二是`), where each and its run (from `一是`) begin:
+    # a time one item tells does not reach into the next
+    items: list[tuple[int, int]] = field(default_factory=list)
     issued: Time | None = None  # the date the document was issued, on a line of its own: it dates its policies
     documents: list[Time] = field(default_factory=list)  # short names of issued documents: they date their parameters
     modality: str = ""  # what the article's figures are unless a cue says otherwise, where its title says
@@ -153,7 +156,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     if title_times and in_brackets and title_time is in_brackets:  # the lead told the days of the title's occasion
         times = _named_again(times, title[title_times[0].start : title_times[0].end], in_brackets, article.text, rules)
     title_period = "" if holds else own_period  # a survey's reference time holds to the end
-    sections, date_line = _headings(article.text, times, date.told_days, title_period, rules)
+    sections, date_line, items = _headings(article.text, times, date.told_days, title_period, rules)
     # the year of a budget the title names: its time, and the headings that carry it, are the budget's too
     budget_years = {time.period for time in title_times if time.budgeted}
     if title_time is not None and title_time.period in budget_years:
@@ -179,6 +182,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
         title_holds=holds,
         times=times,
         sections=sections,
+        items=items,
         issued=issued,
         documents=documents,
         modality=modality,
@@ -464,7 +468,7 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
 
 def _headings(
     text: str, times: list[Time], told_days: set[str], title_period: str, rules: Rules
-) -> tuple[list[Time], Time | None]:
+) -> tuple[list[Time], Time | None, list[tuple[int, int]]]:
     """The first time that dates figures, else the first time, of each heading (a short line that
     ends in no sentence mark and holds no clause break) and of each paragraph that opens with a
     time and introduces the headed sections after it (`2025年,该县将实施四大行动。` then
@@ -472,8 +476,12 @@ def _headings(
     line (a line that holds a date and nothing else: the day the document was issued). The day the
     news is told gives way to another time of its line (`3月10日,教育部召开新闻发布会,介绍2025年...`).
     A heading that tells no time goes on in the time of the heading before it (`HeadingTimes`),
-    else back in the title's (`title_period`): the times of the section before do not reach past it."""
+    else back in the title's (`title_period`): the times of the section before do not reach past it.
+    And the paragraphs that open with a numbered item (`二是`), each with where its run of items
+    begins (at `一是`)."""
     sections = []
+    items: list[tuple[int, int]] = []
+    run_start = 0
     carrying = HeadingTimes(title_period)
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
@@ -484,6 +492,10 @@ def _headings(
         while at < len(times) and times[at].start < line_start + len(line):
             on_line.append(times[at])
             at += 1
+        item = rules.segments.item_opening.match(line, len(line) - len(line.lstrip()))
+        if item is not None:
+            run_start = line_start if item.group("first") else run_start
+            items.append((run_start, line_start))
         if not on_line:
             if index > 0 and _opens_a_section(line, lines[index + 1 : index + 2], rules):
                 numbering = _numbering(line.strip(), rules)
@@ -505,7 +517,7 @@ def _headings(
             sections.append(Time(line_start, line_start + len(line), first.period, False))
             if not introduces:
                 carrying.told(_numbering(line.strip(), rules), first.period)
-    return sections, issued
+    return sections, issued, items
 
 
 def _opens_a_section(line: str, following: list[tuple[int, str]], rules: Rules) -> bool:

@@ -53,6 +53,7 @@ def article_periods(
     qualifiers = [time for time in in_text if time.qualifies]
     bases = [time for time in in_text if not time.governs]
     sections = [_shifted(time, offset) for time in frame.sections if time.start >= offset]
+    items = [(run - offset, item - offset) for run, item in frame.items if item >= offset]
     title = _shifted(frame.title_time, offset) if frame.title_time else None
     issued = frame.issued.period if frame.issued else ""
     documents = [_shifted(time, offset) for time in frame.documents if offset <= time.start < offset + len(text)]
@@ -67,6 +68,7 @@ def article_periods(
         sentence_starts,
         figure_starts,
         sections,
+        items,
         title,
         frame.title_holds,
         issued,
@@ -90,6 +92,7 @@ class Periods:
     sentence_starts: list[int]
     figure_starts: list[int]
     sections: list[Time]  # the times of headings, each governing the text after it
+    items: list[tuple[int, int]]  # where each paragraph of a numbered item and its run of items begin
     title_time: Time | None
     title_holds: bool  # the title's time governs to the end of the text: a survey's reference time
     issued: str  # the date the document was issued
@@ -101,6 +104,7 @@ class Periods:
         self.document_starts = [time.start for time in self.documents]
         self.qualifier_ends = [time.end for time in self.qualifiers]
         self.section_starts = [section.start for section in self.sections]
+        self.item_starts = [item for _, item in self.items]
         date = ArticleDate.of(self.article_date)
         self.told_days = date.told_days
         self.spoken_starts = {time.start for time in self.times if not time.now and spoken(self.text, time.start)}
@@ -239,7 +243,9 @@ class Periods:
         if at >= 0 and context.start < self.lists[at][1]:
             return self.lists[at][2]
         paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
-        reach = self.paragraph_starts[max(paragraph - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
+        # from a numbered item, back from where its run begins: the items before it are passed over
+        back_from = bisect.bisect_right(self.paragraph_starts, self._run_start(context.start)) - 1
+        reach = self.paragraph_starts[max(back_from - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
         section = bisect.bisect_right(self.section_starts, context.start) - 1
         heading = self.sections[section] if section >= 0 else None
         if paragraph >= 0 and self._opens_with_speech(self.paragraph_starts[paragraph]):
@@ -256,6 +262,7 @@ class Periods:
             and not (time.start < paragraph_start and (self._speakers_time(time) or self._day_of_the_news(time)))
             # not past the heading of its section, but the same time written otherwise (`1—9月`, `前三季度`)
             and (heading is None or time.start >= heading.start or _same_span(time.period, heading.period))
+            and not (self._in_an_item_before(time.start, context.start) and self._off_the_title(time))
             and (
                 time.start >= paragraph_start
                 or goes_on
@@ -272,9 +279,28 @@ class Periods:
             if context.start >= self.section_until[section]:
                 return None
             return self.title_time if self._title_tells(heading) else heading
-        return (
-            self.title_time if context.start < (self.title_until_happened if happened else self.title_until) else None
-        )
+        # the title's time governs until another takes over, but one told in an item before this one
+        until = self.title_until_happened if happened else self.title_until
+        return self.title_time if context.start < until or self._in_an_item_before(until, context.start) else None
+
+    def _off_the_title(self, time: Time) -> bool:
+        """Whether a time lies outside the title's (`去年` in a report on `上半年`; not `9月末` in one
+        on `前三季度`): told in an item, it is that item's own."""
+        return self.title_time is None or not within(time.period, self.title_time.period)
+
+    def _in_an_item_before(self, told: int, at: int) -> bool:
+        """Whether `told` lies in a numbered item before the one `at` lies in, of its run."""
+        return self._run_start(at) <= told < self._item_start(at)
+
+    def _item_start(self, at: int) -> int:
+        """Where the numbered item `at` lies in begins (`at` where it lies in none)."""
+        item = bisect.bisect_right(self.item_starts, at) - 1
+        return self.items[item][1] if item >= 0 else at
+
+    def _run_start(self, at: int) -> int:
+        """Where the run of numbered items `at` lies in begins (`at` where it lies in none)."""
+        item = bisect.bisect_right(self.item_starts, at) - 1
+        return self.items[item][0] if item >= 0 else at
 
     @cached_property
     def title_until_happened(self) -> int:

@@ -244,6 +244,7 @@ def segments(sections: Sections) -> Segments:
         table_row=searcher(sections.get("segments", "table_row", str)),
         heading_line=sections.get("segments", "heading_line", int),
         heading_numbers=tuple(searcher(number) for number in sections.words("segments", "heading_numbers")),
+        item_opening=searcher(sections.get("segments", "item_opening", str)),
         appendix_line=searcher(sections.get("segments", "appendix_line", str)),
         caption_line=searcher(sections.get("segments", "caption_line", str)),
         longest_sentence=sections.get("segments", "longest_sentence", int),
