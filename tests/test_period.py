@@ -736,6 +736,28 @@ def test_a_time_off_the_reports_told_in_a_numbered_item_does_not_reach_into_the_
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "title", "expected"),
+    [
+        # where the title tells no time, no time is off it: one an item tells reaches into the next
+        (
+            "近日,县统计局发布数据。\n一是农业稳定。2023年全县粮食产量12.5万吨。\n二是工业增长。规上工业增加值增长8.2%。",
+            "我县经济运行稳中向好",
+            [("12.5万吨", "2023"), ("8.2%", "2023")],
+        ),
+        # a run opened within a paragraph (`...:一是`) begins there: the time told before it is no item's
+        (
+            "2023年,全市经济稳中有进。\n2024年,全市将重点做好以下工作:一是地区生产总值增长6%。\n"
+            "二是完成固定资产投资500亿元。",
+            "2023年全市经济运行稳中有进",
+            [("6%", "2024"), ("500亿元", "2024")],
+        ),
+    ],
+)
+def test_where_a_run_of_numbered_items_begins_and_what_is_off_the_report(text, title, expected, extract_text):
+    assert periods(extract_text(text, "2024-02-10", title=title)) == expected
+
+
 def test_a_time_the_first_sentence_under_a_heading_tells_is_its_sections(extract_text):
     text = (
         "市住建局昨日公布,9月全市新建商品住宅成交3200套。\n\n二手房市场\n\n"

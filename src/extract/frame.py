@@ -481,7 +481,7 @@ def _headings(
     begins (at `一是`)."""
     sections = []
     items: list[tuple[int, int]] = []
-    run_start = 0
+    run_start: int | None = None
     carrying = HeadingTimes(title_period)
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
@@ -492,10 +492,12 @@ def _headings(
         while at < len(times) and times[at].start < line_start + len(line):
             on_line.append(times[at])
             at += 1
-        item = rules.segments.item_opening.match(line, len(line) - len(line.lstrip()))
-        if item is not None:
-            run_start = line_start if item.group("first") else run_start
-            items.append((run_start, line_start))
+        # a run of items begins at its first, which may open a paragraph or be told within one (`...:一是`)
+        firsts = [found.start() for found in rules.segments.item_opening.finditer(line) if found.group("first")]
+        if firsts:
+            run_start = line_start + firsts[-1]
+        if rules.segments.item_opening.match(line, len(line) - len(line.lstrip())):
+            items.append((run_start if run_start is not None else line_start, line_start))
         if not on_line:
             if index > 0 and _opens_a_section(line, lines[index + 1 : index + 2], rules):
                 numbering = _numbering(line.strip(), rules)

@@ -285,22 +285,28 @@ class Periods:
 
     def _off_the_title(self, time: Time) -> bool:
         """Whether a time lies outside the title's (`去年` in a report on `上半年`; not `9月末` in one
-        on `前三季度`): told in an item, it is that item's own."""
-        return self.title_time is None or not within(time.period, self.title_time.period)
+        on `前三季度`, nor any where the title tells none): told in an item, it is that item's own."""
+        return self.title_time is not None and not within(time.period, self.title_time.period)
 
     def _in_an_item_before(self, told: int, at: int) -> bool:
         """Whether `told` lies in a numbered item before the one `at` lies in, of its run."""
         return self._run_start(at) <= told < self._item_start(at)
 
-    def _item_start(self, at: int) -> int:
-        """Where the numbered item `at` lies in begins (`at` where it lies in none)."""
+    def _item(self, at: int) -> tuple[int, int]:
+        """Where the run of numbered items and the item whose paragraph `at` lies in begin (`at`
+        for both where it lies in none)."""
         item = bisect.bisect_right(self.item_starts, at) - 1
-        return self.items[item][1] if item >= 0 else at
+        if item < 0:
+            return at, at
+        paragraph_end = bisect.bisect_right(self.paragraph_starts, self.items[item][1])
+        within = paragraph_end == len(self.paragraph_starts) or at < self.paragraph_starts[paragraph_end]
+        return self.items[item] if within else (at, at)
+
+    def _item_start(self, at: int) -> int:
+        return self._item(at)[1]
 
     def _run_start(self, at: int) -> int:
-        """Where the run of numbered items `at` lies in begins (`at` where it lies in none)."""
-        item = bisect.bisect_right(self.item_starts, at) - 1
-        return self.items[item][0] if item >= 0 else at
+        return self._item(at)[0]
 
     @cached_property
     def title_until_happened(self) -> int:
