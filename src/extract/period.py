@@ -244,7 +244,7 @@ class Periods:
             return self.lists[at][2]
         paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
         # from a numbered item, back from where its run begins: the items before it are passed over
-        back_from = bisect.bisect_right(self.paragraph_starts, self._run_start(context.start)) - 1
+        back_from = bisect.bisect_right(self.paragraph_starts, self._item(context.start)[0]) - 1
         reach = self.paragraph_starts[max(back_from - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
         section = bisect.bisect_right(self.section_starts, context.start) - 1
         heading = self.sections[section] if section >= 0 else None
@@ -290,7 +290,8 @@ class Periods:
 
     def _in_an_item_before(self, told: int, at: int) -> bool:
         """Whether `told` lies in a numbered item before the one `at` lies in, of its run."""
-        return self._run_start(at) <= told < self._item_start(at)
+        run_start, item_start = self._item(at)
+        return run_start <= told < item_start
 
     def _item(self, at: int) -> tuple[int, int]:
         """Where the run of numbered items and the item whose paragraph `at` lies in begin (`at`
@@ -298,15 +299,9 @@ class Periods:
         item = bisect.bisect_right(self.item_starts, at) - 1
         if item < 0:
             return at, at
-        paragraph_end = bisect.bisect_right(self.paragraph_starts, self.items[item][1])
-        within = paragraph_end == len(self.paragraph_starts) or at < self.paragraph_starts[paragraph_end]
-        return self.items[item] if within else (at, at)
-
-    def _item_start(self, at: int) -> int:
-        return self._item(at)[1]
-
-    def _run_start(self, at: int) -> int:
-        return self._item(at)[0]
+        next_paragraph = bisect.bisect_right(self.paragraph_starts, self.items[item][1])
+        in_its_paragraph = next_paragraph == len(self.paragraph_starts) or at < self.paragraph_starts[next_paragraph]
+        return self.items[item] if in_its_paragraph else (at, at)
 
     @cached_property
     def title_until_happened(self) -> int:

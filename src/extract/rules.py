@@ -209,7 +209,7 @@ class Segments:
     table_row: Pattern  # a line that is a table's row ends its sentence, however long
     heading_line: int
     heading_numbers: tuple[Pattern, ...]  # how headings are numbered, level by level
-    item_opening: Pattern  # a paragraph's numbered item (`三是`), headed by the short sentence it opens
+    item_opening: Pattern  # a numbered item (`三是`), its group `first` the first of a run (`一是`)
     appendix_line: Pattern  # a line that opens an appendix, which ends every section
     caption_line: Pattern  # a line that captions a picture: no heading
     longest_sentence: int  # a longer one is cut at its clause breaks
