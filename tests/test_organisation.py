@@ -359,6 +359,9 @@ def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
         ("长期护理保险基金", False),  # the fund of an insurance
         ("本土法人银行", False),  # banks incorporated in the place they serve
         ("地方法人银行", False),
+        ("当地银行", False),  # banks of the place, of an ownership
+        ("股份制银行", False),
+        ("外资银行", False),
         ("星河县医共体总医院", True),
     ],
 )
