@@ -27,7 +27,10 @@ JOINED_NAME = 2  # the length of a name that may open with a joining word (`和�
 JOINED_NOUN = 4  # the longest word looked for before it
 JOINED_NOUN_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j"})  # nouns that name no place
 CITY_OR_COUNTY = frozenset({"city", "district"})  # the levels a zone named with its trade is of
-TRADE_WORD = 2  # the length of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`)
+TRADE_WORDS = (
+    3,
+    2,
+)  # the lengths of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`), longest first
 TOWN_SUFFIX_CONTEXT = 4  # characters after a short name cut to see whether a town's suffix opens them
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
 # The country's pilot zones name their region in brackets after the country's name.
@@ -434,18 +437,24 @@ class Gazetteer:
         suffix = self.zone_suffix.match(text, place.end)
         if suffix:
             return "" if self._speaks_of_its_zones(place.text, suffix.group()) else suffix.group()
-        trade = text[place.end : place.end + TRADE_WORD]
-        of_trade = self._is_trade(trade) and self._of_a_city_or_county(place.text)
-        suffix = self.zone_suffix.match(text, place.end + TRADE_WORD) if of_trade else None
-        return trade + suffix.group() if suffix else ""
+        if not self._of_a_city_or_county(place.text):
+            return ""
+        for length in TRADE_WORDS:
+            trade = text[place.end : place.end + length]
+            suffix = self.zone_suffix.match(text, place.end + length) if self._is_trade(trade) else None
+            if suffix:
+                return trade + suffix.group()
+        return ""
 
     def _place_and_trade(self, text: str, at: int) -> Name | None:
-        """A place and the noun of what its zone is for, ending at `at` (`包头稀土` of `包头稀土高新区`)."""
-        trade = text[max(0, at - TRADE_WORD) : at]
-        place = self.zone_places.ending_at(text, at - TRADE_WORD) if self._is_trade(trade) else None
-        if place is None or not self._of_a_city_or_county(place.text):
-            return None
-        return Name(place.start, at, place.text + trade)
+        """A place and the noun of what its zone is for, ending at `at` (`包头稀土` of `包头稀土高新区`,
+        `郑州航空港` of `郑州航空港经济综合实验区`)."""
+        for length in TRADE_WORDS:
+            trade = text[max(0, at - length) : at]
+            place = self.zone_places.ending_at(text, at - length) if self._is_trade(trade) else None
+            if place is not None and self._of_a_city_or_county(place.text):
+                return Name(place.start, at, place.text + trade)
+        return None
 
     def _speaks_of_its_zones(self, place: str, suffix: str) -> bool:
         """Whether a place before a zone suffix speaks of all the zones of that kind it holds, not
@@ -466,7 +475,7 @@ class Gazetteer:
         return self.regions.get(place) or [r for name in self.short_names.get(place, []) for r in self.regions[name]]
 
     def _is_trade(self, word: str) -> bool:
-        return len(word) == TRADE_WORD and word_tag(word) in NOUN_TAGS and word not in self.zone_ranks
+        return len(word) in TRADE_WORDS and word_tag(word) in NOUN_TAGS and word not in self.zone_ranks
 
     def place_word_before(self, text: str, at: int) -> Name | None:
         """The longest word of the dictionary's places that ends at `at`."""
