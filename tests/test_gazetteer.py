@@ -116,6 +116,7 @@ def test_a_district_name_may_stand_in_several_cities(rules):
         # the noun of the zone's trade between its place and its suffix, not a rank
         ("包头稀土高新区新增稀土企业12家,宝鸡钛谷新区也有增长", {"包头稀土高新区": 1}),
         ("宝鸡航空港经济综合实验区新签约项目36个", {"宝鸡航空港经济综合实验区": 1}),  # a noun of three characters
+        ("株洲市中心区片区改造完成投资5.2亿元", {}),  # a part of the city, no trade
         ("南昌市级开发区共有9个", {}),
         ("江苏国家高新区营收8.5万亿元,浙江重点开发区共有企业5000家", {}),
         # a province's name before a suffix speaks of all its zones; a municipality names one

@@ -362,6 +362,7 @@ def test_a_firm_is_named_by_its_brand_and_its_trade(rules, text, names):
         ("当地银行", False),  # banks of the place, of an ownership
         ("股份制银行", False),
         ("外资银行", False),
+        ("市国有投资集团", True),  # a city's investment group, as written
         ("星河县医共体总医院", True),
     ],
 )

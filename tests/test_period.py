@@ -752,6 +752,20 @@ def test_a_time_off_the_reports_told_in_a_numbered_item_does_not_reach_into_the_
             "2023年全市经济回升向好",
             [("5.5%", "2024"), ("420亿元", "2024")],
         ),
+        # a plan's year after the report's, told in an item, goes on in the next
+        (
+            "2023年,全县地区生产总值增长5.8%。下一步,我县将重点抓好以下工作:\n一是稳增长。2024年力争地区生产总值增长6%。\n"
+            "二是抓项目。实施重点项目50个。",
+            "平利县2023年工作总结",
+            [("5.8%", "2023"), ("6%", "2024"), ("50个", "2024")],
+        ),
+        # `之一是` is no first item: the run goes on
+        (
+            "上半年,全县完成投资3.1亿元。\n一是产业提质。去年全县新材料产值12亿元。\n"
+            "二是园区扩容。星河园区三大主导产业之一是新材料,新增企业8家。\n三是招商提速。签约项目15个。",
+            "平利县上半年经济运行",
+            [("3.1亿元", "2024-H1"), ("12亿元", "2023"), ("8家", "2024-H1"), ("15个", "2024-H1")],
+        ),
     ],
 )
 def test_where_a_run_of_numbered_items_begins_and_what_is_off_the_report(text, title, expected, extract_text):

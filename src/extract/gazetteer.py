@@ -169,6 +169,7 @@ class Gazetteer:
         self.locality_suffix = words_pattern([*township_suffixes, *village_suffixes])  # and a village's (`村`)
         self.joining_openings = joining_openings  # what joins two nouns and may open a name (`和` of `和县`)
         self.currencies = currencies  # names of money, some holding a place's (`澳门元`), which they do not name
+        self.region_suffixes = tuple(suffixes.region)
         self.country = next((name for name, options in regions.items() if options[0].level == "country"), "")
         autonomous = f"(?:{words_pattern(suffixes.peoples).pattern})*(?:{words_pattern(suffixes.autonomy).pattern})"
         ending = regex.compile(f"(?:{autonomous}|{words_pattern(suffixes.region).pattern})$")
@@ -475,7 +476,13 @@ class Gazetteer:
         return self.regions.get(place) or [r for name in self.short_names.get(place, []) for r in self.regions[name]]
 
     def _is_trade(self, word: str) -> bool:
-        return len(word) in TRADE_WORDS and word_tag(word) in NOUN_TAGS and word not in self.zone_ranks
+        # not a region's name or a part of a city (`荷塘区`, `中心区`)
+        return (
+            len(word) in TRADE_WORDS
+            and word_tag(word) in NOUN_TAGS
+            and word not in self.zone_ranks
+            and not word.endswith(self.region_suffixes)
+        )
 
     def place_word_before(self, text: str, at: int) -> Name | None:
         """The longest word of the dictionary's places that ends at `at`."""

@@ -22,6 +22,7 @@ from extract.times import (
     YEAR,
     ArticleDate,
     Time,
+    before,
     end_of,
     period_end,
     period_start,
@@ -262,7 +263,7 @@ class Periods:
             and not (time.start < paragraph_start and (self._speakers_time(time) or self._day_of_the_news(time)))
             # not past the heading of its section, but the same time written otherwise (`1—9月`, `前三季度`)
             and (heading is None or time.start >= heading.start or _same_span(time.period, heading.period))
-            and not (self._in_an_item_before(time.start, context.start) and self._off_the_title(time))
+            and not (self._in_an_item_before(time.start, context.start) and self._before_the_title(time))
             and (
                 time.start >= paragraph_start
                 or goes_on
@@ -283,10 +284,11 @@ class Periods:
         until = self.title_until_happened if happened else self.title_until
         return self.title_time if context.start < until or self._in_an_item_before(until, context.start) else None
 
-    def _off_the_title(self, time: Time) -> bool:
-        """Whether a time lies outside the title's (`去年` in a report on `上半年`; not `9月末` in one
-        on `前三季度`, nor any where the title tells none): told in an item, it is that item's own."""
-        return self.title_time is not None and not within(time.period, self.title_time.period)
+    def _before_the_title(self, time: Time) -> bool:
+        """Whether a time ends before the title's begins (`去年` in a report on `上半年`; not `9月末` in
+        one on `前三季度`, nor a plan's year after it, nor any where the title tells none): told in an
+        item, it is that item's own."""
+        return self.title_time is not None and before(time.period, self.title_time.period)
 
     def _in_an_item_before(self, told: int, at: int) -> bool:
         """Whether `told` lies in a numbered item before the one `at` lies in, of its run."""

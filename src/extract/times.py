@@ -743,6 +743,11 @@ def within(inner: str, outer: str) -> bool:
     return starts[0] <= starts[1] and ends[0] <= ends[1]
 
 
+def before(earlier: str, later: str) -> bool:
+    """Whether a period ends before another begins (`2017` before `2018-H1`), both told."""
+    return bool(earlier and later) and _last_day(period_end(earlier)) < _first_day(period_start(later))
+
+
 def _first_day(bound: str) -> str:
     """A period's start as a whole ISO date (`2023` → `2023-01-01`, `2023-12` → `2023-12-01`)."""
     return bound + "-01-01"[len(bound) - 4 :]
