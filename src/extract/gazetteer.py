@@ -449,7 +449,7 @@ class Gazetteer:
 
     def _place_and_trade(self, text: str, at: int) -> Name | None:
         """A place and the noun of what its zone is for, ending at `at` (`包头稀土` of `包头稀土高新区`,
-        `郑州航空港` of `郑州航空港经济综合实验区`)."""
+        `宝鸡航空港` of `宝鸡航空港经济综合实验区`)."""
         for length in TRADE_WORDS:
             trade = text[max(0, at - length) : at]
             place = self.zone_places.ending_at(text, at - length) if self._is_trade(trade) else None
