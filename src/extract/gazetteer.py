@@ -27,10 +27,8 @@ JOINED_NAME = 2  # the length of a name that may open with a joining word (`和�
 JOINED_NOUN = 4  # the longest word looked for before it
 JOINED_NOUN_TAGS = frozenset({"n", "nt", "nz", "ng", "vn", "j"})  # nouns that name no place
 CITY_OR_COUNTY = frozenset({"city", "district"})  # the levels a zone named with its trade is of
-TRADE_WORDS = (
-    3,
-    2,
-)  # the lengths of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`), longest first
+# the lengths of the noun between a zone's place and its suffix (`稀土` of `包头稀土高新区`), longest first
+TRADE_WORDS = (3, 2)
 TOWN_SUFFIX_CONTEXT = 4  # characters after a short name cut to see whether a town's suffix opens them
 PLACE_WORD_LONGEST = 4  # the longest place word read before a zone suffix (`松山湖`)
 # The country's pilot zones name their region in brackets after the country's name.

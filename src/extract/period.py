@@ -280,9 +280,14 @@ class Periods:
             if context.start >= self.section_until[section]:
                 return None
             return self.title_time if self._title_tells(heading) else heading
-        # the title's time governs until another takes over, but one told in an item before this one
+        # the title's time governs until another takes over, but one before it told in an item before this one
         until = self.title_until_happened if happened else self.title_until
-        return self.title_time if context.start < until or self._in_an_item_before(until, context.start) else None
+        taking = bisect.bisect_left(self.starts, until)
+        taken_by = self.times[taking] if taking < len(self.times) and self.starts[taking] == until else None
+        item_before = (
+            taken_by is not None and self._before_the_title(taken_by) and self._in_an_item_before(until, context.start)
+        )
+        return self.title_time if context.start < until or item_before else None
 
     def _before_the_title(self, time: Time) -> bool:
         """Whether a time ends before the title's begins (`去年` in a report on `上半年`; not `9月末` in
