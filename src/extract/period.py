@@ -245,7 +245,8 @@ class Periods:
             return self.lists[at][2]
         paragraph = bisect.bisect_right(self.paragraph_starts, context.start) - 1
         # from a numbered item, back from where its run begins: the items before it are passed over
-        back_from = bisect.bisect_right(self.paragraph_starts, self._item(context.start)[0]) - 1
+        run_start, item_start = self._item(context.start)
+        back_from = bisect.bisect_right(self.paragraph_starts, run_start) - 1
         reach = self.paragraph_starts[max(back_from - PARAGRAPHS_BACK, 0)] if paragraph >= 0 else 0
         section = bisect.bisect_right(self.section_starts, context.start) - 1
         heading = self.sections[section] if section >= 0 else None
@@ -263,7 +264,8 @@ class Periods:
             and not (time.start < paragraph_start and (self._speakers_time(time) or self._day_of_the_news(time)))
             # not past the heading of its section, but the same time written otherwise (`1—9月`, `前三季度`)
             and (heading is None or time.start >= heading.start or _same_span(time.period, heading.period))
-            and not (self._in_an_item_before(time.start, context.start) and self._before_the_title(time))
+            # nor one before the title's told in an item of the run before this one (`二是...去年`)
+            and not (run_start <= time.start < item_start and self._before_the_title(time))
             and (
                 time.start >= paragraph_start
                 or goes_on
@@ -282,23 +284,18 @@ class Periods:
             return self.title_time if self._title_tells(heading) else heading
         # the title's time governs until another takes over, but one before it told in an item before this one
         until = self.title_until_happened if happened else self.title_until
+        if context.start < until:
+            return self.title_time
         taking = bisect.bisect_left(self.starts, until)
         taken_by = self.times[taking] if taking < len(self.times) and self.starts[taking] == until else None
-        item_before = (
-            taken_by is not None and self._before_the_title(taken_by) and self._in_an_item_before(until, context.start)
-        )
-        return self.title_time if context.start < until or item_before else None
+        item_before = taken_by is not None and self._before_the_title(taken_by) and run_start <= until < item_start
+        return self.title_time if item_before else None
 
     def _before_the_title(self, time: Time) -> bool:
         """Whether a time ends before the title's begins (`去年` in a report on `上半年`; not `9月末` in
         one on `前三季度`, nor a plan's year after it, nor any where the title tells none): told in an
         item, it is that item's own."""
         return self.title_time is not None and before(time.period, self.title_time.period)
-
-    def _in_an_item_before(self, told: int, at: int) -> bool:
-        """Whether `told` lies in a numbered item before the one `at` lies in, of its run."""
-        run_start, item_start = self._item(at)
-        return run_start <= told < item_start
 
     def _item(self, at: int) -> tuple[int, int]:
         """Where the run of numbered items and the item whose paragraph `at` lies in begin (`at`
