@@ -319,6 +319,12 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
             "高桥镇",
         ),
         ("孙庄街道上半年新增市场主体860户", "上半年,孙庄街道新增市场主体860户,孙庄街道新增企业120家。", "孙庄街道"),
+        # named once, where the text speaks of a township most (`全镇`)
+        (
+            "云岫镇2022年上半年工作总结",
+            "今年以来,云岫镇在平利县委的领导下,全镇实现财政收入2.6亿元,全镇新增企业42家,全镇完成投资18亿元。",
+            "云岫镇",
+        ),
         ("高桥镇举办招商推介会", "全县新签约项目26个,全县总投资186亿元,高桥镇签约项目8个。", ""),
         # but a town the title names after its city, in the city's article, is not
         ("湖州市:织里镇童装产值突破700亿元", "全市童装产值增长8%,织里镇童装企业1.3万家,织里镇产值700亿元。", "湖州市"),

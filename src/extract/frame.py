@@ -837,7 +837,8 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
 
 def localities_named_alone(text: str, rules: Rules, regions: Iterable[str]) -> tuple[set[str], set[str]]:
     """The townships and the villages the text names alone, not after their region (`核桃坝村`,
-    `盛泽镇`), each at least twice, or a township once in a list of townships (`龙岭镇、镜坝镇`) or
+    `盛泽镇`), each at least twice, or a township once in a list of townships (`龙岭镇、镜坝镇`, not
+    quoted) or
     opening a clause, the one it tells of (`二是大沥镇完成...`):
     names made as those `localities` finds, opening where a word of the line does, and saying no
     kind of place (`经济薄弱村`, `新型农村社区`). `regions`: those the text names in full or is about,
@@ -851,7 +852,8 @@ def localities_named_alone(text: str, rules: Rules, regions: Iterable[str]) -> t
     ]
     named_in_full = frozenset(gazetteer.short_of.get(region, "") for region in regions) - {""}
     tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
-    listed = _townships_listed([hit for hit, _ in hits], text, rules)
+    # a quoted list is a slogan's (`“产业强镇、生态美镇”`), no list of townships
+    listed = _townships_listed([hit for hit, _ in hits if not quoted(text, hit.start())], text, rules)
     townships: set[str] = set()
     villages: set[str] = set()
     for hit, ending in hits:
@@ -1338,20 +1340,22 @@ def _named_locality(title: str, text: str, levels: Counter[str], rules: Rules) -
     in the title, `松阳县竹溪镇人民政府` in the source line), in an article that speaks of such
     places most (`全镇`, `村里`); else the town the title names alone (`_town_of_the_title`):
     whose article it is, as its level and its name."""
-    if levels and levels.most_common(1)[0][0] in (TOWNSHIP, VILLAGE):
+    speaks_as_a_locality = bool(levels) and levels.most_common(1)[0][0] in (TOWNSHIP, VILLAGE)
+    if speaks_as_a_locality:
         for words, alone in ((title, False), (text, True)):
             for name in rules.gazetteer.names_in(words):
                 township, village = localities(words, name.end, rules)
                 level, named = (VILLAGE, village) if village else (TOWNSHIP, township)
                 if named is not None and (not alone or named.text in title):
                     return level, named.text
-    town = _town_of_the_title(title, text, rules)
+    town = _town_of_the_title(title, text, rules, 1 if speaks_as_a_locality else NAMED_AT_LEAST)
     return (TOWNSHIP, town) if town else ("", "")
 
 
-def _town_of_the_title(title: str, text: str, rules: Rules) -> str:
+def _town_of_the_title(title: str, text: str, rules: Rules, named_at_least: int) -> str:
     """The town or street the title names alone (`周市镇1-10月规上工业总产值...`), its name made
-    as a township's is and named again in the text at least twice: whose article it is."""
+    as a township's is and named again in the text `named_at_least` times (once where the text
+    speaks of a township most, `全镇`): whose article it is."""
     if rules.gazetteer.names_in(title):  # `湖州市:织里镇...`: the region's article
         return ""
     starts = set(_word_starts(title))
@@ -1361,7 +1365,7 @@ def _town_of_the_title(title: str, text: str, rules: Rules) -> str:
                 suffix.end() - len(name) in starts
                 and _proper(name, rules)
                 and _township_name(name, rules)
-                and text.count(name) >= NAMED_AT_LEAST
+                and text.count(name) >= named_at_least
             ):
                 return name
     return ""
