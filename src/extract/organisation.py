@@ -36,6 +36,7 @@ NUMERAL_TAG = "m"  # jieba's tag of numerals and their measures (`200`, `万千�
 PROJECT_REACH = 6  # the most words a number in a project's name may come before its suffix
 PLACE_REACH = 12  # the longest place name (`克孜勒苏柯尔克孜自治州`) a list of places may end in
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
+VERBAL_NOUN_TAG = "vn"  # jieba's tag of a verb used as a noun (`旅游`, `物流`)
 PARTICLE_TAG = "u"  # what jieba's tag of a particle begins with (`等` u, `的` uj, `了` ul)
 KIND_FREQUENCY = 20  # a contracted form the dictionary counts this often names a kind (`中医院`, `科研所`)
 
@@ -851,7 +852,8 @@ def core(name: str, rules: Rules) -> str:
     at its end (`星岚公司` → `星岚`, `赣州瑞岭科技有限公司` → `瑞岭`, the zone it lies in too:
     `武义县经济开发区恒达工具有限公司` → `恒达工具`); the name where less than two characters
     are left, or where a common noun or a compound of them is after its place: alone it is a class
-    (`电网` of `贵州电网有限责任公司`, `数字经济` of `鼓楼区数字经济产业园`), and with its place a phrase
+    (`电网` of `贵州电网有限责任公司`, `数字经济` of `鼓楼区数字经济产业园`, `旅游` of
+    `贵州省旅游产业发展集团有限公司`), and with its place a phrase
     of the place's statistics (`山东省港口` of `山东省港口集团有限公司`)."""
     table = rules.subjects
     rest = table.organisation_suffix_at_end.sub("", name)
@@ -862,7 +864,7 @@ def core(name: str, rules: Rules) -> str:
         rest = rest[zone.end() if zone and len(rest) - zone.end() >= 2 else place[0].end :]
     while (generic := table.generic_words_at_end.search(rest)) is not None and generic.start() >= 2:
         rest = rest[: generic.start()]
-    common = after_a_place and all(word_tag(word) == COMMON_NOUN_TAG for word in cut(rest))
+    common = after_a_place and all(word_tag(word) in (COMMON_NOUN_TAG, VERBAL_NOUN_TAG) for word in cut(rest))
     return rest if is_proper(rest, table) and not common else name
 
 
