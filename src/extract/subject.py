@@ -220,6 +220,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     declared_of = declared_aliases(text, names, rules)
     found += _by_their_cores(text, names, declared_of, rules) + _by_their_abbreviations(text, names, rules)
+    found += _by_their_level(text, names, rules)
     found += [Candidate(n.start, n.end, n.text, "organisation") for n in _within(frame.contracted, offset, len(text))]
     found += [Candidate(p.start, p.end, p.text, "private") for p in private_people(text, sentence_starts, rules)]
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
@@ -318,6 +319,27 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
             for start in occurrences(short, text):
                 if not crossed(text, Name(start, start + len(short), short)):
                     found.append(Candidate(start, start + len(short), full, "organisation"))
+    return found
+
+
+def _by_their_level(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
+    """Names that open with their region's, written with the region's level alone (`县总医院` for
+    `尤溪县总医院`, as `全县` for `尤溪县`), where no word of the dictionary crosses them."""
+    found = []
+    gazetteer = rules.gazetteer
+    for full in dict.fromkeys(name.text for name in names):
+        place = gazetteer.places.find(full, 0, len(full))
+        if not place or place[0].start != 0 or place[0].text not in gazetteer.regions:
+            continue
+        level = full[place[0].end - 1 : place[0].end]
+        rest = full[place[0].end :]
+        if not level.endswith(gazetteer.region_suffixes) or len(rest) < 2:
+            continue
+        short = level + rest
+        for start in occurrences(short, text):
+            written = Name(start, start + len(short), short)
+            if gazetteer.places.ending_at(text, start + 1) is None and not crossed(text, written):
+                found.append(Candidate(start, start + len(short), full, "organisation"))
     return found
 
 
