@@ -50,6 +50,7 @@ from extract.times import (
     story_period,
     times_in,
     within,
+    years_in_span,
 )
 
 COUNTRY = "country"
@@ -118,12 +119,12 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     date = ArticleDate.of(article.date)
     republic = bool({own, *home.values()} & rules.periods.republic_calendar_regions)
     fiscal_end = fiscal_year_end(article.text, rules)
-    title_times = [  # not the occasion it names (`春节假期...`): the lead tells its time
-        time
-        for time in times_in(title, date, rules, republic=republic, fiscal_end=fiscal_end)
-        if time.governs and not time.now and not time.story
-    ]
-    title_period = title_times[0].period if title_times else ""
+    in_title = times_in(title, date, rules, republic=republic, fiscal_end=fiscal_end)
+    # not the occasion it names (`春节假期...`): the lead tells its time
+    title_times = [time for time in in_title if time.governs and not time.now and not time.story]
+    # else a span of years it looks back on, which dates nothing but what restates it (`五年间`)
+    looked_back_on = next((time.period for time in in_title if years_in_span(time.period)), "")
+    title_period = title_times[0].period if title_times else looked_back_on
     times = times_in(article.text, date, rules, _reviewed_year(title_times, date), republic, title_period, fiscal_end)
     holidays = _days_of_holidays(times, article.text, title_times[0].holiday if title_times else "")
     on_schedule = not {own, *home.values()} & rules.periods.off_the_holiday_schedule
