@@ -157,7 +157,7 @@ def article_frame(article: Article, rules: Rules) -> Frame:
     if title_times and in_brackets and title_time is in_brackets:  # the lead told the days of the title's occasion
         times = _named_again(times, title[title_times[0].start : title_times[0].end], in_brackets, article.text, rules)
     title_period = "" if holds else own_period  # a survey's reference time holds to the end
-    sections, date_line, items = _headings(article.text, times, date.told_days, title_period, rules)
+    sections, date_line, items = _headings(article.text, times, date, title_period, rules)
     # the year of a budget the title names: its time, and the headings that carry it, are the budget's too
     budget_years = {time.period for time in title_times if time.budgeted}
     if title_time is not None and title_time.period in budget_years:
@@ -468,7 +468,7 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
 
 
 def _headings(
-    text: str, times: list[Time], told_days: set[str], title_period: str, rules: Rules
+    text: str, times: list[Time], date: ArticleDate, title_period: str, rules: Rules
 ) -> tuple[list[Time], Time | None, list[tuple[int, int]]]:
     """The first time that dates figures, else the first time, of each heading (a short line that
     ends in no sentence mark and holds no clause break) and of each paragraph that opens with a
@@ -499,7 +499,11 @@ def _headings(
             run_start = line_start + firsts[-1]
         if rules.segments.item_opening.match(line, len(line) - len(line.lstrip())):
             items.append((run_start if run_start is not None else line_start, line_start))
-        if not on_line:
+        dating = [time for time in on_line if time.governs and time.period not in date.told_days]
+        # a heading whose only times are plans still running that it names, dating nothing
+        # (`一、谱写“十四五”新篇章` in 2023), tells none; a plan past is the span it looks back on
+        running = all(not time.governs and _running(time.period, date) for time in on_line)
+        if not on_line or (running and _is_heading(line, rules)):
             if index > 0 and _opens_a_section(line, lines[index + 1 : index + 2], rules):
                 numbering = _numbering(line.strip(), rules)
                 carried = carrying.carried(numbering)
@@ -515,12 +519,16 @@ def _headings(
         if not DATE_LINE_REST.sub("", rest):
             issued = issued or on_line[0]
         elif _is_heading(line, rules) or introduces:
-            dating = [time for time in on_line if time.governs and time.period not in told_days]
             first = _restated(dating, text, rules) or on_line[0]
             sections.append(Time(line_start, line_start + len(line), first.period, False))
             if not introduces:
                 carrying.told(_numbering(line.strip(), rules), first.period)
     return sections, issued, items
+
+
+def _running(period: str, date: ArticleDate) -> bool:
+    """Whether `period` is a span of years that has not ended by the article's year."""
+    return bool(years_in_span(period)) and date.year is not None and int(period[-4:]) >= date.year
 
 
 def _opens_a_section(line: str, following: list[tuple[int, str]], rules: Rules) -> bool:
