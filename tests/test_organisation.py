@@ -479,7 +479,8 @@ def test_a_name_stops_at_the_words_of_a_group_owning_it(rules, text, names):
         ("南平市林业投资发展集团有限公司", "南平市林业投资发展集团有限公司"),
         ("山东省港口集团有限公司", "山东省港口集团有限公司"),
         ("鼓楼区数字经济产业园", "鼓楼区数字经济产业园"),  # a compound of common nouns (`数字`, `经济`) too
-        ("平利县旅游产业发展集团有限公司", "平利县旅游产业发展集团有限公司"),  # a verb used as a noun (`旅游`) too
+        ("平利县旅游产业发展集团有限公司", "平利县旅游产业发展集团有限公司"),  # an everyday verb used as a noun too
+        ("平利建工集团股份有限公司", "建工"),  # but not a rarer one (`平利建工` is the firm)
         ("星河农商银行", "星河农商"),  # but not where no place is before it
         ("小米科技有限责任公司", "小米"),
     ],

@@ -36,7 +36,8 @@ NUMERAL_TAG = "m"  # jieba's tag of numerals and their measures (`200`, `万千�
 PROJECT_REACH = 6  # the most words a number in a project's name may come before its suffix
 PLACE_REACH = 12  # the longest place name (`克孜勒苏柯尔克孜自治州`) a list of places may end in
 COMMON_NOUN_TAG = "n"  # jieba's tag of a common noun
-VERBAL_NOUN_TAG = "vn"  # jieba's tag of a verb used as a noun (`旅游`, `物流`)
+VERBAL_NOUN_TAG = "vn"  # jieba's tag of a verb used as a noun (`旅游`, `建工`)
+TRADE_WORD_COUNT = 5000  # a verb used as a noun the dictionary counts this often is an everyday word (`旅游`)
 PARTICLE_TAG = "u"  # what jieba's tag of a particle begins with (`等` u, `的` uj, `了` ul)
 KIND_FREQUENCY = 20  # a contracted form the dictionary counts this often names a kind (`中医院`, `科研所`)
 
@@ -864,8 +865,15 @@ def core(name: str, rules: Rules) -> str:
         rest = rest[zone.end() if zone and len(rest) - zone.end() >= 2 else place[0].end :]
     while (generic := table.generic_words_at_end.search(rest)) is not None and generic.start() >= 2:
         rest = rest[: generic.start()]
-    common = after_a_place and all(word_tag(word) in (COMMON_NOUN_TAG, VERBAL_NOUN_TAG) for word in cut(rest))
+    common = after_a_place and all(_a_trade(word) for word in cut(rest))
     return rest if is_proper(rest, table) and not common else name
+
+
+def _a_trade(word: str) -> bool:
+    """Whether a word names a trade: a common noun (`电网`), or a verb used as a noun as common
+    as everyday words are (`旅游`; not `建工` of `安徽建工`)."""
+    tag = word_tag(word)
+    return tag == COMMON_NOUN_TAG or (tag == VERBAL_NOUN_TAG and word_frequency(word) >= TRADE_WORD_COUNT)
 
 
 def abbreviations(names: list[str], rules: Rules) -> dict[str, tuple[str, ...]]:
