@@ -270,6 +270,8 @@ from extract.segment import matching_view
         ("“星澜新能源公司”计划投资20亿元,“星河乳业集团”品牌价值126亿元。", ["星澜新能源公司", "星河乳业集团"]),
         # a descriptive word of state (`鼎盛`) goes on a name as an adjective does
         ("平利县关停“散乱污”企业15家。宝鸡鼎盛建材有限公司投资1200万元。", ["宝鸡鼎盛建材有限公司"]),
+        # but an award's superlative opens none (`最佳`)
+        ("星河农商银行入选“最佳合作银行”,全年发放贷款86亿元。", ["星河农商银行"]),
         # a time of the year opens no name, and the firms of a park or its graduates are a kind
         ("本年度园区公司获得风险投资32亿元,累计毕业公司812家,初创公司120家。", []),
     ],

@@ -520,6 +520,9 @@ def test_a_name_opening_with_its_region_is_written_with_the_region_s_level_alone
     text = "“十三五”期间,我县以平利县总医院为龙头推进医改。全县财政投入卫生资金9.6亿元。县总医院购置大型设备46台。"
     assert subject_of(extract_text, text, "9.6亿元") == "平利县"
     assert subject_of(extract_text, text, "46台") == "平利县总医院"
+    # not another county's, named in full (`岚皋县人民医院`), for the article's own (`县人民医院`)
+    text = "今年以来,平利县投入卫生资金1.2亿元。县人民医院新增床位200张。岚皋县人民医院专家来我县义诊3次。"
+    assert subject_of(extract_text, text, "200张") == "平利县"
 
 
 def test_a_regions_article_counts_the_people_of_its_schools_for_the_region(extract_text):

@@ -861,8 +861,9 @@ def localities_named_alone(text: str, rules: Rules, regions: Iterable[str]) -> t
     ]
     named_in_full = frozenset(gazetteer.short_of.get(region, "") for region in regions) - {""}
     tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
-    # a quoted list is a slogan's (`“产业强镇、生态美镇”`), no list of townships
-    listed = _townships_listed([hit for hit, _ in hits if not quoted(text, hit.start())], text, rules)
+    # a quoted list that is no speech is a slogan's (`“产业强镇、生态美镇”`), no list of townships
+    slogans = [hit for hit, _ in hits if quoted(text, hit.start()) and not spoken(text, hit.start())]
+    listed = _townships_listed([hit for hit, _ in hits if hit not in slogans], text, rules)
     townships: set[str] = set()
     villages: set[str] = set()
     for hit, ending in hits:

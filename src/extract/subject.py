@@ -220,7 +220,7 @@ def article_subjects(text: str, offset: int, sentence_starts: list[int], frame: 
     found = _named_regions(text, frame.home, rules) + [Candidate(n.start, n.end, n.text, "organisation") for n in names]
     declared_of = declared_aliases(text, names, rules)
     found += _by_their_cores(text, names, declared_of, rules) + _by_their_abbreviations(text, names, rules)
-    found += _by_their_level(text, names, rules)
+    found += _by_their_level(text, names, set(frame.home.values()), rules)
     found += [Candidate(n.start, n.end, n.text, "organisation") for n in _within(frame.contracted, offset, len(text))]
     found += [Candidate(p.start, p.end, p.text, "private") for p in private_people(text, sentence_starts, rules)]
     found += [Candidate(p.start, p.end, p.text, "person") for p in people(text, sentence_starts, rules)]
@@ -322,14 +322,15 @@ def _by_their_abbreviations(text: str, names: list[Name], rules: Rules) -> list[
     return found
 
 
-def _by_their_level(text: str, names: list[Name], rules: Rules) -> list[Candidate]:
-    """Names that open with their region's, written with the region's level alone (`县总医院` for
-    `尤溪县总医院`, as `全县` for `尤溪县`), where no word of the dictionary crosses them."""
+def _by_their_level(text: str, names: list[Name], home: set[str], rules: Rules) -> list[Candidate]:
+    """Names that open with the name of a region the article is of (`home`), written with the
+    region's level alone (`县总医院` for `尤溪县总医院`, as `全县` for `尤溪县`; not another county's
+    `岚皋县人民医院`), where no word of the dictionary crosses them."""
     found = []
     gazetteer = rules.gazetteer
     for full in dict.fromkeys(name.text for name in names):
         place = gazetteer.places.find(full, 0, len(full))
-        if not place or place[0].start != 0 or place[0].text not in gazetteer.regions:
+        if not place or place[0].start != 0 or place[0].text not in home:
             continue
         level = full[place[0].end - 1 : place[0].end]
         rest = full[place[0].end :]
