@@ -462,6 +462,9 @@ def test_a_facility_written_alone_or_generic_points_back_to_none(rules):
     [
         ("恒钢集团旗下江苏恒钢股份有限公司发布公告", ["恒钢集团", "江苏恒钢股份有限公司"]),
         ("长江保险集团下属长江人寿保险股份有限公司保费收入1103.6亿元", ["长江保险集团", "长江人寿保险股份有限公司"]),
+        # but a numbered part of the body named before is that body's (`星河大学/第一/附属/医院`)
+        ("作为全省医疗“龙头”,星河大学第一附属医院全年门急诊量突破560万人次。", ["星河大学第一附属医院"]),
+        ("星河集团第一季度营业收入12亿元。", ["星河集团"]),
     ],
 )
 def test_a_name_stops_at_the_words_of_a_group_owning_it(rules, text, names):

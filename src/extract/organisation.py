@@ -512,6 +512,7 @@ def _is_name_word(
     table: SubjectRules,
     after_suffix: bool = False,
     before_suffix: bool = False,
+    suffix_follows: bool = False,
 ) -> bool:
     """A name holds nouns and words of names, not prepositions or clause words, nor verbs but
     after a proper word and not right after a suffix unless one follows (by jieba's dictionary
@@ -531,8 +532,9 @@ def _is_name_word(
         return False
     if in_brackets or len(word) == 1:
         return True
-    if not after_suffix and table.name_word_of_any_tag.found_in(word, 0, len(word)):
-        return True
+    of_any_tag = table.name_word_of_any_tag.match_at(word, 0)
+    if of_any_tag and (not after_suffix or (suffix_follows and of_any_tag.group("numbered"))):
+        return True  # after a suffix, a numbered part of its body (`星河大学/第一/附属/医院`)
     tag = word_tag(word)
     # a verb right after a suffix opens a predicate (`慈善分会/探索`) unless a suffix follows (`集团/控股/有限公司`)
     acts = tag in table.verbs_in_names and (not after_suffix or before_suffix)
@@ -636,7 +638,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
         if not closes_before and (
             joins
             or of_names
-            or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix)
+            or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix, suffix_follows)
             or (bool(run) and proper and _goes_on_a_project(words, index, rules))
         ):
             run.append((at, at + len(word)))
