@@ -321,7 +321,7 @@ def test_meta_region_overrides_the_text(rules, text, region, home):
         ("孙庄街道上半年新增市场主体860户", "上半年,孙庄街道新增市场主体860户,孙庄街道新增企业120家。", "孙庄街道"),
         # named once, where the text speaks of a township most (`全镇`)
         (
-            "云岫镇2022年上半年工作总结",
+            "云岫镇上半年工作情况汇报",
             "今年以来,云岫镇在平利县委的领导下,全镇实现财政收入2.6亿元,全镇新增企业42家,全镇完成投资18亿元。",
             "云岫镇",
         ),

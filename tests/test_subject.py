@@ -517,7 +517,7 @@ def test_the_people_of_a_school_are_counted_for_the_school_the_article_names_mos
 
 
 def test_a_name_opening_with_its_region_is_written_with_the_region_s_level_alone(extract_text):
-    text = "“十三五”期间,我县以平利县总医院为龙头推进医改。全县财政投入卫生资金9.6亿元。县总医院购置大型设备46台。"
+    text = "“十三五”期间,我县组建平利县总医院统筹医疗资源。全县财政投入卫生资金9.6亿元。县总医院购置大型设备46台。"
     assert subject_of(extract_text, text, "9.6亿元") == "平利县"
     assert subject_of(extract_text, text, "46台") == "平利县总医院"
     # not another county's, named in full (`岚皋县人民医院`), for the article's own (`县人民医院`)

@@ -470,7 +470,8 @@ def _lead_issue(text: str, lead: list[Time], rules: Rules) -> Time | None:
 def _headings(
     text: str, times: list[Time], date: ArticleDate, title_period: str, rules: Rules
 ) -> tuple[list[Time], Time | None, list[tuple[int, int]]]:
-    """The first time that dates figures, else the first time, of each heading (a short line that
+    """The first time that dates figures, else the first time (but a plan still running that dates
+    nothing), of each heading (a short line that
     ends in no sentence mark and holds no clause break) and of each paragraph that opens with a
     time and introduces the headed sections after it (`2025年,该县将实施四大行动。` then
     `企业培育行动`; `10月7日,记者获悉,国庆假期(10月1日至7日),...`: the holiday), and the date
@@ -846,9 +847,8 @@ def localities(text: str, at: int, rules: Rules) -> tuple[Name | None, Name | No
 
 def localities_named_alone(text: str, rules: Rules, regions: Iterable[str]) -> tuple[set[str], set[str]]:
     """The townships and the villages the text names alone, not after their region (`核桃坝村`,
-    `盛泽镇`), each at least twice, or a township once in a list of townships (`龙岭镇、镜坝镇`, not
-    quoted) or
-    opening a clause, the one it tells of (`二是大沥镇完成...`):
+    `盛泽镇`), each at least twice, or a township once in a list of townships (`龙岭镇、镜坝镇`; not a
+    quoted slogan's) or opening a clause, the one it tells of (`二是大沥镇完成...`):
     names made as those `localities` finds, opening where a word of the line does, and saying no
     kind of place (`经济薄弱村`, `新型农村社区`). `regions`: those the text names in full or is about,
     whose short names may name a county's seat (`平利镇` of 平利县)."""
@@ -861,7 +861,7 @@ def localities_named_alone(text: str, rules: Rules, regions: Iterable[str]) -> t
     ]
     named_in_full = frozenset(gazetteer.short_of.get(region, "") for region in regions) - {""}
     tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
-    # a quoted list that is no speech is a slogan's (`“产业强镇、生态美镇”`), no list of townships
+    # a quoted list that is no speech is a slogan's (`“商贸活镇、文旅兴镇”`), no list of townships
     slogans = [hit for hit, _ in hits if quoted(text, hit.start()) and not spoken(text, hit.start())]
     listed = _townships_listed([hit for hit, _ in hits if hit not in slogans], text, rules)
     townships: set[str] = set()

@@ -534,7 +534,7 @@ def _is_name_word(
         return True
     of_any_tag = table.name_word_of_any_tag.match_at(word, 0)
     if of_any_tag and (not after_suffix or (suffix_follows and of_any_tag.group("numbered"))):
-        return True  # after a suffix, a numbered part of its body (`星河大学/第一/附属/医院`)
+        return True  # after a suffix, a numbered part of its body (`星河大学/第二/附属/医院`)
     tag = word_tag(word)
     # a verb right after a suffix opens a predicate (`慈善分会/探索`) unless a suffix follows (`集团/控股/有限公司`)
     acts = tag in table.verbs_in_names and (not after_suffix or before_suffix)
@@ -856,7 +856,7 @@ def core(name: str, rules: Rules) -> str:
     `武义县经济开发区恒达工具有限公司` → `恒达工具`); the name where less than two characters
     are left, or where a common noun or a compound of them is after its place: alone it is a class
     (`电网` of `贵州电网有限责任公司`, `数字经济` of `鼓楼区数字经济产业园`, `旅游` of
-    `贵州省旅游产业发展集团有限公司`), and with its place a phrase
+    `平利县旅游集团有限公司`), and with its place a phrase
     of the place's statistics (`山东省港口` of `山东省港口集团有限公司`)."""
     table = rules.subjects
     rest = table.organisation_suffix_at_end.sub("", name)
