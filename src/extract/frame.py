@@ -504,7 +504,13 @@ def _headings(
         # a heading whose only times are plans still running that it names, dating nothing
         # (`一、谱写“十四五”新篇章` in 2023), tells none; a plan past is the span it looks back on
         running = all(not time.governs and _running(time.period, date) for time in on_line)
-        if not on_line or (running and _is_heading(line, rules)):
+        if on_line and running and _is_heading(line, rules):
+            # it ends the section before it (a plan past does not go on into the one begun): the
+            # title's time holds again, if it tells one
+            sections.append(Time(line_start, line_start + len(line), title_period, False))
+            carrying.told(_numbering(line.strip(), rules), title_period)
+            continue
+        if not on_line:
             if index > 0 and _opens_a_section(line, lines[index + 1 : index + 2], rules):
                 numbering = _numbering(line.strip(), rules)
                 carried = carrying.carried(numbering)
