@@ -36,6 +36,7 @@ THIS_QUARTER = "this_quarter"  # the quarter last named (`本季度`, `当季`)
 THIS_SEASON = "this_season"  # the season across two years last named (`本雪季` after `2015—2016雪季`)
 SAME_SPAN = "same_span"  # the span last named, where it counts as many years (`三年来`), else up to now
 WITHIN = "within"  # the span last named, where it counts as many years (`三年内`), else untold
+TO_COME = "to_come"  # the span last named where it counts as many years and runs on (`未来三年`), else untold
 YEAR_TO_DATE = "year_to_date"  # from the start of the year of the period last named to its end (`年初至报告期末`)
 LAST_NAMED = "last_named"  # the period last named itself (`比年初增加` of a balance at its end)
 DAY_OF_MONTH = "day_of_month"  # a day of the month last named (`截至24日` after `6月17日`)
@@ -48,6 +49,7 @@ FROM_LAST = (
     THIS_SEASON,
     SAME_SPAN,
     WITHIN,
+    TO_COME,
     YEAR_TO_DATE,
     LAST_NAMED,
     SAME_PERIOD_IN,
@@ -417,7 +419,7 @@ def times_in(
             if period and not up_to_review_end and not own_sentence:
                 in_a_past_year = label == REVIEW_YEAR and period != str(date.year)
         up_to_now = label == LASTING or (label == SAME_SPAN and not period)
-        untold = label == UNTOLD or (label == WITHIN and not period)
+        untold = label == UNTOLD or (label in (WITHIN, TO_COME) and not period)
         now, lasting = (
             label == NOW or up_to_now,
             up_to_now or untold or own_sentence or bool(story) or review_year is not None,
@@ -615,12 +617,16 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
     `2011-Q2` → `2010-Q2`), the year `years` years after it (`20年后`), itself (the quarter last
     named, `本季度`; any period last named, `比年初增加` of a balance told at its time), itself where
     it is a span of `years` years (`2016年至2018年...三年来`,
-    `三年内`) or a season across two (`本雪季`), or from the start of its year to its end
+    `三年内`; `未来三年` where it has not ended) or a season across two (`本雪季`), or from the
+    start of its year to its end
     (`年初至报告期末`)."""
     if not period or label in (THIS_QUARTER, LAST_NAMED):
         return period
     if label == YEAR_TO_DATE:
         return year_to_date(period)
+    if label == TO_COME:  # not a span past (`过去五年...未来五年`)
+        as_many = 0 < years_in_span(period) == years
+        return period if as_many and article_year is not None and int(period[-4:]) >= article_year else ""
     if label in (SAME_SPAN, WITHIN, THIS_SEASON):
         counted = SEASON_YEARS if label == THIS_SEASON else years
         return period if 0 < years_in_span(period) == counted else ""
