@@ -523,6 +523,9 @@ def test_a_name_opening_with_its_region_is_written_with_the_region_s_level_alone
     # not another county's, named in full (`岚皋县人民医院`), for the article's own (`县人民医院`)
     text = "今年以来,平利县投入卫生资金1.2亿元。县人民医院新增床位200张。岚皋县人民医院专家来我县义诊3次。"
     assert subject_of(extract_text, text, "200张") == "平利县"
+    # nor a class counted (`6个县人民医院`)
+    text = "平利县人民医院今年门诊量增长10%。据统计,全市6个县人民医院共接诊患者300万人次。"
+    assert subject_of(extract_text, text, "300万人次") != "平利县人民医院"
 
 
 def test_a_regions_article_counts_the_people_of_its_schools_for_the_region(extract_text):

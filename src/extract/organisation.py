@@ -132,7 +132,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and not _counted(name.text, text, rules)
         and not _of_a_class(name.text, rules)
         and not _counted_after(name, text, rules)
-        and not _counted_before(name, text, rules)
+        and not counted_before(name, text, rules)
         and not _branch_of_a_state_body(name, text, rules)
         and not table.division_of_a_department.applies({"written": name.text})
         and not _kind_of_listed_places(name, text, rules)
@@ -481,7 +481,7 @@ def _counted_after(name: Name, text: str, rules: Rules) -> bool:
     return at > name.end and unit is not None and unit.kind == "count" and not ends.isalnum()
 
 
-def _counted_before(name: Name, text: str, rules: Rules) -> bool:
+def counted_before(name: Name, text: str, rules: Rules) -> bool:
     """A name a count opens (`2座晶圆厂`, `12家异地分行`), or the top of a class (`前十大晶圆代工厂`):
     a class counted; not a name that opens with a numeral and a measure word (`三棵树涂料`), nor
     one after the kind it is counted as (`3家子公司星河电子`)."""

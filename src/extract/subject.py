@@ -36,6 +36,7 @@ from extract.organisation import (
     abbreviations,
     alias_declarations,
     core,
+    counted_before,
     declared_aliases,
     fullest,
     known_by_another_short_name,
@@ -339,7 +340,8 @@ def _by_their_level(text: str, names: list[Name], home: set[str], rules: Rules) 
         short = level + rest
         for start in occurrences(short, text):
             written = Name(start, start + len(short), short)
-            if gazetteer.places.ending_at(text, start + 1) is None and not crossed(text, written):
+            counted = counted_before(written, text, rules)  # `6个县人民医院`: a class of them
+            if gazetteer.places.ending_at(text, start + 1) is None and not crossed(text, written) and not counted:
                 found.append(Candidate(start, start + len(short), full, "organisation"))
     return found
 
