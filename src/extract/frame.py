@@ -45,6 +45,7 @@ from extract.times import (
     ArticleDate,
     Time,
     fiscal_year_end,
+    runs_on,
     scheduled_days,
     short_names_named_again,
     story_period,
@@ -503,7 +504,7 @@ def _headings(
         dating = [time for time in on_line if time.governs and time.period not in date.told_days]
         # a heading whose only times are plans still running that it names, dating nothing
         # (`一、谱写“十四五”新篇章` in 2023), tells none; a plan past is the span it looks back on
-        running = all(not time.governs and _running(time.period, date) for time in on_line)
+        running = all(not time.governs and runs_on(time.period, date.year) for time in on_line)
         if on_line and running and _is_heading(line, rules):
             # it ends the section before it (a plan past does not go on into the one begun): the
             # title's time holds again, if it tells one
@@ -531,11 +532,6 @@ def _headings(
             if not introduces:
                 carrying.told(_numbering(line.strip(), rules), first.period)
     return sections, issued, items
-
-
-def _running(period: str, date: ArticleDate) -> bool:
-    """Whether `period` is a span of years that has not ended by the article's year."""
-    return bool(years_in_span(period)) and date.year is not None and int(period[-4:]) >= date.year
 
 
 def _opens_a_section(line: str, following: list[tuple[int, str]], rules: Rules) -> bool:
@@ -868,8 +864,9 @@ def localities_named_alone(text: str, rules: Rules, regions: Iterable[str]) -> t
     named_in_full = frozenset(gazetteer.short_of.get(region, "") for region in regions) - {""}
     tally = Counter(name for _, names in hits for name in names)  # each time a name is written, it ends in a hit
     # a quoted list that is no speech is a slogan's (`“商贸活镇、文旅兴镇”`), no list of townships
-    slogans = [hit for hit, _ in hits if quoted(text, hit.start()) and not spoken(text, hit.start())]
-    listed = _townships_listed([hit for hit, _ in hits if hit not in slogans], text, rules)
+    listed = _townships_listed(
+        [hit for hit, _ in hits if not (quoted(text, hit.start()) and not spoken(text, hit.start()))], text, rules
+    )
     townships: set[str] = set()
     villages: set[str] = set()
     for hit, ending in hits:

@@ -610,6 +610,11 @@ def years_in_span(period: str) -> int:
     return int(span.group(2)) - int(span.group(1)) + 1 if span else 0
 
 
+def runs_on(period: str, year: int | None) -> bool:
+    """Whether `period` is a span of years that has not ended by `year` (`2021/2025` in 2023)."""
+    return bool(years_in_span(period)) and year is not None and int(period[-4:]) >= year
+
+
 def _from_last(period: str, label: str, years: int, same_period: bool, article_year: int | None) -> str:
     """A period counted from `period`, the time last named: its year (`全年`; of a span of
     years, the article's where the span holds it, else the span's last where the span is past),
@@ -624,12 +629,10 @@ def _from_last(period: str, label: str, years: int, same_period: bool, article_y
         return period
     if label == YEAR_TO_DATE:
         return year_to_date(period)
-    if label == TO_COME:  # not a span past (`过去五年...未来五年`)
-        as_many = 0 < years_in_span(period) == years
-        return period if as_many and article_year is not None and int(period[-4:]) >= article_year else ""
-    if label in (SAME_SPAN, WITHIN, THIS_SEASON):
+    if label in (SAME_SPAN, WITHIN, TO_COME, THIS_SEASON):
         counted = SEASON_YEARS if label == THIS_SEASON else years
-        return period if 0 < years_in_span(period) == counted else ""
+        past = label == TO_COME and not runs_on(period, article_year)  # `过去五年...未来五年`
+        return period if 0 < years_in_span(period) == counted and not past else ""
     if label == PREVIOUS and same_period:
         return YEAR.sub(lambda year: str(int(year.group()) - 1), period)
     if label == WHOLE_YEAR and _a_fiscal_year(period):  # `全年` of `2020-04/2021-03`: that year
