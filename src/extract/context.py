@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from extract.rules import Pattern
 from extract.segment import sentences_around
+from extract.tables import Cell
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,7 @@ class Context:
     clause_right: str
     sentence_left: str
     sentence_right: str
+    column_header: tuple[int, int] | None = None  # a table cell's: where its column's header is written
 
     @classmethod
     def of(cls, text: str, start: int, end: int, sentence_starts: list[int], clause_break: Pattern) -> Context:
@@ -45,6 +47,18 @@ class Context:
             clause_right=text[end:clause_end],
             sentence_left=text[sentence_start:start],
             sentence_right=text[end:sentence_end],
+        )
+
+    @classmethod
+    def of_cell(cls, text: str, cell: Cell) -> Context:
+        """The context of a table's cell: its row's line, read as the clause its row label
+        and column header would make (`规模以上工业总产值同比增长` before the number)."""
+        row_start = text.rfind("\n", 0, cell.start) + 1
+        row_end = text.find("\n", cell.end)
+        row_end = len(text) if row_end == -1 else row_end
+        reading = cell.reading
+        return cls(
+            text, cell.start, cell.end, row_start, row_end, row_start, row_end, reading, "", reading, "", cell.header
         )
 
     @property

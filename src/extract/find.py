@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from extract.rules import MentionRule, Rules
 from extract.spans import paragraph_context
+from extract.tables import Cell, table_cells
 
 
 @dataclass(frozen=True)
@@ -18,6 +19,7 @@ class Candidate:
     groups: dict[str, str | None]
     left: str  # the paragraph before the mention
     right: str  # the paragraph after it
+    cell: Cell | None = None  # the table cell it is, where it is one
 
 
 class _Parts(dict[str, str]):
@@ -35,17 +37,27 @@ class _Parts(dict[str, str]):
 
 def candidates(text: str, rules: Rules) -> list[Candidate]:
     """The mentions every rule finds in `text` that no exclusion drops, but those inside a region's
-    name (`九台区`, `七台河市`, `三门县`: no nine machines)."""
+    name (`九台区`, `七台河市`, `三门县`: no nine machines); in a table, a cell's bare number is
+    the figure, with the unit the table gives it, and no rule reads across cells (`312 156`)."""
     found = []
+    cells = table_cells(text, rules)
+    in_cells = {at for cell in cells.values() for at in range(cell.start, cell.end)}
     for rule in rules.mentions:
+        if rule.in_tables and not cells:
+            continue
         for match in rule.pattern.finditer(text):
             start, end = match.span()
             parts = _Parts(text, start, end, match.group())
             if rule.left is not None and rule.left.search(parts["left"]) is None:
                 continue
+            groups, cell = match.groupdict(), cells.get(start)
+            if rule.in_tables:
+                if cell is None or cell.end != end:
+                    continue
+                groups = {**groups, "post_scale": cell.scale, "unit": cell.unit}
+            elif in_cells and not in_cells.isdisjoint(range(start, end)):
+                continue
             if not rules.exclusions.any_applies(parts):
-                found.append(
-                    Candidate(start, end, match.group(), rule, match.groupdict(), parts["left"], parts["right"])
-                )
+                found.append(Candidate(start, end, match.group(), rule, groups, parts["left"], parts["right"], cell))
     place_end = {at: place.end for place in rules.gazetteer.regions_in(text) for at in range(place.start, place.end)}
     return [candidate for candidate in found if place_end.get(candidate.start, -1) < candidate.end]

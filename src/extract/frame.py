@@ -39,6 +39,7 @@ from extract.rules import Rules
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.segment import cut, inside_a_word, matching_view, word_tag
 from extract.spans import occurrences, paragraph_context
+from extract.tables import table_rows
 from extract.times import (
     DAY_SPAN,
     STORY,
@@ -488,7 +489,8 @@ def _headings(
     carrying = HeadingTimes(title_period)
     issued = None
     times = [time for time in times if not time.now]  # all of them: a date line dates no figure
-    lines = [(start, line) for start, line in _lines(text) if line.strip()]
+    in_tables = table_rows(text, rules)  # a table's header is no heading: its `比上年` dates nothing
+    lines = [(start, line) for start, line in _lines(text) if line.strip() and start not in in_tables]
     at = 0
     for index, (line_start, line) in enumerate(lines):
         on_line = []

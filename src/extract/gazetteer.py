@@ -208,6 +208,7 @@ class Gazetteer:
             rf"(?:(?![{''.join(map(regex.escape, suffixes.area_class_characters))}])\p{{Han}}){{2,{AREA_NAME_LONGEST}}}"
         )
         self.area_after_a_pilot_zone = regex.compile(rf"(?:{pilots})({area_name})$")
+        self.zone_by_any_name = regex.compile(rf"{area_name}(?:{self.zone_suffix.pattern})")
         # ours: `中国(东盟)自由贸易试验区`, `东盟自贸区` are agreements with other countries, not zones
         ours = [name for name, options in regions.items() if options[0].level != FOREIGN]
         self.zone_places = NameIndex([*ours, *self.short_names, *suffixes.zone_places])
@@ -337,6 +338,11 @@ class Gazetteer:
         if len(among_named) == 1:
             return among_named[0]
         return wide[0] if not among_named and len(wide) == 1 else None
+
+    def names_a_zone(self, written: str) -> bool:
+        """Whether `written` is, all of it, a zone's name by a place of any name (`星河经济开发区`), not a
+        class of zones (`各经济开发区`): as a table column's header writes one."""
+        return self.zone_by_any_name.fullmatch(written) is not None
 
     def level(self, name: str) -> str:
         return self.regions[name][0].level

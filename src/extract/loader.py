@@ -38,6 +38,7 @@ RULE_FILES = (
     "subjects",
     "periods",
     "segments",
+    "tables",
 )
 REGIONS_FILE = "regions.csv"
 REGION_COLUMNS = ("name", "level", "city", "province")
@@ -154,6 +155,7 @@ def load_rules(extra_dirs: tuple[Path, ...] = ()) -> Rules:
         subjects=lexicons.subjects(reader),
         periods=lexicons.periods(reader),
         segments=sections.segments(reader),
+        tables=sections.tables(reader),
         gazetteer=Gazetteer(
             files.regions,
             Suffixes(

@@ -71,9 +71,12 @@ def _chunk_facts(
     figures, rule_names = [], []
     found = candidates(chunk, rules)  # find
     for candidate, quantity in normalised(found, rules):  # normalise
-        figures.append(
-            (Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break), quantity)
+        context = (
+            Context.of_cell(chunk, candidate.cell)
+            if candidate.cell
+            else Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break)
         )
+        figures.append((context, quantity))
         rule_names.append(candidate.rule.name)
     attributions = attribute(chunk, offset, article.date, starts, figures, frame, rules)  # attribute
     original = article.text

@@ -177,6 +177,20 @@ class MentionRule:
     approx: str | None
     value: Decimal | None
     factor: Decimal
+    in_tables: bool = False  # its matches are figures only in a table's cells, of the unit the table gives
+
+
+@dataclass(frozen=True)
+class TableRules:
+    cell_separator: Pattern  # what parts a row's cells
+    cell: regex.Pattern[str]  # a cell: what lies between separators
+    longest_cell: int
+    sentence_marks: frozenset[str]  # a line holding one is running text, no row
+    unit_caption: Pattern  # a caption giving the table's unit, (?P<unit>...)
+    unit_columns: frozenset[str]  # a header over a column of units
+    unit_in_header: Pattern  # a header cell writing its column's unit, (?P<unit>...)
+    caption_lines: int
+    continuing_rows: frozenset[str]  # a row label that measures the row above
 
 
 @dataclass(frozen=True)
@@ -492,4 +506,5 @@ class Rules:
     subjects: SubjectRules
     periods: PeriodRules
     segments: Segments
+    tables: TableRules
     gazetteer: Gazetteer

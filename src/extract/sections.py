@@ -23,6 +23,7 @@ from extract.rules import (
     RuleError,
     RuleSet,
     Segments,
+    TableRules,
     searcher,
 )
 
@@ -57,7 +58,9 @@ PART_ORDER = (
 )
 FINDS = "pattern"  # the key of the pattern a rule finds things by
 FILTER_PARTS = {"kinds": "kind", "units": "unit", "indicators": "indicator"}
-MENTION_KEYS = frozenset({"name", "examples", "pattern", "left", "kind", "unit", "approx", "value", "factor"})
+MENTION_KEYS = frozenset(
+    {"name", "examples", "pattern", "left", "kind", "unit", "approx", "value", "factor", "in_tables"}
+)
 
 
 @dataclass(frozen=True)
@@ -225,6 +228,22 @@ def mention(entry: Any, named: dict[str, str]) -> MentionRule:
         approx=entry.get("approx"),
         value=Decimal(str(entry["value"])) if "value" in entry else None,
         factor=Decimal(str(entry.get("factor", 1))),
+        in_tables=bool(entry.get("in_tables", False)),
+    )
+
+
+def tables(sections: Sections) -> TableRules:
+    separator = sections.get("tables", "cell_separator", str)
+    return TableRules(
+        cell_separator=searcher(separator),
+        cell=regex.compile(f"(?:(?!{separator}).)+"),
+        longest_cell=sections.get("tables", "longest_cell", int),
+        sentence_marks=frozenset(sections.words("tables", "sentence_marks")),
+        unit_caption=searcher(sections.get("tables", "unit_caption", str)),
+        unit_columns=frozenset(sections.words("tables", "unit_columns")),
+        unit_in_header=regex.compile(sections.get("tables", "unit_in_header", str)),
+        caption_lines=sections.get("tables", "caption_lines", int),
+        continuing_rows=frozenset(sections.words("tables", "continuing_rows")),
     )
 
 

@@ -535,6 +535,16 @@ class Subjects:
         """The candidates that start in `start:end`."""
         return self.candidates[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
+    def heading(self, span: tuple[int, int] | None) -> str:
+        """The subject a table column's header names, its cells' (`星河经济开发区` over its figures); else ''."""
+        if span is None:
+            return ""
+        named = [c for c in self._starting(*span) if (c.start, c.end) == span and not c.blocked and c.kind != "person"]
+        if named:
+            return named[0].subject
+        written = self.text[span[0] : span[1]]
+        return written if self.rules.gazetteer.names_a_zone(written) else ""
+
     def named_before(self, position: int, sentence_start: int | None = None) -> str:
         """The subject named last before `position` in its sentence ('' if none)."""
         if sentence_start is None:

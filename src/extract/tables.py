@@ -1,0 +1,158 @@
+"""Tables flattened into text (`rules/tables.yaml`): the bare numbers of their
+cells, each with the unit its row, column or caption gives it, and what it
+reads as: its row's label and its column's header."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+import regex
+
+from extract.rules import Rules, TableRules
+
+BARE_NUMBER = regex.compile(r"[-+－−]?[0-9][0-9,]*(?:\.[0-9]+)?")
+YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+SMALLEST_SCALE = 100  # the scale words a unit may open with: `百`, `千`, `万`, `亿`, not `十`
+
+
+@dataclass(frozen=True)
+class Cell:
+    """A bare number in a table's cell, as a figure."""
+
+    start: int
+    end: int
+    scale: str  # the scale words of its unit: `亿` of `亿元`
+    unit: str  # its unit or measure word: `元`
+    reading: str  # what it measures, as a clause would say it: `规模以上工业总产值同比增长`
+    header: tuple[int, int] | None  # where its column's header is written
+
+
+@dataclass(frozen=True)
+class _Row:
+    start: int  # where its line starts
+    cells: list[tuple[int, int]]  # where each cell is written
+    texts: list[str]
+
+    def numbers(self) -> list[int]:
+        """The indices of its cells that are a bare number."""
+        return [i for i, text in enumerate(self.texts) if BARE_NUMBER.fullmatch(text)]
+
+    def is_header(self) -> bool:
+        """A row of words, or of years over their columns."""
+        return all(YEAR.fullmatch(self.texts[i]) for i in self.numbers())
+
+
+def table_cells(text: str, rules: Rules) -> dict[int, Cell]:
+    """The cells of the tables of `text` that hold a bare number a unit reaches, by where they start."""
+    return {cell.start: cell for _, cells in _tables(text, rules) for cell in cells}
+
+
+def table_rows(text: str, rules: Rules) -> frozenset[int]:
+    """Where the rows of the tables of `text` start, their header's too: no heading is one."""
+    return frozenset(row.start for rows, cells in _tables(text, rules) if cells for row in rows)
+
+
+def _tables(text: str, rules: Rules) -> Iterator[tuple[list[_Row], list[Cell]]]:
+    """Each run of two rows or more, with the cells of its bare numbers that a unit reaches."""
+    table = rules.tables
+    if table.cell_separator.search(text) is None:  # most articles hold no table
+        return
+    lines = list(_lines(text))
+    index = 0
+    while index < len(lines):
+        rows = []
+        while index < len(lines) and (row := _row(text, *lines[index], table)) is not None:
+            rows.append(row)
+            index += 1
+        if len(rows) >= 2:
+            first_line = index - len(rows)
+            caption = "\n".join(text[s:e] for s, e in lines[max(0, first_line - table.caption_lines) : first_line])
+            yield rows, list(_table(text, rows, caption, rules))
+        index += 1 if not rows else 0
+
+
+def _lines(text: str) -> Iterator[tuple[int, int]]:
+    start = 0
+    for line in text.split("\n"):
+        yield start, start + len(line)
+        start += len(line) + 1
+
+
+def _row(text: str, start: int, end: int, table: TableRules) -> _Row | None:
+    """The line as a table's row: two cells or more, no sentence in it."""
+    line = text[start:end]
+    if not line.strip() or any(mark in line for mark in table.sentence_marks):
+        return None
+    cells = [(start + m.start(), start + m.end()) for m in table.cell.finditer(line)]
+    if len(cells) < 2 or any(e - s > table.longest_cell for s, e in cells):
+        return None
+    return _Row(start, cells, [text[s:e] for s, e in cells])
+
+
+def _table(text: str, rows: list[_Row], caption: str, rules: Rules) -> Iterator[Cell]:
+    table = rules.tables
+    first_data = next((i for i, row in enumerate(rows) if not row.is_header()), None)
+    if first_data is None:
+        return
+    # the row of words right over the numbers is the header; rows over it caption the table
+    header = rows[first_data - 1] if first_data else None
+    above = [" ".join(row.texts) for row in rows[: max(first_data - 1, 0)]]
+    caption_unit = _caption_unit("\n".join([caption, *above, " ".join(header.texts if header else [])]), rules)
+    if header is None and caption_unit is None:
+        return
+    unit_column = next((i for i, t in enumerate(header.texts) if t in table.unit_columns), None) if header else None
+    column_units = [_header_unit(t, rules) for t in header.texts] if header else []
+    parent = ""  # the label of the last row that no other continues
+    for row in rows[first_data:]:
+        numbers = row.numbers()
+        if not numbers:
+            continue
+        shift = len(header.texts) - len(row.texts) if header else 0
+        own = row.texts[0] if 0 not in numbers else ""
+        label = parent + own if own in table.continuing_rows else own
+        parent = parent if own in table.continuing_rows else own
+        row_units = [unit for t in row.texts if (unit := _unit(t, rules))]
+        units_written = (
+            _unit(row.texts[unit_column - shift], rules)
+            if unit_column is not None and _within(unit_column, shift, row)
+            else None
+        )
+        for i in numbers:
+            column = i + shift
+            unit = (
+                (column_units[column] if 0 <= column < len(column_units) else None)
+                or units_written
+                or (row_units[0] if row_units else None)
+                or caption_unit
+            )
+            if unit is None:
+                continue
+            over = (
+                header.cells[column] if header and 0 <= column < len(header.cells) and column != unit_column else None
+            )
+            yield Cell(*row.cells[i], *unit, label + (text[over[0] : over[1]] if over else ""), over)
+
+
+def _within(column: int, shift: int, row: _Row) -> bool:
+    return 0 <= column - shift < len(row.texts)
+
+
+def _caption_unit(caption: str, rules: Rules) -> tuple[str, str] | None:
+    found = rules.tables.unit_caption.search(caption)
+    return _unit(found.group("unit"), rules) if found else None
+
+
+def _header_unit(header: str, rules: Rules) -> tuple[str, str] | None:
+    found = rules.tables.unit_in_header.search(header)
+    return _unit(found.group("unit"), rules) if found else None
+
+
+def _unit(written: str, rules: Rules) -> tuple[str, str] | None:
+    """A cell that is a unit alone, as its scale words and unit word: `亿元` → (`亿`, `元`)."""
+    scales = rules.numbers.scales
+    at = 0
+    while at < len(written) and scales.get(written[at], 0) >= SMALLEST_SCALE:
+        at += 1
+    word = written[at:]
+    return (written[:at], word) if word in rules.units else None

@@ -1,0 +1,74 @@
+"""Tables flattened into text: which bare numbers are figures, with which unit, and what they read as."""
+
+import pytest
+
+from extract.tables import table_cells, table_rows
+
+
+def _cells(text, rules):
+    return [(text[c.start : c.end], c.scale + c.unit, c.reading) for c in table_cells(text, rules).values()]
+
+
+def test_a_row_takes_the_unit_of_its_unit_cell_and_a_continuing_row_the_label_above(rules):
+    text = "指标名称 计量单位 星河经济开发区\n工业总产值 亿元 120.5\n  同比增长 % -1.5\n规上工业企业 家 215\n"
+    assert _cells(text, rules) == [
+        ("120.5", "亿元", "工业总产值星河经济开发区"),
+        ("-1.5", "%", "工业总产值同比增长星河经济开发区"),
+        ("215", "家", "规上工业企业星河经济开发区"),
+    ]
+
+
+def test_a_column_header_unit_comes_before_the_caption_and_the_row_unit(rules):
+    text = "表1 主要指标\n单位:万元\n指标\t单位\t绝对值\t比上年增长(%)\n营业收入\t亿元\t8.6\t12.5\n利润\t\t3200\t-4.1\n"
+    assert _cells(text, rules) == [
+        ("8.6", "亿元", "营业收入绝对值"),
+        ("12.5", "%", "营业收入比上年增长(%)"),
+        ("3200", "万元", "利润绝对值"),
+        ("-4.1", "%", "利润比上年增长(%)"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "全县 2023 年完成投资 45 亿元\n新建学校 3 所\n",  # running text written with blanks
+        "星河村 云岫村\n12 15\n",  # no header or caption gives a unit
+        "地区生产总值 256.3\n",  # one line is no table
+        "指标 数值\n地区生产总值 256.3,增长6.5%。\n",  # a sentence is no row
+    ],
+)
+def test_no_unit_no_figure(text, rules):
+    assert _cells(text, rules) == []
+
+
+def test_digits_grouped_by_a_blank_are_two_cells_and_no_rule_reads_across_them(extract_text):
+    rows = extract_text(
+        "指标名称 计量单位 2023年1-9月 上年同期\n规上工业企业 家 312 156\n亩均税收 万元 28.7 19.4\n", "2023-10"
+    )
+    assert [(row["mention"], row["value"], row["unit"]) for row in rows] == [
+        ("312", "312", "家"),
+        ("156", "156", "家"),
+        ("28.7", "287000", "CNY"),
+        ("19.4", "194000", "CNY"),
+    ]
+
+
+def test_a_column_headed_by_a_year_is_of_that_year(extract_text):
+    text = "指标\t单位\t2022年\t2023年\t比上年增长(%)\n地区生产总值\t亿元\t240.1\t256.3\t6.5\n"
+    rows = extract_text(text, "2024-03")
+    assert [(row["mention"], row["period"], row["measure"]) for row in rows] == [
+        ("240.1", "2022", "total"),
+        ("256.3", "2023", "total"),
+        ("6.5", "2023", "growth_rate"),
+    ]
+
+
+def test_a_header_is_no_heading_its_comparison_base_dates_nothing(extract_text):
+    text = "指标\t单位\t数值\t比上年增长(%)\n地区生产总值\t亿元\t256.3\t6.5\n全县新增企业56家。"
+    rows = extract_text(text, "2024-03")
+    assert [(row["mention"], row["period"]) for row in rows] == [("256.3", "2024"), ("6.5", "2024"), ("56家", "2024")]
+
+
+def test_the_rows_of_a_table_are_known_by_their_line(rules):
+    text = "一、概况\n指标 单位 数值\n产值 亿元 5.2\n"
+    assert table_rows(text, rules) == {len("一、概况\n"), len("一、概况\n指标 单位 数值\n")}
