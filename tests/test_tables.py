@@ -72,3 +72,11 @@ def test_a_header_is_no_heading_its_comparison_base_dates_nothing(extract_text):
 def test_the_rows_of_a_table_are_known_by_their_line(rules):
     text = "一、概况\n指标 单位 数值\n产值 亿元 5.2\n"
     assert table_rows(text, rules) == {len("一、概况\n"), len("一、概况\n指标 单位 数值\n")}
+
+
+def test_a_pipe_table_under_a_caption_of_two_units_its_rate_column_of_percent(rules):
+    text = "表1 主要指标\n单位:亿元、%\n| 指标 | 绝对值 | 比上年增长 |\n|---|---|---|\n| 地区生产总值 | 256.3 | 6.5 |\n"
+    assert _cells(text, rules) == [
+        ("256.3", "亿元", "地区生产总值绝对值"),
+        ("6.5", "%", "地区生产总值比上年增长"),
+    ]

@@ -189,6 +189,7 @@ class TableRules:
     unit_caption: Pattern  # a caption giving the table's unit, (?P<unit>...)
     unit_columns: frozenset[str]  # a header over a column of units
     unit_in_header: Pattern  # a header cell writing its column's unit, (?P<unit>...)
+    rate_headers: tuple[str, ...]  # a header cell naming a rate without a unit heads a column of %
     caption_lines: int
     continuing_rows: frozenset[str]  # a row label that measures the row above
 

@@ -242,6 +242,7 @@ def tables(sections: Sections) -> TableRules:
         unit_caption=searcher(sections.get("tables", "unit_caption", str)),
         unit_columns=frozenset(sections.words("tables", "unit_columns")),
         unit_in_header=regex.compile(sections.get("tables", "unit_in_header", str)),
+        rate_headers=tuple(sections.words("tables", "rate_headers")),
         caption_lines=sections.get("tables", "caption_lines", int),
         continuing_rows=frozenset(sections.words("tables", "continuing_rows")),
     )

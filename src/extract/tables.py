@@ -12,7 +12,9 @@ import regex
 from extract.rules import Rules, TableRules
 
 BARE_NUMBER = regex.compile(r"[-+－−]?[0-9][0-9,]*(?:\.[0-9]+)?")
+RULE = regex.compile(r"[-:—=+]+")
 YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
+PERCENT = "%"
 SMALLEST_SCALE = 100  # the scale words a unit may open with: `百`, `千`, `万`, `亿`, not `十`
 
 
@@ -37,6 +39,10 @@ class _Row:
     def numbers(self) -> list[int]:
         """The indices of its cells that are a bare number."""
         return [i for i, text in enumerate(self.texts) if BARE_NUMBER.fullmatch(text)]
+
+    def is_rule(self) -> bool:
+        """A row that only draws a line under the header: `|---|---|`."""
+        return all(RULE.fullmatch(text) for text in self.texts)
 
     def is_header(self) -> bool:
         """A row of words, or of years over their columns."""
@@ -92,6 +98,7 @@ def _row(text: str, start: int, end: int, table: TableRules) -> _Row | None:
 
 def _table(text: str, rows: list[_Row], caption: str, rules: Rules) -> Iterator[Cell]:
     table = rules.tables
+    rows = [row for row in rows if not row.is_rule()]
     first_data = next((i for i, row in enumerate(rows) if not row.is_header()), None)
     if first_data is None:
         return
@@ -144,8 +151,11 @@ def _caption_unit(caption: str, rules: Rules) -> tuple[str, str] | None:
 
 
 def _header_unit(header: str, rules: Rules) -> tuple[str, str] | None:
-    found = rules.tables.unit_in_header.search(header)
-    return _unit(found.group("unit"), rules) if found else None
+    table = rules.tables
+    found = table.unit_in_header.search(header)
+    if found:
+        return _unit(found.group("unit"), rules)
+    return ("", PERCENT) if any(word in header for word in table.rate_headers) else None
 
 
 def _unit(written: str, rules: Rules) -> tuple[str, str] | None:
