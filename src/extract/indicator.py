@@ -96,13 +96,15 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
 
 def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
     """What an amount is of, written after it: `400万元信用贷款`, `5000万元的“...种子投资基金”`,
-    or a cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
+    what an amount of the things it qualifies measures (`亿元以上项目`: their investment), or a
+    cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
     phrase = INSIDE_TERM.sub("", text[owned.end() :] if owned else text)
     found = _terms(table, phrase[:MONEY_PHRASE], table.amount_terms)
     if not found or (not owned and found[0].start() > table.head_noun_reach):
         return None
-    return table.term_indicator[_latest(found).group()]
+    measured = table.term_indicator[_latest(found).group()]
+    return table.amount_of.get(measured, measured)
 
 
 def role(table: IndicatorRules, right: str, sentence: str) -> str | None:

@@ -25,7 +25,7 @@ from extract.sections import KINDS, LEVELS, MEASURES, MODALITIES, Sections, Shap
 TEMPLATE_FIELD = regex.compile(r"\{([^{}]*)\}")
 
 
-INDICATOR_KEYS = frozenset({"name", "examples", "terms", "units", "as_money", "as_firms", "as_count"})
+INDICATOR_KEYS = frozenset({"name", "examples", "terms", "units", "as_money", "as_firms", "as_count", "amount_of"})
 
 
 def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
@@ -36,6 +36,7 @@ def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
     as_money: dict[str, str] = {}
     as_firms: dict[str, str] = {}
     as_count: dict[str, str] = {}
+    amount_of: dict[str, str] = {}
     for entry in entries:
         if not isinstance(entry, dict) or not entry.get("name"):
             raise RuleError("indicators.yaml/indicators: an indicator without a name")
@@ -43,7 +44,8 @@ def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
         unknown = sorted(set(entry) - INDICATOR_KEYS)
         if unknown:
             raise RuleError(f"{where}: unknown key {unknown[0]!r}")
-        for key, table in (("as_money", as_money), ("as_firms", as_firms), ("as_count", as_count)):
+        tables = (("as_money", as_money), ("as_firms", as_firms), ("as_count", as_count), ("amount_of", amount_of))
+        for key, table in tables:
             if key in entry:
                 if entry[key] not in names:
                     raise RuleError(f"{where}: unknown indicator {entry[key]!r}")
@@ -54,13 +56,13 @@ def _indicator_tables(entries: list[Any]) -> tuple[dict[str, str], ...]:
             term_indicator[str(term)] = entry["name"]
         for unit in entry.get("units") or []:
             unit_indicator[str(unit)] = entry["name"]
-    return term_indicator, unit_indicator, as_money, as_firms, as_count
+    return term_indicator, unit_indicator, as_money, as_firms, as_count, amount_of
 
 
 def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
     entries = sections.get("indicators", "indicators", list)
     base_units = frozenset(unit.base for unit in units.values())
-    term_indicator, unit_indicator, as_money, as_firms, as_count = _indicator_tables(entries)
+    term_indicator, unit_indicator, as_money, as_firms, as_count, amount_of = _indicator_tables(entries)
     names = frozenset(str(entry["name"]) for entry in entries)
     default = sections.get("indicators", "default", str)
     money = frozenset(sections.words("indicators", "money_indicators"))
@@ -90,7 +92,9 @@ def indicators(sections: Sections, units: dict[str, Unit]) -> IndicatorRules:
         as_firms=as_firms,
         as_count=as_count,
         money=money,
-        amount_terms=frozenset(t for t, name in term_indicator.items() if name in money) | default_amounts,
+        amount_terms=frozenset(t for t, name in term_indicator.items() if name in money or name in amount_of)
+        | default_amounts,
+        amount_of=amount_of,
         not_money_counts=frozenset(sections.words("indicators", "not_money_counts")),
         generic_heads=frozenset(sections.words("indicators", "generic_heads")),
         heads_the_article_reads=tuple(sections.words("indicators", "heads_the_article_reads")),

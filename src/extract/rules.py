@@ -249,6 +249,7 @@ class IndicatorRules:
     terms_backward: regex.Pattern[str]  # the same, searched from the end of a text
     unit_indicator: dict[str, str]
     as_money: dict[str, str]
+    amount_of: dict[str, str]  # what an amount written right before an indicator's terms measures
     as_firms: dict[str, str]
     as_count: dict[str, str]  # a money indicator → what a count of its deals is (`技术合同95.8万项`)
     money: frozenset[str]
