@@ -100,7 +100,12 @@ def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
     cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
     phrase = INSIDE_TERM.sub("", text[owned.end() :] if owned else text)
-    found = _terms(table, phrase[:MONEY_PHRASE], table.amount_terms)
+    found = [
+        term
+        for term in _terms(table, phrase[:MONEY_PHRASE], table.amount_terms)
+        # the things an amount qualifies are written right after it: not `用于企业技术改造`
+        if table.term_indicator[term.group()] not in table.amount_of or term.start() <= len(table.of)
+    ]
     if not found or (not owned and found[0].start() > table.head_noun_reach):
         return None
     measured = table.term_indicator[_latest(found).group()]
