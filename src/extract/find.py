@@ -51,8 +51,8 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
             if rule.left is not None and rule.left.search(parts["left"]) is None:
                 continue
             groups, cell = match.groupdict(), cells.get(start)
-            if rule.in_tables:
-                if cell is None or cell.end != end:
+            if rule.in_tables:  # a rank's rule reads the cells of ranks, the other rules the others
+                if cell is None or cell.end != end or cell.rank != (rule.kind in rules.indicators.ranking_kinds):
                     continue
                 groups = {**groups, "post_scale": cell.scale, "unit": cell.unit}
             elif in_cells and not in_cells.isdisjoint(range(start, end)):

@@ -190,6 +190,8 @@ class TableRules:
     unit_columns: frozenset[str]  # a header over a column of units
     unit_in_header: Pattern  # a header cell writing its column's unit, (?P<unit>...)
     rate_headers: tuple[str, ...]  # a header cell naming a rate without a unit heads a column of %
+    rank_headers: tuple[str, ...]  # a header cell over places among peers
+    index_rows: tuple[str, ...]  # a row label naming an index, whose values have no unit
     caption_lines: int
     continuing_rows: frozenset[str]  # a row label that measures the row above
 

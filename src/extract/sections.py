@@ -243,6 +243,8 @@ def tables(sections: Sections) -> TableRules:
         unit_columns=frozenset(sections.words("tables", "unit_columns")),
         unit_in_header=regex.compile(sections.get("tables", "unit_in_header", str)),
         rate_headers=tuple(sections.words("tables", "rate_headers")),
+        rank_headers=tuple(sections.words("tables", "rank_headers")),
+        index_rows=tuple(sections.words("tables", "index_rows")),
         caption_lines=sections.get("tables", "caption_lines", int),
         continuing_rows=frozenset(sections.words("tables", "continuing_rows")),
     )

@@ -15,6 +15,7 @@ BARE_NUMBER = regex.compile(r"[-+－−]?[0-9][0-9,]*(?:\.[0-9]+)?")
 RULE = regex.compile(r"[-:—=+]+")
 YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 PERCENT = "%"
+NO_UNIT = ("", "")  # an index value, or a rank, whose mention rule gives its unit
 SMALLEST_SCALE = 100  # the scale words a unit may open with: `百`, `千`, `万`, `亿`, not `十`
 
 
@@ -28,6 +29,7 @@ class Cell:
     unit: str  # its unit or measure word: `元`
     reading: str  # what it measures, as a clause would say it: `规模以上工业总产值同比增长`
     header: tuple[int, int] | None  # where its column's header is written
+    rank: bool = False  # a place among peers, in a column of ranks
 
 
 @dataclass(frozen=True)
@@ -110,6 +112,12 @@ def _table(text: str, rows: list[_Row], caption: str, rules: Rules) -> Iterator[
         return
     unit_column = next((i for i, t in enumerate(header.texts) if t in table.unit_columns), None) if header else None
     column_units = [_header_unit(t, rules) for t in header.texts] if header else []
+    ranks = [any(word in t for word in table.rank_headers) for t in header.texts] if header else []
+    # a column of the rates or ranks of the column before it reads as that one's (`地区生产总值` `同比增长`)
+    headings = list(header.texts) if header else []
+    for column in range(1, len(headings)):
+        if ranks[column] or _unit_stripped(headings[column], table) in table.continuing_rows:
+            headings[column] = headings[column - 1] + headings[column]
     parent = ""  # the label of the last row that no other continues
     for row in rows[first_data:]:
         numbers = row.numbers()
@@ -119,30 +127,34 @@ def _table(text: str, rows: list[_Row], caption: str, rules: Rules) -> Iterator[
         own = row.texts[0] if 0 not in numbers else ""
         label = parent + own if own in table.continuing_rows else own
         parent = parent if own in table.continuing_rows else own
-        row_units = [unit for t in row.texts if (unit := _unit(t, rules))]
-        units_written = (
-            _unit(row.texts[unit_column - shift], rules)
-            if unit_column is not None and _within(unit_column, shift, row)
-            else None
-        )
+        of_an_index = any(word in label for word in table.index_rows)
+        in_unit_column = _unit(_in_column(row, unit_column, shift), rules)
+        own_unit = in_unit_column or next(filter(None, (_unit(t, rules) for t in row.texts)), None) or caption_unit
         for i in numbers:
             column = i + shift
-            unit = (
-                (column_units[column] if 0 <= column < len(column_units) else None)
-                or units_written
-                or (row_units[0] if row_units else None)
-                or caption_unit
+            rank = 0 <= column < len(ranks) and ranks[column]
+            unit = (column_units[column] if 0 <= column < len(column_units) else None) or (
+                NO_UNIT if of_an_index or rank else own_unit
             )
             if unit is None:
                 continue
             over = (
                 header.cells[column] if header and 0 <= column < len(header.cells) and column != unit_column else None
             )
-            yield Cell(*row.cells[i], *unit, label + (text[over[0] : over[1]] if over else ""), over)
+            yield Cell(*row.cells[i], *unit, label + (headings[column] if over else ""), over, rank)
 
 
-def _within(column: int, shift: int, row: _Row) -> bool:
-    return 0 <= column - shift < len(row.texts)
+def _in_column(row: _Row, column: int | None, shift: int) -> str:
+    """The row's cell under the header's `column` ('' where it has none)."""
+    if column is None or not 0 <= column - shift < len(row.texts):
+        return ""
+    return row.texts[column - shift]
+
+
+def _unit_stripped(header: str, table: TableRules) -> str:
+    """A header cell without the unit it writes: `同比增长(%)` → `同比增长`."""
+    found = table.unit_in_header.search(header)
+    return header[: found.start()] if found else header
 
 
 def _caption_unit(caption: str, rules: Rules) -> tuple[str, str] | None:
