@@ -80,3 +80,16 @@ def test_a_pipe_table_under_a_caption_of_two_units_its_rate_column_of_percent(ru
         ("256.3", "亿元", "地区生产总值绝对值"),
         ("6.5", "%", "地区生产总值绝对值比上年增长"),
     ]
+
+
+def test_a_row_is_about_the_first_it_names_and_its_other_cells_are_no_words_around_a_number(extract_text):
+    text = (
+        "序号 企业名称 所属县区 奖补事项 奖补金额(万元)\n"
+        "1 星河食品有限公司 平利县 年出口额首次超过1000万美元 30\n"
+        "2 云岫乳业有限公司 岚皋县 设备投资3820万元 305.6\n"
+    )
+    rows = [row for row in extract_text(text, "2020-04") if row["rule"] == "number_in_a_table"]
+    assert [(row["mention"], row["value"], row["unit"], row["approx"], row["subject"]) for row in rows] == [
+        ("30", "300000", "CNY", "=", "星河食品有限公司"),
+        ("305.6", "3056000", "CNY", "=", "云岫乳业有限公司"),
+    ]

@@ -86,7 +86,7 @@ def attribute(
                 indicator=figure_indicator,
                 measure=first_label(cues.measure[quantity.kind], parts, cues.measure_default),
                 subject=in_turn.get(index)
-                or subjects.heading(context.column_header)
+                or subjects.in_table(context.cell)
                 or subjects.subject(context, figure_indicator, _first_places(quantity, rules)),
                 period=period,
                 modality=modality,

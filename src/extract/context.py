@@ -24,7 +24,7 @@ class Context:
     clause_right: str
     sentence_left: str
     sentence_right: str
-    column_header: tuple[int, int] | None = None  # a table cell's: where its column's header is written
+    cell: Cell | None = None  # the table cell the figure is, where it is one
 
     @classmethod
     def of(cls, text: str, start: int, end: int, sentence_starts: list[int], clause_break: Pattern) -> Context:
@@ -57,9 +57,7 @@ class Context:
         row_end = text.find("\n", cell.end)
         row_end = len(text) if row_end == -1 else row_end
         reading = cell.reading
-        return cls(
-            text, cell.start, cell.end, row_start, row_end, row_start, row_end, reading, "", reading, "", cell.header
-        )
+        return cls(text, cell.start, cell.end, row_start, row_end, row_start, row_end, reading, "", reading, "", cell)
 
     @property
     def mention(self) -> str:

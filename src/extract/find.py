@@ -54,7 +54,8 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
             if rule.in_tables:  # a rank's rule reads the cells of ranks, the other rules the others
                 if cell is None or cell.end != end or cell.rank != (rule.kind in rules.indicators.ranking_kinds):
                     continue
-                groups = {**groups, "post_scale": cell.scale, "unit": cell.unit}
+                # its row's other cells are no words around it (`超过1000万美元` in the cell before)
+                groups, parts["left"], parts["right"] = {**groups, "post_scale": cell.scale, "unit": cell.unit}, "", ""
             elif in_cells and not in_cells.isdisjoint(range(start, end)):
                 continue
             if not rules.exclusions.any_applies(parts):

@@ -188,8 +188,8 @@ class Periods:
         qualifier = self._qualifier(context)
         if qualifier is not None:
             return qualifier
-        if context.column_header:  # a table's column headed by a time (`2023年`) is of that time
-            in_header = [time for time in self._between(*context.column_header) if time.governs]
+        if context.cell and context.cell.header:  # a table's column headed by a time (`2023年`) is of that time
+            in_header = [time for time in self._between(*context.cell.header) if time.governs]
             if in_header:
                 return in_header[-1]
         between = self._between_before_the_article if happened else self._between

@@ -45,6 +45,7 @@ from extract.person import people, private_people
 from extract.rules import Rule, Rules, SubjectRules, last_match
 from extract.sections import FOREIGN, TOWNSHIP, VILLAGE
 from extract.spans import longest_first, occurrences
+from extract.tables import Cell
 
 NAME_LEFT = 30  # characters before a name that say whether it is a subject
 NAME_RIGHT = 60  # and after it
@@ -535,15 +536,24 @@ class Subjects:
         """The candidates that start in `start:end`."""
         return self.candidates[bisect.bisect_left(self.starts, start) : bisect.bisect_left(self.starts, end)]
 
-    def heading(self, span: tuple[int, int] | None) -> str:
-        """The subject a table column's header names, its cells' (`星河经济开发区` over its figures); else ''."""
-        if span is None:
+    def in_table(self, cell: Cell | None) -> str:
+        """The subject of a table's cell: the one its column's header names (`星河经济开发区` over its
+        figures), else the first its row names (the firm of `星河公司 城关镇 奖励 200`, not the
+        town it lies in); else ''."""
+        if cell is None:
             return ""
-        named = [c for c in self._starting(*span) if (c.start, c.end) == span and not c.blocked and c.kind != "person"]
-        if named:
-            return named[0].subject
-        written = self.text[span[0] : span[1]]
-        return written if self.rules.gazetteer.names_a_zone(written) else ""
+        if cell.header:
+            named = [c for c in self._starting(*cell.header) if (c.start, c.end) == cell.header and self._owns(c)]
+            written = self.text[cell.header[0] : cell.header[1]]
+            if named or self.rules.gazetteer.names_a_zone(written):
+                return named[0].subject if named else written
+        row_start = self.text.rfind("\n", 0, cell.start) + 1
+        named = [c for c in self._starting(row_start, cell.start) if c.end <= cell.start and self._owns(c)]
+        return named[0].subject if named else ""
+
+    @staticmethod
+    def _owns(candidate: Candidate) -> bool:
+        return not candidate.blocked and candidate.kind != "person"
 
     def named_before(self, position: int, sentence_start: int | None = None) -> str:
         """The subject named last before `position` in its sentence ('' if none)."""
