@@ -24,6 +24,10 @@ from extract.segment import matching_view
         ("平利县第二人民医院院长说,该院新增床位120张。星河农商银行行长说。", ["平利县第二人民医院", "星河农商银行"]),
         # a preposition or a forecast opens no name (`据` of `据赣房研究院`, `预计` of `预计公司`)
         ("据赣房研究院数据,1-8月百强房企销售额下降35%。预计公司全年销售额600亿元。", ["赣房研究院"]),
+        # nor does a report's formal opening, or a preposition of one character (`以`)
+        ("现将学校2019年度情况报告如下。注:上述数据以公司合并报表数据填列。", []),
+        # a verb before a quotation opens a predicate, no name's word
+        ("星河食品采取“公司+合作社+农户”模式,带动农户3000户。", []),
         # a facility with a proper name; a phase of one is none (`二期工厂`)
         ("星河汽车上海超级工厂年产能超过95万辆。", ["星河汽车上海超级工厂"]),
         ("公司追加投资4500万元建设二期工厂。", []),

@@ -19,6 +19,7 @@ NAME_WORD = regex.compile(r"^[\p{Han}A-Za-z()（）“”\-·]+$")  # `梅赛德
 QUOTES = regex.compile(r"[“”\"]")
 BRACKETED_WORD = regex.compile(r"[(（](\p{Han}{2,6})[)）]")  # `(渝北)` of `东部(渝北)跨境电商产业园`
 OPENING_MARKS = "()（）“”"
+OPENING_QUOTE = "“"
 # Name characters and those jieba may join to them in a word: a name's run of words stays inside such a stretch.
 NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-·]*"
 STRETCH_AFTER = regex.compile(NAME_STRETCH)
@@ -635,11 +636,17 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             and not words[index - 1].endswith(table.legal_forms)
             and (not after_suffix or legal_form_follows)
         )
-        if not closes_before and (
-            joins
-            or of_names
-            or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix, suffix_follows)
-            or (bool(run) and proper and _goes_on_a_project(words, index, rules))
+        # a verb before a quotation opens a predicate (`海纳食品/采取/“公司+农户”模式`)
+        quotes_after_a_verb = following.startswith(OPENING_QUOTE) and word_tag(word) in table.verbs_in_names
+        if (
+            not closes_before
+            and not quotes_after_a_verb
+            and (
+                joins
+                or of_names
+                or _is_name_word(word, depth > 0, proper, table, after_suffix, before_suffix, suffix_follows)
+                or (bool(run) and proper and _goes_on_a_project(words, index, rules))
+            )
         ):
             run.append((at, at + len(word)))
             depth += _bracket_depth(word)
