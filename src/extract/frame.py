@@ -668,7 +668,12 @@ def _region_counts(
         by_title: set[str] = set()
         if not found[0]:
             shorts_in_text = Counter(name.text for name in _outside(shorts[1], in_text_asides, rules))
-            regions_in_text = Counter(name.text for name in found[1])
+            regions_in_text = Counter(
+                name.text
+                for name in found[1]
+                if not _ranked_in(text, name.start, name.end, rules)
+                and not rules.subjects.compared_with.any_applies(_around(text, name.start, name.end))
+            )
             by_title = {
                 name.text
                 for name in _outside(shorts[0], in_title_asides + in_title_organisations, rules)

@@ -331,6 +331,7 @@ def subjects(sections: Sections) -> SubjectRules:
         not_subject=RuleSet(tuple(sections.rules("subjects", "not_subject", Shape(("left", "written", "right"))))),
         not_a_level=RuleSet(tuple(sections.rules("subjects", "not_a_level", Shape(("left", "right"))))),
         ranked_in=RuleSet(tuple(sections.rules("subjects", "ranked_in", Shape(("left", "right"))))),
+        compared_with=RuleSet(tuple(sections.rules("subjects", "compared_with", Shape(("left", "right"))))),
         peer_average=sections.one("subjects", "peer_average", Shape(("between", "mention"))),
         field_of_peers=sections.one("subjects", "field_of_peers", Shape(("written", "between", "right"))),
         indicators_of_places=frozenset(sections.words("subjects", "indicators_of_places")),

@@ -398,6 +398,7 @@ class SubjectRules:
     not_subject: RuleSet
     not_a_level: RuleSet  # where a word that stands for a level names an event or an honour's scope
     ranked_in: RuleSet  # where a region, by name or level, is the scope a rank is in
+    compared_with: RuleSet  # where a region is the one whose average a figure is compared with
     peer_average: Rule
     field_of_peers: Rule  # a count of the peers a rank is among (`在全国120个城市中`): the scope's
     indicators_of_places: frozenset[str]  # what no one organisation's figure measures: a place's certified firms
