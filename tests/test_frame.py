@@ -62,6 +62,16 @@ def test_the_title_counts_too(rules):
     assert home == ZHANGGONG
 
 
+def test_a_fund_is_not_named_by_the_trade_its_core_names(rules):
+    text = (
+        "2023年,平利县集成电路产业营业收入86亿元,同比增长12%,占全县规上工业的41%。"
+        "集成电路产业规上企业达到46家,集成电路产业项目完成投资20亿元。"
+        "平利县集成电路产业投资基金规模达到5亿元。"
+    )
+    frame = frame_of(text, rules, "2024-01", "平利县2023年集成电路产业发展工作总结")
+    assert frame.own == "平利县"
+
+
 def test_whole_city_outnumbering_whole_district_drops_the_district(rules):
     text = "2022年,赣州市南康区新增企业20家。全市新增企业300家,全市高新技术企业增长20%。"
     assert home_region(Article("a", text), rules) == GANZHOU

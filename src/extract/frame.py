@@ -1165,8 +1165,8 @@ def _whose(
             if alias not in rules.subjects.organisation_suffixes and not (by_core and short in alias):
                 within = article.text.count(name) if alias in name else 0
                 said.append((title.count(alias), article.text.count(alias) - within - 1))  # not its declaration
-        named_in_title = (title.count(short) if by_core else title.count(name)) + sum(s[0] for s in said)
-        times_named = (article.text.count(short) if by_core else count) + sum(s[1] for s in said)
+        named_in_title = (_known_by(short, title, rules) if by_core else title.count(name)) + sum(s[0] for s in said)
+        times_named = (_known_by(short, article.text, rules) if by_core else count) + sum(s[1] for s in said)
         in_title_and_text = named_in_title and times_named
         published = bool(article.source) and name in article.source  # its own account's article
         if (
@@ -1252,6 +1252,14 @@ def _whose(
     elif kinds.get(own) == "organisation":
         own = fullest(own, names, rules)  # the title's `星河银行`, the text's `星河银行股份有限公司`
     return home, own
+
+
+def _known_by(short: str, text: str, rules: Rules) -> int:
+    """How often `text` writes an organisation's core as its name, not as the trade it names
+    (`集成电路` of `集成电路产业`, where it is a fund's core)."""
+    return sum(
+        1 for at in occurrences(short, text) if not text.startswith(rules.subjects.trade_suffixes, at + len(short))
+    )
 
 
 def _zones_in_full(zones: list[str], text: str, rules: Rules) -> dict[str, str]:
