@@ -38,6 +38,8 @@ from extract.segment import matching_view
             ["橘子洲景区", "小寨商圈", "灵隐景区"],
         ),
         ("全市旅游景区接待游客500万人次,核心商圈客流量320万人次。", []),
+        # an industrial cluster zone with a proper name too, not a class of them
+        ("平利滨江产业集聚区实现产值80亿元,全省各产业集聚区产值增长8%。", ["平利滨江产业集聚区"]),
         # one opened by the short name of a district the text names, whatever jieba tags it (`平定` an adjective)
         ("平定县文旅局介绍,平定娘子关景区接待游客26万人次。", ["平定娘子关景区"]),
         # or by the short name of the one district it names, no ordinary word, unnamed in full (`砚山` a noun)
