@@ -93,3 +93,16 @@ def test_a_row_is_about_the_first_it_names_and_its_other_cells_are_no_words_arou
         ("30", "300000", "CNY", "=", "星河食品有限公司"),
         ("305.6", "3056000", "CNY", "=", "云岫乳业有限公司"),
     ]
+
+
+def test_a_unit_opened_by_its_currency_and_a_row_label_that_writes_its_unit(rules):
+    text = (
+        "单位:人民币千元\n项目　2024年　2023年\n收入　86,420　75,310\n"
+        "每股盈利(人民币元)　0.52　0.47\n每股股息(人民币分)　12　10\n"
+    )
+    assert _cells(text, rules) == [
+        ("86,420", "千人民币", "收入2024年"),
+        ("75,310", "千人民币", "收入2023年"),
+        ("0.52", "人民币", "每股盈利(人民币元)2024年"),
+        ("0.47", "人民币", "每股盈利(人民币元)2023年"),
+    ]

@@ -41,7 +41,9 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
     the figure, with the unit the table gives it, and no rule reads across cells (`312 156`)."""
     found = []
     cells = table_cells(text, rules)
-    in_cells = {at for cell in cells.values() for at in range(cell.start, cell.end)}
+    ranks = rules.indicators.ranking_kinds
+    in_cells = {at for cell in cells.values() if cell.bare for at in range(cell.start, cell.end)}
+    in_written_cells = {at: cell for cell in cells.values() if not cell.bare for at in range(cell.start, cell.end)}
     for rule in rules.mentions:
         if rule.in_tables and not cells:
             continue
@@ -50,14 +52,19 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
             parts = _Parts(text, start, end, match.group())
             if rule.left is not None and rule.left.search(parts["left"]) is None:
                 continue
-            groups, cell = match.groupdict(), cells.get(start)
+            groups = match.groupdict()
             if rule.in_tables:  # a rank's rule reads the cells of ranks, the other rules the others
-                if cell is None or cell.end != end or cell.rank != (rule.kind in rules.indicators.ranking_kinds):
+                cell = cells.get(start)
+                if cell is None or not cell.bare or cell.end != end or cell.rank != (rule.kind in ranks):
                     continue
-                # its row's other cells are no words around it (`超过1000万美元` in the cell before)
-                groups, parts["left"], parts["right"] = {**groups, "post_scale": cell.scale, "unit": cell.unit}, "", ""
+                groups = {**groups, "post_scale": cell.scale, "unit": cell.unit}
             elif in_cells and not in_cells.isdisjoint(range(start, end)):
                 continue
+            else:
+                cell = in_written_cells.get(start)
+                cell = cell if cell and end <= cell.end else None
+            if cell:  # its row's other cells are no words around it (`超过1000万美元` in the cell before)
+                parts["left"], parts["right"] = text[cell.start : start], text[end : cell.end]
             if not rules.exclusions.any_applies(parts):
                 found.append(Candidate(start, end, match.group(), rule, groups, parts["left"], parts["right"], cell))
     place_end = {at: place.end for place in rules.gazetteer.regions_in(text) for at in range(place.start, place.end)}

@@ -188,10 +188,14 @@ class Periods:
         qualifier = self._qualifier(context)
         if qualifier is not None:
             return qualifier
-        if context.cell and context.cell.header:  # a table's column headed by a time (`2023年`) is of that time
-            in_header = [time for time in self._between(*context.cell.header) if time.governs]
-            if in_header:
-                return in_header[-1]
+        cell = context.cell
+        if cell and cell.header and cell.header_row:
+            # a table's column headed by a time (`2023年`) is of that time; one headed by none, where
+            # others are (`变动`), of the latest
+            in_header = [time for time in self._between(*cell.header) if time.governs]
+            in_row = [time for time in self._between(*cell.header_row) if time.governs]
+            if in_header or in_row:
+                return in_header[-1] if in_header else max(in_row, key=lambda time: time.period)
         between = self._between_before_the_article if happened else self._between
         in_clause_before = between(context.clause_start, context.start)
         if in_clause_before:

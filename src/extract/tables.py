@@ -11,6 +11,7 @@ import regex
 
 from extract.rules import Rules, TableRules
 
+DIGIT = regex.compile(r"[0-9]")
 BARE_NUMBER = regex.compile(r"[-+－−]?[0-9][0-9,]*(?:\.[0-9]+)?")
 RULE = regex.compile(r"[-:—=+]+")
 YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
@@ -29,7 +30,9 @@ class Cell:
     unit: str  # its unit or measure word: `元`
     reading: str  # what it measures, as a clause would say it: `规模以上工业总产值同比增长`
     header: tuple[int, int] | None  # where its column's header is written
+    header_row: tuple[int, int] | None  # where the header row is written
     rank: bool = False  # a place among peers, in a column of ranks
+    bare: bool = True  # a number alone, of the table's unit; else a figure the text writes with its unit
 
 
 @dataclass(frozen=True)
@@ -118,6 +121,7 @@ def _table(text: str, rows: list[_Row], caption: str, rules: Rules) -> Iterator[
     for column in range(1, len(headings)):
         if ranks[column] or _unit_stripped(headings[column], table) in table.continuing_rows:
             headings[column] = headings[column - 1] + headings[column]
+    header_row = (header.cells[0][0], header.cells[-1][1]) if header else None
     parent = ""  # the label of the last row that no other continues
     for row in rows[first_data:]:
         numbers = row.numbers()
@@ -129,19 +133,28 @@ def _table(text: str, rows: list[_Row], caption: str, rules: Rules) -> Iterator[
         parent = parent if own in table.continuing_rows else own
         of_an_index = any(word in label for word in table.index_rows)
         in_unit_column = _unit(_in_column(row, unit_column, shift), rules)
-        own_unit = in_unit_column or next(filter(None, (_unit(t, rules) for t in row.texts)), None) or caption_unit
-        for i in numbers:
+        written = table.unit_in_header.search(own)  # `每股基本盈利(人民币元)`
+        in_label = _unit(written.group("unit"), rules) if written else None
+        # an amount in a unit not read (`(人民币分)`) is of no unit the table gives
+        unread = written is not None and in_label is None and written.group("unit").startswith(tuple(rules.currencies))
+        row_units = (_unit(t, rules) for t in row.texts)
+        own_unit = None if unread else in_unit_column or in_label or next(filter(None, row_units), None) or caption_unit
+        for i in range(1 if own else 0, len(row.texts)):
             column = i + shift
+            over = (
+                header.cells[column] if header and 0 <= column < len(header.cells) and column != unit_column else None
+            )
+            reading = label + (headings[column] if over else "")
+            if i not in numbers:  # a figure written with its unit (`+21.4%`) reads as the table says too
+                if DIGIT.search(row.texts[i]):
+                    yield Cell(*row.cells[i], "", "", reading, over, header_row, bare=False)
+                continue
             rank = 0 <= column < len(ranks) and ranks[column]
             unit = (column_units[column] if 0 <= column < len(column_units) else None) or (
                 NO_UNIT if of_an_index or rank else own_unit
             )
-            if unit is None:
-                continue
-            over = (
-                header.cells[column] if header and 0 <= column < len(header.cells) and column != unit_column else None
-            )
-            yield Cell(*row.cells[i], *unit, label + (headings[column] if over else ""), over, rank)
+            if unit is not None:
+                yield Cell(*row.cells[i], *unit, reading, over, header_row, rank)
 
 
 def _in_column(row: _Row, column: int | None, shift: int) -> str:
@@ -163,18 +176,26 @@ def _caption_unit(caption: str, rules: Rules) -> tuple[str, str] | None:
 
 
 def _header_unit(header: str, rules: Rules) -> tuple[str, str] | None:
-    table = rules.tables
-    found = table.unit_in_header.search(header)
-    if found:
-        return _unit(found.group("unit"), rules)
-    return ("", PERCENT) if any(word in header for word in table.rate_headers) else None
+    if written := _written_unit(header, rules):
+        return written
+    return ("", PERCENT) if any(word in header for word in rules.tables.rate_headers) else None
+
+
+def _written_unit(cell: str, rules: Rules) -> tuple[str, str] | None:
+    """The unit a header or a row's label writes in brackets or at its end: `金额(亿元)`, `增长%`."""
+    found = rules.tables.unit_in_header.search(cell)
+    return _unit(found.group("unit"), rules) if found else None
 
 
 def _unit(written: str, rules: Rules) -> tuple[str, str] | None:
-    """A cell that is a unit alone, as its scale words and unit word: `亿元` → (`亿`, `元`)."""
+    """A cell that is a unit alone, as its scale words and unit word: `亿元` → (`亿`, `元`), an
+    amount's currency written first too: `人民币千元` → (`千`, `人民币`)."""
+    currency = next((word for word in rules.currencies if written.startswith(word) and word in rules.units), "")
     scales = rules.numbers.scales
-    at = 0
+    at = len(currency)
     while at < len(written) and scales.get(written[at], 0) >= SMALLEST_SCALE:
         at += 1
     word = written[at:]
+    if currency:
+        return (written[len(currency) : at], currency) if word == rules.local_currency else None
     return (written[:at], word) if word in rules.units else None
