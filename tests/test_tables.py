@@ -106,3 +106,49 @@ def test_a_unit_opened_by_its_currency_and_a_row_label_that_writes_its_unit(rule
         ("0.52", "人民币", "每股盈利(人民币元)2024年"),
         ("0.47", "人民币", "每股盈利(人民币元)2023年"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "一、 经济运行\n全县 2023 年完成投资 45 亿元\n新建学校 3 所\n",
+        "星河县 一季度经济开门红\n2023 年 投资 45 亿元 增长 8.1 %\n",
+        "2024-03-05 10:30 来源：星河日报\n全市常住人口 3 825 400 人\n",
+        "一、 经济运行\n1 新建学校 3 所\n2 新增企业 120 家\n",
+    ],
+)
+def test_prose_written_with_blanks_is_no_table(text, rules):
+    assert _cells(text, rules) == []
+
+
+def test_the_units_a_table_writes(rules):
+    text = (
+        "单位：亿元、%\n指标\t单位\t数值\t比上年增减(百分点)\t增减额\n"
+        "全社会用电量\t亿千瓦时\t56.3\t\t\n新增装机\t万千瓦\t120\t\t30\n"
+        "地区生产总值\t亿元\t256.3\t0.5\t12.1\n"
+    )
+    assert [(number, unit) for number, unit, _ in _cells(text, rules)] == [
+        ("56.3", "亿千瓦时"),
+        ("120", "万千瓦"),
+        ("30", "万千瓦"),
+        ("256.3", "亿元"),
+        ("0.5", "百分点"),
+        ("12.1", "亿元"),
+    ]
+
+
+def test_labels_numbered_or_of_years_no_figures_and_a_caption_row_none(rules):
+    text = "单位：万元\n表 1 分乡镇收入\n序号\t乡镇\t收入\n1\t星河镇\t1200\n2\t云岫镇\t860\n"
+    assert _cells(text, rules) == [("1200", "万元", "星河镇收入"), ("860", "万元", "云岫镇收入")]
+    text = "单位：亿元\n年份\t地区生产总值\n2021\t240.1\n2022\t256.3\n"
+    assert [number for number, _, _ in _cells(text, rules)] == ["240.1", "256.3"]
+
+
+def test_a_row_of_years_with_its_unit_is_data_and_a_section_line_goes_on_the_table(rules):
+    text = "指标\t单位\t本年\t上年\n工业用地\t亩\t2000\t1950\n一、工业\n营业收入\t亿元\t—\t—\n  同比增长\t%\t8.2\t6.1\n"
+    assert _cells(text, rules) == [
+        ("2000", "亩", "工业用地本年"),
+        ("1950", "亩", "工业用地上年"),
+        ("8.2", "%", "营业收入同比增长本年"),
+        ("6.1", "%", "营业收入同比增长上年"),
+    ]

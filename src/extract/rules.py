@@ -182,8 +182,11 @@ class MentionRule:
 
 @dataclass(frozen=True)
 class TableRules:
-    cell_separator: Pattern  # what parts a row's cells
-    cell: regex.Pattern[str]  # a cell: what lies between separators
+    separators: str  # the characters that part a row's cells
+    separator: Pattern  # a run of them
+    cell: regex.Pattern[str]  # a cell: what lies between them
+    caption_row: Pattern  # a row that captions the table
+    label_columns: frozenset[str]  # a header over a column of labels, not of figures
     longest_cell: int
     sentence_marks: frozenset[str]  # a line holding one is running text, no row
     unit_caption: Pattern  # a caption giving the table's unit, (?P<unit>...)

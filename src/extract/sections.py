@@ -233,10 +233,14 @@ def mention(entry: Any, named: dict[str, str]) -> MentionRule:
 
 
 def tables(sections: Sections) -> TableRules:
-    separator = sections.get("tables", "cell_separator", str)
+    separators = sections.get("tables", "cell_separators", str)
+    characters = "".join(regex.escape(character) for character in separators)
     return TableRules(
-        cell_separator=searcher(separator),
-        cell=regex.compile(f"(?:(?!{separator}).)+"),
+        separators=separators,
+        separator=searcher(f"[{characters}]+"),
+        cell=regex.compile(f"[^{characters}\\n]+"),
+        caption_row=searcher(sections.get("tables", "caption_row", str)),
+        label_columns=frozenset(sections.words("tables", "label_columns")),
         longest_cell=sections.get("tables", "longest_cell", int),
         sentence_marks=frozenset(sections.words("tables", "sentence_marks")),
         unit_caption=searcher(sections.get("tables", "unit_caption", str)),

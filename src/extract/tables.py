@@ -1,6 +1,6 @@
-"""Tables flattened into text (`rules/tables.yaml`): the bare numbers of their
-cells, each with the unit its row, column or caption gives it, and what it
-reads as: its row's label and its column's header."""
+"""Tables flattened into text (`rules/tables.yaml`): the numbers of their
+cells, each bare one with the unit its row, column or caption gives it, and
+what each reads as: its row's label and its column's header."""
 
 from __future__ import annotations
 
@@ -13,24 +13,25 @@ from extract.rules import Rules, TableRules
 
 DIGIT = regex.compile(r"[0-9]")
 BARE_NUMBER = regex.compile(r"[-+－−]?[0-9][0-9,]*(?:\.[0-9]+)?")
-RULE = regex.compile(r"[-:—=+]+")
+DRAWN_LINE = regex.compile(r"[-:—=+]+")  # `|---|---|` under a header
 YEAR = regex.compile(r"(?:19|20)[0-9]{2}")
 PERCENT = "%"
 NO_UNIT = ("", "")  # an index value, or a rank, whose mention rule gives its unit
 SMALLEST_SCALE = 100  # the scale words a unit may open with: `百`, `千`, `万`, `亿`, not `十`
+TAB = "\t"
 
 
 @dataclass(frozen=True)
 class Cell:
-    """A bare number in a table's cell, as a figure."""
+    """A number in a table's cell, as a figure."""
 
     start: int
     end: int
-    scale: str  # the scale words of its unit: `亿` of `亿元`
-    unit: str  # its unit or measure word: `元`
     reading: str  # what it measures, as a clause would say it: `规模以上工业总产值同比增长`
     header: tuple[int, int] | None  # where its column's header is written
     header_row: tuple[int, int] | None  # where the header row is written
+    scale: str = ""  # the scale words of the unit the table gives it: `亿` of `亿元`
+    unit: str = ""  # ... and its unit or measure word: `元`
     rank: bool = False  # a place among peers, in a column of ranks
     bare: bool = True  # a number alone, of the table's unit; else a figure the text writes with its unit
 
@@ -42,20 +43,12 @@ class _Row:
     texts: list[str]
 
     def numbers(self) -> list[int]:
-        """The indices of its cells that are a bare number."""
-        return [i for i, text in enumerate(self.texts) if BARE_NUMBER.fullmatch(text)]
-
-    def is_rule(self) -> bool:
-        """A row that only draws a line under the header: `|---|---|`."""
-        return all(RULE.fullmatch(text) for text in self.texts)
-
-    def is_header(self) -> bool:
-        """A row of words, or of years over their columns."""
-        return all(YEAR.fullmatch(self.texts[i]) for i in self.numbers())
+        """The indices of its cells that are a bare number, but its label's."""
+        return [i for i, text in enumerate(self.texts) if i and BARE_NUMBER.fullmatch(text)]
 
 
 def table_cells(text: str, rules: Rules) -> dict[int, Cell]:
-    """The cells of the tables of `text` that hold a bare number a unit reaches, by where they start."""
+    """The cells of the tables of `text` that hold a figure, by where they start."""
     return {cell.start: cell for _, cells in _tables(text, rules) for cell in cells}
 
 
@@ -65,22 +58,32 @@ def table_rows(text: str, rules: Rules) -> frozenset[int]:
 
 
 def _tables(text: str, rules: Rules) -> Iterator[tuple[list[_Row], list[Cell]]]:
-    """Each run of two rows or more, with the cells of its bare numbers that a unit reaches."""
-    table = rules.tables
-    if table.cell_separator.search(text) is None:  # most articles hold no table
+    """Each run of two rows or more, blank lines and one-cell lines (`一、工业`) between them
+    allowed, with the cells of its figures."""
+    known = rules.tables
+    if known.separator.search(text) is None:  # most articles hold no table
         return
     lines = list(_lines(text))
     index = 0
     while index < len(lines):
-        rows = []
-        while index < len(lines) and (row := _row(text, *lines[index], table)) is not None:
-            rows.append(row)
+        rows: list[_Row] = []
+        first_line = index
+        between = []  # the lines between its rows: a unit's caption (`单位:亿元`), a section (`一、工业`)
+        while index < len(lines):
+            row = _row(text, *lines[index], known)
+            if row is not None and rows and known.caption_row.match(row.texts[0]):
+                break  # the next table's caption (`表2 ...`)
+            if row is not None:
+                rows.append(row)
+            elif rows and _between_rows(text, lines, index, len(rows[-1].texts), known):
+                between.append(text[lines[index][0] : lines[index][1]])
+            else:
+                break
             index += 1
         if len(rows) >= 2:
-            first_line = index - len(rows)
-            caption = "\n".join(text[s:e] for s, e in lines[max(0, first_line - table.caption_lines) : first_line])
-            yield rows, list(_table(text, rows, caption, rules))
-        index += 1 if not rows else 0
+            before = [text[s:e] for s, e in lines[max(0, first_line - known.caption_lines) : first_line]]
+            yield rows, list(_table(text, rows, "\n".join([*before, *between]), rules))
+        index += 0 if rows else 1
 
 
 def _lines(text: str) -> Iterator[tuple[int, int]]:
@@ -90,83 +93,135 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start += len(line) + 1
 
 
-def _row(text: str, start: int, end: int, table: TableRules) -> _Row | None:
-    """The line as a table's row: two cells or more, no sentence in it."""
+def _between_rows(text: str, lines: list[tuple[int, int]], index: int, width: int, known: TableRules) -> bool:
+    """Whether a line that is no row goes on a table of rows of `width` cells: blank, or one short
+    cell, a row of as many cells following."""
+    line = text[lines[index][0] : lines[index][1]].strip()
+    following = next((i for i in range(index + 1, len(lines)) if text[lines[i][0] : lines[i][1]].strip()), None)
+    short = len(line) <= known.longest_cell and not any(mark in line for mark in known.sentence_marks)
+    row = _row(text, *lines[following], known) if short and following is not None else None
+    return row is not None and len(row.texts) == width
+
+
+def _row(text: str, start: int, end: int, known: TableRules) -> _Row | None:
+    """The line as a table's row: two cells or more, no sentence in it. Tabs part every cell,
+    an empty one too; runs of blanks or bars part those that hold something."""
     line = text[start:end]
-    if not line.strip() or any(mark in line for mark in table.sentence_marks):
+    if not line.strip() or any(mark in line for mark in known.sentence_marks):
         return None
-    cells = [(start + m.start(), start + m.end()) for m in table.cell.finditer(line)]
-    if len(cells) < 2 or any(e - s > table.longest_cell for s, e in cells):
+    if TAB in line:
+        cells, at = [], start
+        for part in line.split(TAB):
+            lead = len(part) - len(part.lstrip(known.separators))
+            cells.append((at + lead, at + max(lead, len(part.rstrip(known.separators)))))
+            at += len(part) + 1
+    else:
+        cells = [(start + m.start(), start + m.end()) for m in known.cell.finditer(line)]
+    if len([s for s, e in cells if e > s]) < 2 or any(e - s > known.longest_cell for s, e in cells):
         return None
     return _Row(start, cells, [text[s:e] for s, e in cells])
 
 
 def _table(text: str, rows: list[_Row], caption: str, rules: Rules) -> Iterator[Cell]:
-    table = rules.tables
-    rows = [row for row in rows if not row.is_rule()]
-    first_data = next((i for i, row in enumerate(rows) if not row.is_header()), None)
+    known = rules.tables
+    rows = [row for row in rows if not all(DRAWN_LINE.fullmatch(t) for t in row.texts if t)]
+    captions = [row for row in rows if known.caption_row.match(row.texts[0])]  # `表1 主要经济指标`
+    rows = [row for row in rows if row not in captions]
+    first_data = next((i for i, row in enumerate(rows) if not _is_header(row, rules)), None)
     if first_data is None:
         return
     # the row of words right over the numbers is the header; rows over it caption the table
     header = rows[first_data - 1] if first_data else None
-    above = [" ".join(row.texts) for row in rows[: max(first_data - 1, 0)]]
+    data = rows[first_data:]
+    width = len(header.texts) if header else len(data[0].texts)
+    if any(not width - 1 <= len(row.texts) <= width for row in data):  # no table: prose written with blanks
+        return
+    above = [" ".join(row.texts) for row in [*captions, *rows[: max(first_data - 1, 0)]]]
     caption_unit = _caption_unit("\n".join([caption, *above, " ".join(header.texts if header else [])]), rules)
     if header is None and caption_unit is None:
         return
-    unit_column = next((i for i, t in enumerate(header.texts) if t in table.unit_columns), None) if header else None
-    column_units = [_header_unit(t, rules) for t in header.texts] if header else []
-    ranks = [any(word in t for word in table.rank_headers) for t in header.texts] if header else []
-    # a column of the rates or ranks of the column before it reads as that one's (`地区生产总值` `同比增长`)
-    headings = list(header.texts) if header else []
-    for column in range(1, len(headings)):
-        if ranks[column] or _unit_stripped(headings[column], table) in table.continuing_rows:
-            headings[column] = headings[column - 1] + headings[column]
-    header_row = (header.cells[0][0], header.cells[-1][1]) if header else None
+    columns = _Columns(header, rules)
     parent = ""  # the label of the last row that no other continues
-    for row in rows[first_data:]:
+    for row in data:
+        shift = width - len(row.texts)
         numbers = row.numbers()
-        if not numbers:
-            continue
-        shift = len(header.texts) - len(row.texts) if header else 0
-        own = row.texts[0] if 0 not in numbers else ""
-        label = parent + own if own in table.continuing_rows else own
-        parent = parent if own in table.continuing_rows else own
-        of_an_index = any(word in label for word in table.index_rows)
-        in_unit_column = _unit(_in_column(row, unit_column, shift), rules)
-        written = table.unit_in_header.search(own)  # `每股基本盈利(人民币元)`
-        in_label = _unit(written.group("unit"), rules) if written else None
-        # an amount in a unit not read (`(人民币分)`) is of no unit the table gives
-        unread = written is not None and in_label is None and written.group("unit").startswith(tuple(rules.currencies))
-        row_units = (_unit(t, rules) for t in row.texts)
-        own_unit = None if unread else in_unit_column or in_label or next(filter(None, row_units), None) or caption_unit
-        for i in range(1 if own else 0, len(row.texts)):
+        # its label: the first cell of words before its numbers (after a `序号`'s number, say)
+        words = (t for t in row.texts[: numbers[0] if numbers else None] if t and not BARE_NUMBER.fullmatch(t))
+        own = next((t for t in words if not _unit(t, rules)), "")
+        label = parent + own if own in known.continuing_rows else own
+        parent = parent if own in known.continuing_rows else own
+        own_unit = _row_unit(row, own, columns.unit_column, shift, caption_unit, rules)
+        of_an_index = any(word in label for word in known.index_rows)
+        for i in range(1, len(row.texts)):
             column = i + shift
-            over = (
-                header.cells[column] if header and 0 <= column < len(header.cells) and column != unit_column else None
-            )
-            reading = label + (headings[column] if over else "")
+            over = columns.header_of(column)
+            reading = label + (columns.headings[column] if over else "")
             if i not in numbers:  # a figure written with its unit (`+21.4%`) reads as the table says too
                 if DIGIT.search(row.texts[i]):
-                    yield Cell(*row.cells[i], "", "", reading, over, header_row, bare=False)
+                    yield Cell(*row.cells[i], reading, over, columns.row, bare=False)
                 continue
-            rank = 0 <= column < len(ranks) and ranks[column]
-            unit = (column_units[column] if 0 <= column < len(column_units) else None) or (
-                NO_UNIT if of_an_index or rank else own_unit
-            )
+            if column in columns.labels:  # `序号`, `年份`: no figures
+                continue
+            rank = column in columns.ranks
+            unit = columns.units.get(column) or (NO_UNIT if of_an_index or rank else own_unit)
             if unit is not None:
-                yield Cell(*row.cells[i], *unit, reading, over, header_row, rank)
+                yield Cell(*row.cells[i], reading, over, columns.row, *unit, rank=rank)
 
 
-def _in_column(row: _Row, column: int | None, shift: int) -> str:
-    """The row's cell under the header's `column` ('' where it has none)."""
-    if column is None or not 0 <= column - shift < len(row.texts):
-        return ""
-    return row.texts[column - shift]
+class _Columns:
+    """What a table's header says of its columns (nothing, where it has none): their units,
+    which hold ranks or labels, where the units are written, and what each reads as."""
+
+    def __init__(self, header: _Row | None, rules: Rules) -> None:
+        known = rules.tables
+        texts = header.texts if header else []
+        self.cells = header.cells if header else []
+        self.row = (header.cells[0][0], header.cells[-1][1]) if header else None
+        self.unit_column = next((i for i, t in enumerate(texts) if t in known.unit_columns), None)
+        self.labels = {i for i, t in enumerate(texts) if t in known.label_columns}
+        self.ranks = {i for i, t in enumerate(texts) if any(word in t for word in known.rank_headers)}
+        self.units = {i: unit for i, t in enumerate(texts) if (unit := _header_unit(t, rules))}
+        # a column of the rates or ranks of the column before it reads as that one's (`地区生产总值` `同比增长`)
+        self.headings = list(texts)
+        for column in range(1, len(texts)):
+            if column in self.ranks or _unit_stripped(texts[column], known) in known.continuing_rows:
+                self.headings[column] = self.headings[column - 1] + texts[column]
+
+    def header_of(self, column: int) -> tuple[int, int] | None:
+        """Where the header of `column` is written, but over the units."""
+        return self.cells[column] if 0 <= column < len(self.cells) and column != self.unit_column else None
 
 
-def _unit_stripped(header: str, table: TableRules) -> str:
+def _is_header(row: _Row, rules: Rules) -> bool:
+    """A row of words, or of years over their columns, and no unit alone (`亩` is a data row's)."""
+    numbers = row.numbers()
+    return all(YEAR.fullmatch(row.texts[i]) for i in numbers) and not any(
+        _unit(t, rules) for t in row.texts if t not in rules.tables.unit_columns
+    )
+
+
+def _row_unit(
+    row: _Row, label: str, unit_column: int | None, shift: int, caption_unit: tuple[str, str] | None, rules: Rules
+) -> tuple[str, str] | None:
+    """The unit of a row's bare numbers: its unit cell's, else the one its label writes
+    (`每股盈利(人民币元)`), else a unit cell before its numbers, else the caption's; none where its
+    label writes an amount in a unit not read (`(人民币分)`)."""
+    known = rules.tables
+    in_column = unit_column is not None and 0 <= unit_column - shift < len(row.texts)
+    in_unit_column = _unit(row.texts[unit_column - shift], rules) if in_column and unit_column is not None else None
+    written = known.unit_in_header.search(label)
+    in_label = _unit(written.group("unit"), rules) if written else None
+    if written and in_label is None and written.group("unit").startswith(tuple(rules.currencies)):
+        return None
+    numbers = row.numbers()
+    before_numbers = row.texts[1 : numbers[0]] if numbers else []
+    in_row = next(filter(None, (_unit(t, rules) for t in before_numbers)), None)
+    return in_unit_column or in_label or in_row or caption_unit
+
+
+def _unit_stripped(header: str, known: TableRules) -> str:
     """A header cell without the unit it writes: `同比增长(%)` → `同比增长`."""
-    found = table.unit_in_header.search(header)
+    found = known.unit_in_header.search(header)
     return header[: found.start()] if found else header
 
 
@@ -176,26 +231,26 @@ def _caption_unit(caption: str, rules: Rules) -> tuple[str, str] | None:
 
 
 def _header_unit(header: str, rules: Rules) -> tuple[str, str] | None:
-    if written := _written_unit(header, rules):
-        return written
-    return ("", PERCENT) if any(word in header for word in rules.tables.rate_headers) else None
-
-
-def _written_unit(cell: str, rules: Rules) -> tuple[str, str] | None:
-    """The unit a header or a row's label writes in brackets or at its end: `金额(亿元)`, `增长%`."""
-    found = rules.tables.unit_in_header.search(cell)
-    return _unit(found.group("unit"), rules) if found else None
+    """The unit a header writes (`金额(亿元)`, `增长%`), or % where it names a rate (`比上年增长`, not `增长额`)."""
+    found = rules.tables.unit_in_header.search(header)
+    if found:
+        return _unit(found.group("unit"), rules)
+    return ("", PERCENT) if header.endswith(rules.tables.rate_headers) else None
 
 
 def _unit(written: str, rules: Rules) -> tuple[str, str] | None:
-    """A cell that is a unit alone, as its scale words and unit word: `亿元` → (`亿`, `元`), an
-    amount's currency written first too: `人民币千元` → (`千`, `人民币`)."""
+    """A cell that is a unit alone, as its scale words and unit word: `亿元` → (`亿`, `元`),
+    `万千瓦` → (`万`, `千瓦`), `百分点` → (``, `百分点`); an amount's currency written first too:
+    `人民币千元` → (`千`, `人民币`)."""
     currency = next((word for word in rules.currencies if written.startswith(word) and word in rules.units), "")
     scales = rules.numbers.scales
     at = len(currency)
-    while at < len(written) and scales.get(written[at], 0) >= SMALLEST_SCALE:
+    while True:
+        word = written[at:]
+        if currency and word == rules.local_currency:
+            return written[len(currency) : at], currency
+        if not currency and word in rules.units:
+            return written[:at], word
+        if at >= len(written) or scales.get(written[at], 0) < SMALLEST_SCALE:
+            return None
         at += 1
-    word = written[at:]
-    if currency:
-        return (written[len(currency) : at], currency) if word == rules.local_currency else None
-    return (written[:at], word) if word in rules.units else None
