@@ -26,6 +26,8 @@ from extract.segment import matching_view
         ("据赣房研究院数据,1-8月百强房企销售额下降35%。预计公司全年销售额600亿元。", ["赣房研究院"]),
         # nor does a report's formal opening, or a preposition of one character (`以`)
         ("现将学校2019年度情况报告如下。注:上述数据以公司合并报表数据填列。", []),
+        # a class of schools by size is no name, nor a bank by the scheme it works with, nor a ranking
+        ("全县仍有农村小规模学校38所,区科技信贷风险准备金合作银行6家,学校位列软科中国大学排名第286位。", []),
         # a verb before a quotation opens a predicate, no name's word
         ("星河食品采取“公司+合作社+农户”模式,带动农户3000户。", []),
         # a facility with a proper name; a phase of one is none (`二期工厂`)

@@ -129,6 +129,7 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and name.text not in table.pointing_suffixes  # a suffix alone points back (`项目区`), naming none
         and name.start not in in_titles
         and not _names_a_service(name, text, table)
+        and not table.ranking_named_after.match(text, name.end)
         and name not in of_the_region
         and not _counted(name.text, text, rules)
         and not _of_a_class(name.text, rules)
