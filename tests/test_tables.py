@@ -152,3 +152,9 @@ def test_a_row_of_years_with_its_unit_is_data_and_a_section_line_goes_on_the_tab
         ("8.2", "%", "营业收入同比增长本年"),
         ("6.1", "%", "营业收入同比增长上年"),
     ]
+
+
+def test_a_row_of_a_trade_partner_tells_the_regions_trade(extract_text):
+    text = "表1 平利县对主要市场进出口\n单位：万元\n市场\t进出口\t比上年增长(%)\n美国\t5200\t6.1\n东盟\t4100\t12.3\n"
+    rows = extract_text(text, "2024-02", title="2023年平利县对外贸易情况")
+    assert {row["subject"] for row in rows} == {"平利县"}

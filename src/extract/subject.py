@@ -539,7 +539,7 @@ class Subjects:
     def in_table(self, cell: Cell | None) -> str:
         """The subject of a table's cell: the one its column's header names (`星河经济开发区` over its
         figures), else the first its row names (the firm of `星河公司 城关镇 奖励 200`, not the
-        town it lies in); else ''."""
+        town it lies in), but another country; else ''."""
         if cell is None:
             return ""
         if cell.header:
@@ -549,7 +549,13 @@ class Subjects:
                 return named[0].subject if named else written
         row_start = self.text.rfind("\n", 0, cell.start) + 1
         named = [c for c in self._starting(row_start, cell.start) if c.end <= cell.start and self._owns(c)]
+        if named and self._foreign(named[0].subject):  # a trade partner's row (`东盟`): the article's trade with it
+            return self.default
         return named[0].subject if named else ""
+
+    def _foreign(self, subject: str) -> bool:
+        gazetteer = self.rules.gazetteer
+        return subject in gazetteer.regions and gazetteer.level(subject) == FOREIGN
 
     @staticmethod
     def _owns(candidate: Candidate) -> bool:
