@@ -684,3 +684,8 @@ def test_a_nature_reserve_is_a_facility_named_with_its_grade(rules):
 def test_a_state_bodys_branch_in_a_region_is_no_organisation(rules):
     text = "中国人民银行甘肃省分行数据显示,人民银行赣州市中心支行统计,甘肃银行兰州分行贷款增长5%,个人行业贷款增长3%。"
     assert [name.text for name in organisations(text, rules)[0]] == ["甘肃银行兰州分行"]
+
+
+def test_a_name_ranking_itself_is_a_name_and_a_preposition_inside_a_firms_name_stops_nothing(rules):
+    text = "重庆大学排名全国第35位。星河以岭药业股份有限公司营收增长。在软科中国大学排名中,学校位列第86位。"
+    assert [name.text for name in organisations(text, rules)[0]] == ["重庆大学", "星河以岭药业股份有限公司"]

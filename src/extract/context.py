@@ -56,8 +56,20 @@ class Context:
         row_start = text.rfind("\n", 0, cell.start) + 1
         row_end = text.find("\n", cell.end)
         row_end = len(text) if row_end == -1 else row_end
-        reading = cell.reading
-        return cls(text, cell.start, cell.end, row_start, row_end, row_start, row_end, reading, "", reading, "", cell)
+        return cls(
+            text,
+            cell.start,
+            cell.end,
+            clause_start=row_start,
+            clause_end=row_end,
+            sentence_start=row_start,
+            sentence_end=row_end,
+            clause_left=cell.reading,
+            clause_right="",
+            sentence_left=cell.reading,
+            sentence_right="",
+            cell=cell,
+        )
 
     @property
     def mention(self) -> str:

@@ -22,6 +22,7 @@ ENJOYED = "enjoyed"  # the group of `benefiting`'s left that holds the scheme en
 CHANGE_REACH = 4  # how far before a rate its change word may end (`增长了约`)
 LEVEL_REACH = 16  # how far before a figure the noun or rate its level is of, and the words leading to it, may start
 COUNTED_NOUN_LENGTHS = (2, 3)  # the lengths of the noun a count's clause names right before it
+COUNTED_OR_ENDED = regex.compile(r"[0-9０-９]|\P{Han}|$")  # after the things an amount qualifies
 TERM_REACH = 10  # how long a term ending in a head the article reads may be (`一般公共预算收入`)
 # what may stand inside a term: an aside (`R&D(...)支出`), a blank left by a line break in a PDF (`引导 资金`)
 INSIDE_TERM = regex.compile(r"[(（][^()（）]{0,12}[)）]|(?<=\p{Han})[ \t\u3000]+(?=\p{Han})")
@@ -94,22 +95,30 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
     return table.term_indicator[head.group()]
 
 
-def money_head(table: IndicatorRules, owner: Rule, text: str) -> str | None:
+def money_head(table: IndicatorRules, owner: Rule, text: str, left: str = "") -> str | None:
     """What an amount is of, written after it: `400万元信用贷款`, `5000万元的“...种子投资基金”`,
-    what an amount of the things it qualifies measures (`亿元以上项目`: their investment), or a
-    cost or benefit of none of the money indicators (`20亿元印制成本`: the default)."""
+    what an amount of the things it qualifies measures where its clause before names nothing it
+    measures (`引进亿元以上项目5个`: their investment; not `年产值10亿元以上项目`), or a cost or
+    benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
     phrase = INSIDE_TERM.sub("", text[owned.end() :] if owned else text)
     found = [
         term
         for term in _terms(table, phrase[:MONEY_PHRASE], table.amount_terms)
-        # the things an amount qualifies are written right after it: not `用于企业技术改造`
-        if table.term_indicator[term.group()] not in table.amount_of or term.start() <= len(table.of)
+        if table.term_indicator[term.group()] not in table.amount_of or _qualified_things(table, phrase, term, left)
     ]
     if not found or (not owned and found[0].start() > table.head_noun_reach):
         return None
     measured = table.term_indicator[_latest(found).group()]
     return table.amount_of.get(measured, measured)
+
+
+def _qualified_things(table: IndicatorRules, phrase: str, term: regex.Match[str], left: str) -> bool:
+    """Whether `term` names the things an amount qualifies: written right after it (not
+    `用于企业技术改造`), then counted or ending the clause (not `项目资金`), nothing before the amount
+    naming what it measures."""
+    counted_or_ended = COUNTED_OR_ENDED.match(phrase, term.end()) is not None
+    return term.start() <= len(table.of) and counted_or_ended and nearest_before(table, left) is None
 
 
 def role(table: IndicatorRules, right: str, sentence: str) -> str | None:
@@ -182,7 +191,7 @@ def named_after(context: Context, quantity: Quantity, rules: Rules) -> str | Non
     if granted and quantity.kind in table.granted_kinds:
         return money_head(table, rules.subjects.owner, right[granted.end() :])
     if quantity.kind in table.money_kinds:
-        return money_head(table, rules.subjects.owner, right)
+        return money_head(table, rules.subjects.owner, right, context.clause_left)
     if quantity.kind not in table.no_head_noun_kinds or right.startswith(table.of):
         return head_noun(table, right.removeprefix(table.of))
     return None
@@ -328,7 +337,7 @@ def indicator(context: Context, quantity: Quantity, rules: Rules, topic: str = "
     found = (
         phrase
         or nearest_before(table, part_of_share(table, context), excluded)
-        or (money_head(table, rules.subjects.owner, context.clause_right) if is_money else None)
+        or (money_head(table, rules.subjects.owner, context.clause_right, context.clause_left) if is_money else None)
         or (
             None
             if own_measure

@@ -379,7 +379,7 @@ def subjects(sections: Sections) -> SubjectRules:
         scene=searcher(sections.get("subjects", "scene", str)),
         document_title=searcher(sections.get("subjects", "document_title", str)),
         named_service=searcher(sections.get("subjects", "named_service", str)),
-        ranking_named_after=searcher(sections.get("subjects", "ranking_named_after", str)),
+        ranking_named_after=sections.one("subjects", "ranking_named_after", Shape(("left", "right"))),
         named_after_stop=searcher(sections.get("subjects", "named_after_stop", str)),
         acting_body_lead=regex.compile(sections.get("subjects", "acting_body_lead", str)),
         news_source=sections.one("subjects", "news_source", Shape(("pattern",))),

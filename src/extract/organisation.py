@@ -20,6 +20,7 @@ QUOTES = regex.compile(r"[“”\"]")
 BRACKETED_WORD = regex.compile(r"[(（](\p{Han}{2,6})[)）]")  # `(渝北)` of `东部(渝北)跨境电商产业园`
 OPENING_MARKS = "()（）“”"
 OPENING_QUOTE = "“"
+RANKING_REACH = 16  # the characters before a name read for the words that open a ranking's name
 # Name characters and those jieba may join to them in a word: a name's run of words stays inside such a stretch.
 NAME_STRETCH = r"[\p{Han}A-Za-z0-9()（）“”+#&._%\-·]*"
 STRETCH_AFTER = regex.compile(NAME_STRETCH)
@@ -129,7 +130,9 @@ def organisations(text: str, rules: Rules, title: str = "") -> tuple[list[Name],
         and name.text not in table.pointing_suffixes  # a suffix alone points back (`项目区`), naming none
         and name.start not in in_titles
         and not _names_a_service(name, text, table)
-        and not table.ranking_named_after.match(text, name.end)
+        and not table.ranking_named_after.applies(
+            {"left": text[max(0, name.start - RANKING_REACH) : name.start], "right": text[name.end : name.end + 4]}
+        )
         and name not in of_the_region
         and not _counted(name.text, text, rules)
         and not _of_a_class(name.text, rules)
