@@ -64,9 +64,9 @@ def test_the_title_counts_too(rules):
 
 def test_a_fund_is_not_named_by_the_trade_its_core_names(rules):
     text = (
-        "2023年,平利县集成电路产业营业收入86亿元,同比增长12%,占全县规上工业的41%。"
+        "2023年,平利县集成电路产业实现产值86亿元,同比增长12%,占全县规上工业的41%。"
         "集成电路产业规上企业达到46家,集成电路产业项目完成投资20亿元。"
-        "平利县集成电路产业投资基金规模达到5亿元。"
+        "平利县集成电路产业投资基金总规模为5亿元。"
     )
     frame = frame_of(text, rules, "2024-01", "平利县2023年集成电路产业发展工作总结")
     assert frame.own == "平利县"

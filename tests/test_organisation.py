@@ -25,11 +25,11 @@ from extract.segment import matching_view
         # a preposition or a forecast opens no name (`据` of `据赣房研究院`, `预计` of `预计公司`)
         ("据赣房研究院数据,1-8月百强房企销售额下降35%。预计公司全年销售额600亿元。", ["赣房研究院"]),
         # nor does a report's formal opening, or a preposition of one character (`以`)
-        ("现将学校2019年度情况报告如下。注:上述数据以公司合并报表数据填列。", []),
+        ("现将学校2024年度工作情况报告如下。注:本表数据以公司年报为准。", []),
         # a class of schools by size is no name, nor a bank by the scheme it works with, nor a ranking
-        ("全县仍有农村小规模学校38所,区科技信贷风险准备金合作银行6家,学校位列软科中国大学排名第286位。", []),
+        ("全县仍有农村小规模学校38所,县风险补偿准备金合作银行6家,学校位列年度中国大学排名第142位。", []),
         # a verb before a quotation opens a predicate, no name's word
-        ("星河食品采取“公司+合作社+农户”模式,带动农户3000户。", []),
+        ("星河食品采取“龙头企业+基地”模式,带动农户3000户。", []),
         # a facility with a proper name; a phase of one is none (`二期工厂`)
         ("星河汽车上海超级工厂年产能超过95万辆。", ["星河汽车上海超级工厂"]),
         ("公司追加投资4500万元建设二期工厂。", []),
@@ -687,5 +687,5 @@ def test_a_state_bodys_branch_in_a_region_is_no_organisation(rules):
 
 
 def test_a_name_ranking_itself_is_a_name_and_a_preposition_inside_a_firms_name_stops_nothing(rules):
-    text = "重庆大学排名全国第35位。星河以岭药业股份有限公司营收增长。在软科中国大学排名中,学校位列第86位。"
+    text = "重庆大学排名全国第35位。星河以岭药业股份有限公司营收增长。在年度中国大学排名中,学校位列第86位。"
     assert [name.text for name in organisations(text, rules)[0]] == ["重庆大学", "星河以岭药业股份有限公司"]

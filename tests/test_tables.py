@@ -43,13 +43,13 @@ def test_no_unit_no_figure(text, rules):
 
 def test_digits_grouped_by_a_blank_are_two_cells_and_no_rule_reads_across_them(extract_text):
     rows = extract_text(
-        "指标名称 计量单位 2023年1-9月 上年同期\n规上工业企业 家 312 156\n亩均税收 万元 28.7 19.4\n", "2023-10"
+        "指标名称 计量单位 2023年1-9月 上年同期\n规上工业企业 家 245 118\n亩均税收 万元 31.6 17.2\n", "2023-10"
     )
     assert [(row["mention"], row["value"], row["unit"]) for row in rows] == [
-        ("312", "312", "家"),
-        ("156", "156", "家"),
-        ("28.7", "287000", "CNY"),
-        ("19.4", "194000", "CNY"),
+        ("245", "245", "家"),
+        ("118", "118", "家"),
+        ("31.6", "316000", "CNY"),
+        ("17.2", "172000", "CNY"),
     ]
 
 
@@ -84,14 +84,14 @@ def test_a_pipe_table_under_a_caption_of_two_units_its_rate_column_of_percent(ru
 
 def test_a_row_is_about_the_first_it_names_and_its_other_cells_are_no_words_around_a_number(extract_text):
     text = (
-        "序号 企业名称 所属县区 奖补事项 奖补金额(万元)\n"
-        "1 星河食品有限公司 平利县 年出口额首次超过1000万美元 30\n"
-        "2 云岫乳业有限公司 岚皋县 设备投资3820万元 305.6\n"
+        "序号 企业名称 所属县区 支持方向 资助金额(万元)\n"
+        "1 星河食品有限公司 平利县 境外参展超过500万美元 30\n"
+        "2 云岫乳业有限公司 岚皋县 新购设备2150万元 172.4\n"
     )
     rows = [row for row in extract_text(text, "2020-04") if row["rule"] == "number_in_a_table"]
     assert [(row["mention"], row["value"], row["unit"], row["approx"], row["subject"]) for row in rows] == [
         ("30", "300000", "CNY", "=", "星河食品有限公司"),
-        ("305.6", "3056000", "CNY", "=", "云岫乳业有限公司"),
+        ("172.4", "1724000", "CNY", "=", "云岫乳业有限公司"),
     ]
 
 
@@ -155,6 +155,6 @@ def test_a_row_of_years_with_its_unit_is_data_and_a_section_line_goes_on_the_tab
 
 
 def test_a_row_of_a_trade_partner_tells_the_regions_trade(extract_text):
-    text = "表1 平利县对主要市场进出口\n单位：万元\n市场\t进出口\t比上年增长(%)\n美国\t5200\t6.1\n东盟\t4100\t12.3\n"
+    text = "表1 平利县分国别进出口\n单位：万元\n市场\t进出口\t比上年增长(%)\n美国\t5200\t6.1\n东盟\t4100\t12.3\n"
     rows = extract_text(text, "2024-02", title="2023年平利县对外贸易情况")
     assert {row["subject"] for row in rows} == {"平利县"}

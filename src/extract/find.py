@@ -38,7 +38,7 @@ class _Parts(dict[str, str]):
 def candidates(text: str, rules: Rules) -> list[Candidate]:
     """The mentions every rule finds in `text` that no exclusion drops, but those inside a region's
     name (`九台区`, `七台河市`, `三门县`: no nine machines); in a table, a cell's bare number is
-    the figure, with the unit the table gives it, and no rule reads across cells (`312 156`)."""
+    the figure, with the unit the table gives it, and no rule reads across cells (`245 118`)."""
     found = []
     cells = table_cells(text, rules)
     ranks = rules.indicators.ranking_kinds
@@ -63,7 +63,7 @@ def candidates(text: str, rules: Rules) -> list[Candidate]:
             else:
                 cell = in_written_cells.get(start)
                 cell = cell if cell and end <= cell.end else None
-            if cell:  # its row's other cells are no words around it (`超过1000万美元` in the cell before)
+            if cell:  # its row's other cells are no words around it (`超过500万美元` in the cell before)
                 parts["left"], parts["right"] = text[cell.start : start], text[end : cell.end]
             if not rules.exclusions.any_applies(parts):
                 found.append(Candidate(start, end, match.group(), rule, groups, parts["left"], parts["right"], cell))

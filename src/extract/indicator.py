@@ -98,7 +98,7 @@ def head_noun(table: IndicatorRules, text: str) -> str | None:
 def money_head(table: IndicatorRules, owner: Rule, text: str, left: str = "") -> str | None:
     """What an amount is of, written after it: `400万元信用贷款`, `5000万元的“...种子投资基金”`,
     what an amount of the things it qualifies measures where its clause before names nothing it
-    measures (`引进亿元以上项目5个`: their investment; not `年产值10亿元以上项目`), or a cost or
+    measures (`新引进5亿元以上项目3个`: their investment; not `年产值10亿元以上项目`), or a cost or
     benefit of none of the money indicators (`20亿元印制成本`: the default)."""
     owned = owner.pattern("right").search(text)
     phrase = INSIDE_TERM.sub("", text[owned.end() :] if owned else text)

@@ -1001,7 +1001,7 @@ def fullest(name: str, names: list[Name], rules: Rules) -> str:
     """The fullest form of a name in the article: `自动化学院` → `江西应用科技大学自动化学院`;
     a company or a facility by its core: `瑞岭公司` → `赣州瑞岭科技有限公司`, `昌北机场` →
     `南昌昌北国际机场` (another facility of its kind: `郑州机场` is no firm of `郑州`), and by a
-    place after the longer name's own (`咸阳机场` → `西安咸阳国际机场`), but not a facility named by
+    place after the longer name's own (`汉中机场` → `星河汉中国际机场`), but not a facility named by
     the place it opens with (`武汉港` is no `武汉新港`). A name written
     whole inside a longer one is that one's only where nothing but a legal form follows it
     (`星河银行股份有限公司`): `星河医院医疗集团` is another body, which holds the hospital."""
@@ -1012,7 +1012,7 @@ def fullest(name: str, names: list[Name], rules: Rules) -> str:
     if facility:
         core = name.removesuffix(facility)
         if core in rules.gazetteer.wide_names.names:  # a place names a facility of a longer name only
-            # after that name's own place (`咸阳机场` of `西安咸阳国际机场`, not `武汉港` of `武汉新港`)
+            # after that name's own place (`汉中机场` of `星河汉中国际机场`, not `武汉港` of `武汉新港`)
             kin = [other for other in kin if other.find(core) > 0]
         kin = [other for other in kin if other.endswith(facility)]
     else:  # a firm is no facility its core is written in (`星澜集团`, `长沙星澜天境项目`)

@@ -438,7 +438,7 @@ class SubjectRules:
     scene: Pattern  # a paragraph opening in a place: `在`
     document_title: Pattern  # a document's title in its marks: `《...》`
     named_service: Pattern  # a name in quotation marks that a service is named after: `“…”上门服务`
-    ranking_named_after: Rule  # a name a ranking is named after: `在软科中国大学排名中`
+    ranking_named_after: Rule  # a name a ranking is named after: `在年度中国大学排名中`
     named_after_stop: Pattern  # where the search for a subject named after a figure stops: `；`
 
 

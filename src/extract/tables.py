@@ -156,7 +156,7 @@ def _table(text: str, rows: list[_Row], caption: str, rules: Rules) -> Iterator[
             column = i + shift
             over = columns.header_of(column)
             reading = label + (columns.headings[column] if over else "")
-            if i not in numbers:  # a figure written with its unit (`+21.4%`) reads as the table says too
+            if i not in numbers:  # a figure written with its unit (`+9.6%`) reads as the table says too
                 if DIGIT.search(row.texts[i]):
                     yield Cell(*row.cells[i], reading, over, columns.row, bare=False)
                 continue
