@@ -785,3 +785,13 @@ def test_an_office_only_one_region_has_acts_for_it_in_a_firms_article(extract_te
     # an office a clause only names is a party, not whom its figures are of
     text = "无锡市科技局表示,去年全市获批国家知识产权局专利导航项目4个,集团经济部统计显示,下属企业利润增长7%。"
     assert subjects(extract_text, text, "2025-03-01") == {"4个": "无锡市", "7%": "无锡市"}
+
+
+def test_an_interviews_answers_are_of_the_firm_its_speaker_has_a_role_in(extract_text):
+    text = (
+        "11月初,在星河工业园区的星河印染有限公司新厂区,公司董事长孙国栋对记者说。\n\n"
+        "记者:搬迁入园,企业投入了多少?\n\n"
+        "孙国栋:新厂区占地120亩,总投资3.6亿元。今年前10个月,我们接单量达到1.1亿米。\n"
+    )
+    rows = extract_text(text, "2017-11", title="走进星河工业园区:一家印染老厂的搬迁账")
+    assert {row["subject"] for row in rows} == {"星河印染有限公司"}

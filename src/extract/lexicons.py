@@ -380,6 +380,8 @@ def subjects(sections: Sections) -> SubjectRules:
         document_title=searcher(sections.get("subjects", "document_title", str)),
         named_service=searcher(sections.get("subjects", "named_service", str)),
         ranking_named_after=sections.one("subjects", "ranking_named_after", Shape(("left", "right"))),
+        answer_line=regex.compile(sections.get("subjects", "answer_line", str)),
+        role_in_a_firm=regex.compile(sections.get("subjects", "role_in_a_firm", str)),
         named_after_stop=searcher(sections.get("subjects", "named_after_stop", str)),
         acting_body_lead=regex.compile(sections.get("subjects", "acting_body_lead", str)),
         news_source=sections.one("subjects", "news_source", Shape(("pattern",))),

@@ -439,6 +439,8 @@ class SubjectRules:
     document_title: Pattern  # a document's title in its marks: `《...》`
     named_service: Pattern  # a name in quotation marks that a service is named after: `“…”上门服务`
     ranking_named_after: Rule  # a name a ranking is named after: `在年度中国大学排名中`
+    answer_line: regex.Pattern[str]  # an interview's answer, opened by (?P<speaker>...)
+    role_in_a_firm: regex.Pattern[str]  # a speaker's role in a firm, right before their name
     named_after_stop: Pattern  # where the search for a subject named after a figure stops: `；`
 
 

@@ -54,6 +54,7 @@ CLOSING_BRACKETS = (")", "）")
 PARAGRAPH_MARKS = " \t\u3000●•·*#"  # what may stand before a paragraph's first word
 SCHOOL_NAMED_LEAST = 3  # how often an article names a school to be about it
 CORE_UNCROSSED = 4  # a firm's core or alias this long is its name where a word crosses it (`恒立精密实现`)
+ROLE_IN_A_FIRM_REACH = 6  # the characters before a speaker's name read for their role in a firm (`公司董事长`)
 QUOTE_SPEAKER_REACH = 12  # `“...”澄川环保董事长孙国栋说`: the speaker follows the quotation
 PRIVATE_SPEAKER_REACH = 20  # `“...”在雪场附近经营家庭旅馆的村民孙立群说`: a private speaker's description is longer
 TRADE_NAME = 2  # characters of a firm's trade name, which opens its core (`星河` of `星河能源发电`)
@@ -602,6 +603,9 @@ class Subjects:
             ):
                 return c.subject
         before = self._named_before(context.start, context.sentence_start)
+        if before is None or before.kind == "person":
+            if answered := self._answered_for(context.start):  # `沈建华:我们接单量达到1.2亿米`
+                return answered
         listed = self._held_jointly(context, before) or self._held_by_the_list_before(context, first_places)
         if listed:
             return listed
@@ -632,6 +636,24 @@ class Subjects:
             return after[0].subject
         told_before = "" if indicator in table.indicators_of_places else self._told_before(context)
         return told_before or self._item_place(context) or self._topic(context.start) or self.default
+
+    def _answered_for(self, position: int) -> str:
+        """The firm the speaker of an interview's answer (`沈建华:…`, the line it opens) speaks
+        for, where the text titles them by a role in it after naming it (`…星河印染有限公司新厂区,
+        公司董事长沈建华`); else ''."""
+        table = self.rules.subjects
+        line_start = self.text.rfind("\n", 0, position) + 1
+        answer = table.answer_line.match(self.text, line_start, position)
+        if answer is None:
+            return ""
+        speaker = answer.group("speaker")
+        for at in occurrences(speaker, self.text):
+            role = table.role_in_a_firm.search(self.text, max(0, at - ROLE_IN_A_FIRM_REACH), at)
+            if role is not None:
+                sentence_start = _sentence_start(self.sentence_starts, at)
+                firms = [c for c in self._starting(sentence_start, role.start()) if c.kind == "organisation"]
+                return firms[-1].subject if firms else ""
+        return ""
 
     def _speaking_for_themselves(self, after_quotation: int) -> str:
         """The person speaking for themselves who says the quotation that closes right before
