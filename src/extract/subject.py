@@ -532,6 +532,7 @@ class Subjects:
                 place = self.rules.subjects.item_naming_a_place.match_at(self.text, opening.end())
                 self.items.append((start, place.span("place") if place else (0, 0)))
         self.item_starts = [start for start, _ in self.items]
+        self.firm_of_speaker: dict[str, str] = {}  # an interview's speakers, each read once
 
     def _starting(self, start: int, end: int) -> list[Candidate]:
         """The candidates that start in `start:end`."""
@@ -604,7 +605,7 @@ class Subjects:
                 return c.subject
         before = self._named_before(context.start, context.sentence_start)
         if before is None or before.kind == "person":
-            if answered := self._answered_for(context.start):  # `沈建华:我们接单量达到1.2亿米`
+            if answered := self._answered_for(context.start):  # `孙国栋:我们全年订单达到3亿元`
                 return answered
         listed = self._held_jointly(context, before) or self._held_by_the_list_before(context, first_places)
         if listed:
@@ -638,15 +639,22 @@ class Subjects:
         return told_before or self._item_place(context) or self._topic(context.start) or self.default
 
     def _answered_for(self, position: int) -> str:
-        """The firm the speaker of an interview's answer (`沈建华:…`, the line it opens) speaks
+        """The firm the speaker of an interview's answer (`孙国栋:…`, the line it opens) speaks
         for, where the text titles them by a role in it after naming it (`…星河印染有限公司新厂区,
-        公司董事长沈建华`); else ''."""
+        公司董事长孙国栋`); else ''."""
         table = self.rules.subjects
         line_start = self.text.rfind("\n", 0, position) + 1
         answer = table.answer_line.match(self.text, line_start, position)
         if answer is None:
             return ""
         speaker = answer.group("speaker")
+        if speaker not in self.firm_of_speaker:
+            self.firm_of_speaker[speaker] = self._firm_of(speaker)
+        return self.firm_of_speaker[speaker]
+
+    def _firm_of(self, speaker: str) -> str:
+        """The firm named before `speaker`'s role in it, where the text first titles them so."""
+        table = self.rules.subjects
         for at in occurrences(speaker, self.text):
             role = table.role_in_a_firm.search(self.text, max(0, at - ROLE_IN_A_FIRM_REACH), at)
             if role is not None:
