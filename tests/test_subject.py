@@ -789,9 +789,9 @@ def test_an_office_only_one_region_has_acts_for_it_in_a_firms_article(extract_te
 
 def test_an_interviews_answers_are_of_the_firm_its_speaker_has_a_role_in(extract_text):
     text = (
-        "11月初,在星河工业园区的星河印染有限公司新厂区,公司董事长孙国栋对记者说。\n\n"
-        "记者:搬迁入园,企业投入了多少?\n\n"
-        "孙国栋:新厂区占地120亩,总投资3.6亿元。今年前10个月,我们接单量达到1.1亿米。\n"
+        "在星河工业园区,记者见到了星河纺织有限公司总经理孙国栋。\n\n"
+        "记者:今年企业经营情况如何?\n\n"
+        "孙国栋:今年新上生产线3条,投资1.2亿元。全年订单预计增长20%。\n"
     )
-    rows = extract_text(text, "2017-11", title="走进星河工业园区:一家印染老厂的搬迁账")
-    assert {row["subject"] for row in rows} == {"星河印染有限公司"}
+    rows = extract_text(text, "2017-11", title="星河工业园区纺织企业见闻")
+    assert {row["subject"] for row in rows} == {"星河纺织有限公司"}

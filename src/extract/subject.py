@@ -605,7 +605,7 @@ class Subjects:
                 return c.subject
         before = self._named_before(context.start, context.sentence_start)
         if before is None or before.kind == "person":
-            if answered := self._answered_for(context.start):  # `孙国栋:我们全年订单达到3亿元`
+            if answered := self._answered_for(context.start):  # `孙国栋:今年新上生产线3条`
                 return answered
         listed = self._held_jointly(context, before) or self._held_by_the_list_before(context, first_places)
         if listed:
@@ -640,8 +640,8 @@ class Subjects:
 
     def _answered_for(self, position: int) -> str:
         """The firm the speaker of an interview's answer (`孙国栋:…`, the line it opens) speaks
-        for, where the text titles them by a role in it after naming it (`…星河印染有限公司新厂区,
-        公司董事长孙国栋`); else ''."""
+        for, where the text titles them by a role in it after naming it (`星河纺织有限公司总经理
+        孙国栋`); else ''."""
         table = self.rules.subjects
         line_start = self.text.rfind("\n", 0, position) + 1
         answer = table.answer_line.match(self.text, line_start, position)
