@@ -158,3 +158,13 @@ def test_a_row_of_a_trade_partner_tells_the_regions_trade(extract_text):
     text = "表1 平利县分国别进出口\n单位：万元\n市场\t进出口\t比上年增长(%)\n美国\t5200\t6.1\n东盟\t4100\t12.3\n"
     rows = extract_text(text, "2024-02", title="2023年平利县对外贸易情况")
     assert {row["subject"] for row in rows} == {"平利县"}
+
+
+def test_two_figures_a_cell_writes_are_two_mentions_and_blank_lines_go_on_a_table(extract_text):
+    text = "单位:万元\n项目\t本年\t增速\n\n\n\n收入\t5,210\t4.6%/5.1%\n"
+    rows = extract_text(text, "2024-08")
+    assert [(row["mention"], row["unit"], row["measure"]) for row in rows] == [
+        ("5,210", "CNY", "total"),
+        ("4.6%", "%", "growth_rate"),
+        ("5.1%", "%", "growth_rate"),
+    ]

@@ -50,16 +50,16 @@ class Context:
         )
 
     @classmethod
-    def of_cell(cls, text: str, cell: Cell) -> Context:
-        """The context of a table's cell: its row's line, read as the clause its row label
-        and column header would make (`规模以上工业总产值同比增长` before the number)."""
-        row_start = text.rfind("\n", 0, cell.start) + 1
-        row_end = text.find("\n", cell.end)
+    def of_cell(cls, text: str, start: int, end: int, cell: Cell) -> Context:
+        """The context of `text[start:end]` in a table's cell: its row's line, read as the clause
+        its row label and column header would make (`规模以上工业总产值同比增长` before the number)."""
+        row_start = text.rfind("\n", 0, start) + 1
+        row_end = text.find("\n", end)
         row_end = len(text) if row_end == -1 else row_end
         return cls(
             text,
-            cell.start,
-            cell.end,
+            start,
+            end,
             clause_start=row_start,
             clause_end=row_end,
             sentence_start=row_start,

@@ -640,7 +640,7 @@ def _runs(text: str, at: int, words: list[str], zones: tuple[str, ...], rules: R
             and not words[index - 1].endswith(table.legal_forms)
             and (not after_suffix or legal_form_follows)
         )
-        # a verb before a quotation opens a predicate (`海纳食品/采取/“公司+农户”模式`)
+        # a verb before a quotation opens a predicate (`星河食品/采取/“龙头企业+基地”模式`)
         quotes_after_a_verb = following.startswith(OPENING_QUOTE) and word_tag(word) in table.verbs_in_names
         if (
             not closes_before

@@ -72,7 +72,7 @@ def _chunk_facts(
     found = candidates(chunk, rules)  # find
     for candidate, quantity in normalised(found, rules):  # normalise
         context = (
-            Context.of_cell(chunk, candidate.cell)
+            Context.of_cell(chunk, candidate.start, candidate.end, candidate.cell)
             if candidate.cell
             else Context.of(chunk, candidate.start, candidate.end, starts, rules.segments.clause_break)
         )

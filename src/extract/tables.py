@@ -75,11 +75,12 @@ def _tables(text: str, rules: Rules) -> Iterator[tuple[list[_Row], list[Cell]]]:
                 break  # the next table's caption (`表2 ...`)
             if row is not None:
                 rows.append(row)
-            elif rows and _between_rows(text, lines, index, len(rows[-1].texts), known):
+                index += 1
+            elif rows and (following := _row_after(text, lines, index, len(rows[-1].texts), known)) is not None:
                 between.append(text[lines[index][0] : lines[index][1]])
+                index = following  # past the blank lines before it, read once
             else:
                 break
-            index += 1
         if len(rows) >= 2:
             before = [text[s:e] for s, e in lines[max(0, first_line - known.caption_lines) : first_line]]
             yield rows, list(_table(text, rows, "\n".join([*before, *between]), rules))
@@ -93,14 +94,15 @@ def _lines(text: str) -> Iterator[tuple[int, int]]:
         start += len(line) + 1
 
 
-def _between_rows(text: str, lines: list[tuple[int, int]], index: int, width: int, known: TableRules) -> bool:
-    """Whether a line that is no row goes on a table of rows of `width` cells: blank, or one short
-    cell, a row of as many cells following."""
+def _row_after(text: str, lines: list[tuple[int, int]], index: int, width: int, known: TableRules) -> int | None:
+    """Where a table of rows of `width` cells goes on after a line that is no row: blank, or one
+    short cell, the next line that holds something a row of as many cells; else None."""
     line = text[lines[index][0] : lines[index][1]].strip()
+    if len(line) > known.longest_cell or any(mark in line for mark in known.sentence_marks):
+        return None
     following = next((i for i in range(index + 1, len(lines)) if text[lines[i][0] : lines[i][1]].strip()), None)
-    short = len(line) <= known.longest_cell and not any(mark in line for mark in known.sentence_marks)
-    row = _row(text, *lines[following], known) if short and following is not None else None
-    return row is not None and len(row.texts) == width
+    row = _row(text, *lines[following], known) if following is not None else None
+    return following if row is not None and len(row.texts) == width else None
 
 
 def _row(text: str, start: int, end: int, known: TableRules) -> _Row | None:
